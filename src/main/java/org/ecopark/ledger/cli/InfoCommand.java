@@ -1,0 +1,35 @@
+package org.ecopark.ledger.cli;
+
+import java.io.PrintWriter;
+import org.ecopark.ledger.l10n.I18n;
+import org.ecopark.ledger.logic.AppInfo;
+import org.ecopark.ledger.logic.Services;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/** {@code info}: opens (or creates) the database and tells what it holds. */
+@Command(name = "info", mixinStandardHelpOptions = true)
+final class InfoCommand implements Runnable {
+
+    @ParentCommand
+    private LedgerCommand parent;
+
+    @Spec
+    private CommandSpec spec;
+
+    @Override
+    public void run() {
+        PrintWriter out = spec.commandLine().getOut();
+        try (Services services = Services.open(parent.database())) {
+            out.println(I18n.tr("cli.info.version", AppInfo.version()));
+            out.println(I18n.tr("cli.info.database", services.databaseFile()));
+            out.println(I18n.tr("cli.info.schema", services.schemaVersion()));
+            out.println(I18n.tr("cli.info.parks", services.parks().parks().size()));
+            out.println(I18n.tr("cli.info.selected", services.parks().selectedPark()
+                    .map(park -> park.code() + " " + park.name()).orElse(I18n.tr("status.park.none"))));
+        }
+        out.flush();
+    }
+}

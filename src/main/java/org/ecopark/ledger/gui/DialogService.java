@@ -1,0 +1,76 @@
+package org.ecopark.ledger.gui;
+
+import java.util.Optional;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.TextArea;
+import javafx.stage.Window;
+import org.ecopark.ledger.l10n.I18n;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The one place that shows dialogs. The user reads a plain message in their language; the technical
+ * details sit behind the dialog's details toggle; every error is logged here, once.
+ */
+public class DialogService {
+
+    private static final Logger LOGGER = LoggerFactory.getLogger(DialogService.class);
+
+    private Window owner;
+
+    public void setOwner(Window owner) {
+        this.owner = owner;
+    }
+
+    public void showError(String message, Throwable error) {
+        LOGGER.error(message, error);
+        Alert alert = alert(Alert.AlertType.ERROR, I18n.tr("dialog.error.title"), message);
+        if (error != null) {
+            TextArea details = new TextArea(stackTrace(error));
+            details.setId("error-details");
+            details.setEditable(false);
+            details.setWrapText(false);
+            details.setPrefRowCount(16);
+            alert.getDialogPane().setExpandableContent(details);
+        }
+        alert.showAndWait();
+    }
+
+    public void showInfo(String title, String message) {
+        alert(Alert.AlertType.INFORMATION, title, message).showAndWait();
+    }
+
+    public boolean confirm(String title, String message) {
+        Optional<ButtonType> answer = alert(Alert.AlertType.CONFIRMATION, title, message).showAndWait();
+        return answer.isPresent() && answer.get() == ButtonType.OK;
+    }
+
+    private Alert alert(Alert.AlertType type, String title, String message) {
+        Alert alert = new Alert(type, message, type == Alert.AlertType.CONFIRMATION
+                ? new ButtonType[] {ButtonType.OK, ButtonType.CANCEL} : new ButtonType[] {ButtonType.OK});
+        alert.setTitle(title);
+        alert.setHeaderText(null);
+        alert.getDialogPane().setId("dialog-" + type.name().toLowerCase(java.util.Locale.ROOT));
+        if (owner != null) {
+            alert.initOwner(owner);
+        }
+        return alert;
+    }
+
+    /** The error and its causes, frame by frame, for the details pane. */
+    static String stackTrace(Throwable error) {
+        StringBuilder text = new StringBuilder();
+        Throwable current = error;
+        String prefix = "";
+        while (current != null) {
+            text.append(prefix).append(current).append('\n');
+            for (StackTraceElement frame : current.getStackTrace()) {
+                text.append("\tat ").append(frame).append('\n');
+            }
+            prefix = "Caused by: ";
+            current = current.getCause() == current ? null : current.getCause();
+        }
+        return text.toString();
+    }
+}

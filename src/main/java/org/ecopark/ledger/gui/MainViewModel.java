@@ -1,0 +1,119 @@
+package org.ecopark.ledger.gui;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.concurrent.Task;
+import org.ecopark.ledger.l10n.I18n;
+import org.ecopark.ledger.logic.Services;
+import org.ecopark.ledger.model.Park;
+
+/**
+ * State of the main window: the open ledger, the park it serves, the as-of date every screen uses and
+ * the section shown. The database opens through the executor, so the window is up before it is.
+ */
+public class MainViewModel {
+
+    private final UiExecutor executor;
+    private final Function<Path, Services> opener;
+
+    private final ReadOnlyObjectWrapper<Services> services = new ReadOnlyObjectWrapper<>();
+    private final ObjectProperty<Park> selectedPark = new SimpleObjectProperty<>();
+    private final ObjectProperty<LocalDate> asOfDate = new SimpleObjectProperty<>(LocalDate.now());
+    private final ObjectProperty<Section> section = new SimpleObjectProperty<>(Section.DASHBOARD);
+    private final StringProperty databaseLabel = new SimpleStringProperty(I18n.tr("status.database.opening"));
+    private final BooleanProperty loading = new SimpleBooleanProperty(false);
+
+    public MainViewModel(UiExecutor executor, Function<Path, Services> opener) {
+        this.executor = executor;
+        this.opener = opener;
+    }
+
+    /**
+     * Opens the ledger at {@code path} off the FX thread. {@code onOpened} runs with the services once
+     * they are ready; {@code onFailed} with the error when the file cannot be opened.
+     */
+    public void open(Path path, Consumer<Services> onOpened, Consumer<Throwable> onFailed) {
+        loading.set(true);
+        Task<Services> task = new Task<>() {
+            @Override
+            protected Services call() {
+                return opener.apply(path);
+            }
+        };
+        task.setOnSucceeded(event -> {
+            Services opened = task.getValue();
+            Services previous = services.get();
+            services.set(opened);
+            databaseLabel.set(opened.databaseFile() == null ? path.toString() : opened.databaseFile().toString());
+            selectedPark.set(opened.parks().selectedPark().orElse(null));
+            loading.set(false);
+            if (previous != null) {
+                previous.close();
+            }
+            onOpened.accept(opened);
+        });
+        task.setOnFailed(event -> {
+            loading.set(false);
+            databaseLabel.set(I18n.tr("status.database.failed"));
+            onFailed.accept(task.getException());
+        });
+        executor.execute(task);
+    }
+
+    /** Whether the first-run question (which park?) is still open. */
+    public boolean needsParkChoice() {
+        return services.get() != null && selectedPark.get() == null;
+    }
+
+    public List<Park> parks() {
+        return services.get() == null ? List.of() : services.get().parks().parks();
+    }
+
+    public void choosePark(Park park) {
+        services.get().parks().selectPark(park.code());
+        selectedPark.set(park);
+    }
+
+    public ReadOnlyObjectProperty<Services> servicesProperty() {
+        return services.getReadOnlyProperty();
+    }
+
+    public ObjectProperty<Park> selectedParkProperty() {
+        return selectedPark;
+    }
+
+    public ObjectProperty<LocalDate> asOfDateProperty() {
+        return asOfDate;
+    }
+
+    public ObjectProperty<Section> sectionProperty() {
+        return section;
+    }
+
+    public StringProperty databaseLabelProperty() {
+        return databaseLabel;
+    }
+
+    public BooleanProperty loadingProperty() {
+        return loading;
+    }
+
+    /** Closes the open ledger; called when the window closes. */
+    public void close() {
+        if (services.get() != null) {
+            services.get().close();
+            services.set(null);
+        }
+    }
+}

@@ -1,0 +1,163 @@
+package org.ecopark.ledger.gui;
+
+import java.util.EnumMap;
+import java.util.Map;
+import javafx.beans.binding.Bindings;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Label;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Separator;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import org.ecopark.ledger.gui.common.Styles;
+import org.ecopark.ledger.l10n.I18n;
+import org.kordamp.ikonli.javafx.FontIcon;
+
+/**
+ * The main window's layout: menu, navigation on the left, the current section in the middle and the
+ * status bar (database file, park, as-of date) at the bottom.
+ */
+public final class MainWindow {
+
+    private final ViewContext context;
+    private final SectionViews views;
+    private final Runnable onAbout;
+    private final Runnable onExit;
+    private final Map<Section, Node> built = new EnumMap<>(Section.class);
+    private final StackPane content = new StackPane();
+
+    public MainWindow(ViewContext context, SectionViews views, Runnable onAbout, Runnable onExit) {
+        this.context = context;
+        this.views = views;
+        this.onAbout = onAbout;
+        this.onExit = onExit;
+        MainViewModel main = context.main();
+        main.sectionProperty().addListener((obs, old, section) -> show(section));
+        // Sections built before the ledger opened, or for another park, are built again.
+        main.servicesProperty().addListener((obs, old, services) -> rebuildSection());
+        main.selectedParkProperty().addListener((obs, old, park) -> rebuildSection());
+    }
+
+    private void rebuildSection() {
+        built.clear();
+        show(context.main().sectionProperty().get());
+    }
+
+    /** Builds the window's nodes; called again after the language changes. */
+    public Parent build() {
+        built.clear();
+        BorderPane root = new BorderPane();
+        root.setId("main-window");
+        root.setTop(menuBar());
+        root.setLeft(navigation());
+        content.setId("section-content");
+        content.setPadding(new Insets(16));
+        root.setCenter(content);
+        root.setBottom(statusBar());
+        show(context.main().sectionProperty().get());
+        return root;
+    }
+
+    private void show(Section section) {
+        Node view;
+        if (context.services() == null) {
+            ProgressIndicator progress = new ProgressIndicator();
+            progress.setId("opening-progress");
+            Label label = new Label(I18n.tr("status.database.opening"));
+            VBox waiting = new VBox(12, progress, label);
+            waiting.setAlignment(Pos.CENTER);
+            view = waiting;
+        } else {
+            view = built.computeIfAbsent(section, s -> views.create(s, context));
+        }
+        content.getChildren().setAll(view);
+    }
+
+    private MenuBar menuBar() {
+        MenuItem exit = new MenuItem(I18n.tr("menu.file.exit"));
+        exit.setId("menu-exit");
+        exit.setAccelerator(KeyCombination.keyCombination("Shortcut+Q"));
+        exit.setOnAction(event -> onExit.run());
+        Menu file = new Menu(I18n.tr("menu.file"), null, exit);
+        file.setId("menu-file");
+
+        MenuItem about = new MenuItem(I18n.tr("menu.help.about"));
+        about.setId("menu-about");
+        about.setAccelerator(KeyCombination.keyCombination("F1"));
+        about.setOnAction(event -> onAbout.run());
+        Menu help = new Menu(I18n.tr("menu.help"), null, about);
+        help.setId("menu-help");
+        return new MenuBar(file, help);
+    }
+
+    private Node navigation() {
+        ToggleGroup group = new ToggleGroup();
+        VBox nav = new VBox(2);
+        nav.getStyleClass().add(Styles.NAV);
+        nav.setId("navigation");
+        for (Section section : Section.values()) {
+            if (section == Section.SETTINGS) {
+                Region spacer = new Region();
+                VBox.setVgrow(spacer, Priority.ALWAYS);
+                nav.getChildren().addAll(spacer, new Separator());
+            }
+            ToggleButton button = new ToggleButton(I18n.tr(section.titleKey()), new FontIcon(section.icon()));
+            button.setId(section.navId());
+            button.getStyleClass().add(Styles.NAV_BUTTON);
+            button.setMaxWidth(Double.MAX_VALUE);
+            button.setAlignment(Pos.CENTER_LEFT);
+            button.setToggleGroup(group);
+            button.setSelected(section == context.main().sectionProperty().get());
+            button.setOnAction(event -> {
+                // A section stays selected when its button is pressed again.
+                button.setSelected(true);
+                context.main().sectionProperty().set(section);
+            });
+            nav.getChildren().add(button);
+        }
+        ScrollPane scroll = new ScrollPane(nav);
+        scroll.setFitToWidth(true);
+        scroll.setFitToHeight(true);
+        scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        return scroll;
+    }
+
+    private Node statusBar() {
+        MainViewModel main = context.main();
+        Label database = new Label();
+        database.setId("status-database");
+        database.textProperty().bind(Bindings.concat(I18n.tr("status.database"), " ", main.databaseLabelProperty()));
+        Label park = new Label();
+        park.setId("status-park");
+        park.textProperty().bind(Bindings.createStringBinding(() -> I18n.tr("status.park",
+                main.selectedParkProperty().get() == null ? I18n.tr("status.park.none")
+                        : main.selectedParkProperty().get().name()), main.selectedParkProperty()));
+        Label asOfLabel = new Label(I18n.tr("status.asOf"));
+        DatePicker asOf = new DatePicker();
+        asOf.setId("as-of-date");
+        asOf.valueProperty().bindBidirectional(main.asOfDateProperty());
+        asOf.setPrefWidth(130);
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox bar = new HBox(16, database, new Separator(javafx.geometry.Orientation.VERTICAL), park, spacer, asOfLabel, asOf);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.getStyleClass().add(Styles.STATUS_BAR);
+        bar.setId("status-bar");
+        return bar;
+    }
+}

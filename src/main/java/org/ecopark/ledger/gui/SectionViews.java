@@ -1,0 +1,35 @@
+package org.ecopark.ledger.gui;
+
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.function.Function;
+import javafx.scene.Node;
+import org.ecopark.ledger.gui.common.PlaceholderView;
+import org.ecopark.ledger.gui.settings.SettingsView;
+import org.ecopark.ledger.gui.settings.SettingsViewModel;
+import org.ecopark.ledger.logic.UserPreferences;
+
+/**
+ * Which view each section shows. Views are built when first visited, not at start-up, so the first
+ * frame does not wait for screens nobody opened yet.
+ */
+public final class SectionViews {
+
+    private final Map<Section, Function<ViewContext, Node>> factories = new EnumMap<>(Section.class);
+
+    public static SectionViews standard(UserPreferences preferences) {
+        SectionViews views = new SectionViews();
+        views.register(Section.SETTINGS,
+                context -> new SettingsView(new SettingsViewModel(context, preferences)).build());
+        return views;
+    }
+
+    public SectionViews register(Section section, Function<ViewContext, Node> factory) {
+        factories.put(section, factory);
+        return this;
+    }
+
+    public Node create(Section section, ViewContext context) {
+        return factories.getOrDefault(section, ignored -> new PlaceholderView(section.titleKey()).build()).apply(context);
+    }
+}

@@ -1,0 +1,85 @@
+package org.ecopark.ledger.gui.settings;
+
+import java.util.Locale;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
+import org.ecopark.ledger.gui.common.Styles;
+import org.ecopark.ledger.l10n.I18n;
+import org.ecopark.ledger.model.Park;
+
+/** The settings page: park served, language, and where the data lives. */
+public final class SettingsView {
+
+    private final SettingsViewModel model;
+
+    public SettingsView(SettingsViewModel model) {
+        this.model = model;
+    }
+
+    public Node build() {
+        Label title = new Label(I18n.tr("section.settings"));
+        title.getStyleClass().add(Styles.PAGE_TITLE);
+
+        ComboBox<Park> park = new ComboBox<>(model.parks());
+        park.setId("settings-park");
+        park.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(Park value) {
+                return value == null ? "" : value.name();
+            }
+
+            @Override
+            public Park fromString(String text) {
+                return null;
+            }
+        });
+        park.valueProperty().bindBidirectional(model.parkProperty());
+        park.setPromptText(I18n.tr("settings.park.none"));
+
+        ComboBox<Locale> language = new ComboBox<>();
+        language.getItems().setAll(SettingsViewModel.languages());
+        language.setId("settings-language");
+        language.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(Locale value) {
+                return value == null ? "" : I18n.tr("settings.language." + value.getLanguage());
+            }
+
+            @Override
+            public Locale fromString(String text) {
+                return null;
+            }
+        });
+        language.valueProperty().bindBidirectional(model.languageProperty());
+
+        Label database = new Label(model.databaseFile());
+        database.setId("settings-database");
+
+        Button apply = new Button(I18n.tr("settings.apply"));
+        apply.setId("settings-apply");
+        apply.setDefaultButton(true);
+        apply.setOnAction(event -> model.apply());
+
+        GridPane grid = new GridPane();
+        grid.setHgap(12);
+        grid.setVgap(10);
+        grid.addRow(0, label("settings.park"), park);
+        grid.addRow(1, label("settings.language"), language);
+        grid.addRow(2, label("settings.database"), database);
+        VBox page = new VBox(16, title, grid, apply);
+        page.getStyleClass().add(Styles.PAGE);
+        page.setId("settings-page");
+        return page;
+    }
+
+    private static Label label(String key) {
+        Label label = new Label(I18n.tr(key));
+        label.getStyleClass().add(Styles.FORM_LABEL);
+        return label;
+    }
+}

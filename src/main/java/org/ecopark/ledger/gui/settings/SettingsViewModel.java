@@ -1,0 +1,61 @@
+package org.ecopark.ledger.gui.settings;
+
+import java.util.Locale;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.ecopark.ledger.gui.ViewContext;
+import org.ecopark.ledger.l10n.I18n;
+import org.ecopark.ledger.logic.UserPreferences;
+import org.ecopark.ledger.model.Park;
+
+/** The park this installation serves and the language of the window. */
+public final class SettingsViewModel {
+
+    private final ViewContext context;
+    private final UserPreferences preferences;
+    private final ObservableList<Park> parks = FXCollections.observableArrayList();
+    private final ObjectProperty<Park> park = new SimpleObjectProperty<>();
+    private final ObjectProperty<Locale> language = new SimpleObjectProperty<>(I18n.locale());
+
+    public SettingsViewModel(ViewContext context, UserPreferences preferences) {
+        this.context = context;
+        this.preferences = preferences;
+        parks.setAll(context.main().parks());
+        park.set(context.parkProperty().get());
+    }
+
+    public ObservableList<Park> parks() {
+        return parks;
+    }
+
+    public ObjectProperty<Park> parkProperty() {
+        return park;
+    }
+
+    public ObjectProperty<Locale> languageProperty() {
+        return language;
+    }
+
+    public static java.util.List<Locale> languages() {
+        return java.util.List.of(I18n.CHINESE, Locale.ENGLISH);
+    }
+
+    public String databaseFile() {
+        var file = context.services().databaseFile();
+        return file == null ? "" : file.toString();
+    }
+
+    /** Stores the choices; a new language rebuilds the window in it. */
+    public void apply() {
+        if (park.get() != null && !park.get().equals(context.parkProperty().get())) {
+            context.main().choosePark(park.get());
+        }
+        if (!language.get().getLanguage().equals(I18n.locale().getLanguage())) {
+            preferences.setLanguage(language.get());
+            I18n.setLocale(language.get());
+            context.relocalize().run();
+        }
+    }
+}

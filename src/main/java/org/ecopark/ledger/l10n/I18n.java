@@ -1,0 +1,78 @@
+package org.ecopark.ledger.l10n;
+
+import java.text.MessageFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+
+/**
+ * Every visible string comes from here. Keys are looked up in the feature bundles below, in order;
+ * a bundle per feature keeps the files small and lets features be added without touching the others.
+ * Simplified Chinese is the root bundle, English the {@code _en} one; there is no fallback to the
+ * JVM's default locale, so an English PC still shows Chinese unless English is chosen.
+ */
+public final class I18n {
+
+    /** The bundles under {@code /l10n}; a new feature adds its base name here. */
+    public static final List<String> BUNDLES = List.of("app", "validation", "targets", "records", "demo",
+            "indicators", "collection", "submission");
+
+    public static final Locale CHINESE = Locale.SIMPLIFIED_CHINESE;
+
+    private static final ResourceBundle.Control NO_FALLBACK =
+            ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
+
+    private static volatile Locale locale = CHINESE;
+
+    private I18n() {
+    }
+
+    public static Locale locale() {
+        return locale;
+    }
+
+    public static void setLocale(Locale newLocale) {
+        locale = Locale.ENGLISH.getLanguage().equals(newLocale.getLanguage()) ? Locale.ENGLISH : CHINESE;
+    }
+
+    /** The text for {@code key} in the current language, with {@code {0}}-style placeholders filled. */
+    public static String tr(String key, Object... args) {
+        String pattern = lookup(key, locale);
+        if (args.length == 0) {
+            return pattern;
+        }
+        return new MessageFormat(pattern, locale).format(args);
+    }
+
+    /** Whether a key exists; used where a message key comes from data (validation results). */
+    public static boolean has(String key) {
+        return find(key, locale) != null;
+    }
+
+    static String lookup(String key, Locale in) {
+        String found = find(key, in);
+        // A missing key shows itself rather than crashing a screen; the consistency test keeps it from shipping.
+        return found != null ? found : "!" + key + "!";
+    }
+
+    private static String find(String key, Locale in) {
+        for (String bundle : BUNDLES) {
+            ResourceBundle resources = bundle(bundle, in);
+            if (resources != null && resources.containsKey(key)) {
+                return resources.getString(key);
+            }
+        }
+        return null;
+    }
+
+    /** The bundle of one feature, or null when the feature has no strings yet. */
+    public static ResourceBundle bundle(String baseName, Locale in) {
+        Locale target = Locale.ENGLISH.getLanguage().equals(in.getLanguage()) ? Locale.ENGLISH : Locale.ROOT;
+        try {
+            return ResourceBundle.getBundle("l10n." + baseName, target, I18n.class.getClassLoader(), NO_FALLBACK);
+        } catch (MissingResourceException e) {
+            return null;
+        }
+    }
+}

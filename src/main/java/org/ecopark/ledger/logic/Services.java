@@ -1,0 +1,49 @@
+package org.ecopark.ledger.logic;
+
+import java.nio.file.Path;
+import org.ecopark.ledger.persistence.Database;
+import org.ecopark.ledger.persistence.ParkRepository;
+import org.ecopark.ledger.persistence.SettingsRepository;
+
+/**
+ * The services over one open ledger database, built by constructor injection. The window and the
+ * command line use the same instances; closing them closes the database.
+ */
+public final class Services implements AutoCloseable {
+
+    private final Database database;
+    private final ParkService parkService;
+
+    public Services(Database database) {
+        this.database = database;
+        var dsl = database.dsl();
+        var settings = new SettingsRepository(dsl);
+        this.parkService = new ParkService(new ParkRepository(dsl), settings);
+    }
+
+    public static Services open(Path databasePath) {
+        return new Services(Database.open(databasePath));
+    }
+
+    public ParkService parks() {
+        return parkService;
+    }
+
+    /** The database file, for the status bar; null for an in-memory ledger. */
+    public Path databaseFile() {
+        return database.file();
+    }
+
+    public String schemaVersion() {
+        return database.schemaVersion();
+    }
+
+    Database database() {
+        return database;
+    }
+
+    @Override
+    public void close() {
+        database.close();
+    }
+}

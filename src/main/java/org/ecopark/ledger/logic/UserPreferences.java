@@ -1,0 +1,64 @@
+package org.ecopark.ledger.logic;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Properties;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Preferences of the person at this PC that must be known before any database opens (the language of
+ * the first frame). Kept in a small file in the data folder; what belongs to a ledger lives in its database.
+ */
+public final class UserPreferences {
+
+    private static final Logger LOGGER = LoggerFactory.getLogger(UserPreferences.class);
+    private static final String FILE_NAME = "preferences.properties";
+    private static final String LANGUAGE = "language";
+
+    private final Path file;
+    private final Properties properties = new Properties();
+
+    private UserPreferences(Path file) {
+        this.file = file;
+    }
+
+    public static UserPreferences load(Path dataDirectory) {
+        UserPreferences preferences = new UserPreferences(dataDirectory.resolve(FILE_NAME));
+        if (Files.isRegularFile(preferences.file)) {
+            try (Reader reader = Files.newBufferedReader(preferences.file, StandardCharsets.UTF_8)) {
+                preferences.properties.load(reader);
+            } catch (IOException | IllegalArgumentException e) {
+                // A damaged preferences file must not keep the program from starting: defaults apply.
+                LOGGER.warn("Ignoring unreadable preferences file {}", preferences.file, e);
+            }
+        }
+        return preferences;
+    }
+
+    public Locale language() {
+        return "en".equals(properties.getProperty(LANGUAGE)) ? Locale.ENGLISH : Locale.SIMPLIFIED_CHINESE;
+    }
+
+    public void setLanguage(Locale locale) {
+        properties.setProperty(LANGUAGE, Locale.ENGLISH.getLanguage().equals(locale.getLanguage()) ? "en" : "zh_CN");
+        save();
+    }
+
+    private void save() {
+        try {
+            Files.createDirectories(file.getParent());
+            try (Writer writer = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+                properties.store(writer, "EcoPark Ledger preferences");
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot save " + file, e);
+        }
+    }
+}

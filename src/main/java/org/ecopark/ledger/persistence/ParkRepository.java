@@ -1,0 +1,73 @@
+package org.ecopark.ledger.persistence;
+
+import static org.ecopark.ledger.persistence.jooq.Tables.CLUSTER;
+import static org.ecopark.ledger.persistence.jooq.Tables.PARK;
+
+import java.util.List;
+import java.util.Optional;
+import org.ecopark.ledger.model.Cluster;
+import org.ecopark.ledger.model.Park;
+import org.jooq.DSLContext;
+import org.jooq.Record;
+
+/** Parks and clusters. */
+public final class ParkRepository {
+
+    private final DSLContext dsl;
+
+    public ParkRepository(DSLContext dsl) {
+        this.dsl = dsl;
+    }
+
+    public List<Park> findAll() {
+        return selectParks().orderBy(PARK.SHIPPED.desc(), PARK.ID).fetch(ParkRepository::toPark);
+    }
+
+    public Optional<Park> findByCode(String code) {
+        return selectParks().where(PARK.CODE.eq(code)).fetchOptional(ParkRepository::toPark);
+    }
+
+    public List<Cluster> findClusters() {
+        return dsl.selectFrom(CLUSTER).orderBy(CLUSTER.ID)
+                .fetch(r -> new Cluster(r.getId(), r.getCode(), r.getName(), r.getCity(), r.getShipped()));
+    }
+
+    /** Inserts the park, or updates it when its code exists; returns its id. */
+    public long save(Park park) {
+        Long clusterId = park.clusterCode() == null ? null
+                : dsl.select(CLUSTER.ID).from(CLUSTER).where(CLUSTER.CODE.eq(park.clusterCode())).fetchOne(CLUSTER.ID);
+        var existing = dsl.selectFrom(PARK).where(PARK.CODE.eq(park.code())).fetchOptional();
+        var record = existing.orElseGet(() -> dsl.newRecord(PARK));
+        record.setCode(park.code());
+        record.setName(park.name());
+        record.setShortName(park.shortName());
+        record.setCity(park.city());
+        record.setDistrict(park.district());
+        record.setClusterId(clusterId);
+        record.setSegment(park.segment());
+        record.setShipped(park.shipped());
+        record.store();
+        return record.getId();
+    }
+
+    /** Inserts the cluster, or updates it when its code exists; returns its id. */
+    public long saveCluster(Cluster cluster) {
+        var record = dsl.selectFrom(CLUSTER).where(CLUSTER.CODE.eq(cluster.code())).fetchOptional()
+                .orElseGet(() -> dsl.newRecord(CLUSTER));
+        record.setCode(cluster.code());
+        record.setName(cluster.name());
+        record.setCity(cluster.city());
+        record.setShipped(cluster.shipped());
+        record.store();
+        return record.getId();
+    }
+
+    private org.jooq.SelectOnConditionStep<Record> selectParks() {
+        return dsl.select(PARK.asterisk(), CLUSTER.CODE).from(PARK).leftJoin(CLUSTER).on(CLUSTER.ID.eq(PARK.CLUSTER_ID));
+    }
+
+    private static Park toPark(Record r) {
+        return new Park(r.get(PARK.ID), r.get(PARK.CODE), r.get(PARK.NAME), r.get(PARK.SHORT_NAME), r.get(PARK.CITY),
+                r.get(PARK.DISTRICT), r.get(CLUSTER.CODE), r.get(PARK.SEGMENT), r.get(PARK.SHIPPED));
+    }
+}
