@@ -2,8 +2,7 @@ package org.ecopark.ledger.logic;
 
 import java.nio.file.Path;
 import org.ecopark.ledger.persistence.Database;
-import org.ecopark.ledger.persistence.ParkRepository;
-import org.ecopark.ledger.persistence.SettingsRepository;
+import org.ecopark.ledger.persistence.UnitOfWork;
 
 /**
  * The services over one open ledger database, built by constructor injection. The window and the
@@ -12,13 +11,14 @@ import org.ecopark.ledger.persistence.SettingsRepository;
 public final class Services implements AutoCloseable {
 
     private final Database database;
+    private final UnitOfWork unitOfWork;
     private final ParkService parkService;
 
     public Services(Database database) {
         this.database = database;
-        var dsl = database.dsl();
-        var settings = new SettingsRepository(dsl);
-        this.parkService = new ParkService(new ParkRepository(dsl), settings);
+        this.unitOfWork = new UnitOfWork(database);
+        var read = unitOfWork.read();
+        this.parkService = new ParkService(read.parks(), read.settings());
     }
 
     public static Services open(Path databasePath) {
@@ -38,8 +38,9 @@ public final class Services implements AutoCloseable {
         return database.schemaVersion();
     }
 
-    Database database() {
-        return database;
+    /** The transaction runner the services share; for services added by features. */
+    UnitOfWork unitOfWork() {
+        return unitOfWork;
     }
 
     @Override
