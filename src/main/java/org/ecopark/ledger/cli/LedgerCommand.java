@@ -3,7 +3,7 @@ package org.ecopark.ledger.cli;
 import java.nio.file.Path;
 import java.util.function.Consumer;
 import org.ecopark.ledger.l10n.I18n;
-import org.ecopark.ledger.persistence.DataDirectory;
+import org.ecopark.ledger.logic.Locations;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -33,7 +33,7 @@ public final class LedgerCommand implements Runnable {
 
     /** The database the user named with {@code --db}, or the one in the data folder. */
     public Path database() {
-        return database != null ? database : DataDirectory.defaultDatabase();
+        return database != null ? database : Locations.defaultDatabase();
     }
 
     @Override

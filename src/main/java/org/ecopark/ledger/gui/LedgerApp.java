@@ -10,7 +10,7 @@ import javafx.stage.Stage;
 import org.ecopark.ledger.l10n.I18n;
 import org.ecopark.ledger.logic.Services;
 import org.ecopark.ledger.logic.UserPreferences;
-import org.ecopark.ledger.persistence.DataDirectory;
+import org.ecopark.ledger.logic.Locations;
 
 /**
  * The window's composition root: builds the view model, the dialogs and the sections, shows the
@@ -25,8 +25,8 @@ public class LedgerApp extends Application {
     public void start(Stage primaryStage) {
         this.stage = primaryStage;
         Path database = getParameters().getNamed().containsKey("db")
-                ? Path.of(getParameters().getNamed().get("db")) : DataDirectory.defaultDatabase();
-        UserPreferences preferences = UserPreferences.load(DataDirectory.resolve());
+                ? Path.of(getParameters().getNamed().get("db")) : Locations.defaultDatabase();
+        UserPreferences preferences = UserPreferences.load(Locations.dataDirectory());
         I18n.setLocale(preferences.language());
         model = start(primaryStage, database, preferences, UiExecutor.background());
     }

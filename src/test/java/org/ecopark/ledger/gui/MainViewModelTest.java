@@ -1,0 +1,84 @@
+package org.ecopark.ledger.gui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.concurrent.atomic.AtomicReference;
+import org.ecopark.ledger.logic.Services;
+import org.ecopark.ledger.logic.TestLedgers;
+import org.ecopark.ledger.model.Park;
+import org.ecopark.ledger.persistence.Database;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxToolkit;
+
+class MainViewModelTest {
+
+    @TempDir
+    Path folder;
+
+    private MainViewModel model;
+
+    @BeforeAll
+    static void startToolkit() throws Exception {
+        // Task needs the FX toolkit for its state changes.
+        FxToolkit.registerPrimaryStage();
+    }
+
+    @AfterEach
+    void close() {
+        if (model != null) {
+            model.close();
+        }
+    }
+
+    @Test
+    void openingTheLedgerPublishesItsServicesAndFile() {
+        model = new MainViewModel(UiExecutor.synchronous(), Services::open);
+        AtomicReference<Services> opened = new AtomicReference<>();
+        model.open(folder.resolve("ledger"), opened::set, error -> { });
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(opened.get()).isNotNull();
+        assertThat(model.servicesProperty().get()).isSameAs(opened.get());
+        assertThat(model.databaseLabelProperty().get()).endsWith("ledger.mv.db");
+        assertThat(model.loadingProperty().get()).isFalse();
+    }
+
+    @Test
+    void aLedgerWithoutAChosenParkAsksForOne() {
+        model = new MainViewModel(UiExecutor.synchronous(), path -> servicesWithPark());
+        model.open(folder.resolve("x"), services -> { }, error -> { });
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(model.needsParkChoice()).isTrue();
+        Park park = model.parks().stream().filter(p -> p.code().equals("TESTPK")).findFirst().orElseThrow();
+        model.choosePark(park);
+
+        assertThat(model.needsParkChoice()).isFalse();
+        assertThat(model.selectedParkProperty().get()).isEqualTo(park);
+        assertThat(model.servicesProperty().get().parks().selectedPark()).contains(park);
+    }
+
+    @Test
+    void aFailureToOpenIsReportedAndLeavesNoServices() {
+        model = new MainViewModel(UiExecutor.synchronous(), path -> {
+            throw new IllegalStateException("locked by another process");
+        });
+        AtomicReference<Throwable> failure = new AtomicReference<>();
+        model.open(folder.resolve("x"), services -> { }, failure::set);
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(failure.get()).hasMessageContaining("locked");
+        assertThat(model.servicesProperty().get()).isNull();
+        assertThat(model.loadingProperty().get()).isFalse();
+    }
+
+    static Services servicesWithPark() {
+        Services services = new Services(Database.inMemory("main-vm-" + System.nanoTime()));
+        TestLedgers.addPark(services, new Park(0, "TESTPK", "测试生态环保产业园区", "测试", "济南市", "历城区", null, "环境服务", false));
+        return services;
+    }
+}

@@ -1,0 +1,112 @@
+package org.ecopark.ledger.gui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.Node;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.DialogPane;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.ToggleButton;
+import javafx.stage.Stage;
+import org.ecopark.ledger.l10n.I18n;
+import org.ecopark.ledger.logic.UserPreferences;
+import org.ecopark.ledger.model.Park;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** Starts the real main window headless on a fresh ledger and walks every section. */
+@ExtendWith(ApplicationExtension.class)
+class MainWindowTest {
+
+    @TempDir
+    static Path folder;
+
+    private MainViewModel model;
+
+    @Start
+    void start(Stage stage) {
+        I18n.setLocale(I18n.CHINESE);
+        model = LedgerApp.start(stage, folder.resolve("ledger-" + System.nanoTime()), UserPreferences.load(folder),
+                UiExecutor.background());
+    }
+
+    @AfterEach
+    void closeDialogs() throws Exception {
+        FxToolkit.cleanupStages();
+    }
+
+    @Test
+    void theWindowOpensInChineseAndTheDatabaseOpensBehindIt(FxRobot robot) throws Exception {
+        waitForLedger();
+        assertThat(robot.lookup("#nav-dashboard").queryAs(ToggleButton.class).getText()).isEqualTo("总览");
+        assertThat(robot.lookup("#status-database").queryAs(Label.class).getText()).endsWith(".mv.db");
+        assertThat(robot.lookup("#status-park").queryAs(Label.class).getText()).startsWith("园区：");
+    }
+
+    @Test
+    void everySectionCanBeVisited(FxRobot robot) throws Exception {
+        waitForLedger();
+        dismissParkChooser(robot);
+        for (Section section : Section.values()) {
+            robot.clickOn("#" + section.navId());
+            WaitForAsyncUtils.waitForFxEvents();
+            assertThat(model.sectionProperty().get()).isEqualTo(section);
+            Node content = robot.lookup("#section-content").queryAs(javafx.scene.layout.StackPane.class).getChildren().get(0);
+            assertThat(content.isVisible()).isTrue();
+            assertThat(robot.lookup("#" + section.navId()).queryAs(ToggleButton.class).isSelected()).isTrue();
+        }
+    }
+
+    @Test
+    void theAboutDialogShowsTheVersion(FxRobot robot) throws Exception {
+        waitForLedger();
+        dismissParkChooser(robot);
+        robot.press(javafx.scene.input.KeyCode.F1).release(javafx.scene.input.KeyCode.F1);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#about-version").queryAs(Label.class).getText())
+                .isEqualTo(org.ecopark.ledger.logic.AppInfo.version());
+        robot.clickOn(robot.lookup("#about-dialog .button").queryButton());
+    }
+
+    private void waitForLedger() throws Exception {
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> model.servicesProperty().get() != null);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @Test
+    void theFirstRunAsksForTheParkAndRemembersIt(FxRobot robot) throws Exception {
+        waitForLedger();
+        ListView<Park> list = robot.lookup("#park-chooser-list").queryListView();
+        assertThat(list.getItems()).extracting(Park::code).contains("ZZSZ");
+        Park zaozhuang = list.getItems().stream().filter(park -> park.code().equals("ZZSZ")).findFirst().orElseThrow();
+        robot.interact(() -> list.getSelectionModel().select(zaozhuang));
+        robot.clickOn(chooserButton(robot, ButtonType.OK));
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(robot.lookup("#status-park").queryAs(Label.class).getText()).contains("枣庄市中区");
+        assertThat(model.servicesProperty().get().parks().selectedPark()).contains(zaozhuang);
+    }
+
+    /** The first-run question appears when the ledger holds parks and none is chosen yet. */
+    private static void dismissParkChooser(FxRobot robot) {
+        if (robot.lookup("#park-chooser").tryQuery().isPresent()) {
+            robot.clickOn(chooserButton(robot, ButtonType.CANCEL));
+            WaitForAsyncUtils.waitForFxEvents();
+        }
+        assertThat(robot.lookup("#park-chooser").tryQuery()).isEmpty();
+    }
+
+    private static Node chooserButton(FxRobot robot, ButtonType type) {
+        return robot.lookup("#park-chooser").queryAs(DialogPane.class).lookupButton(type);
+    }
+}
