@@ -1,6 +1,7 @@
 package org.ecopark.ledger;
 
 import java.nio.file.Path;
+import java.util.Locale;
 import javafx.application.Application;
 import org.ecopark.ledger.cli.LedgerCommand;
 import org.ecopark.ledger.gui.LedgerApp;
@@ -27,6 +28,8 @@ public final class Launcher {
             System.setProperty(LOG_DIRECTORY_PROPERTY, DataDirectory.resolve().toString());
         }
         I18n.setLocale(UserPreferences.load(DataDirectory.resolve()).language());
+        // JavaFX's own strings (OK, Cancel, the date picker) follow the default locale, read once at start.
+        Locale.setDefault(I18n.locale());
         int exitCode = commandLine().execute(args);
         System.exit(exitCode);
     }

@@ -24,6 +24,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import org.ecopark.ledger.gui.common.DatePickers;
 import org.ecopark.ledger.gui.common.Styles;
 import org.ecopark.ledger.l10n.I18n;
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -148,10 +149,9 @@ public final class MainWindow {
                 main.selectedParkProperty().get() == null ? I18n.tr("status.park.none")
                         : main.selectedParkProperty().get().name()), main.selectedParkProperty()));
         Label asOfLabel = new Label(I18n.tr("status.asOf"));
-        DatePicker asOf = new DatePicker();
-        asOf.setId("as-of-date");
+        DatePicker asOf = DatePickers.iso("as-of-date");
         asOf.valueProperty().bindBidirectional(main.asOfDateProperty());
-        asOf.setPrefWidth(130);
+        asOf.setPrefWidth(140);
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox bar = new HBox(16, database, new Separator(javafx.geometry.Orientation.VERTICAL), park, spacer, asOfLabel, asOf);
