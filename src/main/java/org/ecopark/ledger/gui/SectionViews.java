@@ -19,6 +19,7 @@ public final class SectionViews {
 
     public static SectionViews standard(UserPreferences preferences) {
         SectionViews views = new SectionViews();
+        views.register(Section.TARGETS, org.ecopark.ledger.gui.targets.TargetsView::create);
         views.register(Section.SETTINGS,
                 context -> new SettingsView(new SettingsViewModel(context, preferences)).build());
         return views;

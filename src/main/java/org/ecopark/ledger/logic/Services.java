@@ -1,6 +1,8 @@
 package org.ecopark.ledger.logic;
 
 import java.nio.file.Path;
+import org.ecopark.ledger.logic.catalog.CatalogService;
+import org.ecopark.ledger.logic.catalog.TargetService;
 import org.ecopark.ledger.persistence.Database;
 import org.ecopark.ledger.persistence.UnitOfWork;
 
@@ -13,12 +15,15 @@ public final class Services implements AutoCloseable {
     private final Database database;
     private final UnitOfWork unitOfWork;
     private final ParkService parkService;
+    private final TargetService targetService;
 
     public Services(Database database) {
         this.database = database;
         this.unitOfWork = new UnitOfWork(database);
         var read = unitOfWork.read();
         this.parkService = new ParkService(read.parks(), read.settings());
+        new CatalogService(unitOfWork).installOrUpgrade(); // first run loads the shipped plans, a newer release upgrades them
+        this.targetService = new TargetService(unitOfWork);
     }
 
     public static Services open(Path databasePath) {
@@ -27,6 +32,10 @@ public final class Services implements AutoCloseable {
 
     public ParkService parks() {
         return parkService;
+    }
+
+    public TargetService targets() {
+        return targetService;
     }
 
     /** The database file, for the status bar; null for an in-memory ledger. */

@@ -18,4 +18,16 @@ public final class Repositories {
     public SettingsRepository settings() {
         return new SettingsRepository(dsl);
     }
+
+    public PlanRepository plans() {
+        return new PlanRepository(dsl);
+    }
+
+    public TargetRepository targets() {
+        return new TargetRepository(dsl);
+    }
+
+    public IndicatorRepository indicators() {
+        return new IndicatorRepository(dsl);
+    }
 }

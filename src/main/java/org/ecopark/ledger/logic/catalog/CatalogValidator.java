@@ -1,0 +1,267 @@
+package org.ecopark.ledger.logic.catalog;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.ecopark.ledger.l10n.I18n;
+import org.ecopark.ledger.logic.catalog.CatalogDocument.BaselineEntry;
+import org.ecopark.ledger.logic.catalog.CatalogDocument.ClusterEntry;
+import org.ecopark.ledger.logic.catalog.CatalogDocument.IndicatorEntry;
+import org.ecopark.ledger.logic.catalog.CatalogDocument.ParkEntry;
+import org.ecopark.ledger.logic.catalog.CatalogDocument.TargetEntry;
+import org.ecopark.ledger.model.Comparator;
+import org.ecopark.ledger.model.TargetKind;
+import org.ecopark.ledger.model.TargetScope;
+import org.ecopark.ledger.model.Unit;
+
+/**
+ * The checks a catalog passes before anything of it is stored. Every problem is collected, each as one
+ * translated line naming the entry (a target, park, cluster or indicator code, or the plan's code for
+ * the file's own fields).
+ */
+final class CatalogValidator {
+
+    /** Indicators of this computation have no unit of their own: values are entered in the target's unit. */
+    static final String MANUAL_COMPUTATION = "MANUAL";
+
+    private static final Pattern PLAN_CODE = Pattern.compile("[A-Z][A-Z0-9_-]{0,31}");
+    private static final Pattern SCOPE_CODE = Pattern.compile("[A-Z][A-Z0-9]{0,15}");
+    private static final Pattern TARGET_CODE = Pattern.compile("[A-Z0-9][A-Z0-9_-]{0,31}");
+    private static final Pattern INDICATOR_CODE = Pattern.compile("[A-Z][A-Z0-9_]{0,63}");
+
+    private final CatalogDocument document;
+    private final List<String> problems = new ArrayList<>();
+    private final Map<TargetScope, Set<String>> scopeCodes = new HashMap<>();
+    private final Map<String, String> indicatorUnits = new HashMap<>();
+
+    CatalogValidator(CatalogDocument document) {
+        this.document = document;
+        for (TargetScope scope : TargetScope.values()) {
+            scopeCodes.put(scope, new HashSet<>());
+        }
+    }
+
+    List<String> validate() {
+        String plan = document.code() == null ? "?" : document.code();
+        checkPlan(plan);
+        Set<String> allScopeCodes = new HashSet<>();
+        if (document.province() != null) {
+            String code = document.province().code();
+            required(plan, "province.code", code);
+            required(plan, "province.name", document.province().name());
+            if (code != null) {
+                pattern(plan, "province.code", code, SCOPE_CODE);
+                allScopeCodes.add(code);
+                scopeCodes.get(TargetScope.PROVINCE).add(code);
+            }
+        }
+        for (ClusterEntry cluster : list(plan, "clusters", document.clusters())) {
+            String entry = entryName(cluster.code(), "clusters", document.clusters().indexOf(cluster));
+            required(entry, "code", cluster.code());
+            required(entry, "name", cluster.name());
+            required(entry, "city", cluster.city());
+            scopeCode(entry, cluster.code(), TargetScope.CLUSTER, allScopeCodes);
+        }
+        for (ParkEntry park : list(plan, "parks", document.parks())) {
+            checkPark(park, allScopeCodes);
+        }
+        Set<String> indicatorCodes = new HashSet<>();
+        for (IndicatorEntry indicator : list(plan, "indicators", document.indicators())) {
+            checkIndicator(indicator, indicatorCodes);
+        }
+        Set<String> targetCodes = new HashSet<>();
+        for (TargetEntry target : list(plan, "targets", document.targets())) {
+            checkTarget(target, targetCodes);
+        }
+        return problems;
+    }
+
+    private void checkPlan(String plan) {
+        if (required(plan, "code", document.code())) {
+            pattern(plan, "code", document.code(), PLAN_CODE);
+        }
+        if (required(plan, "catalogVersion", document.catalogVersion()) && document.catalogVersion() < 1) {
+            problem(plan, I18n.tr("targets.catalog.version"));
+        }
+        required(plan, "name", document.name());
+        length(plan, "name", document.name(), 200);
+        length(plan, "shortName", document.shortName(), 64);
+        length(plan, "document", document.document(), 100);
+        required(plan, "province", document.province());
+        if (required(plan, "start", document.start()) & required(plan, "end", document.end())
+                && document.end().isBefore(document.start())) {
+            problem(plan, I18n.tr("targets.catalog.dates"));
+        }
+    }
+
+    private void checkPark(ParkEntry park, Set<String> allScopeCodes) {
+        String entry = entryName(park.code(), "parks", document.parks().indexOf(park));
+        required(entry, "code", park.code());
+        required(entry, "name", park.name());
+        required(entry, "shortName", park.shortName());
+        required(entry, "city", park.city());
+        required(entry, "district", park.district());
+        length(entry, "name", park.name(), 100);
+        length(entry, "shortName", park.shortName(), 32);
+        length(entry, "segment", park.segment(), 100);
+        if (park.cluster() != null && !scopeCodes.get(TargetScope.CLUSTER).contains(park.cluster())) {
+            problem(entry, I18n.tr("targets.catalog.unknownCluster", park.cluster()));
+        }
+        scopeCode(entry, park.code(), TargetScope.PARK, allScopeCodes);
+    }
+
+    private void checkIndicator(IndicatorEntry indicator, Set<String> codes) {
+        String entry = entryName(indicator.code(), "indicators", document.indicators().indexOf(indicator));
+        if (required(entry, "code", indicator.code())) {
+            pattern(entry, "code", indicator.code(), INDICATOR_CODE);
+            if (!codes.add(indicator.code())) {
+                problem(entry, I18n.tr("targets.catalog.duplicateCode", indicator.code()));
+            }
+        }
+        required(entry, "name", indicator.name());
+        required(entry, "computation", indicator.computation());
+        if (indicator.unit() == null) {
+            if (!MANUAL_COMPUTATION.equals(indicator.computation())) {
+                required(entry, "unit", null);
+            }
+        } else if (Unit.find(indicator.unit()).isEmpty()) {
+            problem(entry, I18n.tr("targets.catalog.unknownUnit", indicator.unit()));
+        }
+        if (indicator.code() != null) {
+            indicatorUnits.put(indicator.code(), indicator.unit() == null ? "" : indicator.unit());
+        }
+    }
+
+    private void checkTarget(TargetEntry target, Set<String> codes) {
+        String entry = entryName(target.code(), "targets", document.targets().indexOf(target));
+        if (required(entry, "code", target.code())) {
+            pattern(entry, "code", target.code(), TARGET_CODE);
+            if (!codes.add(target.code())) {
+                problem(entry, I18n.tr("targets.catalog.duplicateCode", target.code()));
+            }
+        }
+        Optional<TargetScope> scope = Optional.empty();
+        if (required(entry, "scope", target.scope())) {
+            scope = parse(TargetScope.class, target.scope());
+            if (scope.isEmpty()) {
+                problem(entry, I18n.tr("targets.catalog.unknownScope", target.scope()));
+            }
+        }
+        if (required(entry, "scopeCode", target.scopeCode()) && scope.isPresent()
+                && !scopeCodes.get(scope.get()).contains(target.scopeCode())) {
+            problem(entry, I18n.tr("targets.catalog.unknownScopeCode", scope.get().name(), target.scopeCode()));
+        }
+        required(entry, "clause", target.clause());
+        required(entry, "sentence", target.sentence());
+        required(entry, "title", target.title());
+        length(entry, "clause", target.clause(), 32);
+        length(entry, "sentence", target.sentence(), 2000);
+        length(entry, "title", target.title(), 100);
+        length(entry, "note", target.note(), 1000);
+        if (required(entry, "kind", target.kind()) && parse(TargetKind.class, target.kind()).isEmpty()) {
+            problem(entry, I18n.tr("targets.catalog.unknownKind", target.kind()));
+        }
+        if (required(entry, "comparator", target.comparator()) && !Comparator.isKnown(target.comparator())) {
+            problem(entry, I18n.tr("targets.catalog.unknownComparator", target.comparator()));
+        }
+        if (required(entry, "value", target.value())) {
+            amount(entry, target.value());
+        }
+        required(entry, "deadline", target.deadline());
+        Optional<Unit> unit = required(entry, "unit", target.unit()) ? Unit.find(target.unit()) : Optional.empty();
+        if (target.unit() != null && !target.unit().isBlank() && unit.isEmpty()) {
+            problem(entry, I18n.tr("targets.catalog.unknownUnit", target.unit()));
+        }
+        if (required(entry, "indicator", target.indicator())) {
+            String indicatorUnit = indicatorUnits.get(target.indicator());
+            if (indicatorUnit == null) {
+                problem(entry, I18n.tr("targets.catalog.unknownIndicator", target.indicator()));
+            } else if (unit.isPresent() && Unit.find(indicatorUnit).filter(u -> !u.convertsTo(unit.get())).isPresent()) {
+                problem(entry, I18n.tr("targets.catalog.unitMismatch", target.unit(), target.indicator(), indicatorUnit));
+            }
+        }
+        checkBaseline(entry, target);
+    }
+
+    private void checkBaseline(String entry, TargetEntry target) {
+        BaselineEntry baseline = target.baseline();
+        if (baseline == null) {
+            return;
+        }
+        if (baseline.value() == null || baseline.date() == null) {
+            problem(entry, I18n.tr("targets.catalog.baseline"));
+            return;
+        }
+        amount(entry, baseline.value());
+        if (target.deadline() != null && baseline.date().isAfter(target.deadline())) {
+            problem(entry, I18n.tr("targets.catalog.baselineAfterDeadline"));
+        }
+    }
+
+    private void amount(String entry, BigDecimal value) {
+        if (value.signum() < 0) {
+            problem(entry, I18n.tr("targets.catalog.negativeValue"));
+        } else if (value.stripTrailingZeros().scale() > 4 || value.precision() - value.scale() > 16) {
+            problem(entry, I18n.tr("targets.catalog.badValue", "value", value.toPlainString()));
+        }
+    }
+
+    private void scopeCode(String entry, String code, TargetScope scope, Set<String> allScopeCodes) {
+        if (code == null) {
+            return;
+        }
+        pattern(entry, "code", code, SCOPE_CODE);
+        if (!allScopeCodes.add(code)) {
+            problem(entry, I18n.tr("targets.catalog.duplicateCode", code));
+        }
+        scopeCodes.get(scope).add(code);
+    }
+
+    private <T> List<T> list(String plan, String field, List<T> entries) {
+        required(plan, field, entries);
+        return entries == null ? List.of() : entries.stream().filter(e -> e != null).toList();
+    }
+
+    private boolean required(String entry, String field, Object value) {
+        if (value == null || value instanceof String text && text.isBlank()) {
+            problem(entry, I18n.tr("targets.catalog.missingField", field));
+            return false;
+        }
+        return true;
+    }
+
+    private void pattern(String entry, String field, String value, Pattern pattern) {
+        if (!pattern.matcher(value).matches()) {
+            problem(entry, I18n.tr("targets.catalog.badValue", field, value));
+        }
+    }
+
+    private void length(String entry, String field, String value, int max) {
+        if (value != null && value.length() > max) {
+            problem(entry, I18n.tr("targets.catalog.tooLong", field, String.valueOf(max)));
+        }
+    }
+
+    private void problem(String entry, String message) {
+        problems.add(I18n.tr("targets.catalog.entry", entry, message));
+    }
+
+    private static String entryName(String code, String section, int index) {
+        return code == null || code.isBlank() ? section + "[" + index + "]" : code;
+    }
+
+    private static <E extends Enum<E>> Optional<E> parse(Class<E> type, String name) {
+        for (E constant : type.getEnumConstants()) {
+            if (constant.name().equals(name)) {
+                return Optional.of(constant);
+            }
+        }
+        return Optional.empty();
+    }
+}

@@ -1,0 +1,118 @@
+package org.ecopark.ledger.logic.catalog;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.stream.Stream;
+import org.ecopark.ledger.l10n.I18n;
+import org.ecopark.ledger.model.Comparator;
+import org.ecopark.ledger.model.Indicator;
+import org.ecopark.ledger.model.Target;
+import org.ecopark.ledger.model.TargetKind;
+import org.ecopark.ledger.model.TargetScope;
+import org.ecopark.ledger.model.Unit;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+class CatalogFileTest {
+
+    @BeforeEach
+    void chinese() {
+        I18n.setLocale(I18n.CHINESE);
+    }
+
+    @Test
+    void theShippedCatalogParsesWithEveryTargetOfThePlan() {
+        CatalogFile catalog = CatalogFile.read(CatalogSource.resource(CatalogFile.SHIPPED.get(0)));
+
+        assertThat(catalog.plan().code()).isEqualTo("SD311");
+        assertThat(catalog.plan().document()).isEqualTo("鲁环发〔2023〕22号");
+        assertThat(catalog.plan().end()).isEqualTo(LocalDate.of(2025, 12, 31));
+        assertThat(catalog.provinceName()).isEqualTo("山东省");
+        assertThat(catalog.clusters()).extracting(c -> c.code()).containsExactly("JN", "QD", "ZB");
+        assertThat(catalog.parks()).hasSize(10);
+        assertThat(catalog.indicators()).hasSize(24);
+        assertThat(catalog.targets()).hasSize(106);
+        assertThat(catalog.targets()).extracting(Target::code).doesNotHaveDuplicates();
+    }
+
+    @Test
+    void theShippedCatalogKeepsTheManualIndicatorsUnitOpen() {
+        CatalogFile catalog = CatalogFile.read(CatalogSource.resource(CatalogFile.SHIPPED.get(0)));
+
+        Indicator manual = catalog.indicators().stream().filter(i -> i.code().equals("MANUAL")).findFirst().orElseThrow();
+        assertThat(manual.unit()).isEmpty();
+        assertThat(manual.unitFollowsTarget()).isTrue();
+        Indicator revenue = catalog.indicators().stream().filter(i -> i.code().equals("MAIN_REVENUE_YEAR_SUM"))
+                .findFirst().orElseThrow();
+        assertThat(revenue.unit()).isEqualTo("万元");
+        assertThat(revenue.params()).isEqualTo("{\"metric\":\"MAIN_REVENUE\"}");
+    }
+
+    @Test
+    void aTargetIsReadAsThePlanWritesIt() {
+        CatalogFile catalog = CatalogFile.read(CatalogSource.resource("/catalog/valid-minimal.json"));
+
+        Target revenue = catalog.targets().get(0);
+        assertThat(revenue.scope()).isEqualTo(TargetScope.PARK);
+        assertThat(revenue.kind()).isEqualTo(TargetKind.FLOW);
+        assertThat(revenue.comparator()).isEqualTo(Comparator.AT_LEAST);
+        assertThat(revenue.value()).isEqualByComparingTo(new BigDecimal("60"));
+        assertThat(revenue.unit()).isEqualTo(Unit.YI_YUAN);
+        assertThat(revenue.shipped()).isTrue();
+        assertThat(revenue.hidden()).isFalse();
+    }
+
+    @Test
+    void theHeaderIsReadWithoutTheWholeFile() {
+        CatalogFile.Header header = CatalogFile.readHeader(CatalogSource.resource(CatalogFile.SHIPPED.get(0)));
+
+        assertThat(header).isEqualTo(new CatalogFile.Header("SD311", 1));
+    }
+
+    static Stream<Arguments> badFiles() {
+        return Stream.of(
+                Arguments.of("unknown-unit.json", "目录条目 ZZSZ-T03：未知单位“万件”"),
+                Arguments.of("missing-field.json", "目录条目 ZZSZ-T02：缺少字段“deadline”"),
+                Arguments.of("duplicate-code.json", "目录条目 ZZSZ-T02：代码“ZZSZ-T02”重复"),
+                Arguments.of("unknown-field.json", "目录条目 ZZSZ-T03：未知字段“colour”"),
+                Arguments.of("unknown-references.json", "目录条目 ZZSZ-T03：范围 PARK 中没有代码“XXXX”"),
+                Arguments.of("unknown-references.json", "目录条目 ZZSZ-T02：未知指标“NO_SUCH”"),
+                Arguments.of("bad-date.json", "目录条目 ZZSZ-T02：字段“deadline”的值“2025-13-31”无效"),
+                Arguments.of("unknown-kind-comparator.json", "目录条目 ZZSZ-T02：未知目标类型“YEARLY”"),
+                Arguments.of("unknown-kind-comparator.json", "目录条目 ZZSZ-T02：未知比较符“=>”"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("badFiles")
+    void aBadCatalogIsRefusedNamingTheEntry(String file, String expectedProblem) {
+        CatalogException refused = catchThrowableOfType(CatalogException.class,
+                () -> CatalogFile.read(CatalogSource.resource("/catalog/" + file)));
+
+        assertThat(refused).isNotNull();
+        assertThat(refused.problems()).contains(expectedProblem);
+        assertThat(refused.getMessage()).startsWith("计划目录 /catalog/" + file + " 有错误").contains(expectedProblem);
+    }
+
+    @Test
+    void everyProblemOfAFileIsReportedAtOnce() {
+        CatalogException refused = catchThrowableOfType(CatalogException.class,
+                () -> CatalogFile.read(CatalogSource.resource("/catalog/unknown-references.json")));
+
+        assertThat(refused.problems()).hasSize(2);
+    }
+
+    @Test
+    void problemsAreTranslatedToEnglishToo() {
+        I18n.setLocale(java.util.Locale.ENGLISH);
+        CatalogException refused = catchThrowableOfType(CatalogException.class,
+                () -> CatalogFile.read(CatalogSource.resource("/catalog/unknown-unit.json")));
+
+        assertThat(refused.problems()).containsExactly("Catalog entry ZZSZ-T03: unknown unit \"万件\"");
+    }
+}
