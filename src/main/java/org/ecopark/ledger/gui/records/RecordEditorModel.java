@@ -1,0 +1,220 @@
+package org.ecopark.ledger.gui.records;
+
+import java.util.List;
+import java.util.Map;
+import javafx.beans.Observable;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.ecopark.ledger.gui.UiExecutor;
+import org.ecopark.ledger.l10n.I18n;
+import org.ecopark.ledger.logic.records.HistoryEntry;
+import org.ecopark.ledger.logic.records.RecordChange;
+import org.ecopark.ledger.logic.records.RecordValidation;
+import org.ecopark.ledger.logic.records.Saved;
+
+/**
+ * A list of records with a form for one of them: the view model half of every record screen. A record
+ * type's view model extends this, holds the form's fields as properties, and says how to read, check
+ * and write its records (the abstract methods, which call its service). Loading, saving, deleting and
+ * undoing run as tasks through the executor; the form is checked on the FX thread as the user types.
+ *
+ * <p>The record in the form is {@link #currentProperty()}: null while a new one is entered. After a
+ * save, the list reloads and the saved record becomes the current one.
+ *
+ * @param <T> the model record
+ */
+public abstract class RecordEditorModel<T> extends FormModel {
+
+    private final ObservableList<T> records = FXCollections.observableArrayList();
+    private final ObjectProperty<T> current = new SimpleObjectProperty<>();
+    private final ObjectProperty<RecordChange> lastChange = new SimpleObjectProperty<>();
+    private final ReadOnlyBooleanWrapper refreshing = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyBooleanWrapper hasHistory = new ReadOnlyBooleanWrapper(false);
+    private final BooleanBinding canUndo = lastChange.isNotNull().and(busyProperty().not());
+    private boolean filling;
+
+    protected RecordEditorModel(UiExecutor executor) {
+        super(executor);
+        current.addListener((obs, old, record) -> hasHistory.set(record != null));
+    }
+
+    /** The records of the list; runs on the worker. */
+    protected abstract List<T> fetch();
+
+    protected abstract long idOf(T record);
+
+    /** Copies the record into the form's properties; null empties the form for a new record. */
+    protected abstract void fill(T record);
+
+    /** The record the form describes now (id 0 for a new one). */
+    protected abstract T draft();
+
+    /** The service's findings about a draft. */
+    protected abstract RecordValidation check(T draft);
+
+    protected abstract Saved<T> store(T draft, Map<String, String> explanations);
+
+    protected abstract RecordChange remove(T record);
+
+    protected abstract RecordChange revert(RecordChange change);
+
+    protected abstract List<HistoryEntry> fetchHistory(T record);
+
+    /** The explanations stored with the record for the warnings it was saved with. */
+    protected abstract Map<String, String> storedExplanations(T record);
+
+    /**
+     * Runs on the FX thread after {@link #fetch()}, before the list is replaced: where a view model
+     * publishes what it read alongside the records (the enterprises a patent form offers as owners).
+     */
+    protected void loaded() {
+    }
+
+    /** Re-checks the form whenever one of these form properties changes. */
+    protected final void watch(Observable... fields) {
+        for (Observable field : fields) {
+            field.addListener(ignored -> {
+                if (!filling) {
+                    revalidate();
+                }
+            });
+        }
+    }
+
+    @Override
+    public void revalidate() {
+        setValidation(check(draft()));
+    }
+
+    public ObservableList<T> records() {
+        return records;
+    }
+
+    public ReadOnlyObjectProperty<T> currentProperty() {
+        return current;
+    }
+
+    /** Whether a record is the one in the form (same id). */
+    public boolean isCurrent(T record) {
+        return record != null && current.get() != null && idOf(record) == idOf(current.get());
+    }
+
+    /** True while the list is being replaced; a list view ignores its selection changes meanwhile. */
+    public ReadOnlyBooleanProperty refreshingProperty() {
+        return refreshing.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<RecordChange> lastChangeProperty() {
+        return lastChange;
+    }
+
+    public BooleanBinding canUndoProperty() {
+        return canUndo;
+    }
+
+    @Override
+    public ReadOnlyBooleanProperty hasHistoryProperty() {
+        return hasHistory.getReadOnlyProperty();
+    }
+
+    /** Loads the list again; the current record is refreshed from it, or the form emptied if it is gone. */
+    public void reload() {
+        run(this::fetch, list -> {
+            loaded();
+            refreshing.set(true);
+            try {
+                records.setAll(list);
+            } finally {
+                refreshing.set(false);
+            }
+            T fresh = current.get() == null ? null
+                    : list.stream().filter(this::isCurrent).findFirst().orElse(null);
+            if (current.get() != null) {
+                current.set(null);
+                show(fresh);
+            }
+        });
+    }
+
+    /** Puts a record into the form (null: an empty form for a new record). */
+    public void edit(T record) {
+        show(record);
+        info("");
+    }
+
+    /** Fills the form from a record and its stored explanations, keeping the last message. */
+    private void show(T record) {
+        filling = true;
+        try {
+            fill(record);
+        } finally {
+            filling = false;
+        }
+        current.set(record);
+        setShowAllProblems(record != null);
+        explanations().clear();
+        if (record != null) {
+            explanations().putAll(storedExplanations(record));
+        }
+        revalidate();
+    }
+
+    public void newRecord() {
+        edit(null);
+    }
+
+    @Override
+    public void cancel() {
+        edit(current.get());
+    }
+
+    @Override
+    public void save() {
+        if (!readyToSave()) {
+            return;
+        }
+        T draft = draft();
+        Map<String, String> given = validation().explanationsOf(explanations());
+        run(() -> store(draft, given), saved -> {
+            lastChange.set(saved.change());
+            current.set(saved.record());
+            reload();
+            info(I18n.tr("records.form.saved"));
+        });
+    }
+
+    public void delete(T record) {
+        run(() -> remove(record), change -> {
+            lastChange.set(change);
+            if (isCurrent(record)) {
+                show(null);
+            }
+            reload();
+            info(I18n.tr("records.form.deleted"));
+        });
+    }
+
+    /** Undoes the last save or delete made in this screen; the undo is audited like any change. */
+    public void undo() {
+        RecordChange change = lastChange.get();
+        if (change == null) {
+            return;
+        }
+        run(() -> revert(change), undone -> {
+            lastChange.set(null);
+            reload();
+            info(I18n.tr("records.form.undone"));
+        });
+    }
+
+    @Override
+    public List<HistoryEntry> history() {
+        return current.get() == null ? List.of() : fetchHistory(current.get());
+    }
+}

@@ -1,0 +1,73 @@
+package org.ecopark.ledger.gui.records;
+
+import javafx.geometry.Orientation;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.SplitPane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import org.ecopark.ledger.gui.common.Styles;
+import org.ecopark.ledger.l10n.I18n;
+
+/**
+ * The layout of a record section: the title, then the list on the left and the form on the right of a
+ * split pane (the form scrolls). Adds the records stylesheet and the keys of list and form.
+ */
+public final class RecordSection {
+
+    private RecordSection() {
+    }
+
+    /**
+     * @param id       the section root's id, e.g. {@code enterprises-view}
+     * @param titleKey the section's title
+     */
+    public static VBox build(String id, String titleKey, Node list, Node form) {
+        return build(id, titleKey, list, form, 0.55);
+    }
+
+    /** The same with the divider where {@code listShare} of the width goes to the list. */
+    public static VBox build(String id, String titleKey, Node list, Node form, double listShare) {
+        ScrollPane formScroll = new ScrollPane(form);
+        formScroll.setFitToWidth(true);
+        formScroll.setId(id + "-form");
+        SplitPane split = new SplitPane(list, formScroll);
+        split.setOrientation(Orientation.HORIZONTAL);
+        split.setDividerPositions(listShare);
+        SplitPane.setResizableWithParent(formScroll, false);
+        VBox.setVgrow(split, Priority.ALWAYS);
+        Label title = new Label(I18n.tr(titleKey));
+        title.getStyleClass().add(Styles.PAGE_TITLE);
+        VBox root = new VBox(title, split);
+        root.setId(id);
+        root.getStyleClass().addAll(Styles.PAGE, RecordStyles.SECTION);
+        root.getStylesheets().add(RecordSection.class.getResource(RecordStyles.STYLESHEET).toExternalForm());
+        return root;
+    }
+
+    /**
+     * The form column: a title bound to what is edited, the actions (always in view, however long the
+     * form), the fields, then errors and warnings (below the fields, so that a message appearing while
+     * the user types does not move the field under the cursor).
+     */
+    public static VBox form(Label title, FormSupport support) {
+        title.getStyleClass().add(RecordStyles.FORM_TITLE);
+        VBox form = new VBox(title, support.actions(), support.grid(), support.feedback());
+        form.getStyleClass().add(RecordStyles.FORM);
+        return form;
+    }
+
+    /** What a record section shows while no park is chosen (first run, or the choice was dismissed). */
+    public static Node noPark(String id, String titleKey) {
+        Label title = new Label(I18n.tr(titleKey));
+        title.getStyleClass().add(Styles.PAGE_TITLE);
+        Label hint = new Label(I18n.tr("records.noPark"));
+        hint.setId("records-no-park");
+        hint.getStyleClass().add(Styles.MUTED);
+        VBox box = new VBox(title, hint);
+        box.setId(id);
+        box.getStyleClass().add(Styles.PAGE);
+        return box;
+    }
+}

@@ -1,0 +1,27 @@
+package org.ecopark.ledger.gui.records;
+
+/** Style classes of {@code /css/records.css}, which every record section adds to its root. */
+public final class RecordStyles {
+
+    public static final String STYLESHEET = "/css/records.css";
+
+    public static final String SECTION = "record-section";
+    public static final String TOOLBAR = "record-toolbar";
+    public static final String COUNT = "record-count";
+    public static final String FORM = "record-form";
+    public static final String FORM_TITLE = "record-form-title";
+    public static final String FORM_GRID = "record-form-grid";
+    public static final String FORM_ERRORS = "form-errors";
+    public static final String FORM_WARNINGS = "form-warnings";
+    public static final String FORM_WARNINGS_TITLE = "form-warnings-title";
+    public static final String FORM_MESSAGE = "form-message";
+    public static final String FORM_MESSAGE_ERROR = "form-message-error";
+    public static final String SUB_TABLE = "record-sub-table";
+    public static final String STAT_GRID = "stat-grid";
+    public static final String STAT_HEADER = "stat-header";
+    public static final String STAT_LAST_YEAR = "stat-last-year";
+    public static final String STAT_JUMP = "stat-jump";
+
+    private RecordStyles() {
+    }
+}

@@ -1,0 +1,178 @@
+package org.ecopark.ledger.gui.records;
+
+import java.util.Arrays;
+import javafx.beans.binding.Bindings;
+import javafx.geometry.HPos;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.Spinner;
+import javafx.scene.control.SpinnerValueFactory;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
+import org.ecopark.ledger.gui.ViewContext;
+import org.ecopark.ledger.l10n.I18n;
+import org.ecopark.ledger.model.Enterprise;
+import org.ecopark.ledger.model.PeriodType;
+import org.ecopark.ledger.model.StatPeriod;
+
+/**
+ * The statistics section: the park's enterprises on the left; on the right the period and a grid of
+ * every metric with the value of the same period last year beside it.
+ */
+public final class StatisticsView {
+
+    private final StatisticsViewModel model;
+
+    public StatisticsView(StatisticsViewModel model) {
+        this.model = model;
+    }
+
+    /** The section for the selected park; registered in {@code SectionViews}. */
+    public static Node create(ViewContext context) {
+        if (context.parkProperty().get() == null) {
+            return RecordSection.noPark("statistics-view", "section.statistics");
+        }
+        var records = context.services().records();
+        StatisticsViewModel model = new StatisticsViewModel(records.statistics(), records.enterprises(),
+                context.parkProperty().get().id(), context.asOfDateProperty().get(), context.executor());
+        Node view = new StatisticsView(model).build();
+        model.loadEnterprises();
+        return view;
+    }
+
+    public Node build() {
+        FormSupport form = new FormSupport(model);
+        Label title = new Label();
+        title.textProperty().bind(Bindings.createStringBinding(() -> {
+            Enterprise enterprise = model.enterpriseProperty().get();
+            StatPeriod period = model.period();
+            return enterprise == null ? I18n.tr("records.stat.chooseEnterprise")
+                    : enterprise.name() + (period == null ? "" : "  " + period.code());
+        }, model.enterpriseProperty(), model.periodTypeProperty(), model.yearProperty(), model.partProperty()));
+        title.getStyleClass().add(RecordStyles.FORM_TITLE);
+        VBox formColumn = new VBox(title, periodChooser(), form.actions(), grid(form), form.feedback());
+        formColumn.getStyleClass().add(RecordStyles.FORM);
+        VBox root = RecordSection.build("statistics-view", "section.statistics", enterprises(), formColumn, 0.3);
+        form.installKeys(root);
+        return root;
+    }
+
+    private Node enterprises() {
+        ListView<Enterprise> list = new ListView<>(model.enterprises());
+        list.setId("stat-enterprises");
+        list.setCellFactory(view -> new ListCell<>() {
+            @Override
+            protected void updateItem(Enterprise enterprise, boolean empty) {
+                super.updateItem(enterprise, empty);
+                setText(empty || enterprise == null ? null : enterprise.name());
+            }
+        });
+        list.getSelectionModel().selectedItemProperty().addListener((obs, old, enterprise) -> {
+            if (enterprise != null) {
+                model.enterpriseProperty().set(enterprise);
+            }
+        });
+        model.enterpriseProperty().addListener((obs, old, enterprise) -> list.getSelectionModel().select(enterprise));
+        VBox.setVgrow(list, Priority.ALWAYS);
+        Label heading = new Label(I18n.tr("records.stat.enterprises"));
+        heading.getStyleClass().add(RecordStyles.STAT_HEADER);
+        VBox box = new VBox(8, heading, list);
+        box.setMinWidth(200);
+        return box;
+    }
+
+    private Node periodChooser() {
+        ComboBox<PeriodType> type = FormControls.choice("stat-period-type", Arrays.asList(PeriodType.values()),
+                "records.periodType.", model.periodTypeProperty());
+        type.setMaxWidth(Region.USE_PREF_SIZE);
+        Spinner<Integer> year = new Spinner<>();
+        year.setId("stat-year");
+        SpinnerValueFactory.IntegerSpinnerValueFactory years = new SpinnerValueFactory.IntegerSpinnerValueFactory(1990, 2100);
+        years.valueProperty().bindBidirectional(model.yearProperty());
+        year.setValueFactory(years);
+        year.setEditable(true);
+        year.setPrefWidth(100);
+        ComboBox<Integer> part = new ComboBox<>(model.parts());
+        part.setId("stat-period");
+        part.valueProperty().bindBidirectional(model.partProperty());
+        part.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(Integer value) {
+                if (value == null) {
+                    return "";
+                }
+                return I18n.tr(model.periodTypeProperty().get() == PeriodType.QUARTER
+                        ? "records.stat.quarter" : "records.stat.month", value);
+            }
+
+            @Override
+            public Integer fromString(String text) {
+                throw new UnsupportedOperationException("periods are picked, not typed");
+            }
+        });
+        part.disableProperty().bind(model.periodTypeProperty().isEqualTo(PeriodType.YEAR));
+        HBox box = new HBox(8, label("records.stat.periodType"), type, label("records.stat.year"), year, part);
+        box.setAlignment(Pos.CENTER_LEFT);
+        return box;
+    }
+
+    /** Metric, unit, value, last year's value, change; the value fields are decorated per metric. */
+    private Node grid(FormSupport form) {
+        GridPane grid = new GridPane();
+        grid.setId("stat-grid");
+        grid.getStyleClass().add(RecordStyles.STAT_GRID);
+        String[] headers = {"records.stat.metric", "records.stat.unit", "records.stat.value", "records.stat.lastYear",
+            "records.stat.change"};
+        for (int column = 0; column < headers.length; column++) {
+            Label header = fixed(label(headers[column]));
+            header.getStyleClass().add(RecordStyles.STAT_HEADER);
+            grid.add(header, column, 0);
+        }
+        int row = 1;
+        for (StatisticsViewModel.Row line : model.rows()) {
+            String code = line.metric().code();
+            TextField value = FormControls.text("stat-value-" + code, line.valueProperty());
+            value.setPrefColumnCount(10);
+            value.setAlignment(Pos.CENTER_RIGHT);
+            form.bind(code, value);
+            Label lastYear = new Label();
+            lastYear.setId("stat-last-" + code);
+            lastYear.textProperty().bind(line.lastYearProperty());
+            lastYear.getStyleClass().add(RecordStyles.STAT_LAST_YEAR);
+            Label change = new Label();
+            change.setId("stat-change-" + code);
+            change.textProperty().bind(line.changeProperty());
+            line.jumpProperty().addListener((obs, was, jump) -> {
+                if (jump) {
+                    change.getStyleClass().add(RecordStyles.STAT_JUMP);
+                } else {
+                    change.getStyleClass().remove(RecordStyles.STAT_JUMP);
+                }
+            });
+            grid.addRow(row++, fixed(new Label(line.label())), fixed(new Label(line.metric().unit())), value,
+                    fixed(lastYear), fixed(change));
+            GridPane.setHalignment(lastYear, HPos.RIGHT);
+            GridPane.setHalignment(change, HPos.RIGHT);
+        }
+        return grid;
+    }
+
+    /** A label that is never cut short: the grid scrolls rather than showing "主营业务…". */
+    private static Label fixed(Label label) {
+        label.setMinWidth(Region.USE_PREF_SIZE);
+        return label;
+    }
+
+    private static Label label(String key) {
+        return new Label(I18n.tr(key));
+    }
+}

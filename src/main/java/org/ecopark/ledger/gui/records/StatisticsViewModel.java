@@ -1,0 +1,338 @@
+package org.ecopark.ledger.gui.records;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.ecopark.ledger.gui.UiExecutor;
+import org.ecopark.ledger.l10n.I18n;
+import org.ecopark.ledger.logic.records.EnterpriseService;
+import org.ecopark.ledger.logic.records.HistoryEntry;
+import org.ecopark.ledger.logic.records.RecordValidation;
+import org.ecopark.ledger.logic.records.StatLine;
+import org.ecopark.ledger.logic.records.StatSheet;
+import org.ecopark.ledger.logic.records.StatisticsService;
+import org.ecopark.ledger.model.Enterprise;
+import org.ecopark.ledger.model.Metric;
+import org.ecopark.ledger.model.PeriodType;
+import org.ecopark.ledger.model.StatPeriod;
+
+/**
+ * The statistics grid: one enterprise, one month, quarter or year, every metric of the catalog with the
+ * same period last year beside it. The values are text as typed; a value that is not a number is an
+ * error here, the rest (negative, a jump against last year) comes from the service.
+ */
+public final class StatisticsViewModel extends FormModel {
+
+    public static final String FIELD_PREFIX = "records.stat.field.";
+
+    /** One metric's line of the grid. */
+    public static final class Row {
+        private final Metric metric;
+        private final StringProperty value = new SimpleStringProperty("");
+        private final StringProperty lastYear = new SimpleStringProperty("");
+        private final StringProperty change = new SimpleStringProperty("");
+        private final BooleanProperty jump = new SimpleBooleanProperty(false);
+        private BigDecimal lastYearValue;
+
+        Row(Metric metric) {
+            this.metric = metric;
+        }
+
+        public Metric metric() {
+            return metric;
+        }
+
+        public String label() {
+            return StatisticsService.label(metric);
+        }
+
+        /** The value as typed. */
+        public StringProperty valueProperty() {
+            return value;
+        }
+
+        public StringProperty lastYearProperty() {
+            return lastYear;
+        }
+
+        /** The change against last year, e.g. {@code +12.5%}; empty when either value is missing. */
+        public StringProperty changeProperty() {
+            return change;
+        }
+
+        /** Whether the value jumps against last year (the service's warning). */
+        public BooleanProperty jumpProperty() {
+            return jump;
+        }
+    }
+
+    private final StatisticsService statistics;
+    private final EnterpriseService enterprises;
+    private final long parkId;
+    private final ObservableList<Enterprise> enterpriseList = FXCollections.observableArrayList();
+    private final ObjectProperty<Enterprise> enterprise = new SimpleObjectProperty<>();
+    private final ObjectProperty<PeriodType> periodType = new SimpleObjectProperty<>(PeriodType.MONTH);
+    private final ObjectProperty<Integer> year = new SimpleObjectProperty<>();
+    private final ObjectProperty<Integer> part = new SimpleObjectProperty<>();
+    private final ObservableList<Integer> parts = FXCollections.observableArrayList();
+    private final ReadOnlyBooleanWrapper hasHistory = new ReadOnlyBooleanWrapper(false);
+    private final List<Row> rows = new ArrayList<>();
+    private boolean filling;
+    private int loads;
+
+    public StatisticsViewModel(StatisticsService statistics, EnterpriseService enterprises, long parkId, LocalDate asOf,
+                               UiExecutor executor) {
+        super(executor);
+        this.statistics = statistics;
+        this.enterprises = enterprises;
+        this.parkId = parkId;
+        statistics.metrics().forEach(metric -> rows.add(new Row(metric)));
+        LocalDate lastMonth = asOf.minusMonths(1);
+        year.set(lastMonth.getYear());
+        setParts(PeriodType.MONTH);
+        part.set(lastMonth.getMonthValue());
+        periodType.addListener((obs, old, type) -> {
+            Integer converted = convert(old, type, part.get());
+            filling = true;
+            setParts(type);
+            filling = false;
+            part.set(converted);
+            load();
+        });
+        enterprise.addListener(ignored -> load());
+        year.addListener(ignored -> load());
+        part.addListener(ignored -> {
+            if (!filling) {
+                load();
+            }
+        });
+        rows.forEach(row -> row.value.addListener(ignored -> {
+            if (!filling) {
+                revalidate();
+            }
+        }));
+    }
+
+    /** Loads the park's enterprises and picks the first. */
+    public void loadEnterprises() {
+        run(() -> enterprises.list(parkId), list -> {
+            enterpriseList.setAll(list);
+            if (enterprise.get() == null && !list.isEmpty()) {
+                enterprise.set(list.get(0));
+            }
+        });
+    }
+
+    /** The chosen period, or null while none is complete. */
+    public StatPeriod period() {
+        if (year.get() == null || periodType.get() == null) {
+            return null;
+        }
+        return switch (periodType.get()) {
+            case YEAR -> StatPeriod.year(year.get());
+            case QUARTER -> part.get() == null ? null : StatPeriod.quarter(year.get(), part.get());
+            case MONTH -> part.get() == null ? null : StatPeriod.month(year.get(), part.get());
+        };
+    }
+
+    /** Reads the chosen enterprise's values for the chosen period into the grid. */
+    public void load() {
+        info("");
+        refresh();
+    }
+
+    /** Loads the grid again, keeping the message (the outcome of a save stays visible). */
+    private void refresh() {
+        StatPeriod period = period();
+        Enterprise chosen = enterprise.get();
+        int load = ++loads;
+        if (period == null || chosen == null) {
+            show(null);
+            return;
+        }
+        run(() -> statistics.sheet(chosen.id(), period), sheet -> {
+            if (load == loads) {
+                show(sheet);
+            }
+        });
+    }
+
+    private void show(StatSheet sheet) {
+        filling = true;
+        try {
+            for (int i = 0; i < rows.size(); i++) {
+                Row row = rows.get(i);
+                StatLine line = sheet == null ? null : sheet.lines().get(i);
+                row.value.set(line == null || line.value() == null ? "" : line.value().toPlainString());
+                row.lastYearValue = line == null ? null : line.lastYear();
+                row.lastYear.set(row.lastYearValue == null ? "" : row.lastYearValue.toPlainString());
+            }
+        } finally {
+            filling = false;
+        }
+        explanations().clear();
+        if (sheet != null) {
+            explanations().putAll(sheet.explanations());
+        }
+        hasHistory.set(sheet != null && sheet.lines().stream().anyMatch(line -> line.value() != null));
+        setShowAllProblems(true);
+        revalidate();
+    }
+
+    @Override
+    public void revalidate() {
+        Map<String, BigDecimal> values = new LinkedHashMap<>();
+        RecordValidation.Builder typing = RecordValidation.builder();
+        for (Row row : rows) {
+            try {
+                values.put(row.metric.code(), parse(row.value.get()));
+            } catch (NumberFormatException e) {
+                typing.error(row.metric.code(), "records.stat.notNumber", row.label());
+            }
+        }
+        StatPeriod period = period();
+        RecordValidation findings = typing.build();
+        if (period != null && enterprise.get() != null) {
+            findings = findings.and(statistics.validate(enterprise.get().id(), period, values));
+        }
+        for (Row row : rows) {
+            BigDecimal value = values.get(row.metric.code());
+            row.change.set(change(value, row.lastYearValue));
+            row.jump.set(findings.only(row.metric.code()).warnings().stream().findAny().isPresent());
+        }
+        setValidation(findings);
+    }
+
+    @Override
+    public void save() {
+        if (enterprise.get() == null || period() == null || !readyToSave()) {
+            return;
+        }
+        long enterpriseId = enterprise.get().id();
+        StatPeriod period = period();
+        Map<String, BigDecimal> values = new LinkedHashMap<>();
+        rows.forEach(row -> values.put(row.metric.code(), parse(row.value.get())));
+        Map<String, String> given = validation().explanationsOf(explanations());
+        run(() -> statistics.save(enterpriseId, period, values, given), changes -> {
+            info(I18n.tr("records.stat.saved", changes.size(), period.code()));
+            refresh();
+        });
+    }
+
+    @Override
+    public void cancel() {
+        load();
+    }
+
+    @Override
+    public ReadOnlyBooleanProperty hasHistoryProperty() {
+        return hasHistory.getReadOnlyProperty();
+    }
+
+    @Override
+    public List<HistoryEntry> history() {
+        StatPeriod period = period();
+        return enterprise.get() == null || period == null ? List.of()
+                : statistics.history(enterprise.get().id(), period);
+    }
+
+    /** Metrics by their names. */
+    @Override
+    public String historyValue(String field, String value) {
+        if ("metricCode".equals(field) && value != null) {
+            return rows.stream().filter(row -> row.metric.code().equals(value)).findFirst().map(Row::label).orElse(value);
+        }
+        return value;
+    }
+
+    @Override
+    public String fieldLabelPrefix() {
+        return FIELD_PREFIX;
+    }
+
+    /** Blank is no value; thousands separators and blanks are dropped. */
+    static BigDecimal parse(String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        return new BigDecimal(text.replaceAll("[\\s,，]", ""));
+    }
+
+    private static String change(BigDecimal value, BigDecimal lastYear) {
+        if (value == null || lastYear == null || lastYear.signum() == 0) {
+            return "";
+        }
+        BigDecimal percent = value.subtract(lastYear).multiply(BigDecimal.valueOf(100))
+                .divide(lastYear, 1, RoundingMode.HALF_UP);
+        return (percent.signum() > 0 ? "+" : "") + percent.toPlainString() + "%";
+    }
+
+    private void setParts(PeriodType type) {
+        int count = switch (type) {
+            case MONTH -> 12;
+            case QUARTER -> 4;
+            case YEAR -> 0;
+        };
+        List<Integer> values = new ArrayList<>();
+        for (int i = 1; i <= count; i++) {
+            values.add(i);
+        }
+        parts.setAll(values);
+    }
+
+    /** Keeps the chosen time when the period type changes: July becomes Q3, Q3 becomes July. */
+    private static Integer convert(PeriodType from, PeriodType to, Integer value) {
+        if (to == PeriodType.YEAR) {
+            return null;
+        }
+        int month = value == null || from == PeriodType.YEAR ? 1 : from == PeriodType.QUARTER ? (value - 1) * 3 + 1 : value;
+        return to == PeriodType.MONTH ? month : (month - 1) / 3 + 1;
+    }
+
+    public List<Row> rows() {
+        return rows;
+    }
+
+    public Row row(String metricCode) {
+        return rows.stream().filter(row -> row.metric.code().equals(metricCode)).findFirst().orElseThrow();
+    }
+
+    public ObservableList<Enterprise> enterprises() {
+        return enterpriseList;
+    }
+
+    public ObjectProperty<Enterprise> enterpriseProperty() {
+        return enterprise;
+    }
+
+    public ObjectProperty<PeriodType> periodTypeProperty() {
+        return periodType;
+    }
+
+    public ObjectProperty<Integer> yearProperty() {
+        return year;
+    }
+
+    /** The month (1–12) or quarter (1–4); null for a year. */
+    public ObjectProperty<Integer> partProperty() {
+        return part;
+    }
+
+    public ObservableList<Integer> parts() {
+        return parts;
+    }
+}

@@ -1,0 +1,73 @@
+package org.ecopark.ledger.logic.records;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.ecopark.ledger.model.AuditAction;
+import org.ecopark.ledger.model.WarningOverride;
+import org.ecopark.ledger.persistence.Repositories;
+
+/**
+ * The repositories of one transaction plus the audit calls a service makes after each write. Values are
+ * logged as the model records they are (JSON); the record key is the row's id.
+ */
+public final class AuditedTransaction {
+
+    /** The table the explanations of overridden warnings live in; their changes are audited too. */
+    public static final String OVERRIDE_TABLE = "warning_override";
+
+    private final Repositories repositories;
+    private final String user;
+
+    AuditedTransaction(Repositories repositories, String user) {
+        this.repositories = repositories;
+        this.user = user;
+    }
+
+    public Repositories repositories() {
+        return repositories;
+    }
+
+    public String user() {
+        return user;
+    }
+
+    public RecordChange inserted(String table, long id, Object newValue) {
+        return log(table, id, AuditAction.INSERT, null, newValue);
+    }
+
+    public RecordChange updated(String table, long id, Object oldValue, Object newValue) {
+        return log(table, id, AuditAction.UPDATE, oldValue, newValue);
+    }
+
+    /** Logs a deleted row; its explanations of overridden warnings are deleted with it. */
+    public RecordChange deleted(String table, long id, Object oldValue) {
+        explain(table, id, RecordValidation.ok(), Map.of());
+        return log(table, id, AuditAction.DELETE, oldValue, null);
+    }
+
+    /**
+     * Makes the row's stored explanations those of the validation's warnings: a new or reworded
+     * explanation is stored, one for a warning that no longer applies is removed. Each change is audited.
+     */
+    public void explain(String table, long id, RecordValidation validation, Map<String, String> explanations) {
+        Map<String, String> wanted = new LinkedHashMap<>(validation.explanationsOf(explanations));
+        var overrides = repositories.warningOverrides();
+        for (WarningOverride existing : overrides.find(table, id)) {
+            if (existing.explanation().equals(wanted.get(existing.warningKey()))) {
+                wanted.remove(existing.warningKey());
+            } else {
+                overrides.delete(existing.id());
+                log(OVERRIDE_TABLE, existing.id(), AuditAction.DELETE, existing, null);
+            }
+        }
+        wanted.forEach((key, text) -> {
+            WarningOverride stored = overrides.insert(new WarningOverride(0, table, id, key, text, user, null));
+            log(OVERRIDE_TABLE, stored.id(), AuditAction.INSERT, null, stored);
+        });
+    }
+
+    private RecordChange log(String table, long id, AuditAction action, Object oldValue, Object newValue) {
+        long auditId = repositories.audit().write(user, table, String.valueOf(id), action, oldValue, newValue);
+        return new RecordChange(auditId, table, id, action);
+    }
+}

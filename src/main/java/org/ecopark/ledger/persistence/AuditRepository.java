@@ -1,0 +1,66 @@
+package org.ecopark.ledger.persistence;
+
+import static org.ecopark.ledger.persistence.jooq.Tables.AUDIT_LOG;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import org.ecopark.ledger.model.AuditAction;
+import org.ecopark.ledger.model.AuditEntry;
+import org.ecopark.ledger.persistence.jooq.tables.records.AuditLogRecord;
+import org.jooq.DSLContext;
+
+/** The audit trail: one entry per inserted, updated or deleted row, values as JSON ({@link AuditJson}). */
+public final class AuditRepository {
+
+    private final DSLContext dsl;
+
+    public AuditRepository(DSLContext dsl) {
+        this.dsl = dsl;
+    }
+
+    /**
+     * Logs one change; {@code oldValue} is null for an insert, {@code newValue} for a delete.
+     *
+     * @return the entry's id
+     */
+    public long write(String changedBy, String table, String recordKey, AuditAction action, Object oldValue,
+                      Object newValue) {
+        AuditLogRecord record = dsl.newRecord(AUDIT_LOG);
+        record.setChangedBy(changedBy);
+        record.setTableName(table);
+        record.setRecordKey(recordKey);
+        record.setAction(action.name());
+        record.setOldValues(AuditJson.encode(oldValue));
+        record.setNewValues(AuditJson.encode(newValue));
+        record.store();
+        return record.getId();
+    }
+
+    public Optional<AuditEntry> find(long id) {
+        return dsl.selectFrom(AUDIT_LOG).where(AUDIT_LOG.ID.eq(id)).fetchOptional(AuditRepository::toEntry);
+    }
+
+    /** The changes of one row, oldest first. */
+    public List<AuditEntry> history(String table, String recordKey) {
+        return history(table, List.of(recordKey));
+    }
+
+    /** The changes of several rows of one table (a grid of statistics), oldest first. */
+    public List<AuditEntry> history(String table, Collection<String> recordKeys) {
+        return dsl.selectFrom(AUDIT_LOG)
+                .where(AUDIT_LOG.TABLE_NAME.eq(table)).and(AUDIT_LOG.RECORD_KEY.in(recordKeys))
+                .orderBy(AUDIT_LOG.ID)
+                .fetch(AuditRepository::toEntry);
+    }
+
+    /** How many entries the log holds for a table; for tests and the bureau's consistency checks. */
+    public int count(String table) {
+        return dsl.fetchCount(AUDIT_LOG, AUDIT_LOG.TABLE_NAME.eq(table));
+    }
+
+    private static AuditEntry toEntry(AuditLogRecord r) {
+        return new AuditEntry(r.getId(), r.getChangedAt().toInstant(), r.getChangedBy(), r.getTableName(),
+                r.getRecordKey(), AuditAction.valueOf(r.getAction()), r.getOldValues(), r.getNewValues());
+    }
+}

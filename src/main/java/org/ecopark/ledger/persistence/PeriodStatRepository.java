@@ -1,0 +1,103 @@
+package org.ecopark.ledger.persistence;
+
+import static org.ecopark.ledger.persistence.jooq.Tables.METRIC;
+import static org.ecopark.ledger.persistence.jooq.Tables.PERIOD_STAT;
+
+import java.util.List;
+import java.util.Optional;
+import org.ecopark.ledger.model.Metric;
+import org.ecopark.ledger.model.MetricKind;
+import org.ecopark.ledger.model.PeriodStat;
+import org.ecopark.ledger.model.PeriodType;
+import org.ecopark.ledger.model.StatPeriod;
+import org.ecopark.ledger.persistence.jooq.tables.records.PeriodStatRecord;
+import org.jooq.DSLContext;
+import org.jooq.Record;
+
+/** The metric catalog and the period statistics of enterprises, addressed by metric code. */
+public final class PeriodStatRepository {
+
+    private final DSLContext dsl;
+
+    public PeriodStatRepository(DSLContext dsl) {
+        this.dsl = dsl;
+    }
+
+    /** The catalog in its display order. */
+    public List<Metric> metrics() {
+        return dsl.selectFrom(METRIC).orderBy(METRIC.SORT_ORDER, METRIC.ID)
+                .fetch(r -> new Metric(r.getId(), r.getCode(), r.getName(), r.getUnit(),
+                        MetricKind.valueOf(r.getValueKind()), r.getSortOrder()));
+    }
+
+    /** The values of one enterprise for one period, in catalog order. */
+    public List<PeriodStat> find(long enterpriseId, StatPeriod period) {
+        return select().where(PERIOD_STAT.ENTERPRISE_ID.eq(enterpriseId))
+                .and(PERIOD_STAT.PERIOD_TYPE.eq(period.type().name()))
+                .and(PERIOD_STAT.PERIOD_START.eq(period.start()))
+                .orderBy(METRIC.SORT_ORDER, METRIC.ID)
+                .fetch(PeriodStatRepository::toStat);
+    }
+
+    public Optional<PeriodStat> find(long id) {
+        return select().where(PERIOD_STAT.ID.eq(id)).fetchOptional(PeriodStatRepository::toStat);
+    }
+
+    /** The periods of one type the enterprise has values for, latest first. */
+    public List<StatPeriod> periods(long enterpriseId, PeriodType type) {
+        return dsl.selectDistinct(PERIOD_STAT.PERIOD_START).from(PERIOD_STAT)
+                .where(PERIOD_STAT.ENTERPRISE_ID.eq(enterpriseId)).and(PERIOD_STAT.PERIOD_TYPE.eq(type.name()))
+                .orderBy(PERIOD_STAT.PERIOD_START.desc())
+                .fetch(r -> new StatPeriod(type, r.value1()));
+    }
+
+    public long insert(PeriodStat stat) {
+        PeriodStatRecord record = dsl.newRecord(PERIOD_STAT);
+        fill(record, stat);
+        record.store();
+        return record.getId();
+    }
+
+    /** Inserts the value under its own id again: the undo of a delete. */
+    public void restore(PeriodStat stat) {
+        PeriodStatRecord record = dsl.newRecord(PERIOD_STAT);
+        fill(record, stat);
+        record.setId(stat.id());
+        record.insert();
+    }
+
+    public void update(PeriodStat stat) {
+        PeriodStatRecord record = dsl.newRecord(PERIOD_STAT);
+        fill(record, stat);
+        dsl.update(PERIOD_STAT).set(record).where(PERIOD_STAT.ID.eq(stat.id())).execute();
+    }
+
+    public void delete(long id) {
+        dsl.deleteFrom(PERIOD_STAT).where(PERIOD_STAT.ID.eq(id)).execute();
+    }
+
+    private void fill(PeriodStatRecord record, PeriodStat stat) {
+        Long metricId = dsl.select(METRIC.ID).from(METRIC).where(METRIC.CODE.eq(stat.metricCode())).fetchOne(METRIC.ID);
+        if (metricId == null) {
+            throw new IllegalArgumentException("No metric with code " + stat.metricCode());
+        }
+        record.setEnterpriseId(stat.enterpriseId());
+        record.setMetricId(metricId);
+        record.setPeriodType(stat.period().type().name());
+        record.setPeriodStart(stat.period().start());
+        record.setPeriodEnd(stat.period().end());
+        record.setStatValue(stat.value());
+        record.setSource(stat.source());
+    }
+
+    private org.jooq.SelectOnConditionStep<Record> select() {
+        return dsl.select(PERIOD_STAT.asterisk(), METRIC.CODE, METRIC.SORT_ORDER).from(PERIOD_STAT)
+                .join(METRIC).on(METRIC.ID.eq(PERIOD_STAT.METRIC_ID));
+    }
+
+    private static PeriodStat toStat(Record r) {
+        StatPeriod period = new StatPeriod(PeriodType.valueOf(r.get(PERIOD_STAT.PERIOD_TYPE)), r.get(PERIOD_STAT.PERIOD_START));
+        return new PeriodStat(r.get(PERIOD_STAT.ID), r.get(PERIOD_STAT.ENTERPRISE_ID), r.get(METRIC.CODE), period,
+                r.get(PERIOD_STAT.STAT_VALUE).stripTrailingZeros(), r.get(PERIOD_STAT.SOURCE));
+    }
+}

@@ -1,0 +1,152 @@
+package org.ecopark.ledger.gui.records;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import org.ecopark.ledger.gui.UiExecutor;
+import org.ecopark.ledger.l10n.I18n;
+import org.ecopark.ledger.logic.records.EnterpriseService;
+import org.ecopark.ledger.logic.records.Problem;
+import org.ecopark.ledger.logic.records.RecordFixtures;
+import org.ecopark.ledger.logic.records.RecordServices;
+import org.ecopark.ledger.model.Enterprise;
+import org.ecopark.ledger.model.EnterpriseSegment;
+import org.ecopark.ledger.model.TitleKind;
+import org.ecopark.ledger.persistence.Database;
+import org.ecopark.ledger.persistence.UnitOfWork;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+class EnterprisesViewModelTest {
+
+    private Database database;
+    private RecordServices services;
+    private long parkId;
+    private EnterprisesViewModel model;
+
+    @BeforeAll
+    static void toolkit() throws Exception {
+        Fx.start();
+    }
+
+    @BeforeEach
+    void open() {
+        I18n.setLocale(I18n.CHINESE);
+        database = RecordFixtures.database("enterprises-vm");
+        UnitOfWork unitOfWork = new UnitOfWork(database);
+        services = new RecordServices(unitOfWork, "tester");
+        parkId = RecordFixtures.addPark(unitOfWork, RecordFixtures.ZZSZ);
+        Fx.run(() -> {
+            model = new EnterprisesViewModel(services.enterprises(), parkId, UiExecutor.synchronous());
+            model.reload();
+        });
+    }
+
+    @AfterEach
+    void close() {
+        database.close();
+    }
+
+    @Test
+    void anEnterpriseTypedIntoTheFormIsSavedAndSelectedInTheList() {
+        Enterprise xinquan = RecordFixtures.xinquan(parkId);
+        Fx.run(() -> {
+            model.newRecord();
+            model.usccProperty().set(xinquan.uscc());
+            model.nameProperty().set(xinquan.name());
+            model.segmentProperty().set(EnterpriseSegment.MANUFACTURING);
+            model.settledOnProperty().set(xinquan.settledOn());
+            model.titleKindProperty().set(TitleKind.HIGH_TECH);
+            model.titleAwardedProperty().set(LocalDate.of(2023, 11, 29));
+            model.titleExpiresProperty().set(LocalDate.of(2026, 11, 28));
+            model.addTitle();
+        });
+        assertThat(model.canSaveProperty().get()).isTrue();
+
+        Fx.run(model::save);
+
+        assertThat(model.records()).singleElement().satisfies(stored -> {
+            assertThat(stored.uscc()).isEqualTo(xinquan.uscc());
+            assertThat(stored.titles()).hasSize(1);
+        });
+        assertThat(model.currentProperty().get().id()).isEqualTo(model.records().get(0).id());
+        assertThat(model.messageProperty().get()).isEqualTo("已保存。");
+        assertThat(model.canUndoProperty().get()).isTrue();
+        assertThat(model.titleKindProperty().get()).as("the title row is emptied after adding").isNull();
+    }
+
+    @Test
+    void aMistypedCodeIsAnErrorAtTheCodeFieldWhileTypingAndSavingIsRefused() {
+        String typo = RecordFixtures.typo(RecordFixtures.xinquan(parkId).uscc());
+        Fx.run(() -> {
+            model.usccProperty().set(typo);
+            model.nameProperty().set("枣庄鑫泉水处理材料有限公司");
+            model.segmentProperty().set(EnterpriseSegment.MANUFACTURING);
+        });
+
+        assertThat(model.validation().only(EnterpriseService.USCC).errors()).extracting(Problem::message)
+                .singleElement().asString().contains("校验位不符");
+        assertThat(model.canSaveProperty().get()).isFalse();
+        Fx.run(model::save);
+        assertThat(model.messageIsErrorProperty().get()).isTrue();
+        assertThat(model.messageProperty().get()).contains(typo);
+        assertThat(services.enterprises().list(parkId)).isEmpty();
+    }
+
+    @Test
+    void aWarningAllowsSavingOnceItIsExplained() {
+        Fx.run(() -> {
+            model.usccProperty().set(RecordFixtures.uscc("320102", "MA1XK2P3"));
+            model.nameProperty().set("江苏蓝海水处理设备有限公司枣庄分公司");
+            model.segmentProperty().set(EnterpriseSegment.MANUFACTURING);
+        });
+        Problem warning = model.validation().warnings().get(0);
+        assertThat(model.canSaveProperty().get()).isFalse();
+
+        Fx.run(() -> model.explanations().put(warning.key(), "分公司在枣庄登记生产，总公司执照为南京"));
+        assertThat(model.canSaveProperty().get()).isTrue();
+        Fx.run(model::save);
+
+        Enterprise saved = model.records().get(0);
+        assertThat(services.enterprises().explanations(saved.id())).containsEntry(warning.key(),
+                "分公司在枣庄登记生产，总公司执照为南京");
+        Fx.run(() -> model.edit(saved));
+        assertThat(model.explanations()).as("a stored record brings its explanations").containsKey(warning.key());
+        assertThat(model.canSaveProperty().get()).isTrue();
+    }
+
+    @Test
+    void aDeletedEnterpriseComesBackWithUndo() {
+        Enterprise stored = services.enterprises().save(RecordFixtures.juheng(parkId), java.util.Map.of()).record();
+        Fx.run(model::reload);
+        assertThat(model.records()).hasSize(1);
+
+        Fx.run(() -> model.delete(stored));
+        assertThat(model.records()).isEmpty();
+        Fx.run(model::undo);
+
+        assertThat(model.records()).singleElement().satisfies(back -> {
+            assertThat(back.id()).isEqualTo(stored.id());
+            assertThat(back.titles()).hasSize(1);
+        });
+        assertThat(model.canUndoProperty().get()).isFalse();
+        assertThat(services.enterprises().history(stored.id())).hasSize(3);
+    }
+
+    @Test
+    void cancelPutsTheStoredValuesBack() {
+        Enterprise stored = services.enterprises().save(RecordFixtures.qingyuan(parkId), java.util.Map.of()).record();
+        Fx.run(() -> {
+            model.reload();
+            model.edit(stored);
+            model.nameProperty().set("改错的名字");
+            model.cancel();
+        });
+
+        assertThat(model.nameProperty().get()).isEqualTo("山东清源环境科技有限公司");
+        assertThat(model.hasHistoryProperty().get()).isTrue();
+        assertThat(model.history()).hasSize(1);
+    }
+}

@@ -1,0 +1,93 @@
+package org.ecopark.ledger.gui.records;
+
+import atlantafx.base.theme.PrimerLight;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.function.Function;
+import javafx.application.Application;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.layout.StackPane;
+import javafx.stage.Stage;
+import org.ecopark.ledger.gui.DialogService;
+import org.ecopark.ledger.gui.MainViewModel;
+import org.ecopark.ledger.gui.UiExecutor;
+import org.ecopark.ledger.gui.ViewContext;
+import org.ecopark.ledger.logic.Services;
+import org.ecopark.ledger.logic.TestLedgers;
+import org.ecopark.ledger.logic.records.RecordFixtures;
+import org.ecopark.ledger.logic.records.RecordServices;
+import org.ecopark.ledger.model.Enterprise;
+import org.ecopark.ledger.model.Park;
+import org.ecopark.ledger.persistence.Database;
+import org.testfx.api.FxRobot;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * A ledger in memory with the Zaozhuang park selected, and the view context a section gets in the
+ * window. Deletions are confirmed without a dialog; tasks run synchronously on the FX thread.
+ */
+final class RecordsHarness implements AutoCloseable {
+
+    final Services services;
+    final MainViewModel main;
+    final ViewContext context;
+    final Park park;
+
+    RecordsHarness(String name, LocalDate asOf) {
+        services = new Services(Database.inMemory(name + "-" + System.nanoTime()));
+        if (services.parks().parks().stream().noneMatch(p -> p.code().equals("ZZSZ"))) {
+            TestLedgers.addPark(services, RecordFixtures.ZZSZ);
+        }
+        services.parks().selectPark("ZZSZ");
+        park = services.parks().selectedPark().orElseThrow();
+        main = new MainViewModel(UiExecutor.synchronous(), path -> services);
+        main.asOfDateProperty().set(asOf);
+        DialogService dialogs = new DialogService() {
+            @Override
+            public boolean confirm(String title, String message) {
+                return true;
+            }
+        };
+        context = new ViewContext(main, dialogs, UiExecutor.synchronous(), () -> { });
+    }
+
+    /**
+     * Opens the ledger through the main view model, as the window does, and shows a section built by
+     * {@code view} once it is open (a task's handlers run on a later pulse, so a test waits with
+     * {@link #awaitView}).
+     */
+    void show(Stage stage, Function<ViewContext, Node> view) {
+        // the window's theme, whose looked-up colours the records stylesheet uses
+        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+        main.open(Path.of("in-memory"), opened -> {
+            // within Monocle's headless screen (1280 x 800): a larger window overflows its painter
+            stage.setScene(new Scene(new StackPane(view.apply(context)), 1260, 780));
+            stage.show();
+        }, error -> {
+            throw new IllegalStateException(error);
+        });
+    }
+
+    /** Waits until the section is on the stage. */
+    static void awaitView(FxRobot robot, String id) throws TimeoutException {
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup(id).tryQuery().isPresent());
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    RecordServices records() {
+        return services.records();
+    }
+
+    Enterprise add(Enterprise enterprise) {
+        return records().enterprises().save(enterprise, Map.of()).record();
+    }
+
+    @Override
+    public void close() {
+        main.close();
+    }
+}

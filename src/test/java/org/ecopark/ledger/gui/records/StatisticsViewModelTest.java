@@ -1,0 +1,115 @@
+package org.ecopark.ledger.gui.records;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Map;
+import org.ecopark.ledger.gui.UiExecutor;
+import org.ecopark.ledger.l10n.I18n;
+import org.ecopark.ledger.logic.records.Problem;
+import org.ecopark.ledger.logic.records.RecordFixtures;
+import org.ecopark.ledger.logic.records.RecordServices;
+import org.ecopark.ledger.model.Enterprise;
+import org.ecopark.ledger.model.PeriodStat;
+import org.ecopark.ledger.model.PeriodType;
+import org.ecopark.ledger.model.StatPeriod;
+import org.ecopark.ledger.persistence.Database;
+import org.ecopark.ledger.persistence.UnitOfWork;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+class StatisticsViewModelTest {
+
+    private Database database;
+    private UnitOfWork unitOfWork;
+    private RecordServices services;
+    private Enterprise xinquan;
+    private StatisticsViewModel model;
+
+    @BeforeAll
+    static void toolkit() throws Exception {
+        Fx.start();
+    }
+
+    @BeforeEach
+    void open() {
+        I18n.setLocale(I18n.CHINESE);
+        database = RecordFixtures.database("statistics-vm");
+        unitOfWork = new UnitOfWork(database);
+        services = new RecordServices(unitOfWork, "tester");
+        long parkId = RecordFixtures.addPark(unitOfWork, RecordFixtures.ZZSZ);
+        xinquan = services.enterprises().save(RecordFixtures.xinquan(parkId), Map.of()).record();
+        services.statistics().save(xinquan.id(), StatPeriod.month(2024, 7),
+                Map.of("OUTPUT_VALUE", new BigDecimal("1820"), "MAIN_REVENUE", new BigDecimal("1650")), Map.of());
+        Fx.run(() -> {
+            model = new StatisticsViewModel(services.statistics(), services.enterprises(), parkId,
+                    LocalDate.of(2025, 8, 15), UiExecutor.synchronous());
+            model.loadEnterprises();
+        });
+    }
+
+    @AfterEach
+    void close() {
+        database.close();
+    }
+
+    @Test
+    void theGridOpensOnLastMonthOfTheFirstEnterpriseWithLastYearBeside() {
+        assertThat(model.enterpriseProperty().get()).isEqualTo(xinquan);
+        assertThat(model.period()).isEqualTo(StatPeriod.month(2025, 7));
+        assertThat(model.row("OUTPUT_VALUE").lastYearProperty().get()).isEqualTo("1820");
+        assertThat(model.row("EMPLOYEES").lastYearProperty().get()).isEmpty();
+        assertThat(model.rows()).hasSize(services.statistics().metrics().size());
+    }
+
+    @Test
+    void aMonthTypedIntoTheGridIsSaved() {
+        Fx.run(() -> {
+            model.row("OUTPUT_VALUE").valueProperty().set("2,034.75");
+            model.row("MAIN_REVENUE").valueProperty().set("1856.4");
+            model.row("EMPLOYEES").valueProperty().set("212");
+        });
+        assertThat(model.row("OUTPUT_VALUE").changeProperty().get()).isEqualTo("+11.8%");
+        assertThat(model.canSaveProperty().get()).isTrue();
+
+        Fx.run(model::save);
+
+        assertThat(unitOfWork.read().periodStats().find(xinquan.id(), StatPeriod.month(2025, 7)))
+                .extracting(PeriodStat::metricCode).containsExactly("OUTPUT_VALUE", "MAIN_REVENUE", "EMPLOYEES");
+        assertThat(model.messageProperty().get()).contains("3").contains("2025-07");
+        assertThat(model.hasHistoryProperty().get()).isTrue();
+    }
+
+    @Test
+    void textThatIsNotANumberIsAnErrorAtItsMetric() {
+        Fx.run(() -> model.row("RD_SPENDING").valueProperty().set("88.6万"));
+
+        assertThat(model.validation().only("RD_SPENDING").errors()).extracting(Problem::message).singleElement()
+                .asString().contains("研发投入");
+        assertThat(model.canSaveProperty().get()).isFalse();
+    }
+
+    @Test
+    void aJumpAgainstLastYearMarksTheRowAndNeedsAnExplanation() {
+        Fx.run(() -> model.row("MAIN_REVENUE").valueProperty().set("18564000"));
+
+        Problem warning = model.validation().warnings().get(0);
+        assertThat(model.row("MAIN_REVENUE").jumpProperty().get()).isTrue();
+        assertThat(model.canSaveProperty().get()).isFalse();
+        Fx.run(() -> model.explanations().put(warning.key(), "单位误填为元？已与企业核实为元，改正前暂存"));
+        assertThat(model.canSaveProperty().get()).isTrue();
+    }
+
+    @Test
+    void switchingThePeriodTypeKeepsTheTimeOfYear() {
+        Fx.run(() -> model.periodTypeProperty().set(PeriodType.QUARTER));
+        assertThat(model.period()).isEqualTo(StatPeriod.quarter(2025, 3));
+        assertThat(model.parts()).containsExactly(1, 2, 3, 4);
+
+        Fx.run(() -> model.periodTypeProperty().set(PeriodType.YEAR));
+        assertThat(model.period()).isEqualTo(StatPeriod.year(2025));
+    }
+}
