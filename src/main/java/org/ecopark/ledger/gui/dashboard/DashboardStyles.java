@@ -1,0 +1,38 @@
+package org.ecopark.ledger.gui.dashboard;
+
+import java.util.Locale;
+import org.ecopark.ledger.model.TargetStatus;
+
+/** Style classes of {@code /css/dashboard.css}. */
+final class DashboardStyles {
+    static final String STYLESHEET = "/css/dashboard.css";
+    static final String DASHBOARD = "dashboard";
+    static final String TOOLBAR = "dashboard-toolbar";
+    static final String SUMMARY = "dashboard-summary";
+    static final String SUMMARY_CHIP = "summary-chip";
+    static final String TAB_PAGE = "dashboard-tab-page";
+    static final String CARDS = "dashboard-cards";
+    static final String CARD = "target-card";
+    static final String CARD_TITLE = "card-title";
+    static final String CARD_META = "card-meta";
+    static final String CARD_VALUE = "card-value";
+    static final String SPARKLINE = "sparkline";
+    static final String STATUS = "status-label";
+    static final String DETAIL = "trajectory-detail";
+    static final String DETAIL_TITLE = "trajectory-title";
+    static final String FIGURES = "trajectory-figures";
+    static final String FIGURE_LABEL = "figure-label";
+    static final String FIGURE_VALUE = "figure-value";
+    static final String SECTION_TITLE = "dashboard-section-title";
+    static final String EVIDENCE = "evidence-pane";
+    static final String OVERDUE = "overdue";
+    static final String PROBLEM = "evidence-problem";
+
+    private DashboardStyles() {
+    }
+
+    /** {@code status-on-track} for ON_TRACK: colours a status word, a card's edge, a summary chip. */
+    static String of(TargetStatus status) {
+        return "status-" + status.name().toLowerCase(Locale.ROOT).replace('_', '-');
+    }
+}

@@ -1,0 +1,183 @@
+package org.ecopark.ledger.gui.dashboard;
+
+import javafx.beans.binding.Bindings;
+import javafx.collections.ListChangeListener;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import org.ecopark.ledger.gui.ViewContext;
+import org.ecopark.ledger.gui.common.DatePickers;
+import org.ecopark.ledger.gui.common.Styles;
+import org.ecopark.ledger.gui.targets.Choice;
+import org.ecopark.ledger.l10n.I18n;
+import org.ecopark.ledger.model.Target;
+import org.ecopark.ledger.model.TargetKind;
+import org.ecopark.ledger.model.TargetStatus;
+
+/**
+ * The dashboard section: every target of the park as a card (指标总览) and the milestone list (里程碑).
+ * A card opens the target's trajectory in place of the cards; "back" returns to them.
+ */
+public final class DashboardView {
+
+    private final DashboardViewModel model;
+    private final MilestonesViewModel milestones;
+    private final StackPane overview = new StackPane();
+    private final TabPane tabs = new TabPane();
+    private Node cardsPage;
+
+    public DashboardView(DashboardViewModel model, MilestonesViewModel milestones) {
+        this.model = model;
+        this.milestones = milestones;
+    }
+
+    public static Node create(ViewContext context) {
+        DashboardView view = new DashboardView(new DashboardViewModel(context), new MilestonesViewModel(context));
+        Node root = view.build();
+        view.model.refresh();
+        view.milestones.refresh();
+        return root;
+    }
+
+    public Node build() {
+        Label title = new Label(I18n.tr("section.dashboard"));
+        title.getStyleClass().add(Styles.PAGE_TITLE);
+        cardsPage = cardsPage();
+        overview.getChildren().setAll(cardsPage);
+        model.openedProperty().addListener((obs, old, target) -> showDetail(target));
+
+        Tab overviewTab = new Tab(I18n.tr("indicators.dashboard.tab.overview"), overview);
+        overviewTab.setId("tab-overview");
+        Node milestoneList = new MilestonesView(milestones, this::openFromMilestones).build();
+        Tab milestonesTab = new Tab(I18n.tr("indicators.dashboard.tab.milestones"), milestoneList);
+        milestonesTab.setId("tab-milestones");
+        milestonesTab.setOnSelectionChanged(event -> {
+            if (milestonesTab.isSelected()) {
+                milestones.refresh(); // evidence may have been added on a target's page meanwhile
+            }
+        });
+        tabs.getTabs().setAll(overviewTab, milestonesTab);
+        tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        tabs.setId("dashboard-tabs");
+        VBox.setVgrow(tabs, Priority.ALWAYS);
+
+        VBox root = new VBox(title, tabs);
+        root.setId("dashboard-view");
+        root.getStyleClass().addAll(Styles.PAGE, DashboardStyles.DASHBOARD);
+        root.getStylesheets().add(DashboardView.class.getResource(DashboardStyles.STYLESHEET).toExternalForm());
+        return root;
+    }
+
+    private Node cardsPage() {
+        FlowPane cards = new FlowPane();
+        cards.setId("dashboard-cards");
+        cards.getStyleClass().add(DashboardStyles.CARDS);
+        model.shown().addListener((ListChangeListener<Object>) change -> fill(cards));
+        fill(cards);
+        ScrollPane scroll = new ScrollPane(cards);
+        scroll.setFitToWidth(true);
+        scroll.setId("dashboard-scroll");
+        VBox.setVgrow(scroll, Priority.ALWAYS);
+
+        Label message = new Label();
+        message.setId("dashboard-message");
+        message.getStyleClass().add(Styles.MUTED);
+        message.textProperty().bind(model.messageProperty());
+
+        VBox page = new VBox(10, toolbar(), summary(), scroll, message);
+        page.getStyleClass().add(DashboardStyles.DASHBOARD);
+        return page;
+    }
+
+    private void fill(FlowPane cards) {
+        cards.getChildren().setAll(model.shown().stream().map(e -> TargetCard.build(e, model::open)).toList());
+    }
+
+    private Node toolbar() {
+        DatePicker asOf = DatePickers.iso("dashboard-as-of");
+        asOf.valueProperty().bindBidirectional(model.asOfProperty());
+        asOf.setPrefWidth(160);
+        Button finalEvaluation = new Button();
+        finalEvaluation.setId("final-evaluation");
+        finalEvaluation.textProperty().bind(Bindings.createStringBinding(
+                () -> I18n.tr("indicators.dashboard.finalEvaluation", model.planEndProperty().get().toString()),
+                model.planEndProperty()));
+        finalEvaluation.setOnAction(event -> model.showFinalEvaluation());
+
+        ComboBox<Choice<TargetStatus>> status = new ComboBox<>(model.statusChoices());
+        status.setId("filter-status");
+        status.valueProperty().bindBidirectional(model.statusFilterProperty());
+        ComboBox<Choice<TargetKind>> kind =
+                new ComboBox<>(model.kindChoices());
+        kind.setId("filter-kind");
+        kind.valueProperty().bindBidirectional(model.kindFilterProperty());
+
+        ProgressIndicator progress = new ProgressIndicator();
+        progress.setId("dashboard-progress");
+        progress.setPrefSize(22, 22);
+        progress.visibleProperty().bind(model.busyProperty());
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox bar = new HBox(8, label("indicators.dashboard.asOf"), asOf, finalEvaluation, progress, spacer,
+                label("indicators.dashboard.filter.status"), status, label("indicators.dashboard.filter.kind"), kind);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.getStyleClass().add(DashboardStyles.TOOLBAR);
+        return bar;
+    }
+
+    /** A chip per status with its count; a chip filters the cards by its status, pressed again shows all. */
+    private Node summary() {
+        HBox strip = new HBox(8);
+        strip.setId("dashboard-summary");
+        strip.getStyleClass().add(DashboardStyles.SUMMARY);
+        for (TargetStatus status : TargetStatus.values()) {
+            Button chip = new Button();
+            chip.setId("summary-" + status.name());
+            chip.getStyleClass().addAll(DashboardStyles.SUMMARY_CHIP, DashboardStyles.of(status));
+            chip.textProperty().bind(Bindings.createStringBinding(
+                    () -> EvaluationTexts.status(status) + "  " + model.countProperty(status).get(),
+                    model.countProperty(status)));
+            chip.setOnAction(event -> {
+                var current = model.statusFilterProperty().get();
+                model.filterByStatus(current != null && current.value() == status ? null : status);
+            });
+            strip.getChildren().add(chip);
+        }
+        return strip;
+    }
+
+    private void openFromMilestones(Target target) {
+        tabs.getSelectionModel().select(0);
+        model.open(target);
+    }
+
+    private void showDetail(Target target) {
+        if (target == null) {
+            overview.getChildren().setAll(cardsPage);
+            model.refresh(); // evidence or values may have changed on the target's page
+            return;
+        }
+        TargetTrajectoryViewModel detail = new TargetTrajectoryViewModel(model.context(), target);
+        overview.getChildren().setAll(new TargetTrajectoryView(detail, model.context(), model::closeDetail).build());
+        detail.refresh();
+    }
+
+    private static Label label(String key) {
+        Label label = new Label(I18n.tr(key));
+        label.getStyleClass().add(Styles.FORM_LABEL);
+        return label;
+    }
+}

@@ -1,0 +1,106 @@
+package org.ecopark.ledger.gui.dashboard;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import atlantafx.base.theme.PrimerLight;
+import java.time.LocalDate;
+import javafx.application.Application;
+import java.util.Set;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableView;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.StackPane;
+import javafx.stage.Stage;
+import org.ecopark.ledger.l10n.I18n;
+import org.ecopark.ledger.logic.Services;
+import org.ecopark.ledger.model.DrillDownRow;
+import org.ecopark.ledger.model.TargetStatus;
+import org.jfree.chart.fx.ChartViewer;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The demo park's dashboard at the final evaluation: cards, a status filter, and a card opened. */
+@ExtendWith(ApplicationExtension.class)
+class DashboardViewTest {
+
+    private static Services ledger;
+    private DashboardHarness harness;
+    private final StackPane root = new StackPane();
+
+    @BeforeAll
+    static void demo() {
+        ledger = DashboardHarness.demoLedger("dashboard-view");
+    }
+
+    @AfterAll
+    static void closeLedger() {
+        ledger.close();
+    }
+
+    @Start
+    void start(Stage stage) {
+        I18n.setLocale(I18n.CHINESE);
+        // the window's theme: dashboard.css builds on its colour names
+        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+        harness = new DashboardHarness(ledger, LocalDate.of(2025, 12, 31));
+        stage.setScene(new Scene(root, 1200, 760)); // within the headless screen (1280 x 800)
+        stage.show();
+    }
+
+    /** The section is built once the ledger is open, as the window does. */
+    private void showDashboard(FxRobot robot) {
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(() -> root.getChildren().setAll(DashboardView.create(harness.context)));
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @Test
+    void showsACardPerTargetAndTheStatusChipFiltersThem(FxRobot robot) {
+        showDashboard(robot);
+        FlowPane cards = robot.lookup("#dashboard-cards").queryAs(FlowPane.class);
+        int all = harness.services.targets().forPark("ZZSZ").size();
+        assertThat(cards.getChildren()).hasSize(all);
+        assertThat(robot.lookup("#card-value-ZZSZ-T06").queryAs(Label.class).getText()).endsWith(" / 180 项");
+
+        String status = robot.lookup("#card-status-ZZSZ-T06").queryAs(Label.class).getText();
+        TargetStatus patents = Set.of(TargetStatus.values()).stream()
+                .filter(s -> EvaluationTexts.status(s).equals(status)).findFirst().orElseThrow();
+        Button chip = robot.lookup("#summary-" + patents.name()).queryAs(Button.class);
+        int count = Integer.parseInt(chip.getText().replaceAll("\\D+", ""));
+        robot.clickOn(chip);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(cards.getChildren()).hasSize(count).hasSizeLessThan(all);
+        assertThat(cards.getChildren()).extracting(Node::getId).contains("card-ZZSZ-T06");
+        assertThat(robot.lookup("#filter-status").queryComboBox().getValue().toString()).isEqualTo(status);
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void aCardOpensTheTrajectoryChartAndTheRecordsBehindTheValue(FxRobot robot) {
+        showDashboard(robot);
+        robot.clickOn("#card-ZZSZ-T06");
+        WaitForAsyncUtils.waitForFxEvents();
+
+        ChartViewer viewer = robot.lookup("#trajectory-chart").queryAs(ChartViewer.class);
+        assertThat(viewer.getChart()).isNotNull();
+        assertThat(viewer.getChart().getTitle().getText()).isEqualTo("授权专利");
+        TableView<DrillDownRow> table = robot.lookup("#drilldown-table").queryAs(TableView.class);
+        assertThat(table.getItems()).isNotEmpty().allMatch(row -> row.recordType().equals("patent"));
+        assertThat(robot.lookup("#figure-status").queryAs(Label.class).getText()).isNotBlank();
+
+        robot.clickOn("#detail-back");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#dashboard-cards").tryQuery()).isPresent();
+        assertThat(robot.lookup("#trajectory-chart").tryQuery()).isEmpty();
+    }
+}
