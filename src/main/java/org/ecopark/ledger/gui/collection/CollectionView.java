@@ -1,0 +1,118 @@
+package org.ecopark.ledger.gui.collection;
+
+import java.util.Arrays;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.Spinner;
+import javafx.scene.control.SpinnerValueFactory;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
+import org.ecopark.ledger.gui.DialogService;
+import org.ecopark.ledger.gui.ViewContext;
+import org.ecopark.ledger.gui.common.Styles;
+import org.ecopark.ledger.gui.records.FormControls;
+import org.ecopark.ledger.gui.records.RecordSection;
+import org.ecopark.ledger.l10n.I18n;
+import org.ecopark.ledger.model.PeriodType;
+
+/**
+ * The collection section: the period on top, then three tabs: generate the templates to send to the
+ * enterprises, import the workbooks they send back, and import lists of records from any sheet or CSV.
+ */
+public final class CollectionView {
+
+    private final CollectionViewModel model;
+    private final DialogService dialogs;
+
+    public CollectionView(CollectionViewModel model, DialogService dialogs) {
+        this.model = model;
+        this.dialogs = dialogs;
+    }
+
+    /** The section for the selected park; registered in {@code SectionViews}. */
+    public static Node create(ViewContext context) {
+        if (context.parkProperty().get() == null) {
+            return RecordSection.noPark("collection-view", "section.collection");
+        }
+        var services = context.services();
+        CollectionViewModel model = new CollectionViewModel(services.collection(), services.records().enterprises(),
+                context.parkProperty().get(), context.asOfDateProperty().get(), context.executor());
+        return new CollectionView(model, context.dialogs()).build();
+    }
+
+    public VBox build() {
+        Label title = new Label(I18n.tr("section.collection"));
+        title.getStyleClass().add(Styles.PAGE_TITLE);
+        Tab templates = tab("collection-tab-templates", "collection.gui.tab.templates",
+                new TemplatesPane(model.templates(), dialogs).build());
+        Tab imports = tab("collection-tab-import", "collection.gui.tab.import",
+                new ImportPane(model.imports(), dialogs).build());
+        Tab lists = tab("collection-tab-lists", "collection.gui.tab.lists",
+                new ListImportPane(model.lists(), dialogs).build());
+        TabPane tabs = new TabPane(templates, imports, lists);
+        tabs.setId("collection-tabs");
+        tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        VBox.setVgrow(tabs, Priority.ALWAYS);
+        VBox root = new VBox(title, periodChooser(), tabs);
+        root.setId("collection-view");
+        root.getStyleClass().addAll(Styles.PAGE, CollectionStyles.SECTION);
+        root.getStylesheets().add(CollectionView.class.getResource(CollectionStyles.STYLESHEET).toExternalForm());
+        return root;
+    }
+
+    /** Selects a tab by index; for tests and for the screenshot of the import report. */
+    static void select(Node root, int index) {
+        ((TabPane) root.lookup("#collection-tabs")).getSelectionModel().select(index);
+    }
+
+    private static Tab tab(String id, String titleKey, Node content) {
+        Tab tab = new Tab(I18n.tr(titleKey), content);
+        tab.setId(id);
+        return tab;
+    }
+
+    private Node periodChooser() {
+        ComboBox<PeriodType> type = FormControls.choice("collection-period-type", Arrays.asList(PeriodType.values()),
+                "records.periodType.", model.periodTypeProperty());
+        type.setMaxWidth(Region.USE_PREF_SIZE);
+        Spinner<Integer> year = new Spinner<>();
+        year.setId("collection-year");
+        SpinnerValueFactory.IntegerSpinnerValueFactory years = new SpinnerValueFactory.IntegerSpinnerValueFactory(1990, 2100);
+        years.valueProperty().bindBidirectional(model.yearProperty());
+        year.setValueFactory(years);
+        year.setEditable(true);
+        year.setPrefWidth(100);
+        ComboBox<Integer> part = new ComboBox<>(model.parts());
+        part.setId("collection-part");
+        part.valueProperty().bindBidirectional(model.partProperty());
+        part.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(Integer value) {
+                if (value == null) {
+                    return "";
+                }
+                return I18n.tr(model.periodTypeProperty().get() == PeriodType.QUARTER
+                        ? "records.stat.quarter" : "records.stat.month", value);
+            }
+
+            @Override
+            public Integer fromString(String text) {
+                throw new UnsupportedOperationException("periods are picked, not typed");
+            }
+        });
+        part.disableProperty().bind(model.periodTypeProperty().isEqualTo(PeriodType.YEAR));
+        Label hint = new Label(I18n.tr("collection.gui.periodHint"));
+        hint.getStyleClass().add(CollectionStyles.HINT);
+        HBox box = new HBox(new Label(I18n.tr("collection.gui.period")), type, year, part, hint);
+        box.setAlignment(Pos.CENTER_LEFT);
+        box.getStyleClass().add(CollectionStyles.ROW);
+        return box;
+    }
+}

@@ -1,0 +1,33 @@
+package org.ecopark.ledger.logic.collection;
+
+import org.ecopark.ledger.logic.records.RecordServices;
+
+/**
+ * Offline collection from enterprises: generating the workbooks they fill in, importing them back, and
+ * importing lists of records from any sheet or CSV file. All writes go through the record services'
+ * audited transactions, so an import is logged like a change made in a form.
+ */
+public final class CollectionServices {
+
+    private final TemplateService templates;
+    private final ImportService imports;
+    private final ListImportService lists;
+
+    public CollectionServices(RecordServices records) {
+        this.templates = new TemplateService(records);
+        this.imports = new ImportService(records);
+        this.lists = new ListImportService(records);
+    }
+
+    public TemplateService templates() {
+        return templates;
+    }
+
+    public ImportService imports() {
+        return imports;
+    }
+
+    public ListImportService lists() {
+        return lists;
+    }
+}

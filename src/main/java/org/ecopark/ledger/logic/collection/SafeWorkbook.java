@@ -1,0 +1,201 @@
+package org.ecopark.ledger.logic.collection;
+
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.apache.poi.openxml4j.exceptions.NotOfficeXmlFileException;
+import org.apache.poi.openxml4j.opc.OPCPackage;
+import org.apache.poi.openxml4j.opc.PackageAccess;
+import org.apache.poi.openxml4j.opc.PackagePart;
+import org.apache.poi.openxml4j.util.ZipSecureFile;
+import org.apache.poi.poifs.filesystem.FileMagic;
+import org.apache.poi.poifs.filesystem.POIFSFileSystem;
+import org.apache.poi.util.IOUtils;
+import org.apache.poi.util.XMLHelper;
+import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
+import org.apache.poi.xssf.eventusermodel.XSSFReader;
+import org.xml.sax.InputSource;
+import org.xml.sax.XMLReader;
+
+/**
+ * Opens an .xlsx file that came from outside for streaming reads, refusing what should not be opened:
+ * a file that is not a workbook, an old .xls, a password-protected or damaged file, and a file too large
+ * or one that inflates like a zip bomb. The limits are POI's own guards, set once for the program; a
+ * breach of any of them becomes one plain message instead of a stack trace or an exhausted heap.
+ */
+public final class SafeWorkbook implements AutoCloseable {
+
+    /** Larger than any real collection workbook or list (100,000 rows of a list is about 5 MB). */
+    public static final long MAX_FILE_BYTES = 64L * 1024 * 1024;
+    /** A sheet's XML may inflate to this; 100,000 rows of a list take about 30 MB. */
+    static final long MAX_ENTRY_BYTES = 512L * 1024 * 1024;
+    /** A real sheet compresses to 5-20 % of its size; a bomb to far under 1 %. POI's default, stated. */
+    static final double MIN_INFLATE_RATIO = 0.01;
+    /** The largest single array POI may allocate while reading (shared strings, pictures). */
+    static final int MAX_BYTE_ARRAY = 256 * 1024 * 1024;
+    /** The entry an encrypted OOXML file keeps its encryption header in (MS-OFFCRYPTO). */
+    private static final String ENCRYPTION_INFO = "EncryptionInfo";
+    private static final Set<String> BOMB_HINTS = Set.of("zip bomb", "max. ratio", "exceed the max", "maximum length",
+            "tried to allocate", "max file count", "max text size");
+
+    static {
+        applyLimits();
+    }
+
+    private final OPCPackage pkg;
+    private final ReadOnlySharedStringsTable strings;
+    private final Map<String, PackagePart> sheets;
+    private final String fileName;
+
+    private SafeWorkbook(OPCPackage pkg, ReadOnlySharedStringsTable strings, Map<String, PackagePart> sheets, String fileName) {
+        this.pkg = pkg;
+        this.strings = strings;
+        this.sheets = sheets;
+        this.fileName = fileName;
+    }
+
+    /** POI's limits against inflating and oversized files; they are global, so they are set here once. */
+    static void applyLimits() {
+        ZipSecureFile.setMinInflateRatio(MIN_INFLATE_RATIO);
+        ZipSecureFile.setMaxEntrySize(MAX_ENTRY_BYTES);
+        IOUtils.setByteArrayMaxOverride(MAX_BYTE_ARRAY);
+    }
+
+    /**
+     * @throws WorkbookRefusedException when the file is not an .xlsx workbook that can safely be read
+     */
+    public static SafeWorkbook open(Path file) throws WorkbookRefusedException {
+        String name = file.getFileName().toString();
+        long size;
+        try {
+            size = Files.size(file);
+        } catch (IOException e) {
+            throw new WorkbookRefusedException(e, "collection.refused.unreadable", name);
+        }
+        if (size > MAX_FILE_BYTES) {
+            throw new WorkbookRefusedException("collection.refused.tooLarge", name, size / (1024 * 1024),
+                    MAX_FILE_BYTES / (1024 * 1024));
+        }
+        FileMagic magic = magic(file, name);
+        if (magic == FileMagic.OLE2) {
+            throw encryptedOrOld(file, name);
+        }
+        if (magic != FileMagic.OOXML) {
+            throw new WorkbookRefusedException("collection.refused.notWorkbook", name);
+        }
+        OPCPackage pkg = null;
+        try {
+            pkg = OPCPackage.open(file.toFile(), PackageAccess.READ);
+            XSSFReader reader = new XSSFReader(pkg);
+            ReadOnlySharedStringsTable strings = new ReadOnlySharedStringsTable(pkg, false);
+            Map<String, PackagePart> sheets = new LinkedHashMap<>();
+            XSSFReader.SheetIterator iterator = reader.getSheetIterator();
+            while (iterator.hasNext()) {
+                iterator.next().close();
+                sheets.put(iterator.getSheetName(), iterator.getSheetPart());
+            }
+            return new SafeWorkbook(pkg, strings, sheets, name);
+        } catch (NotOfficeXmlFileException e) {
+            revert(pkg);
+            throw new WorkbookRefusedException(e, "collection.refused.notWorkbook", name);
+        } catch (Exception | OutOfMemoryError e) {
+            revert(pkg);
+            throw damaged(e, name);
+        }
+    }
+
+    public String fileName() {
+        return fileName;
+    }
+
+    /** The sheets by name, in workbook order, hidden ones included. */
+    public Set<String> sheetNames() {
+        return sheets.keySet();
+    }
+
+    public boolean hasSheet(String name) {
+        return sheets.containsKey(name);
+    }
+
+    /**
+     * Streams the rows of a sheet to the handler; the handler may throw (e.g. a cancellation) to stop.
+     *
+     * @throws WorkbookRefusedException when the sheet's XML is damaged or inflates beyond the limits
+     */
+    void stream(String sheetName, SheetStreamer.RowHandler handler) throws WorkbookRefusedException {
+        PackagePart part = sheets.get(sheetName);
+        if (part == null) {
+            throw new WorkbookRefusedException("collection.refused.sheetMissing", fileName, sheetName);
+        }
+        try (InputStream in = part.getInputStream()) {
+            XMLReader xml = XMLHelper.newXMLReader();
+            xml.setContentHandler(new SheetStreamer(strings, handler));
+            xml.parse(new InputSource(in));
+        } catch (ImportCancelledException | RowLimitException e) {
+            throw e;
+        } catch (Exception | OutOfMemoryError e) {
+            throw damaged(e, fileName);
+        }
+    }
+
+    @Override
+    public void close() {
+        revert(pkg);
+    }
+
+    /** Thrown by a row handler to stop reading once it has what it needs. */
+    static final class RowLimitException extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        RowLimitException() {
+            super(null, null, false, false);
+        }
+    }
+
+    private static FileMagic magic(Path file, String name) throws WorkbookRefusedException {
+        try (InputStream in = FileMagic.prepareToCheckMagic(new BufferedInputStream(Files.newInputStream(file)))) {
+            return FileMagic.valueOf(in);
+        } catch (IOException e) {
+            // shorter than a file signature: empty or a few bytes
+            throw new WorkbookRefusedException(e, "collection.refused.notWorkbook", name);
+        }
+    }
+
+    /** An OLE2 file is either an encrypted .xlsx (its package wrapped in a compound file) or an old .xls. */
+    private static WorkbookRefusedException encryptedOrOld(Path file, String name) {
+        try (POIFSFileSystem fs = new POIFSFileSystem(file.toFile(), true)) {
+            if (fs.getRoot().hasEntry(ENCRYPTION_INFO)) {
+                return new WorkbookRefusedException("collection.refused.password", name);
+            }
+            return new WorkbookRefusedException("collection.refused.oldFormat", name);
+        } catch (Exception e) {
+            return damaged(e, name);
+        }
+    }
+
+    /** A failure while opening or reading: a bomb when POI's guards say so, else a damaged file. */
+    static WorkbookRefusedException damaged(Throwable error, String name) {
+        if (error instanceof OutOfMemoryError) {
+            return new WorkbookRefusedException(error, "collection.refused.zipBomb", name);
+        }
+        for (Throwable current = error; current != null; current = current.getCause() == current ? null : current.getCause()) {
+            String message = current.getMessage() == null ? "" : current.getMessage().toLowerCase(Locale.ROOT);
+            if (BOMB_HINTS.stream().anyMatch(message::contains)) {
+                return new WorkbookRefusedException(error, "collection.refused.zipBomb", name);
+            }
+        }
+        return new WorkbookRefusedException(error, "collection.refused.corrupt", name);
+    }
+
+    private static void revert(OPCPackage pkg) {
+        if (pkg != null) {
+            pkg.revert(); // read-only: closes the file without trying to save anything
+        }
+    }
+}

@@ -1,0 +1,129 @@
+package org.ecopark.ledger.logic.collection;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.BooleanSupplier;
+import org.ecopark.ledger.l10n.I18n;
+import org.ecopark.ledger.logic.records.RecordServices;
+import org.ecopark.ledger.logic.records.StatLine;
+import org.ecopark.ledger.logic.records.StatisticsService;
+import org.ecopark.ledger.logic.validation.UsccCheck;
+import org.ecopark.ledger.model.Enterprise;
+import org.ecopark.ledger.model.Metric;
+import org.ecopark.ledger.model.Park;
+import org.ecopark.ledger.model.StatPeriod;
+
+/**
+ * Generates the collection workbooks of a period: one per enterprise of the park (those settled in the
+ * park during the period), or one for all of them, each with last year's values of the same period
+ * beside the input cells. A file appears under its final name only once it is complete; a cancelled run
+ * removes the files it wrote.
+ */
+public final class TemplateService {
+
+    private final RecordServices records;
+
+    public TemplateService(RecordServices records) {
+        this.records = records;
+    }
+
+    /** The park's enterprises that belong in a workbook of the period: settled by its end, not left before its start. */
+    public List<Enterprise> enterprises(Park park, StatPeriod period) {
+        return records.enterprises().list(park.id()).stream()
+                .filter(e -> e.settledOn() == null || !e.settledOn().isAfter(period.end()))
+                .filter(e -> e.leftOn() == null || !e.leftOn().isBefore(period.start()))
+                .toList();
+    }
+
+    /** What the workbook of one enterprise (or of all, when {@code enterprise} is null) shows. */
+    public TemplateContent content(Park park, StatPeriod period, Enterprise enterprise, boolean optionalSheets) {
+        List<Enterprise> covered = enterprise == null ? enterprises(park, period) : List.of(enterprise);
+        StatisticsService statistics = records.statistics();
+        List<TemplateContent.Line> lines = new ArrayList<>();
+        for (Enterprise e : covered) {
+            for (StatLine line : statistics.sheet(e.id(), period).lines()) {
+                Metric metric = line.metric();
+                lines.add(new TemplateContent.Line(e.uscc(), e.name(), metric, StatisticsService.label(metric), note(metric),
+                        line.lastYear()));
+            }
+        }
+        return new TemplateContent(park, period, enterprise, lines, optionalSheets);
+    }
+
+    /**
+     * Writes the workbooks into {@code folder}.
+     *
+     * @param uscc      only this enterprise's workbook; empty for every enterprise's
+     * @param oneForAll one workbook holding all enterprises instead of one each
+     * @return the files written
+     * @throws IllegalArgumentException with a message in the user's language when the enterprise is not in the park
+     * @throws ImportCancelledException when cancelled; the files written so far are removed
+     */
+    public List<Path> generate(Park park, StatPeriod period, Optional<String> uscc, boolean oneForAll,
+                               boolean optionalSheets, Path folder, CollectionProgress progress,
+                               BooleanSupplier cancelled) throws IOException {
+        Files.createDirectories(folder);
+        List<Path> written = new ArrayList<>();
+        try {
+            if (oneForAll && uscc.isEmpty()) {
+                progress.update(0, 1, I18n.tr("collection.progress.generating", I18n.tr("collection.template.allEnterprises")));
+                written.add(write(content(park, period, null, optionalSheets),
+                        folder.resolve(fileName(park, period, null))));
+                progress.update(1, 1, I18n.tr("collection.progress.generated", 1));
+                return written;
+            }
+            List<Enterprise> enterprises = uscc.isPresent() ? List.of(find(park, uscc.get())) : enterprises(park, period);
+            for (int i = 0; i < enterprises.size(); i++) {
+                ImportCancelledException.check(cancelled);
+                Enterprise enterprise = enterprises.get(i);
+                progress.update(i, enterprises.size(), I18n.tr("collection.progress.generating", enterprise.name()));
+                written.add(write(content(park, period, enterprise, optionalSheets),
+                        folder.resolve(fileName(park, period, enterprise))));
+            }
+            progress.update(enterprises.size(), enterprises.size(), I18n.tr("collection.progress.generated", written.size()));
+            return written;
+        } catch (IOException | RuntimeException e) {
+            for (Path file : written) {
+                Files.deleteIfExists(file);
+            }
+            throw e;
+        }
+    }
+
+    /** Writes one workbook under a temporary name first, so that no half-written file carries the real one. */
+    static Path write(TemplateContent content, Path target) throws IOException {
+        Path partial = target.resolveSibling(target.getFileName() + ".part");
+        try (OutputStream out = Files.newOutputStream(partial)) {
+            TemplateWriter.write(content, out);
+        } catch (IOException | RuntimeException e) {
+            Files.deleteIfExists(partial);
+            throw e;
+        }
+        return Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING);
+    }
+
+    /** e.g. {@code ZZSZ_2025Q1_91370402MA3C5QK7X1_鑫泉水处理.xlsx}: sorted by park and period, readable by a person. */
+    static String fileName(Park park, StatPeriod period, Enterprise enterprise) {
+        String who = enterprise == null ? I18n.tr("collection.file.all")
+                : enterprise.uscc() + "_" + enterprise.displayName();
+        return (park.code() + "_" + period.code() + "_" + who).replaceAll("[\\\\/:*?\"<>|\\s]+", "_") + ".xlsx";
+    }
+
+    private Enterprise find(Park park, String uscc) {
+        String normalised = UsccCheck.check(uscc).normalised();
+        return records.enterprises().list(park.id()).stream().filter(e -> e.uscc().equals(normalised)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException(I18n.tr("collection.generate.notInPark", uscc, park.name())));
+    }
+
+    /** The note beside a metric: its own when the bundle has one, else what its kind means for the figure. */
+    static String note(Metric metric) {
+        String key = "collection.metricNote." + metric.code();
+        return I18n.has(key) ? I18n.tr(key) : I18n.tr("collection.metricNote." + metric.kind().name());
+    }
+}

@@ -1,0 +1,140 @@
+package org.ecopark.ledger.logic.collection;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.ecopark.ledger.logic.Services;
+import org.ecopark.ledger.logic.records.RecordFixtures;
+import org.ecopark.ledger.model.Enterprise;
+import org.ecopark.ledger.model.Park;
+import org.ecopark.ledger.model.StatPeriod;
+import org.ecopark.ledger.persistence.Database;
+import org.jooq.Record;
+
+/**
+ * A ledger with the shipped catalog, the Zaozhuang park selected and two of its enterprises, plus the
+ * helpers the collection tests share: generate a template, fill its cells with POI as an enterprise
+ * would, and a digest of everything an import may write (to show that a refusal wrote nothing).
+ */
+final class CollectionFixture implements AutoCloseable {
+
+    static final StatPeriod Q1_2025 = StatPeriod.quarter(2025, 1);
+    static final StatPeriod Q1_2024 = StatPeriod.quarter(2024, 1);
+
+    final Database database;
+    final Services services;
+    final Park park;
+    final Enterprise xinquan;
+    final Enterprise qingyuan;
+    final Path folder;
+
+    CollectionFixture(String name, Path folder) {
+        this.database = Database.inMemory(name + "-" + System.nanoTime());
+        this.services = new Services(database);
+        services.parks().selectPark("ZZSZ");
+        this.park = services.parks().selectedPark().orElseThrow();
+        this.xinquan = services.records().enterprises().save(RecordFixtures.xinquan(park.id()), Map.of()).record();
+        this.qingyuan = services.records().enterprises().save(RecordFixtures.qingyuan(park.id()), Map.of()).record();
+        this.folder = folder;
+    }
+
+    ImportService imports() {
+        return services.collection().imports();
+    }
+
+    ImportOptions options() {
+        return new ImportOptions(park, null);
+    }
+
+    /** Last year's figures of the same quarter, so that the template shows them and the jump rule has a base. */
+    void lastYear(Enterprise enterprise, Map<String, BigDecimal> values) {
+        services.records().statistics().save(enterprise.id(), Q1_2024, values, Map.of());
+    }
+
+    /** The template of one enterprise for a period, in the fixture's folder. */
+    Path template(Enterprise enterprise, StatPeriod period) throws IOException {
+        List<Path> files = services.collection().templates().generate(park, period, Optional.of(enterprise.uscc()),
+                false, true, folder, CollectionProgress.NONE, () -> false);
+        return files.get(0);
+    }
+
+    /** Opens the workbook with POI's full model (fine in a test), lets {@code edit} change it, saves it back. */
+    static Path edit(Path file, Consumer<XSSFWorkbook> edit) throws IOException {
+        XSSFWorkbook workbook;
+        try (InputStream in = Files.newInputStream(file)) {
+            workbook = new XSSFWorkbook(in);
+        }
+        edit.accept(workbook);
+        try (OutputStream out = Files.newOutputStream(file)) {
+            workbook.write(out);
+        }
+        workbook.close();
+        return file;
+    }
+
+    /** Types a number into the value cell of a metric, as an enterprise would. */
+    static void value(XSSFWorkbook workbook, String uscc, String metricCode, double value) {
+        cell(workbook, uscc, metricCode).setCellValue(value);
+    }
+
+    /** The input cell (column H) of the row of an enterprise's metric in the values sheet. */
+    static Cell cell(XSSFWorkbook workbook, String uscc, String metricCode) {
+        Sheet sheet = workbook.getSheetAt(0);
+        for (Row row : sheet) {
+            Cell code = row.getCell(TemplateLayout.COL_METRIC_CODE);
+            Cell who = row.getCell(TemplateLayout.COL_USCC);
+            if (row.getRowNum() >= TemplateLayout.FIRST_DATA_ROW && code != null && who != null
+                    && metricCode.equals(code.getStringCellValue()) && uscc.equals(who.getStringCellValue())) {
+                Cell cell = row.getCell(TemplateLayout.COL_VALUE);
+                return cell != null ? cell : row.createCell(TemplateLayout.COL_VALUE);
+            }
+        }
+        throw new AssertionError("No row for " + uscc + " " + metricCode);
+    }
+
+    /** Writes a row of text cells into a sheet (an optional sheet's row). */
+    static void row(Sheet sheet, int rowIndex, Object... values) {
+        Row row = sheet.getRow(rowIndex) != null ? sheet.getRow(rowIndex) : sheet.createRow(rowIndex);
+        for (int i = 0; i < values.length; i++) {
+            Cell cell = row.getCell(i) != null ? row.getCell(i) : row.createCell(i);
+            if (values[i] instanceof Number number) {
+                cell.setCellValue(number.doubleValue());
+            } else if (values[i] instanceof java.time.LocalDate date) {
+                cell.setCellValue(date);
+            } else if (values[i] != null) {
+                cell.setCellValue(values[i].toString());
+            }
+        }
+    }
+
+    /** Counts and sums of every table an import writes; equal digests mean nothing was written. */
+    String digest() {
+        Record stats = database.dsl().fetchOne("select count(*), coalesce(sum(stat_value), 0) from period_stat");
+        Object imports = database.dsl().fetchValue("select count(*) from collection_import");
+        Object audit = database.dsl().fetchValue("select count(*) from audit_log");
+        Object overrides = database.dsl().fetchValue("select count(*) from warning_override");
+        Object patents = database.dsl().fetchValue("select count(*) from patent");
+        Object staff = database.dsl().fetchValue("select count(*) from rd_staff");
+        Object standards = database.dsl().fetchValue("select count(*) from standard");
+        Object enterprises = database.dsl().fetchValue("select count(*) from enterprise");
+        return "stats=" + stats.get(0) + "/" + ((BigDecimal) stats.get(1)).stripTrailingZeros().toPlainString()
+                + " imports=" + imports + " audit=" + audit + " overrides=" + overrides + " patents=" + patents
+                + " staff=" + staff + " standards=" + standards + " enterprises=" + enterprises;
+    }
+
+    @Override
+    public void close() {
+        services.close();
+    }
+}

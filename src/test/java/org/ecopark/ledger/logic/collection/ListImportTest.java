@@ -1,0 +1,144 @@
+package org.ecopark.ledger.logic.collection;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.OutputStream;
+import java.nio.charset.Charset;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Map;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.xssf.streaming.SXSSFSheet;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.ecopark.ledger.l10n.I18n;
+import org.ecopark.ledger.logic.records.RecordFixtures;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Lists of records from any sheet or CSV: mapping, the form rules, all or nothing, and streaming. */
+class ListImportTest {
+
+    @TempDir
+    Path folder;
+
+    private CollectionFixture ledger;
+    private ListImportService lists;
+
+    @BeforeEach
+    void open() {
+        I18n.setLocale(I18n.CHINESE);
+        ledger = new CollectionFixture("collection-lists", folder);
+        lists = ledger.services.collection().lists();
+    }
+
+    @AfterEach
+    void close() {
+        ledger.close();
+    }
+
+    @Test
+    void enterprisesFromAGbkCsvAreMappedByTheirHeadersCheckedAndImportedInOneGo() throws Exception {
+        Path file = folder.resolve("企业名单.csv");
+        String first = RecordFixtures.uscc("MA3D8Q21");
+        String second = RecordFixtures.uscc("MA7W1E35");
+        Files.writeString(file, "序号,统一社会信用代码,企业名称,所属领域,入驻日期\r\n"
+                + "1," + first + ",枣庄绿源环保设备有限公司,环保制造,2024/5/6\r\n"
+                + "2," + second + ",\"山东碧水环境服务有限公司\",环境服务,2023-11-20\r\n", Charset.forName("GBK"));
+
+        ListPreview preview = lists.preview(file, null, ListKind.ENTERPRISE);
+
+        assertThat(preview.headers()).containsExactly("序号", "统一社会信用代码", "企业名称", "所属领域", "入驻日期");
+        assertThat(preview.rows()).hasSize(2);
+        assertThat(preview.guessed()).containsExactlyInAnyOrderEntriesOf(Map.of("uscc", 1, "name", 2, "segment", 3, "settledOn", 4));
+        ListImportPlan plan = lists.analyse(file, null, ListKind.ENTERPRISE, preview.guessed(), ledger.park,
+                CollectionProgress.NONE, () -> false);
+        assertThat(plan.problems()).isEmpty();
+        assertThat(plan.count(ChangeKind.NEW)).isEqualTo(2);
+
+        ImportResult result = lists.commit(plan, null, CollectionProgress.NONE, () -> false);
+
+        assertThat(result.inserted()).isEqualTo(2);
+        assertThat(ledger.services.records().enterprises().list(ledger.park.id()))
+                .filteredOn(e -> e.uscc().equals(first)).singleElement()
+                .satisfies(e -> assertThat(e.settledOn()).isEqualTo(LocalDate.of(2024, 5, 6)));
+        assertThat(ledger.database.dsl().fetchValue("select count(*) from audit_log where table_name = 'enterprise'"))
+                .isEqualTo(4L);
+    }
+
+    @Test
+    void oneBadRowRefusesTheWholeListAndNothingIsWritten() throws Exception {
+        Path file = folder.resolve("研发人员.xlsx");
+        try (XSSFWorkbook workbook = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(file)) {
+            XSSFSheet sheet = workbook.createSheet("人员");
+            CollectionFixture.row(sheet, 0, "企业统一社会信用代码", "姓名", "是否专职", "入职日期");
+            CollectionFixture.row(sheet, 1, ledger.xinquan.uscc(), "张伟", "是", LocalDate.of(2024, 3, 1));
+            CollectionFixture.row(sheet, 2, ledger.xinquan.uscc(), "王芳", "是", "2025-13-45");
+            CollectionFixture.row(sheet, 3, RecordFixtures.uscc("MA5XXXX7"), "赵磊", "否", LocalDate.of(2024, 3, 1));
+            workbook.write(out);
+        }
+        String before = ledger.digest();
+
+        ListImportPlan plan = lists.analyse(file, "人员", ListKind.STAFF,
+                Map.of("uscc", 0, "name", 1, "fullTime", 2, "joinedOn", 3), ledger.park, CollectionProgress.NONE, () -> false);
+
+        assertThat(plan.rowCount()).isEqualTo(3);
+        assertThat(plan.problems()).extracting(ImportProblem::sheet, ImportProblem::cell, ImportProblem::reason).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("人员", "D3", "无法识别的日期“2025-13-45”，请按 2025-03-31 的格式填写。"),
+                org.assertj.core.groups.Tuple.tuple("人员", "A4",
+                        "统一社会信用代码为 " + RecordFixtures.uscc("MA5XXXX7") + " 的企业不在本园区。"));
+        assertThatThrownBy(() -> lists.commit(plan, null, CollectionProgress.NONE, () -> false))
+                .isInstanceOf(ImportRejectedException.class).hasMessageContaining("有 2 处错误");
+        assertThat(ledger.digest()).isEqualTo(before);
+    }
+
+    @Test
+    void aListWithoutARequiredColumnIsRefused() throws Exception {
+        Path file = folder.resolve("专利.csv");
+        Files.writeString(file, "专利号,专利名称\nZL" + RecordFixtures.withCheck("202210356712") + ",一种絮凝剂\n");
+
+        ListImportPlan plan = lists.analyse(file, null, ListKind.PATENT, Map.of("number", 0, "title", 1), ledger.park,
+                CollectionProgress.NONE, () -> false);
+
+        assertThat(plan.refusal()).hasValue("缺少必需的列：权利人统一社会信用代码、申请日。请在列对应中指定。");
+    }
+
+    @Test
+    void aHundredThousandRowSheetIsReadAsAStreamWithinTheDefaultHeap() throws Exception {
+        Path file = folder.resolve("十万行.xlsx");
+        int rows = 100_000;
+        try (SXSSFWorkbook workbook = new SXSSFWorkbook(100); OutputStream out = Files.newOutputStream(file)) {
+            SXSSFSheet sheet = workbook.createSheet("名单");
+            Row header = sheet.createRow(0);
+            String[] titles = {"企业统一社会信用代码", "姓名", "是否专职", "入职日期"};
+            for (int i = 0; i < titles.length; i++) {
+                header.createCell(i).setCellValue(titles[i]);
+            }
+            String[] usccs = {ledger.xinquan.uscc(), ledger.qingyuan.uscc()};
+            for (int r = 1; r <= rows; r++) {
+                Row row = sheet.createRow(r);
+                row.createCell(0).setCellValue(usccs[r % 2]);
+                row.createCell(1).setCellValue("研发人员" + r);
+                row.createCell(2).setCellValue(r % 3 == 0 ? "否" : "是");
+                row.createCell(3).setCellValue(LocalDate.of(2015, 1, 1).plusDays(r % 3650));
+            }
+            workbook.write(out);
+            workbook.dispose();
+        }
+
+        ListPreview preview = lists.preview(file, null, ListKind.STAFF);
+        ListImportPlan plan = lists.analyse(file, preview.sheet(), ListKind.STAFF, preview.guessed(), ledger.park,
+                CollectionProgress.NONE, () -> false);
+
+        assertThat(preview.rows()).hasSize(ListImportService.PREVIEW_ROWS);
+        assertThat(plan.rowCount()).isEqualTo(rows);
+        assertThat(plan.errorCount()).isZero();
+        assertThat(plan.count(ChangeKind.NEW)).isEqualTo(rows);
+        assertThat(plan.changes()).hasSize(PlanBuilder.SHOWN);
+    }
+}
