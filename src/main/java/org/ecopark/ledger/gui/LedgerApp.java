@@ -54,7 +54,8 @@ public class LedgerApp extends Application {
                 () -> dialogs.showError(I18n.tr("error.unexpected"), error)));
         stage.setOnHidden(event -> main.close());
         stage.show();
-        main.open(database, services -> askForParkIfNeeded(stage, main),
+        main.open(database, services -> org.ecopark.ledger.gui.demo.DemoOffer.offer(stage, main, executor, dialogs,
+                        () -> askForParkIfNeeded(stage, main)),
                 error -> dialogs.showError(I18n.tr("error.database.open", database), error));
         return main;
     }

@@ -19,7 +19,14 @@ public final class SectionViews {
 
     public static SectionViews standard(UserPreferences preferences) {
         SectionViews views = new SectionViews();
+        views.register(Section.DASHBOARD, org.ecopark.ledger.gui.dashboard.DashboardView::create);
         views.register(Section.TARGETS, org.ecopark.ledger.gui.targets.TargetsView::create);
+        views.register(Section.ENTERPRISES, org.ecopark.ledger.gui.records.EnterprisesView::create);
+        views.register(Section.PATENTS, org.ecopark.ledger.gui.records.PatentsView::create);
+        views.register(Section.STATISTICS, org.ecopark.ledger.gui.records.StatisticsView::create);
+        views.register(Section.STAFF, org.ecopark.ledger.gui.records.StaffView::create);
+        views.register(Section.COLLECTION, org.ecopark.ledger.gui.collection.CollectionView::create);
+        views.register(Section.SUBMISSIONS, org.ecopark.ledger.gui.submissions.SubmissionsView::create);
         views.register(Section.SETTINGS,
                 context -> new SettingsView(new SettingsViewModel(context, preferences)).build());
         return views;

@@ -3,6 +3,8 @@ package org.ecopark.ledger.logic;
 import java.nio.file.Path;
 import org.ecopark.ledger.logic.catalog.CatalogService;
 import org.ecopark.ledger.logic.catalog.TargetService;
+import org.ecopark.ledger.logic.records.AuditedWrites;
+import org.ecopark.ledger.logic.records.RecordServices;
 import org.ecopark.ledger.persistence.Database;
 import org.ecopark.ledger.persistence.UnitOfWork;
 
@@ -16,6 +18,10 @@ public final class Services implements AutoCloseable {
     private final UnitOfWork unitOfWork;
     private final ParkService parkService;
     private final TargetService targetService;
+    private final RecordServices recordServices;
+
+    /** One for the ledger: it keeps computed aggregates until the records change. */
+    private final org.ecopark.ledger.logic.indicators.EvaluationService evaluationService;
 
     public Services(Database database) {
         this.database = database;
@@ -24,6 +30,9 @@ public final class Services implements AutoCloseable {
         this.parkService = new ParkService(read.parks(), read.settings());
         new CatalogService(unitOfWork).installOrUpgrade(); // first run loads the shipped plans, a newer release upgrades them
         this.targetService = new TargetService(unitOfWork);
+        this.recordServices = new RecordServices(unitOfWork, AuditedWrites.osUser());
+        this.evaluationService = new org.ecopark.ledger.logic.indicators.EvaluationService(unitOfWork,
+                AuditedWrites.osUser());
     }
 
     public static Services open(Path databasePath) {
@@ -36,6 +45,36 @@ public final class Services implements AutoCloseable {
 
     public TargetService targets() {
         return targetService;
+    }
+
+    /** Enterprises, patents, statistics and the other records, audited as the OS user. */
+    public RecordServices records() {
+        return recordServices;
+    }
+
+    /** Loads the demo park (ZZSZ) that ships with the program; stateless, so made on demand. */
+    public org.ecopark.ledger.logic.demo.DemoService demo() {
+        return new org.ecopark.ledger.logic.demo.DemoService(unitOfWork, parkService);
+    }
+
+    /** Generates large synthetic parks for benchmarks. */
+    public org.ecopark.ledger.logic.demo.SyntheticParkGenerator generator() {
+        return new org.ecopark.ledger.logic.demo.SyntheticParkGenerator(unitOfWork);
+    }
+
+    /** Evaluates targets (dashboard, detail, status command); takes manual values and milestone evidence. */
+    public org.ecopark.ledger.logic.indicators.EvaluationService evaluation() {
+        return evaluationService;
+    }
+
+    /** Collection workbooks (generate, import) and list imports; stateless, so made on demand. */
+    public org.ecopark.ledger.logic.collection.CollectionServices collection() {
+        return new org.ecopark.ledger.logic.collection.CollectionServices(recordServices);
+    }
+
+    /** Submission packages: export, history, verification, the remembered signature block. */
+    public org.ecopark.ledger.logic.submission.SubmissionService submissions() {
+        return new org.ecopark.ledger.logic.submission.SubmissionService(unitOfWork, evaluation(), AuditedWrites.osUser());
     }
 
     /** The database file, for the status bar; null for an in-memory ledger. */

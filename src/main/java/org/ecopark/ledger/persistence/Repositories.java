@@ -30,4 +30,74 @@ public final class Repositories {
     public IndicatorRepository indicators() {
         return new IndicatorRepository(dsl);
     }
+
+    public AuditRepository audit() {
+        return new AuditRepository(dsl);
+    }
+
+    public WarningOverrideRepository warningOverrides() {
+        return new WarningOverrideRepository(dsl);
+    }
+
+    public EnterpriseRepository enterprises() {
+        return new EnterpriseRepository(dsl);
+    }
+
+    public PatentRepository patents() {
+        return new PatentRepository(dsl);
+    }
+
+    public RdStaffRepository rdStaff() {
+        return new RdStaffRepository(dsl);
+    }
+
+    public PeriodStatRepository periodStats() {
+        return new PeriodStatRepository(dsl);
+    }
+
+    /** Batched inserts of many rows (demo, generated parks); one writer per transaction. */
+    public org.ecopark.ledger.persistence.bulk.BulkWriter bulk() {
+        return new org.ecopark.ledger.persistence.bulk.BulkWriter(dsl);
+    }
+
+    public org.ecopark.ledger.persistence.bulk.LedgerRecords records() {
+        return new org.ecopark.ledger.persistence.bulk.LedgerRecords(dsl);
+    }
+
+    public ManualValueRepository manualValues() {
+        return new ManualValueRepository(dsl);
+    }
+
+    public MilestoneEvidenceRepository milestoneEvidence() {
+        return new MilestoneEvidenceRepository(dsl);
+    }
+
+    public IndicatorQueries indicatorQueries() {
+        return new IndicatorQueries(dsl);
+    }
+
+    /** Indicator queries whose aggregates {@code cache} keeps until their tables change; one per evaluation. */
+    public IndicatorQueries indicatorQueries(AggregateCache cache) {
+        return new IndicatorQueries(dsl, cache);
+    }
+
+    public DrillDownQueries drillDowns() {
+        return new DrillDownQueries(dsl);
+    }
+
+    public CollectionImportRepository collectionImports() {
+        return new CollectionImportRepository(dsl);
+    }
+
+    public CollectedRecordsRepository collectedRecords() {
+        return new CollectedRecordsRepository(dsl);
+    }
+
+    public SubmissionRepository submissions() {
+        return new SubmissionRepository(dsl);
+    }
+
+    public PackageQueries packageQueries() {
+        return new PackageQueries(dsl);
+    }
 }

@@ -81,6 +81,11 @@ class MainWindowTest {
     private void waitForLedger() throws Exception {
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> model.servicesProperty().get() != null);
         WaitForAsyncUtils.waitForFxEvents();
+        // a fresh ledger first offers the demo (gui/demo/DemoOffer, tested in DemoOfferTest); decline it here
+        FxRobot robot = new FxRobot();
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#demo-offer-choose").tryQuery().isPresent());
+        robot.clickOn("#demo-offer-choose");
+        WaitForAsyncUtils.waitForFxEvents();
     }
 
     @Test

@@ -1,0 +1,108 @@
+package org.ecopark.ledger.gui.demo;
+
+import java.util.Optional;
+import javafx.scene.Scene;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.layout.VBox;
+import javafx.stage.Modality;
+import javafx.stage.Stage;
+import javafx.stage.StageStyle;
+import javafx.stage.Window;
+import org.ecopark.ledger.gui.DialogService;
+import org.ecopark.ledger.gui.MainViewModel;
+import org.ecopark.ledger.gui.UiExecutor;
+import org.ecopark.ledger.l10n.I18n;
+import org.ecopark.ledger.logic.demo.DemoService;
+import org.ecopark.ledger.logic.demo.LoadResult;
+
+/**
+ * First run on an empty ledger: before asking which park this installation serves, offer to open the
+ * demo park, so that a new user sees every screen with realistic data at once. Declining leads to the
+ * usual park choice; so does a demo that fails to load.
+ */
+public final class DemoOffer {
+
+    static final String PROGRESS_STYLE = "demo-progress";
+
+    private DemoOffer() {
+    }
+
+    /** Offers the demo when the ledger is empty and no park is chosen; otherwise runs {@code otherwise}. */
+    public static void offer(Window owner, MainViewModel main, UiExecutor executor, DialogService dialogs,
+                             Runnable otherwise) {
+        DemoOfferViewModel model = new DemoOfferViewModel(main, executor);
+        if (!model.shouldOffer()) {
+            otherwise.run();
+            return;
+        }
+        ButtonType open = new ButtonType(I18n.tr("demo.offer.open"), ButtonBar.ButtonData.OK_DONE);
+        ButtonType choose = new ButtonType(I18n.tr("demo.offer.choose"), ButtonBar.ButtonData.CANCEL_CLOSE);
+        Optional<ButtonType> answer = create(owner, open, choose).showAndWait();
+        if (answer.isPresent() && answer.get() == open) {
+            load(owner, model, dialogs, otherwise);
+        } else {
+            otherwise.run();
+        }
+    }
+
+    /** The question; its buttons get ids so that a test can press them. */
+    static Alert create(Window owner, ButtonType open, ButtonType choose) {
+        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, I18n.tr("demo.offer.text"), open, choose);
+        alert.setTitle(I18n.tr("demo.offer.title"));
+        alert.setHeaderText(I18n.tr("demo.offer.header"));
+        alert.getDialogPane().setId("demo-offer");
+        alert.getDialogPane().lookupButton(open).setId("demo-offer-open");
+        alert.getDialogPane().lookupButton(choose).setId("demo-offer-choose");
+        if (owner != null) {
+            alert.initOwner(owner);
+        }
+        return alert;
+    }
+
+    private static void load(Window owner, DemoOfferViewModel model, DialogService dialogs, Runnable otherwise) {
+        Stage progress = progressWindow(owner, model);
+        progress.show();
+        model.load(result -> {
+            progress.close();
+            dialogs.showInfo(I18n.tr("demo.loaded.title"), I18n.tr("demo.loaded.text", DemoService.describe(counts(result))));
+        }, error -> {
+            progress.close();
+            dialogs.showError(I18n.tr("demo.offer.failed"), error);
+            otherwise.run();
+        });
+    }
+
+    private static java.util.Map<String, Integer> counts(LoadResult result) {
+        java.util.Map<String, Integer> shown = new java.util.LinkedHashMap<>();
+        for (String table : java.util.List.of("enterprise", "rd_staff", "patent", "standard", "period_stat")) {
+            shown.put(table, result.counts().getOrDefault(table, 0));
+        }
+        return shown;
+    }
+
+    /** A small modal window with a bar; it cannot be closed by hand, the load closes it. */
+    private static Stage progressWindow(Window owner, DemoOfferViewModel model) {
+        ProgressBar bar = new ProgressBar();
+        bar.setId("demo-progress-bar");
+        bar.setPrefWidth(320);
+        bar.progressProperty().bind(model.progressProperty());
+        VBox content = new VBox(new Label(I18n.tr("demo.progress.text")), bar);
+        content.getStyleClass().add(PROGRESS_STYLE);
+        Scene scene = new Scene(content);
+        scene.getStylesheets().add(DemoOffer.class.getResource("/css/demo.css").toExternalForm());
+        Stage stage = new Stage(StageStyle.UTILITY);
+        stage.setTitle(I18n.tr("demo.progress.title"));
+        stage.setScene(scene);
+        stage.setResizable(false);
+        stage.setOnCloseRequest(event -> event.consume());
+        if (owner != null) {
+            stage.initOwner(owner);
+            stage.initModality(Modality.WINDOW_MODAL);
+        }
+        return stage;
+    }
+}

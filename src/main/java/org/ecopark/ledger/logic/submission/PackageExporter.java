@@ -1,0 +1,216 @@
+package org.ecopark.ledger.logic.submission;
+
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.FileTime;
+import java.security.DigestOutputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.function.BooleanSupplier;
+import java.util.stream.Stream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+import org.ecopark.ledger.l10n.I18n;
+import org.ecopark.ledger.logic.indicators.EvaluationService;
+import org.ecopark.ledger.persistence.UnitOfWork;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Builds a submission package: one .zip holding the workbook, the PDF report, data.json and the manifest
+ * with the SHA-256 of the other three. Each part is written to a temporary folder first (a large park's
+ * files are tens of megabytes, so nothing is held in memory), then zipped into a temporary file beside the
+ * target that replaces it only when complete: a cancelled or failed export leaves no half package behind.
+ */
+public final class PackageExporter {
+
+    public static final String WORKBOOK = "workbook.xlsx";
+    public static final String REPORT = "report.pdf";
+    public static final String DATA = "data.json";
+
+    private static final Logger LOGGER = LoggerFactory.getLogger(PackageExporter.class);
+
+    private final PackageCollector collector;
+
+    public PackageExporter(UnitOfWork unitOfWork, EvaluationService evaluation) {
+        this.collector = new PackageCollector(unitOfWork, evaluation);
+    }
+
+    /** What an export wrote. */
+    public record Result(Path file, String sha256, long size, Manifest manifest, int reportPages, Duration took) {
+    }
+
+    /**
+     * @throws PackageException        when the park is unknown, no Chinese font exists, or a file cannot be written
+     * @throws ExportCancelledException when {@code cancelled} turned true; nothing is left behind
+     */
+    public Result export(ExportRequest request, ExportProgress progress, BooleanSupplier cancelled) {
+        long startedAt = System.nanoTime();
+        Instant created = Instant.now().with(java.time.temporal.ChronoField.NANO_OF_SECOND, 0);
+        PdfFonts.font(); // a missing font fails before minutes of work, not after
+        PackageData data = collector.collect(request, created, progress.part(0, 0.3), cancelled);
+        List<DataTable> tables = PackageTables.build(data);
+        Path work = null;
+        Path partial = null;
+        try {
+            work = Files.createTempDirectory("ecopark-package");
+            List<Manifest.FileEntry> files = new ArrayList<>();
+            Map<String, Integer> sheets;
+            try (Hashing out = new Hashing(work.resolve(WORKBOOK))) {
+                sheets = new PackageWorkbook().write(data, tables, out.stream(), progress.part(0.3, 0.5), cancelled);
+                files.add(out.entry(WORKBOOK));
+            }
+            int pages;
+            try (Hashing out = new Hashing(work.resolve(REPORT))) {
+                pages = new PdfReport().write(data, out.stream(), progress.part(0.5, 0.85), cancelled);
+                files.add(out.entry(REPORT));
+            }
+            progress.update(0.85, I18n.tr("submission.progress.data"));
+            Map<String, Integer> tableCounts;
+            try (Hashing out = new Hashing(work.resolve(DATA))) {
+                tableCounts = DataJson.write(data, tables, out.stream(), cancelled);
+                files.add(out.entry(DATA));
+            }
+            ExportCancelledException.check(cancelled);
+            Manifest manifest = new Manifest(Manifest.FORMAT_VERSION, Manifest.PROGRAM, data.programVersion(),
+                    PackageWorkbook.TEMPLATE_VERSION, new Manifest.ParkRef(data.park().code(), data.park().name()),
+                    Manifest.PeriodRef.of(data.period()), data.asOf(), created,
+                    new Manifest.RowCounts(sheets, tableCounts), data.warnings().size(), files);
+            try (OutputStream out = Files.newOutputStream(work.resolve(Manifest.FILE_NAME))) {
+                manifest.write(out);
+            }
+            progress.update(0.95, I18n.tr("submission.progress.zip"));
+            Path target = request.out().toAbsolutePath();
+            Files.createDirectories(target.getParent());
+            partial = Files.createTempFile(target.getParent(), ".ecopark-", ".zip.part");
+            String sha256 = zip(work, partial, created);
+            ExportCancelledException.check(cancelled);
+            move(partial, target);
+            partial = null;
+            long size = Files.size(target);
+            progress.update(1, I18n.tr("submission.progress.done"));
+            Duration took = Duration.ofNanos(System.nanoTime() - startedAt);
+            LOGGER.info("Exported {} {} to {} ({} bytes, {} ms)", data.park().code(), data.period().code(), target, size,
+                    took.toMillis());
+            return new Result(target, sha256, size, manifest, pages, took);
+        } catch (IOException e) {
+            throw new PackageException(I18n.tr("submission.error.write", request.out(), String.valueOf(e.getMessage())), e);
+        } finally {
+            deleteQuietly(partial);
+            deleteTree(work);
+        }
+    }
+
+    /** Zips the four files in their fixed order, the manifest last; returns the zip's SHA-256. */
+    private static String zip(Path folder, Path zipFile, Instant created) throws IOException {
+        MessageDigest digest = sha256();
+        try (OutputStream file = Files.newOutputStream(zipFile);
+             DigestOutputStream hashed = new DigestOutputStream(new BufferedOutputStream(file), digest);
+             ZipOutputStream zip = new ZipOutputStream(hashed, java.nio.charset.StandardCharsets.UTF_8)) {
+            for (String name : List.of(WORKBOOK, REPORT, DATA, Manifest.FILE_NAME)) {
+                ZipEntry entry = new ZipEntry(name);
+                entry.setLastModifiedTime(FileTime.from(created));
+                zip.putNextEntry(entry);
+                Files.copy(folder.resolve(name), zip);
+                zip.closeEntry();
+            }
+        }
+        return HexFormat.of().formatHex(digest.digest());
+    }
+
+    private static void move(Path from, Path to) throws IOException {
+        try {
+            Files.move(from, to, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+
+    /** The lower-case hex SHA-256 of a file. */
+    public static String sha256(Path file) throws IOException {
+        MessageDigest digest = sha256();
+        try (InputStream in = Files.newInputStream(file)) {
+            byte[] buffer = new byte[64 * 1024];
+            for (int read = in.read(buffer); read >= 0; read = in.read(buffer)) {
+                digest.update(buffer, 0, read);
+            }
+        }
+        return HexFormat.of().formatHex(digest.digest());
+    }
+
+    static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("Every Java runtime has SHA-256", e);
+        }
+    }
+
+    private static void deleteQuietly(Path file) {
+        if (file == null) {
+            return;
+        }
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException e) {
+            LOGGER.warn("Could not delete {}", file, e);
+        }
+    }
+
+    private static void deleteTree(Path folder) {
+        if (folder == null) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(folder)) {
+            paths.sorted(java.util.Comparator.reverseOrder()).forEach(PackageExporter::deleteQuietly);
+        } catch (IOException e) {
+            LOGGER.warn("Could not delete {}", folder, e);
+        }
+    }
+
+    /** A file written through a SHA-256 digest, so that hashing costs no second read. */
+    private static final class Hashing implements AutoCloseable {
+        private final MessageDigest digest = sha256();
+        private final Path path;
+        private final OutputStream file;
+        private final DigestOutputStream stream;
+        private boolean closed;
+
+        Hashing(Path path) throws IOException {
+            this.path = path;
+            file = new BufferedOutputStream(Files.newOutputStream(path), 64 * 1024);
+            stream = new DigestOutputStream(file, digest);
+        }
+
+        OutputStream stream() {
+            return stream;
+        }
+
+        /** Closes the file and names its hash and size. */
+        Manifest.FileEntry entry(String name) throws IOException {
+            close();
+            return new Manifest.FileEntry(name, HexFormat.of().formatHex(digest.digest()), Files.size(path));
+        }
+
+        @Override
+        public void close() throws IOException {
+            if (!closed) {
+                closed = true;
+                stream.flush();
+                file.close();
+            }
+        }
+    }
+}

@@ -1,0 +1,270 @@
+package org.ecopark.ledger.logic.submission;
+
+import com.lowagie.text.Document;
+import com.lowagie.text.DocumentException;
+import com.lowagie.text.Element;
+import com.lowagie.text.PageSize;
+import com.lowagie.text.Chunk;
+import com.lowagie.text.Paragraph;
+import com.lowagie.text.Phrase;
+import com.lowagie.text.Rectangle;
+import com.lowagie.text.pdf.PdfContentByte;
+import com.lowagie.text.pdf.PdfPCell;
+import com.lowagie.text.pdf.PdfPTable;
+import com.lowagie.text.pdf.PdfPageEventHelper;
+import com.lowagie.text.pdf.PdfTemplate;
+import com.lowagie.text.pdf.PdfWriter;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.StringJoiner;
+import java.util.function.BooleanSupplier;
+import org.ecopark.ledger.l10n.I18n;
+import org.ecopark.ledger.model.Evaluation;
+import org.ecopark.ledger.model.Target;
+import org.ecopark.ledger.model.TargetStatus;
+
+/**
+ * The PDF report of a package, A4 portrait: a cover with the signature block and room for the seal, a
+ * summary table of every target with its status in colour, then one page per target with its trajectory
+ * chart (drawn by the screen's chart factory, as vectors) and its figures. Running header and "page n of m"
+ * from the second page on. The Chinese font is embedded ({@link PdfFonts}).
+ */
+final class PdfReport {
+
+    static final float MARGIN_SIDE = 56;
+    static final float MARGIN_TOP = 64;
+    static final float MARGIN_BOTTOM = 58;
+
+    private final PdfStyles styles;
+
+    PdfReport() {
+        this.styles = new PdfStyles(PdfFonts.font());
+    }
+
+    /** Writes the report to {@code out} (left open); returns its page count. */
+    int write(PackageData data, OutputStream out, ExportProgress progress, BooleanSupplier cancelled)
+            throws IOException {
+        Document document = new Document(PageSize.A4, MARGIN_SIDE, MARGIN_SIDE, MARGIN_TOP, MARGIN_BOTTOM);
+        try {
+            PdfWriter writer = PdfWriter.getInstance(document, new NonClosing(out));
+            writer.setCloseStream(false);
+            writer.setPageEvent(new Decorations(styles, header(data)));
+            document.addTitle(I18n.tr("submission.report.title") + " " + data.park().name() + " " + data.period().code());
+            document.addCreator(I18n.tr("submission.cover.programValue", data.programVersion()));
+            document.addSubject(data.park().code() + " " + data.period().code());
+            document.open();
+            cover(document, data);
+            document.newPage();
+            summary(document, data);
+            PdfTargetPage pages = new PdfTargetPage(styles, writer);
+            List<Evaluation> evaluations = data.evaluations();
+            for (int i = 0; i < evaluations.size(); i++) {
+                ExportCancelledException.check(cancelled);
+                document.newPage();
+                Evaluation evaluation = evaluations.get(i);
+                pages.add(document, i + 1, evaluation, data.details().get(evaluation.target().code()), data);
+                progress.update((double) (i + 1) / evaluations.size(), I18n.tr("submission.progress.pdf"));
+            }
+            int pages2 = writer.getPageNumber();
+            document.close();
+            return pages2;
+        } catch (DocumentException e) {
+            throw new IOException("The PDF report cannot be written", e);
+        }
+    }
+
+    private static String header(PackageData data) {
+        return data.park().name() + " · " + data.period().describe();
+    }
+
+    private void cover(Document document, PackageData data) throws DocumentException {
+        document.add(styles.paragraph(I18n.tr("submission.cover.kicker"), styles.smallMuted, Element.ALIGN_CENTER, 60, 40));
+        document.add(styles.paragraph(I18n.tr("submission.report.titleLine1"), styles.title, Element.ALIGN_CENTER, 0, 6));
+        document.add(styles.paragraph(I18n.tr("submission.report.titleLine2"), styles.title, Element.ALIGN_CENTER, 0, 36));
+        document.add(styles.paragraph(data.park().name(), styles.subtitle, Element.ALIGN_CENTER, 0, 6));
+        document.add(styles.paragraph(I18n.tr("submission.cover.periodLine", data.period().describe()), styles.subtitle,
+                Element.ALIGN_CENTER, 0, 40));
+
+        PdfPTable facts = PdfStyles.table(1.3f, 2.7f);
+        facts.setWidthPercentage(70);
+        fact(facts, "submission.cover.parkCode", data.park().code());
+        fact(facts, "submission.cover.city", data.park().city());
+        fact(facts, "submission.cover.range", I18n.tr("submission.cover.rangeValue", data.period().start().toString(),
+                data.period().end().toString()));
+        fact(facts, "submission.cover.asOf", data.asOf().toString());
+        fact(facts, "submission.cover.targets", String.valueOf(data.evaluations().size()));
+        fact(facts, "submission.cover.created", PackageWorkbook.localTime(data.created()));
+        document.add(facts);
+
+        document.add(styles.paragraph(I18n.tr("submission.cover.signatureTitle"), styles.subheading,
+                Element.ALIGN_LEFT, 46, 8));
+        document.add(signatureBlock(data.signature()));
+        document.add(styles.paragraph(I18n.tr("submission.cover.footnote", data.programVersion()), styles.smallMuted,
+                Element.ALIGN_LEFT, 18, 0));
+    }
+
+    private void fact(PdfPTable table, String key, String value) {
+        PdfPCell name = styles.cell(I18n.tr(key), styles.bodyBold, Element.ALIGN_RIGHT);
+        name.setBorder(Rectangle.NO_BORDER);
+        name.setPaddingRight(12);
+        PdfPCell text = styles.cell(value, styles.body, Element.ALIGN_LEFT);
+        text.setBorder(Rectangle.NO_BORDER);
+        table.addCell(name);
+        table.addCell(text);
+    }
+
+    /** Five lines to sign on the left, the square for the unit's seal on the right. */
+    private PdfPTable signatureBlock(SignatureBlock signature) {
+        PdfPTable table = PdfStyles.table(1.25f, 2.0f, 1.9f);
+        String[][] lines = {{"submission.signature.unitHead", signature.unitHead()},
+                {"submission.signature.statisticsHead", signature.statisticsHead()},
+                {"submission.signature.preparer", signature.preparer()},
+                {"submission.signature.phone", signature.phone()},
+                {"submission.signature.reportDate", signature.reportDate()}};
+        for (int i = 0; i < lines.length; i++) {
+            table.addCell(styles.label(I18n.tr(lines[i][0])));
+            PdfPCell value = styles.cell(lines[i][1], styles.body, Element.ALIGN_LEFT);
+            value.setFixedHeight(30);
+            table.addCell(value);
+            if (i == 0) {
+                PdfPCell seal = styles.cell(I18n.tr("submission.signature.seal"), styles.smallMuted, Element.ALIGN_CENTER);
+                seal.setRowspan(lines.length);
+                seal.setVerticalAlignment(Element.ALIGN_BOTTOM);
+                seal.setPaddingBottom(10);
+                table.addCell(seal);
+            }
+        }
+        return table;
+    }
+
+    private void summary(Document document, PackageData data) throws DocumentException {
+        document.add(styles.paragraph(I18n.tr("submission.pdf.summaryTitle"), styles.heading, Element.ALIGN_LEFT, 0, 6));
+        Map<TargetStatus, Integer> counts = new EnumMap<>(TargetStatus.class);
+        data.evaluations().forEach(e -> counts.merge(e.status(), 1, Integer::sum));
+        StringJoiner byStatus = new StringJoiner(I18n.tr("submission.pdf.separator"));
+        counts.forEach((status, count) -> byStatus.add(I18n.tr("indicators.status." + status.name()) + " " + count));
+        document.add(styles.paragraph(I18n.tr("submission.pdf.summaryLine", data.asOf().toString(),
+                data.evaluations().size(), byStatus.toString()), styles.body, Element.ALIGN_LEFT, 0, 10));
+
+        PdfPTable table = PdfStyles.table(26, 113, 60, 58, 64, 44, 58, 60);
+        table.setHeaderRows(1);
+        for (String key : List.of("number", "target", "requirement", "deadline", "actual", "share", "status",
+                "forecast")) {
+            table.addCell(styles.header(I18n.tr("submission.pdf.column." + key)));
+        }
+        int n = 1;
+        for (Evaluation e : data.evaluations()) {
+            Target t = e.target();
+            String unit = " " + t.unit().symbol();
+            table.addCell(styles.cell(String.valueOf(n++), styles.cell, Element.ALIGN_CENTER));
+            Phrase title = new Phrase(t.title(), styles.cell);
+            title.add(new Chunk("\n" + t.code(), styles.smallMuted));
+            PdfPCell titleCell = styles.cell("", styles.cell, Element.ALIGN_LEFT);
+            titleCell.setPhrase(title);
+            table.addCell(titleCell);
+            table.addCell(styles.cell(t.requirement(), styles.cell, Element.ALIGN_RIGHT));
+            table.addCell(styles.cell(t.deadline().toString(), styles.cell, Element.ALIGN_CENTER));
+            table.addCell(styles.cell(e.actual() == null ? "—" : PdfStyles.figure(e.actual()) + unit
+                    + (e.manual() ? I18n.tr("submission.pdf.manualMark") : ""), styles.cell, Element.ALIGN_RIGHT));
+            table.addCell(styles.cell(PdfStyles.share(e.actual(), t.value()), styles.cell, Element.ALIGN_RIGHT));
+            table.addCell(styles.status(e.status(), I18n.tr("indicators.status." + e.status().name())));
+            table.addCell(styles.cell(e.forecast() == null ? "—" : PdfStyles.figure(e.forecast()) + unit, styles.cell,
+                    Element.ALIGN_RIGHT));
+        }
+        document.add(table);
+        Paragraph notes = styles.paragraph(I18n.tr("submission.pdf.summaryNotes"), styles.smallMuted,
+                Element.ALIGN_LEFT, 10, 0);
+        document.add(notes);
+    }
+
+    /** The running header and "page n of m" on every page but the cover; m is filled in when the document closes. */
+    private static final class Decorations extends PdfPageEventHelper {
+        private final PdfStyles styles;
+        private final String header;
+        private PdfTemplate total;
+
+        Decorations(PdfStyles styles, String header) {
+            this.styles = styles;
+            this.header = header;
+        }
+
+        @Override
+        public void onOpenDocument(PdfWriter writer, Document document) {
+            total = writer.getDirectContent().createTemplate(40, 14);
+        }
+
+        @Override
+        public void onEndPage(PdfWriter writer, Document document) {
+            int page = writer.getPageNumber();
+            if (page == 1) {
+                return;
+            }
+            PdfContentByte canvas = writer.getDirectContent();
+            Rectangle size = document.getPageSize();
+            float left = document.left();
+            float right = document.right();
+            float top = size.getHeight() - MARGIN_TOP + 22;
+            text(canvas, header, left, top, PdfContentByte.ALIGN_LEFT);
+            text(canvas, I18n.tr("submission.report.title"), right, top, PdfContentByte.ALIGN_RIGHT);
+            canvas.saveState();
+            canvas.setColorStroke(PdfStyles.RULE);
+            canvas.setLineWidth(0.6f);
+            canvas.moveTo(left, top - 6);
+            canvas.lineTo(right, top - 6);
+            canvas.stroke();
+            canvas.restoreState();
+            String before = I18n.tr("submission.pdf.pageBefore", page);
+            String after = I18n.tr("submission.pdf.pageAfter");
+            float size9 = 9;
+            float widthBefore = styles.base.getWidthPoint(before, size9);
+            float widthTotal = styles.base.getWidthPoint("00", size9);
+            float widthAfter = styles.base.getWidthPoint(after, size9);
+            float x = (left + right - widthBefore - widthTotal - widthAfter) / 2;
+            float y = MARGIN_BOTTOM - 30;
+            text(canvas, before, x, y, PdfContentByte.ALIGN_LEFT);
+            canvas.addTemplate(total, x + widthBefore, y);
+            text(canvas, after, x + widthBefore + widthTotal, y, PdfContentByte.ALIGN_LEFT);
+        }
+
+        @Override
+        public void onCloseDocument(PdfWriter writer, Document document) {
+            String pages = String.valueOf(writer.getPageNumber() - 1);
+            float width = styles.base.getWidthPoint(pages, 9);
+            float slot = styles.base.getWidthPoint("00", 9);
+            total.beginText();
+            total.setFontAndSize(styles.base, 9);
+            total.setColorFill(PdfStyles.MUTED);
+            total.setTextMatrix((slot - width) / 2, 0);
+            total.showText(pages);
+            total.endText();
+        }
+
+        private void text(PdfContentByte canvas, String value, float x, float y, int alignment) {
+            canvas.beginText();
+            canvas.setFontAndSize(styles.base, 9);
+            canvas.setColorFill(PdfStyles.MUTED);
+            canvas.showTextAligned(alignment, value, x, y, 0);
+            canvas.endText();
+        }
+    }
+
+    /** OpenPDF closes the stream it writes to; the package still needs it. */
+    private static final class NonClosing extends java.io.FilterOutputStream {
+        NonClosing(OutputStream out) {
+            super(out);
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) throws IOException {
+            out.write(b, off, len);
+        }
+
+        @Override
+        public void close() throws IOException {
+            flush();
+        }
+    }
+}

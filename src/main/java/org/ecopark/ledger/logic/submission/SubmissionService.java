@@ -1,0 +1,157 @@
+package org.ecopark.ledger.logic.submission;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.BooleanSupplier;
+import org.ecopark.ledger.l10n.I18n;
+import org.ecopark.ledger.logic.indicators.EvaluationService;
+import org.ecopark.ledger.model.AuditAction;
+import org.ecopark.ledger.model.Park;
+import org.ecopark.ledger.model.Submission;
+import org.ecopark.ledger.persistence.UnitOfWork;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The submission use cases: export a park's package for a period and record it in the history (a second
+ * export of the same period is a re-submission that supersedes the latest earlier one), list the history,
+ * verify a package file, and remember each park's signature block.
+ */
+public final class SubmissionService {
+
+    /** The table the history lives in, as the audit log names it. */
+    public static final String AUDIT_TABLE = "submission";
+
+    private static final Logger LOGGER = LoggerFactory.getLogger(SubmissionService.class);
+    /** The history's column sizes. */
+    static final int MAX_RECIPIENT = 200;
+    static final int MAX_NOTE = 2000;
+    private static final int DEFAULT_PLAN_START = 2023;
+    private static final int DEFAULT_PLAN_END = 2025;
+    private static final String SIGNATURE_KEY = "submission-signature.";
+    private static final DateTimeFormatter FILE_TIME = DateTimeFormatter.ofPattern("yyyyMMdd-HHmm");
+
+    private final UnitOfWork unitOfWork;
+    private final PackageExporter exporter;
+    private final String user;
+
+    /** @param user who exports, as the history and the audit log record it */
+    public SubmissionService(UnitOfWork unitOfWork, EvaluationService evaluation, String user) {
+        this.unitOfWork = unitOfWork;
+        this.exporter = new PackageExporter(unitOfWork, evaluation);
+        this.user = user;
+    }
+
+    /** What an export produced and how the history recorded it. */
+    public record Exported(Submission submission, PackageExporter.Result result) {
+    }
+
+    /**
+     * Writes the package and records it; the signature block is remembered for the park's next export.
+     *
+     * @throws PackageException         when the park is unknown or the package cannot be written
+     * @throws ExportCancelledException when cancelled; nothing is written or recorded
+     */
+    public Exported export(ExportRequest request, ExportProgress progress, BooleanSupplier cancelled) {
+        Park park = park(request.parkCode());
+        if (request.recipient().length() > MAX_RECIPIENT || request.note().length() > MAX_NOTE) {
+            throw new PackageException(I18n.tr("submission.error.tooLong", MAX_RECIPIENT, MAX_NOTE));
+        }
+        PackageExporter.Result result = exporter.export(request, progress, cancelled);
+        Submission recorded = unitOfWork.inTransaction(repositories -> {
+            var submissions = repositories.submissions();
+            Optional<Submission> earlier = submissions.latest(park.id(), request.period().code(), Submission.Direction.EXPORT);
+            Submission submission = new Submission(0, park.id(), park.code(), request.period().code(),
+                    request.period().start(), request.period().end(), result.manifest().created(), user,
+                    result.file().getFileName().toString(), result.sha256(), result.manifest().templateVersion(),
+                    blankToNull(request.recipient()), blankToNull(request.note()), earlier.isPresent(),
+                    Submission.Direction.EXPORT, earlier.map(Submission::id).orElse(null));
+            long id = submissions.insert(submission);
+            Submission stored = submission.withId(id);
+            repositories.audit().write(user, AUDIT_TABLE, String.valueOf(id), AuditAction.INSERT, null, stored);
+            repositories.settings().put(SIGNATURE_KEY + park.code(), signatureJson(request.signature()));
+            return stored;
+        });
+        return new Exported(recorded, result);
+    }
+
+    /** The park's submissions, newest first. */
+    public List<Submission> history(String parkCode) {
+        return unitOfWork.read().submissions().findByPark(park(parkCode).id());
+    }
+
+    /** Whether the park already sent a package for the period: a new export would be a re-submission. */
+    public boolean submitted(String parkCode, ReportPeriod period) {
+        return unitOfWork.read().submissions().latest(park(parkCode).id(), period.code(), Submission.Direction.EXPORT)
+                .isPresent();
+    }
+
+    /**
+     * The whole plan period of the park's targets as whole years (the 311 plan: 2023-2025): the plan with the
+     * park's targets that ends last. Falls back to the 311 plan's years for a park without targets.
+     */
+    public ReportPeriod planPeriod(String parkCode) {
+        var read = unitOfWork.read();
+        java.util.Set<String> plans = new java.util.HashSet<>();
+        read.targets().find(org.ecopark.ledger.model.TargetFilter.park(parkCode)).forEach(t -> plans.add(t.planCode()));
+        return read.plans().findAll().stream().filter(plan -> plans.contains(plan.code()))
+                .filter(plan -> plan.end().getYear() > plan.start().getYear())
+                .max(java.util.Comparator.comparing(org.ecopark.ledger.model.Plan::end))
+                .map(plan -> ReportPeriod.years(plan.start().getYear(), plan.end().getYear()))
+                .orElse(ReportPeriod.years(DEFAULT_PLAN_START, DEFAULT_PLAN_END));
+    }
+
+    /** Checks a package file against its manifest; needs no ledger, the bureau's copy works alike. */
+    public PackageVerifier.Result verify(Path file) {
+        return PackageVerifier.verify(file);
+    }
+
+    /** The signature block last used for the park; empty fields when none was saved. */
+    public SignatureBlock signature(String parkCode) {
+        return unitOfWork.read().settings().get(SIGNATURE_KEY + parkCode).map(SubmissionService::readSignature)
+                .orElse(SignatureBlock.EMPTY);
+    }
+
+    public void saveSignature(String parkCode, SignatureBlock signature) {
+        unitOfWork.inTransaction(repositories -> {
+            repositories.settings().put(SIGNATURE_KEY + parkCode, signatureJson(signature));
+            return null;
+        });
+    }
+
+    /** The file name a package gets unless the user picks another: {@code ZZSZ_2025Q3_20251005-0930.zip}. */
+    public static String defaultFileName(String parkCode, ReportPeriod period, LocalDateTime now) {
+        return parkCode + "_" + period.code() + "_" + FILE_TIME.format(now) + ".zip";
+    }
+
+    private Park park(String code) {
+        return unitOfWork.read().parks().findByCode(code)
+                .orElseThrow(() -> new PackageException(I18n.tr("submission.error.unknownPark", code)));
+    }
+
+    private static String signatureJson(SignatureBlock signature) {
+        try {
+            return PackageJson.MAPPER.writer().without(com.fasterxml.jackson.databind.SerializationFeature.INDENT_OUTPUT)
+                    .writeValueAsString(signature);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("A signature block is plain text", e);
+        }
+    }
+
+    private static SignatureBlock readSignature(String json) {
+        try {
+            return PackageJson.MAPPER.readValue(json, SignatureBlock.class);
+        } catch (JsonProcessingException e) {
+            LOGGER.warn("The saved signature block cannot be read; starting from an empty one", e);
+            return SignatureBlock.EMPTY;
+        }
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value;
+    }
+}

@@ -1,0 +1,192 @@
+package org.ecopark.ledger.persistence;
+
+import static org.ecopark.ledger.persistence.jooq.Tables.ENTERPRISE;
+import static org.ecopark.ledger.persistence.jooq.Tables.METRIC;
+import static org.ecopark.ledger.persistence.jooq.Tables.PERIOD_STAT;
+
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.time.MonthDay;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+import org.ecopark.ledger.model.DatedAmount;
+import org.ecopark.ledger.model.Sampling;
+import org.ecopark.ledger.persistence.jooq.tables.PeriodStat;
+import org.jooq.Condition;
+import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.Record;
+import org.jooq.Table;
+import org.jooq.impl.DSL;
+
+/**
+ * The computations over period statistics. Each aggregates a metric of the parks over all history in one
+ * statement (remembered by the {@link AggregateCache} until the statistics change); windows and dates are
+ * applied in Java. An enterprise may report a metric by month, by quarter and by year at once; to count
+ * each figure once, a quarter or year figure is left out when finer figures of the same enterprise and
+ * metric lie inside its period (the months are then the figure, the year's total only a check). Figures
+ * count on the day their period ends.
+ */
+final class MetricQueries {
+
+    static final int RATIO_SCALE = 4;
+    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+    private static final MonthDay YEAR_END = MonthDay.of(12, 31);
+    private static final List<Table<?>> TABLES = List.of(PERIOD_STAT, ENTERPRISE, METRIC);
+
+    /** How results are remembered: {@link IndicatorQueries#cached}. */
+    interface Cacher {
+        <T> T cached(String key, List<? extends Table<?>> tables, Supplier<T> compute);
+    }
+
+    /** A figure that holds from {@code from} until {@code until} (null: still holds); {@code rows} figures summed. */
+    record Held(LocalDate from, LocalDate until, BigDecimal sum, long rows) {
+    }
+
+    private final DSLContext dsl;
+    private final Cacher cacher;
+
+    MetricQueries(DSLContext dsl, Cacher cacher) {
+        this.dsl = dsl;
+        this.cacher = cacher;
+    }
+
+    List<BigDecimal> sum(Collection<Long> parks, String metric, Sampling sampling) {
+        return new DeltaSeries(totals(parks, metric)).sums(flowSampling(sampling));
+    }
+
+    List<BigDecimal> ratio(Collection<Long> parks, String numerator, String denominator, Sampling sampling) {
+        Sampling flows = flowSampling(sampling);
+        List<BigDecimal> top = new DeltaSeries(totals(parks, numerator)).sums(flows);
+        List<BigDecimal> bottom = new DeltaSeries(totals(parks, denominator)).sums(flows);
+        List<BigDecimal> values = new ArrayList<>();
+        for (int i = 0; i < top.size(); i++) {
+            BigDecimal n = top.get(i);
+            BigDecimal d = bottom.get(i);
+            values.add(n == null || d == null || d.signum() == 0 ? null
+                    : n.multiply(HUNDRED).divide(d, MathContext.DECIMAL64).setScale(RATIO_SCALE, RoundingMode.HALF_UP));
+        }
+        return values;
+    }
+
+    /** Per enterprise, each figure holds from its period's end until the enterprise's next figure (or its leaving). */
+    List<BigDecimal> latestSum(Collection<Long> parks, String metric, Sampling sampling) {
+        List<DatedAmount> amounts = new ArrayList<>();
+        for (Held held : cacher.cached("latest|" + metric + "|" + AggregateCache.parks(parks), TABLES,
+                () -> held(parks, metric))) {
+            amounts.add(new DatedAmount(held.from(), held.sum(), held.rows()));
+            if (held.until() != null) {
+                amounts.add(new DatedAmount(held.until(), held.sum().negate(), 0));
+            }
+        }
+        return new DeltaSeries(amounts).sums(Sampling.level(sampling.points()));
+    }
+
+    /** Enterprises whose yearly sum exceeds the threshold, for each year of the last complete one at each point. */
+    List<BigDecimal> enterprisesOver(Collection<Long> parks, String metric, BigDecimal threshold, Sampling sampling) {
+        Map<Integer, BigDecimal> over = cacher.cached("over|" + metric + "|" + threshold.toPlainString() + "|"
+                + AggregateCache.parks(parks), TABLES, () -> over(parks, metric, threshold));
+        List<BigDecimal> values = new ArrayList<>();
+        for (LocalDate point : sampling.points()) {
+            values.add(over.get(completeYear(point)));
+        }
+        return values;
+    }
+
+    /** The last calendar year complete at {@code day}: its own on December 31, else the one before. */
+    static int completeYear(LocalDate day) {
+        return MonthDay.from(day).equals(YEAR_END) ? day.getYear() : day.getYear() - 1;
+    }
+
+    /** The metric's figures (the finest of each enterprise) summed by the day their periods end. */
+    private List<DatedAmount> totals(Collection<Long> parks, String metric) {
+        return cacher.cached("totals|" + metric + "|" + AggregateCache.parks(parks), TABLES, () -> {
+            PeriodStat p = PERIOD_STAT.as("p");
+            List<DatedAmount> totals = new ArrayList<>();
+            for (Record r : dsl.select(p.PERIOD_END, DSL.sum(p.STAT_VALUE), DSL.count())
+                    .from(p).join(ENTERPRISE).on(ENTERPRISE.ID.eq(p.ENTERPRISE_ID))
+                    .where(p.METRIC_ID.eq(metricId(metric))).and(ENTERPRISE.PARK_ID.in(parks)).and(finest(p))
+                    .groupBy(p.PERIOD_END).fetch()) {
+                totals.add(new DatedAmount(r.get(0, LocalDate.class), r.get(1, BigDecimal.class), r.get(2, Long.class)));
+            }
+            return totals;
+        });
+    }
+
+    /**
+     * The next figure of each enterprise comes from one window function; the figures are then grouped by
+     * their (end, next, leaving) days, few groups however many enterprises report.
+     */
+    private List<Held> held(Collection<Long> parks, String metric) {
+        Field<LocalDate> next = DSL.lead(PERIOD_STAT.PERIOD_END).over()
+                .partitionBy(PERIOD_STAT.ENTERPRISE_ID).orderBy(PERIOD_STAT.PERIOD_END, PERIOD_STAT.PERIOD_START);
+        Table<?> figures = dsl.select(PERIOD_STAT.PERIOD_END.as("t"), PERIOD_STAT.STAT_VALUE.as("v"), next.as("nxt"),
+                        ENTERPRISE.LEFT_ON.as("gone"))
+                .from(PERIOD_STAT).join(ENTERPRISE).on(ENTERPRISE.ID.eq(PERIOD_STAT.ENTERPRISE_ID))
+                .where(ENTERPRISE.PARK_ID.in(parks)).and(PERIOD_STAT.METRIC_ID.eq(metricId(metric)))
+                .asTable("f");
+        Field<LocalDate> t = figures.field("t", LocalDate.class);
+        Field<LocalDate> nxt = figures.field("nxt", LocalDate.class);
+        Field<LocalDate> gone = figures.field("gone", LocalDate.class);
+        List<Held> held = new ArrayList<>();
+        for (Record r : dsl.select(t, nxt, gone, DSL.sum(figures.field("v", BigDecimal.class)), DSL.count())
+                .from(figures).groupBy(t, nxt, gone).fetch()) {
+            LocalDate from = r.get(0, LocalDate.class);
+            LocalDate until = earlier(r.get(1, LocalDate.class), r.get(2, LocalDate.class));
+            if (until != null && !until.isAfter(from)) {
+                continue; // reported after the enterprise had left, or replaced on the same day: never held
+            }
+            held.add(new Held(from, until, r.get(3, BigDecimal.class), r.get(4, Long.class)));
+        }
+        return held;
+    }
+
+    private Map<Integer, BigDecimal> over(Collection<Long> parks, String metric, BigDecimal threshold) {
+        PeriodStat p = PERIOD_STAT.as("p");
+        Table<?> figures = dsl.select(p.ENTERPRISE_ID.as("eid"), DSL.year(p.PERIOD_START).as("y"), p.STAT_VALUE.as("v"))
+                .from(p).join(ENTERPRISE).on(ENTERPRISE.ID.eq(p.ENTERPRISE_ID))
+                .where(ENTERPRISE.PARK_ID.in(parks)).and(p.METRIC_ID.eq(metricId(metric))).and(finest(p))
+                .asTable("f");
+        Field<Integer> y = figures.field("y", Integer.class);
+        Table<?> perEnterprise = dsl.select(y.as("y"), DSL.sum(figures.field("v", BigDecimal.class)).as("total"))
+                .from(figures).groupBy(figures.field("eid"), y).asTable("e");
+        Field<Integer> year = perEnterprise.field("y", Integer.class);
+        Field<BigDecimal> total = perEnterprise.field("total", BigDecimal.class);
+        Map<Integer, BigDecimal> over = new HashMap<>();
+        for (Record r : dsl.select(year, DSL.count(DSL.when(total.gt(threshold), DSL.inline(1)))).from(perEnterprise)
+                .groupBy(year).fetch()) {
+            over.put(r.get(0, Integer.class), BigDecimal.valueOf(r.get(1, Integer.class)));
+        }
+        return over;
+    }
+
+    /** A month figure always counts; a quarter or year figure only when no finer one lies inside its period. */
+    static Condition finest(PeriodStat p) {
+        PeriodStat f = PERIOD_STAT.as("finer");
+        Condition finerType = f.PERIOD_TYPE.eq("MONTH")
+                .or(p.PERIOD_TYPE.eq("YEAR").and(f.PERIOD_TYPE.eq("QUARTER")));
+        return p.PERIOD_TYPE.eq("MONTH").or(DSL.notExists(DSL.selectOne().from(f)
+                .where(f.ENTERPRISE_ID.eq(p.ENTERPRISE_ID)).and(f.METRIC_ID.eq(p.METRIC_ID))
+                .and(finerType).and(f.PERIOD_START.between(p.PERIOD_START, p.PERIOD_END))));
+    }
+
+    /** Flow sums run over the year so far, or since a day; a LEVEL sampling of a flow reads as the year so far. */
+    private static Sampling flowSampling(Sampling sampling) {
+        return sampling.accumulation() == Sampling.Accumulation.LEVEL ? Sampling.yearToDate(sampling.points()) : sampling;
+    }
+
+    /** The metric's id, so the big table is filtered through its index rather than a join. */
+    private Long metricId(String code) {
+        return dsl.select(METRIC.ID).from(METRIC).where(METRIC.CODE.eq(code)).fetchOptional(METRIC.ID).orElse(-1L);
+    }
+
+    private static LocalDate earlier(LocalDate a, LocalDate b) {
+        return a == null ? b : b == null || a.isBefore(b) ? a : b;
+    }
+}

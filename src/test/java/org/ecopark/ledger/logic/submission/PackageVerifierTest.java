@@ -1,0 +1,150 @@
+package org.ecopark.ledger.logic.submission;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.ecopark.ledger.l10n.I18n;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A package passes only as it was written: a changed byte, a missing or an added file is refused by name. */
+class PackageVerifierTest {
+
+    @TempDir
+    static Path folder;
+
+    private static SubmissionFixture fixture;
+    private static Path good;
+
+    @BeforeAll
+    static void exportOnce() {
+        I18n.setLocale(I18n.CHINESE);
+        fixture = SubmissionFixture.inMemory("verifier");
+        good = folder.resolve("good.zip");
+        fixture.service.export(fixture.request(ReportPeriod.year(2025), good), ExportProgress.NONE, () -> false);
+    }
+
+    @AfterAll
+    static void close() {
+        fixture.close();
+    }
+
+    @BeforeEach
+    void chinese() {
+        I18n.setLocale(I18n.CHINESE);
+    }
+
+    @Test
+    void theWrittenPackagePasses() {
+        PackageVerifier.Result result = PackageVerifier.verify(good);
+
+        assertThat(result.problems()).isEmpty();
+        assertThat(result.ok()).isTrue();
+        assertThat(result.manifest().park().code()).isEqualTo("ZZSZ");
+        assertThat(result.manifest().files()).hasSize(3);
+    }
+
+    @Test
+    void oneByteChangedInTheDataIsRefusedNamingTheFile() throws IOException {
+        Path tampered = PackageFiles.altered(good, folder.resolve("byte.zip"), entries -> {
+            byte[] data = entries.get("data.json").clone();
+            int at = new String(data, StandardCharsets.ISO_8859_1).indexOf("40000");
+            data[at] = '5'; // 40000 万元 becomes 50000: same size, different figure
+            entries.put("data.json", data);
+            return entries;
+        });
+
+        PackageVerifier.Result result = PackageVerifier.verify(tampered);
+
+        assertThat(result.problems()).containsExactly("data.json 的 SHA-256 与清单不符：文件已被修改。");
+    }
+
+    @Test
+    void aMissingFileIsRefused() throws IOException {
+        Path tampered = PackageFiles.altered(good, folder.resolve("missing.zip"), entries -> {
+            entries.remove("report.pdf");
+            return entries;
+        });
+
+        assertThat(PackageVerifier.verify(tampered).problems()).containsExactly("缺少文件 report.pdf（manifest.json 中列出）。");
+    }
+
+    @Test
+    void anAddedFileIsRefused() throws IOException {
+        Path tampered = PackageFiles.altered(good, folder.resolve("added.zip"), entries -> {
+            entries.put("readme.txt", "补充说明".getBytes(StandardCharsets.UTF_8));
+            return entries;
+        });
+
+        assertThat(PackageVerifier.verify(tampered).problems()).containsExactly("数据包中有清单未列出的文件：readme.txt。");
+    }
+
+    @Test
+    void aFileOfAnotherSizeIsRefusedWithBothSizes() throws IOException {
+        Path tampered = PackageFiles.altered(good, folder.resolve("longer.zip"), entries -> {
+            byte[] pdf = entries.get("report.pdf");
+            byte[] longer = java.util.Arrays.copyOf(pdf, pdf.length + 1);
+            entries.put("report.pdf", longer);
+            return entries;
+        });
+
+        assertThat(PackageVerifier.verify(tampered).problems()).singleElement().asString()
+                .startsWith("report.pdf 的大小与清单不符");
+    }
+
+    @Test
+    void aManifestEditedToHideRowsIsCaughtByTheRowCounts() throws IOException {
+        Path tampered = PackageFiles.altered(good, folder.resolve("counts.zip"), entries -> {
+            String manifest = new String(entries.get("manifest.json"), StandardCharsets.UTF_8);
+            entries.put("manifest.json", manifest.replaceFirst("\"enterprises\" : 2", "\"enterprises\" : 1")
+                    .getBytes(StandardCharsets.UTF_8));
+            return entries;
+        });
+
+        assertThat(PackageVerifier.verify(tampered).problems())
+                .containsExactly("data.json 中“enterprises”表的行数与清单不符：清单为 1 行，实际为 2 行。");
+    }
+
+    @Test
+    void aPackageWithoutManifestCannotBeChecked() throws IOException {
+        Path tampered = PackageFiles.altered(good, folder.resolve("nomanifest.zip"), entries -> {
+            entries.remove("manifest.json");
+            return entries;
+        });
+
+        assertThat(PackageVerifier.verify(tampered).problems())
+                .containsExactly("nomanifest.zip 中缺少 manifest.json，无法核对。");
+    }
+
+    @Test
+    void aManifestThatIsNoJsonIsRefusedPlainly() throws IOException {
+        Path tampered = PackageFiles.altered(good, folder.resolve("badjson.zip"), entries -> {
+            entries.put("manifest.json", "{ not json".getBytes(StandardCharsets.UTF_8));
+            return entries;
+        });
+
+        assertThat(PackageVerifier.verify(tampered).problems()).singleElement().asString()
+                .startsWith("manifest.json 无法读取：");
+    }
+
+    @Test
+    void aFileThatIsNoZipGetsAClearMessage() throws IOException {
+        Path text = Files.writeString(folder.resolve("report.zip"), "这不是数据包", StandardCharsets.UTF_8);
+
+        assertThat(PackageVerifier.verify(text).problems())
+                .containsExactly("report.zip 不是有效的数据包（不是 zip 文件或已损坏）。");
+    }
+
+    @Test
+    void aFileThatDoesNotExistIsNamed() {
+        Path nowhere = folder.resolve("nowhere.zip");
+
+        assertThat(PackageVerifier.verify(nowhere).problems()).containsExactly("找不到文件 " + nowhere + "。");
+    }
+}

@@ -1,0 +1,117 @@
+package org.ecopark.ledger.logic.submission;
+
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import org.ecopark.ledger.logic.catalog.CatalogService;
+import org.ecopark.ledger.logic.indicators.EvaluationService;
+import org.ecopark.ledger.persistence.Database;
+import org.ecopark.ledger.persistence.UnitOfWork;
+import org.ecopark.ledger.persistence.bulk.EnterpriseRow;
+import org.ecopark.ledger.persistence.bulk.EventRow;
+import org.ecopark.ledger.persistence.bulk.PatentRow;
+import org.ecopark.ledger.persistence.bulk.PlatformRow;
+import org.ecopark.ledger.persistence.bulk.ProjectRow;
+import org.ecopark.ledger.persistence.bulk.StaffRow;
+import org.ecopark.ledger.persistence.bulk.StandardRow;
+import org.ecopark.ledger.persistence.bulk.StatRow;
+
+/**
+ * A small hand-made ledger: the shipped catalog (park ZZSZ and its targets) and two enterprises, one of them
+ * named like a spreadsheet formula, with a year of statistics, patents, staff, a standard, a project, a
+ * platform and events. Small enough that a package of it is made in a second or two.
+ */
+public final class SubmissionFixture implements AutoCloseable {
+
+    public static final String USER = "tester";
+    public static final String PARK = "ZZSZ";
+    /** The classic DDE payload: in a formula cell it would start a calculator. */
+    public static final String HOSTILE_NAME = "=cmd|' /C calc'!A0";
+    public static final String GOOD_USCC = "91370400000000002B";
+    public static final String HOSTILE_USCC = "913704000000000039";
+
+    public final Database database;
+    public final UnitOfWork unitOfWork;
+    public final SubmissionService service;
+
+    private SubmissionFixture(Database database) {
+        this.database = database;
+        this.unitOfWork = new UnitOfWork(database);
+        new CatalogService(unitOfWork).installOrUpgrade();
+        this.service = new SubmissionService(unitOfWork, new EvaluationService(unitOfWork, USER), USER);
+        seed();
+    }
+
+    public static SubmissionFixture inMemory(String name) {
+        return new SubmissionFixture(Database.inMemory(name + "-" + System.nanoTime()));
+    }
+
+    /** A ledger file, for the command-line tests; close it before a command opens the file. */
+    public static SubmissionFixture file(Path path) {
+        return new SubmissionFixture(Database.open(path));
+    }
+
+    /** The park the packages are made for. */
+    public org.ecopark.ledger.model.Park park() {
+        return unitOfWork.read().parks().findByCode(PARK).orElseThrow();
+    }
+
+    public ExportRequest request(ReportPeriod period, Path out) {
+        return new ExportRequest(PARK, period, period.end(), new SignatureBlock("王主任", "李统计", "张填表",
+                "0632-1234567", "2026-01-10"), true, "枣庄市生态环境局", "年度报送", out);
+    }
+
+    private void seed() {
+        unitOfWork.inTransaction(repositories -> {
+            long park = repositories.parks().findByCode(PARK).orElseThrow().id();
+            var bulk = repositories.bulk();
+            bulk.enterprises(park, List.of(
+                    new EnterpriseRow(GOOD_USCC, "枣庄清源水处理材料有限公司", "清源水材", "MANUFACTURING", true,
+                            LocalDate.of(2018, 3, 1), null, "赵经理", "0632-8888888", "枣庄市市中区", null),
+                    new EnterpriseRow(HOSTILE_USCC, HOSTILE_NAME, "-1+1", "SERVICE", true, LocalDate.of(2022, 5, 1),
+                            null, "@SUM(A1:A9)", "+86 632 0000000", null, null)));
+            List<StatRow> stats = new ArrayList<>();
+            for (int month = 1; month <= 12; month++) {
+                YearMonth ym = YearMonth.of(2025, month);
+                stats.add(new StatRow(GOOD_USCC, "MAIN_REVENUE", ym, new BigDecimal("40000")));
+                stats.add(new StatRow(GOOD_USCC, "OUTPUT_VALUE", ym, new BigDecimal("45000")));
+                stats.add(new StatRow(GOOD_USCC, "RD_SPENDING", ym, new BigDecimal("900")));
+                stats.add(new StatRow(HOSTILE_USCC, "MAIN_REVENUE", ym, new BigDecimal("1000.5")));
+            }
+            stats.add(new StatRow(GOOD_USCC, "MAIN_REVENUE", YearMonth.of(2024, 12), new BigDecimal("35000")));
+            bulk.statistics(stats, "FORM");
+            bulk.patents(List.of(
+                    new PatentRow("ZL202310000001.5", "一种聚合氯化铝的制备方法", "INVENTION", LocalDate.of(2023, 2, 1),
+                            LocalDate.of(2025, 3, 15), null, "GRANTED", List.of(GOOD_USCC), null),
+                    new PatentRow("ZL202320000002.1", "=HYPERLINK(\"http://x\")", "UTILITY_MODEL",
+                            LocalDate.of(2023, 6, 1), LocalDate.of(2024, 1, 10), null, "GRANTED",
+                            List.of(GOOD_USCC, HOSTILE_USCC), "某大学"),
+                    new PatentRow("ZL202410000003.7", "水处理剂投加装置", "INVENTION", LocalDate.of(2024, 8, 1), null,
+                            null, "PENDING", List.of(HOSTILE_USCC), null)));
+            bulk.staff(List.of(
+                    new StaffRow(GOOD_USCC, "陈研发", "1234", "MASTER", "工程师", true, LocalDate.of(2020, 1, 1), null),
+                    new StaffRow(GOOD_USCC, "刘兼职", null, "BACHELOR", null, false, LocalDate.of(2024, 3, 1), null),
+                    new StaffRow(HOSTILE_USCC, "周新", null, "DOCTOR", "高级工程师", true, LocalDate.of(2025, 4, 1),
+                            null)));
+            bulk.standards(List.of(new StandardRow("HG/T 9999-2025", "+SUM(A1) 水处理剂 聚合硫酸铁", "INDUSTRY",
+                    "LEAD", GOOD_USCC, LocalDate.of(2025, 6, 1))));
+            bulk.projects(park, List.of(new ProjectRow("年产10万吨水处理剂项目", GOOD_USCC, "CONSTRUCTION",
+                    new BigDecimal("52000"), LocalDate.of(2024, 3, 1), LocalDate.of(2025, 10, 31), null,
+                    "IN_PROGRESS", null)));
+            bulk.platforms(park, List.of(new PlatformRow("省级一企一技术研发中心（清源）", "ONE_ENTERPRISE_ONE_TECH",
+                    "PROVINCIAL", GOOD_USCC, LocalDate.of(2024, 11, 1), "山东省工业和信息化厅", null)));
+            bulk.events(park, List.of(
+                    new EventRow(LocalDate.of(2025, 9, 20), "@环保产业博览会", "EXHIBITION", false, 300, "济南", null),
+                    new EventRow(LocalDate.of(2024, 9, 20), "上年度的展会", "EXHIBITION", false, 100, "枣庄", null)));
+            return null;
+        });
+    }
+
+    @Override
+    public void close() {
+        database.close();
+    }
+}
