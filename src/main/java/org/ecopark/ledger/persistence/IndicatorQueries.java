@@ -64,7 +64,7 @@ public final class IndicatorQueries {
                 .join(ENTERPRISE).on(ENTERPRISE.ID.eq(PATENT_OWNER.ENTERPRISE_ID));
         SpanQuery query = new SpanQuery(from, PATENT.ID, PATENT.GRANTED_ON, PATENT.LAPSED_ON,
                 ENTERPRISE.PARK_ID.in(parks).and(PATENT.GRANTED_ON.isNotNull()), false);
-        return query.counts(spans("patents", parks, List.of(PATENT, PATENT_OWNER, ENTERPRISE), query,
+        return query.counts(spans("patents", parks, List.of(PATENT, PATENT_OWNER, ENTERPRISE), query, sampling,
                 () -> dsl.fetchExists(dsl.selectOne().from(PATENT_OWNER).join(ENTERPRISE)
                         .on(ENTERPRISE.ID.eq(PATENT_OWNER.ENTERPRISE_ID)).where(ENTERPRISE.PARK_ID.in(parks)))), sampling);
     }
@@ -75,7 +75,7 @@ public final class IndicatorQueries {
         SpanQuery query = new SpanQuery(from, RD_STAFF.ID, RD_STAFF.JOINED_ON,
                 earliest(RD_STAFF.LEFT_ON, ENTERPRISE.LEFT_ON),
                 ENTERPRISE.PARK_ID.in(parks).and(RD_STAFF.FULL_TIME.isTrue()), false);
-        return query.counts(spans("staff", parks, List.of(RD_STAFF, ENTERPRISE), query,
+        return query.counts(spans("staff", parks, List.of(RD_STAFF, ENTERPRISE), query, sampling,
                 () -> dsl.fetchExists(dsl.selectOne().from(from).where(ENTERPRISE.PARK_ID.in(parks)))), sampling);
     }
 
@@ -92,7 +92,7 @@ public final class IndicatorQueries {
                 .where(where).groupBy(STANDARD.CODE).asTable("codes");
         SpanQuery query = new SpanQuery(codes, codes.field("code"), codes.field("published", LocalDate.class), null,
                 DSL.noCondition(), false);
-        return query.counts(spans("standards|" + levels + roles, parks, List.of(STANDARD, ENTERPRISE), query,
+        return query.counts(spans("standards|" + levels + roles, parks, List.of(STANDARD, ENTERPRISE), query, sampling,
                 () -> dsl.fetchExists(dsl.selectOne().from(STANDARD).join(ENTERPRISE)
                         .on(ENTERPRISE.ID.eq(STANDARD.ENTERPRISE_ID)).where(ENTERPRISE.PARK_ID.in(parks)))), sampling);
     }
@@ -105,7 +105,7 @@ public final class IndicatorQueries {
         // an enterprise without a settling date has been there since before the ledger was kept
         SpanQuery query = new SpanQuery(ENTERPRISE, ENTERPRISE.ID, ENTERPRISE.SETTLED_ON, ENTERPRISE.LEFT_ON, where,
                 true);
-        return query.counts(spans("settled|" + segments + envRelated, parks, List.of(ENTERPRISE), query,
+        return query.counts(spans("settled|" + segments + envRelated, parks, List.of(ENTERPRISE), query, sampling,
                 () -> dsl.fetchExists(ENTERPRISE, ENTERPRISE.PARK_ID.in(parks))), sampling);
     }
 
@@ -156,7 +156,7 @@ public final class IndicatorQueries {
                 .and(anyOf(INNOVATION_PLATFORM.LEVEL, levels));
         SpanQuery query = new SpanQuery(INNOVATION_PLATFORM, INNOVATION_PLATFORM.ID, INNOVATION_PLATFORM.APPROVED_ON,
                 INNOVATION_PLATFORM.REVOKED_ON, where, false);
-        return query.counts(spans("platforms|" + types + levels, parks, List.of(INNOVATION_PLATFORM), query,
+        return query.counts(spans("platforms|" + types + levels, parks, List.of(INNOVATION_PLATFORM), query, sampling,
                 () -> dsl.fetchExists(INNOVATION_PLATFORM, INNOVATION_PLATFORM.PARK_ID.in(parks))), sampling);
     }
 
@@ -166,7 +166,7 @@ public final class IndicatorQueries {
         Condition where = PARK_EVENT.PARK_ID.in(parks).and(anyOf(PARK_EVENT.EVENT_TYPE, types))
                 .and(internationalOnly ? PARK_EVENT.INTERNATIONAL.isTrue() : DSL.noCondition());
         SpanQuery query = new SpanQuery(PARK_EVENT, PARK_EVENT.ID, PARK_EVENT.HELD_ON, null, where, false);
-        return query.counts(spans("events|" + types + internationalOnly, parks, List.of(PARK_EVENT), query,
+        return query.counts(spans("events|" + types + internationalOnly, parks, List.of(PARK_EVENT), query, sampling,
                 () -> dsl.fetchExists(PARK_EVENT, PARK_EVENT.PARK_ID.in(parks))), sampling);
     }
 
@@ -175,7 +175,7 @@ public final class IndicatorQueries {
         Condition where = PROJECT.PARK_ID.in(parks).and(PROJECT.STATUS.eq("COMPLETED"))
                 .and(category == null ? DSL.noCondition() : PROJECT.CATEGORY.eq(category));
         SpanQuery query = new SpanQuery(PROJECT, PROJECT.ID, PROJECT.ACTUAL_COMPLETION, null, where, false);
-        return query.counts(spans("projects|" + category, parks, List.of(PROJECT), query,
+        return query.counts(spans("projects|" + category, parks, List.of(PROJECT), query, sampling,
                 () -> dsl.fetchExists(PROJECT, PROJECT.PARK_ID.in(parks))), sampling);
     }
 
@@ -204,11 +204,13 @@ public final class IndicatorQueries {
         return metrics.enterprisesOver(parks, metric, threshold, sampling);
     }
 
+    /** The query's spans from the sampling's window start on, remembered for any sampling with that start. */
     private SpanQuery.Spans spans(String what, Collection<Long> parks, List<Table<?>> tables, SpanQuery query,
-                                  java.util.function.BooleanSupplier any) {
-        return cached(what + "|" + AggregateCache.parks(parks), tables, () -> {
+                                  Sampling sampling, java.util.function.BooleanSupplier any) {
+        LocalDate windowStart = sampling.windowStart();
+        return cached(what + "|" + AggregateCache.parks(parks) + "|" + windowStart, tables, () -> {
             boolean exists = any.getAsBoolean();
-            return new SpanQuery.Spans(exists, exists ? query.spans(dsl) : List.of());
+            return new SpanQuery.Spans(exists, exists ? query.spans(dsl, windowStart) : List.of());
         });
     }
 

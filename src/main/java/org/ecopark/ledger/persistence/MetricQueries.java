@@ -26,9 +26,9 @@ import org.jooq.Table;
 import org.jooq.impl.DSL;
 
 /**
- * The computations over period statistics. Each aggregates a metric of the parks over all history in one
- * statement (remembered by the {@link AggregateCache} until the statistics change); windows and dates are
- * applied in Java. An enterprise may report a metric by month, by quarter and by year at once; to count
+ * The computations over period statistics. Each aggregates a metric of the parks in one statement, by day
+ * over the whole window a sampling can need (remembered by the {@link AggregateCache} until the statistics
+ * change); the sampling's dates are applied in Java. An enterprise may report a metric by month, by quarter and by year at once; to count
  * each figure once, a quarter or year figure is left out when finer figures of the same enterprise and
  * metric lie inside its period (the months are then the figure, the year's total only a check). Figures
  * count on the day their period ends.
@@ -58,13 +58,14 @@ final class MetricQueries {
     }
 
     List<BigDecimal> sum(Collection<Long> parks, String metric, Sampling sampling) {
-        return new DeltaSeries(totals(parks, metric)).sums(flowSampling(sampling));
+        Sampling flows = flowSampling(sampling);
+        return new DeltaSeries(totals(parks, metric, flows.windowStart())).sums(flows);
     }
 
     List<BigDecimal> ratio(Collection<Long> parks, String numerator, String denominator, Sampling sampling) {
         Sampling flows = flowSampling(sampling);
-        List<BigDecimal> top = new DeltaSeries(totals(parks, numerator)).sums(flows);
-        List<BigDecimal> bottom = new DeltaSeries(totals(parks, denominator)).sums(flows);
+        List<BigDecimal> top = new DeltaSeries(totals(parks, numerator, flows.windowStart())).sums(flows);
+        List<BigDecimal> bottom = new DeltaSeries(totals(parks, denominator, flows.windowStart())).sums(flows);
         List<BigDecimal> values = new ArrayList<>();
         for (int i = 0; i < top.size(); i++) {
             BigDecimal n = top.get(i);
@@ -104,14 +105,15 @@ final class MetricQueries {
         return MonthDay.from(day).equals(YEAR_END) ? day.getYear() : day.getYear() - 1;
     }
 
-    /** The metric's figures (the finest of each enterprise) summed by the day their periods end. */
-    private List<DatedAmount> totals(Collection<Long> parks, String metric) {
-        return cacher.cached("totals|" + metric + "|" + AggregateCache.parks(parks), TABLES, () -> {
+    /** The metric's figures (the finest of each enterprise) from {@code from} on, summed by the day their periods end. */
+    private List<DatedAmount> totals(Collection<Long> parks, String metric, LocalDate from) {
+        return cacher.cached("totals|" + metric + "|" + AggregateCache.parks(parks) + "|" + from, TABLES, () -> {
             PeriodStat p = PERIOD_STAT.as("p");
             List<DatedAmount> totals = new ArrayList<>();
             for (Record r : dsl.select(p.PERIOD_END, DSL.sum(p.STAT_VALUE), DSL.count())
                     .from(p).join(ENTERPRISE).on(ENTERPRISE.ID.eq(p.ENTERPRISE_ID))
-                    .where(p.METRIC_ID.eq(metricId(metric))).and(ENTERPRISE.PARK_ID.in(parks)).and(finest(p))
+                    .where(p.METRIC_ID.eq(metricId(metric))).and(p.PERIOD_START.ge(from))
+                    .and(ENTERPRISE.PARK_ID.in(parks)).and(finest(p))
                     .groupBy(p.PERIOD_END).fetch()) {
                 totals.add(new DatedAmount(r.get(0, LocalDate.class), r.get(1, BigDecimal.class), r.get(2, Long.class)));
             }

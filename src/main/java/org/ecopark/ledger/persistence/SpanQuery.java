@@ -16,8 +16,9 @@ import org.jooq.impl.DSL;
 /**
  * Counts records that hold from a start day until an end day (a patent from its grant to its lapse, a
  * staff member from joining to leaving). One statement, one pass: the records grouped by their (start,
- * end) days over all history, few groups even for a hundred thousand records. A sampling is applied to
- * the groups in Java ({@link #counts}), so the same groups serve every as-of date.
+ * end) days since the sampling's window starts (all history for a level), few groups even for a hundred
+ * thousand records. The sampling's dates are applied to the groups in Java ({@link #counts}), so the same
+ * groups serve every as-of date.
  *
  * @param id            what is counted (distinct: a patent with two owners in the park counts once)
  * @param start         the day a record starts to count
@@ -35,12 +36,17 @@ record SpanQuery(TableLike<?> from, Field<?> id, Field<LocalDate> start, Field<L
     record Spans(boolean any, List<Span> spans) {
     }
 
-    List<Span> spans(DSLContext dsl) {
+    /**
+     * The records starting on or after {@code windowStart} (null: all of them, as a LEVEL needs), grouped by
+     * their (start, end) days.
+     */
+    List<Span> spans(DSLContext dsl, LocalDate windowStart) {
         Field<LocalDate> endDay = end != null ? end : DSL.inline((LocalDate) null);
+        Condition window = windowStart == null ? DSL.noCondition() : start.ge(windowStart);
         List<Span> spans = new ArrayList<>();
         // grouped by plain columns: H2 cannot match a GROUP BY expression holding a bind value
         for (Record3<LocalDate, LocalDate, Integer> r : dsl.select(start, endDay, DSL.countDistinct(id))
-                .from(from).where(where).groupBy(start, endDay).fetch()) {
+                .from(from).where(where).and(window).groupBy(start, endDay).fetch()) {
             spans.add(new Span(r.value1(), r.value2(), r.value3()));
         }
         return spans;

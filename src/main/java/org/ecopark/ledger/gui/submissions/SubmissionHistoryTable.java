@@ -29,7 +29,7 @@ final class SubmissionHistoryTable {
         table.getStyleClass().add(SubmissionStyles.HISTORY);
         table.setPlaceholder(new Label(I18n.tr("submission.gui.noHistory")));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.getColumns().add(column("submission.gui.column.period", Submission::periodCode, 80));
+        table.getColumns().add(column("submission.gui.column.period", Submission::periodCode, 100));
         table.getColumns().add(column("submission.gui.column.time",
                 s -> TIME.format(s.createdAt().atZone(ZoneId.systemDefault())), 145));
         table.getColumns().add(column("submission.gui.column.file", Submission::fileName, 210));

@@ -99,6 +99,9 @@ public final class SubmissionsViewModel {
         quarter.addListener((obs, old, now) -> periodChanged());
         periodChanged();
         refreshHistory();
+        // the bureau rarely changes: the last recipient is proposed again
+        history.stream().map(Submission::recipient).filter(r -> r != null && !r.isBlank()).findFirst()
+                .ifPresent(recipient::set);
     }
 
     /** The chosen period; null while the year is not set. */

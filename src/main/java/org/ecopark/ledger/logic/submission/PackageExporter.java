@@ -94,7 +94,8 @@ public final class PackageExporter {
             progress.update(0.95, I18n.tr("submission.progress.zip"));
             Path target = request.out().toAbsolutePath();
             Files.createDirectories(target.getParent());
-            partial = Files.createTempFile(target.getParent(), ".ecopark-", ".zip.part");
+            // beside the target, so the final move is a rename; created like any file, not with a temp file's 0600
+            partial = target.resolveSibling("." + target.getFileName() + "." + Long.toHexString(System.nanoTime()) + ".part");
             String sha256 = zip(work, partial, created);
             ExportCancelledException.check(cancelled);
             move(partial, target);
@@ -116,7 +117,7 @@ public final class PackageExporter {
     /** Zips the four files in their fixed order, the manifest last; returns the zip's SHA-256. */
     private static String zip(Path folder, Path zipFile, Instant created) throws IOException {
         MessageDigest digest = sha256();
-        try (OutputStream file = Files.newOutputStream(zipFile);
+        try (OutputStream file = Files.newOutputStream(zipFile, java.nio.file.StandardOpenOption.CREATE_NEW);
              DigestOutputStream hashed = new DigestOutputStream(new BufferedOutputStream(file), digest);
              ZipOutputStream zip = new ZipOutputStream(hashed, java.nio.charset.StandardCharsets.UTF_8)) {
             for (String name : List.of(WORKBOOK, REPORT, DATA, Manifest.FILE_NAME)) {

@@ -149,7 +149,7 @@ final class PdfReport {
         document.add(styles.paragraph(I18n.tr("submission.pdf.summaryLine", data.asOf().toString(),
                 data.evaluations().size(), byStatus.toString()), styles.body, Element.ALIGN_LEFT, 0, 10));
 
-        PdfPTable table = PdfStyles.table(26, 113, 60, 58, 64, 44, 58, 60);
+        PdfPTable table = PdfStyles.table(30, 109, 60, 58, 64, 44, 58, 60);
         table.setHeaderRows(1);
         for (String key : List.of("number", "target", "requirement", "deadline", "actual", "share", "status",
                 "forecast")) {

@@ -58,14 +58,16 @@ final class PdfTargetPage {
         if (target.sentence() != null && !target.sentence().isBlank()) {
             document.add(quote(I18n.tr("submission.pdf.sentence", target.sentence().strip())));
         }
-        if (detail != null) {
+        // a milestone is done or not: its page shows the completion and the evidence instead of a curve
+        boolean milestone = target.kind() == TargetKind.MILESTONE || isMilestone(data, target);
+        if (detail != null && !milestone) {
             document.add(chart(document, target, detail));
         }
         document.add(figures(evaluation));
-        if (detail != null && !detail.trajectory().actual().isEmpty()) {
+        if (detail != null && !milestone && !detail.trajectory().actual().isEmpty()) {
             document.add(byYear(target, detail));
         }
-        if (target.kind() == TargetKind.MILESTONE || isMilestone(data, target)) {
+        if (milestone) {
             milestone(document, data, target);
         }
         if (target.hasNote()) {

@@ -93,6 +93,10 @@ class SubmissionsViewModelTest {
         assertThat(SubmissionHistoryTable.marker(model.history().get(0)))
                 .isEqualTo("重新报送（取代 #" + model.history().get(1).id() + "）");
         assertThat(SubmissionHistoryTable.marker(model.history().get(1))).isEmpty();
+
+        fx(() -> model = new SubmissionsViewModel(fixture.service, fixture.park(), TODAY, UiExecutor.synchronous(),
+                () -> TODAY));
+        assertThat(model.recipientProperty().get()).as("the last recipient is proposed again").isEqualTo("枣庄市生态环境局");
     }
 
     @Test
