@@ -1,6 +1,7 @@
 package org.ecopark.ledger.persistence;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.ecopark.ledger.persistence.jooq.Tables.ENTERPRISE;
 import static org.ecopark.ledger.persistence.jooq.Tables.METRIC;
 import static org.ecopark.ledger.persistence.jooq.Tables.PERIOD_STAT;
 
@@ -335,21 +336,12 @@ class IndicatorQueriesTest {
     private static void insertStat(DSLContext dsl, String uscc, String metric, String type, String start, String end,
                                    String value) {
         dsl.insertInto(PERIOD_STAT)
-                .set(PERIOD_STAT.ENTERPRISE_ID, new EnterpriseRepositoryIds(dsl).id(uscc))
+                .set(PERIOD_STAT.ENTERPRISE_ID, dsl.select(ENTERPRISE.ID).from(ENTERPRISE).where(ENTERPRISE.USCC.eq(uscc)))
                 .set(PERIOD_STAT.METRIC_ID, dsl.select(METRIC.ID).from(METRIC).where(METRIC.CODE.eq(metric)))
                 .set(PERIOD_STAT.PERIOD_TYPE, type)
                 .set(PERIOD_STAT.PERIOD_START, LocalDate.parse(start))
                 .set(PERIOD_STAT.PERIOD_END, LocalDate.parse(end))
                 .set(PERIOD_STAT.STAT_VALUE, new BigDecimal(value))
                 .execute();
-    }
-
-    /** Enterprise ids by USCC, for the rows the bulk writer has no method for. */
-    private record EnterpriseRepositoryIds(DSLContext dsl) {
-        long id(String uscc) {
-            return dsl.select(org.ecopark.ledger.persistence.jooq.Tables.ENTERPRISE.ID)
-                    .from(org.ecopark.ledger.persistence.jooq.Tables.ENTERPRISE)
-                    .where(org.ecopark.ledger.persistence.jooq.Tables.ENTERPRISE.USCC.eq(uscc)).fetchSingle().value1();
-        }
     }
 }

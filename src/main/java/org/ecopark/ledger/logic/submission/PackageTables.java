@@ -33,10 +33,6 @@ import org.ecopark.ledger.model.Target;
  */
 final class PackageTables {
 
-    /** The data.json keys of the tables, in sheet order; the staff names only when the user chose them. */
-    static final List<String> CODES = List.of("targets", "enterprises", "statistics", "patents", "rdStaff",
-            "rdStaffMembers", "standards", "projects", "platforms", "events", "milestones", "warningOverrides");
-
     private static final String LIST_SEPARATOR = "；";
 
     private PackageTables() {

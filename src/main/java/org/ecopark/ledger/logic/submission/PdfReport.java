@@ -68,9 +68,9 @@ final class PdfReport {
                 pages.add(document, i + 1, evaluation, data.details().get(evaluation.target().code()), data);
                 progress.update((double) (i + 1) / evaluations.size(), I18n.tr("submission.progress.pdf"));
             }
-            int pages2 = writer.getPageNumber();
+            int pageCount = writer.getPageNumber();
             document.close();
-            return pages2;
+            return pageCount;
         } catch (DocumentException e) {
             throw new IOException("The PDF report cannot be written", e);
         }

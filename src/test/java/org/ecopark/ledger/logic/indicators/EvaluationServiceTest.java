@@ -149,6 +149,31 @@ class EvaluationServiceTest {
     }
 
     @Test
+    void aCumulativeBaselineValueIsWhatWasAchievedByItsDateAndRecordsCountOnTopOfIt() {
+        Target patents = target("ZZSZ-T06");
+        LocalDate baselineDate = LocalDate.of(2024, 6, 30);
+        unitOfWork.inTransaction(r -> {
+            r.targets().updateUserFields(patents.id(), new BigDecimal("40"), baselineDate, false, null);
+            return null;
+        });
+        try {
+            Evaluation evaluation = byCode(service.evaluatePark("ZZSZ", MID_2025)).get("ZZSZ-T06");
+            // 40 + the 56 granted from July 2024 to June 2025 (5, 5, 4 a month)
+            assertThat(evaluation.actual()).isEqualByComparingTo("96");
+            assertThat(evaluation.series().get(0).date()).isEqualTo(baselineDate);
+            assertThat(evaluation.series().get(0).value()).isEqualByComparingTo("40");
+            // the pace runs from 40 at the baseline date to 180 at the deadline: 40 + 140 * 365 / 549
+            assertThat(evaluation.pace()).isCloseTo(new BigDecimal("133.08"),
+                    org.assertj.core.data.Offset.offset(new BigDecimal("0.01")));
+        } finally {
+            unitOfWork.inTransaction(r -> {
+                r.targets().updateUserFields(patents.id(), null, null, false, null);
+                return null;
+            });
+        }
+    }
+
+    @Test
     void theDetailGivesTheTrajectoryByQuarterAndThePatentsBehindTheValue() {
         Target patents = target("ZZSZ-T06");
         TargetDetail detail = service.detail(patents.id(), MID_2025, PeriodType.QUARTER, 10);
