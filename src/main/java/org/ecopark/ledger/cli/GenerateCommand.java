@@ -44,6 +44,7 @@ final class GenerateCommand implements Runnable {
             } catch (DemoException e) {
                 throw new UserException(e.getMessage());
             }
+            services.compactOnClose();
             double seconds = (System.nanoTime() - start) / 1e9;
             out.println(I18n.tr("demo.cli.generated", result.parkCode(), String.format("%.1f", seconds)));
             DemoCommand.printCounts(out, result.counts());

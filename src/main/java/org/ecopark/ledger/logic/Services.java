@@ -91,6 +91,11 @@ public final class Services implements AutoCloseable {
         return unitOfWork;
     }
 
+    /** After a bulk write: the database file is compacted when these services close (slow, thorough). */
+    public void compactOnClose() {
+        database.compactOnClose();
+    }
+
     @Override
     public void close() {
         database.close();

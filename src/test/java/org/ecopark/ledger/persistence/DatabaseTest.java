@@ -56,6 +56,106 @@ class DatabaseTest {
     }
 
     @Test
+    void aNewLedgerIsMigratedAsideAndALeftoverOfAnInterruptedCreationIsDiscarded() throws Exception {
+        Path path = folder.resolve("ledger");
+        Files.writeString(folder.resolve("ledger.new.mv.db"), "half of an interrupted first start");
+
+        try (Database database = Database.open(path)) {
+            assertThat(database.schemaVersion()).isNotBlank();
+        }
+
+        assertThat(folder.resolve("ledger.mv.db")).isRegularFile();
+        assertThat(folder.resolve("ledger.new.mv.db")).doesNotExist();
+    }
+
+    @Test
+    void anUpgradeKeepsACopyOfTheOldFile() throws Exception {
+        Path path = folder.resolve("ledger");
+        String latest;
+        try (Database database = Database.open(path)) {
+            latest = database.schemaVersion();
+            new SettingsRepository(database.dsl()).put("selected.park", "ZZSZ");
+        }
+        String older = forgetLatestMigration(path, latest, "DROP INDEX ix_period_stat_metric; "
+                + "CREATE INDEX ix_period_stat_metric ON period_stat (metric_id, period_start)");
+
+        try (Database database = Database.open(path)) {
+            assertThat(database.schemaVersion()).isEqualTo(latest);
+            assertThat(new SettingsRepository(database.dsl()).get("selected.park")).contains("ZZSZ");
+        }
+        assertThat(folder.resolve("ledger.backup-" + older + ".zip")).isRegularFile();
+    }
+
+    @Test
+    void aFailedUpgradePutsTheOldFileBack() throws Exception {
+        Path path = folder.resolve("ledger");
+        String latest;
+        try (Database database = Database.open(path)) {
+            latest = database.schemaVersion();
+            new SettingsRepository(database.dsl()).put("selected.park", "ZZSZ");
+        }
+        // Without the index the latest migration drops, that migration fails on its first statement.
+        String older = forgetLatestMigration(path, latest, "DROP INDEX ix_period_stat_metric");
+
+        assertThatThrownBy(() -> Database.open(path)).isInstanceOf(DatabaseException.class);
+
+        try (var connection = DriverManager.getConnection("jdbc:h2:file:" + path, "sa", "");
+             var statement = connection.createStatement();
+             var history = statement.executeQuery("SELECT \"version\", \"success\" FROM \"flyway_schema_history\" "
+                     + "ORDER BY \"installed_rank\" DESC LIMIT 1")) {
+            history.next();
+            assertThat(history.getString(1)).isEqualTo(older);
+            assertThat(history.getBoolean(2)).isTrue();
+            try (var setting = statement.executeQuery("SELECT COUNT(*) FROM app_setting WHERE setting_value = 'ZZSZ'")) {
+                setting.next();
+                assertThat(setting.getInt(1)).isEqualTo(1);
+            }
+        }
+    }
+
+    /** Makes the file look as if the latest migration had not run yet; returns the version it then has. */
+    private static String forgetLatestMigration(Path path, String latest, String undo) throws Exception {
+        try (var connection = DriverManager.getConnection("jdbc:h2:file:" + path, "sa", "");
+             var statement = connection.createStatement()) {
+            for (String sql : undo.split("; ")) {
+                statement.execute(sql);
+            }
+            statement.execute("DELETE FROM \"flyway_schema_history\" WHERE \"version\" = '" + latest + "'");
+            try (var result = statement.executeQuery(
+                    "SELECT MAX(\"installed_rank\"), \"version\" FROM \"flyway_schema_history\" "
+                            + "GROUP BY \"version\" ORDER BY 1 DESC LIMIT 1")) {
+                result.next();
+                return result.getString(2);
+            }
+        }
+    }
+
+    @Test
+    void aDatabaseAskedToCompactOnCloseLeavesASmallerFile() throws Exception {
+        long plain = fileSizeAfterChurn(folder.resolve("plain"), false);
+        long compacted = fileSizeAfterChurn(folder.resolve("compacted"), true);
+
+        assertThat(compacted).isLessThan(plain);
+    }
+
+    /** Writes and deletes rows in many small commits, as a bulk writer does, and closes. */
+    private static long fileSizeAfterChurn(Path path, boolean compact) throws Exception {
+        try (Database database = Database.open(path)) {
+            SettingsRepository settings = new SettingsRepository(database.dsl());
+            for (int i = 0; i < 3000; i++) {
+                settings.put("churn." + i, "x".repeat(500));
+            }
+            for (int i = 0; i < 3000; i++) {
+                settings.remove("churn." + i);
+            }
+            if (compact) {
+                database.compactOnClose();
+            }
+        }
+        return Files.size(Path.of(path + ".mv.db"));
+    }
+
+    @Test
     void parksAreSavedWithTheirClusterAndUpdatedByCode() {
         try (Database database = Database.inMemory("parks-" + System.nanoTime())) {
             ParkRepository parks = new ParkRepository(database.dsl());

@@ -1,0 +1,102 @@
+package org.ecopark.ledger.persistence;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.sql.Connection;
+import java.sql.SQLException;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.MigrationInfoService;
+import org.h2.tools.Restore;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Migrates a ledger file so that a failure never leaves it half-migrated. H2 commits each DDL statement
+ * on its own, so a migration stopped halfway (power cut, killed process, a failing statement) would
+ * otherwise leave a schema Flyway can neither finish nor undo:
+ * <ul>
+ *   <li>a new ledger is created and migrated under a side name ({@code ledger.new.mv.db}) and moved into
+ *       place only once complete, so the ledger file either does not exist or is whole;</li>
+ *   <li>before an upgrade H2 writes a consistent copy of the file to {@code ledger.backup-<old version>.zip};
+ *       if the upgrade fails the copy is put back, and after a success it stays, for the administrator to
+ *       keep or delete ({@code org.h2.tools.Restore} reads it too).</li>
+ * </ul>
+ * The check for pending migrations uses the connection the ledger is opened with: opening and closing a
+ * large H2 file once more would cost seconds.
+ */
+final class SchemaMigration {
+
+    private static final Logger LOGGER = LoggerFactory.getLogger(SchemaMigration.class);
+    private static final String ENDING = ".mv.db";
+
+    /** Opens (and migrates) the database whose file is {@code base} plus H2's ending. */
+    @FunctionalInterface
+    interface Opener {
+        Database open(Path base) throws SQLException;
+    }
+
+    private SchemaMigration() {
+    }
+
+    static Flyway flyway(DataSource dataSource) {
+        return Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").load();
+    }
+
+    /** Opens the file at {@code base}, creating it aside first when it does not exist yet. */
+    static Database openFile(Path base, Opener opener) throws SQLException, IOException {
+        if (Files.notExists(withEnding(base))) {
+            Path aside = Path.of(base + ".new");
+            // A leftover of an interrupted creation is incomplete by definition.
+            Files.deleteIfExists(withEnding(aside));
+            Files.deleteIfExists(Path.of(aside + ".trace.db"));
+            opener.open(aside).close();
+            Files.move(withEnding(aside), withEnding(base), StandardCopyOption.ATOMIC_MOVE);
+        }
+        return opener.open(base);
+    }
+
+    /**
+     * Migrates the database {@code connection} holds open; for a file with migrations pending, backs it up
+     * first and puts the backup back if the migration fails (closing {@code connection}, the last one).
+     *
+     * @param base the file without H2's ending, or null for an in-memory database
+     */
+    static void migrate(DataSource dataSource, Connection connection, Path base) throws SQLException {
+        Flyway flyway = flyway(dataSource);
+        Path backup = base == null ? null : backupBeforeUpgrade(flyway.info(), connection, base);
+        try {
+            flyway.migrate();
+        } catch (RuntimeException e) {
+            // Closing the only connection closes the file, so that a failed upgrade can be put back.
+            connection.close();
+            if (backup != null) {
+                Path folder = base.toAbsolutePath().getParent();
+                Restore.execute(backup.toString(), folder.toString(), base.getFileName().toString());
+                LOGGER.error("The schema upgrade failed; the ledger was put back as it was from {}", backup, e);
+            }
+            throw e;
+        }
+    }
+
+    private static Path backupBeforeUpgrade(MigrationInfoService info, Connection connection, Path base)
+            throws SQLException {
+        if (info.current() == null || info.pending().length == 0) {
+            return null;
+        }
+        String version = info.current().getVersion().getVersion();
+        Path backup = Path.of(base + ".backup-" + version + ".zip");
+        try (var statement = connection.prepareStatement("BACKUP TO ?")) {
+            statement.setString(1, backup.toString());
+            statement.execute();
+        }
+        LOGGER.info("Upgrading the ledger schema from version {}; the old file is kept in {}", version, backup);
+        return backup;
+    }
+
+    private static Path withEnding(Path base) {
+        return Path.of(base + ENDING);
+    }
+}
