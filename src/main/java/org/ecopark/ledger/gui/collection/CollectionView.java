@@ -1,26 +1,19 @@
 package org.ecopark.ledger.gui.collection;
 
-import java.util.Arrays;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
-import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.Spinner;
-import javafx.scene.control.SpinnerValueFactory;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import javafx.util.StringConverter;
 import org.ecopark.ledger.gui.DialogService;
 import org.ecopark.ledger.gui.ViewContext;
 import org.ecopark.ledger.gui.common.Styles;
-import org.ecopark.ledger.gui.records.FormControls;
+import org.ecopark.ledger.gui.records.PeriodPicker;
 import org.ecopark.ledger.gui.records.RecordSection;
 import org.ecopark.ledger.l10n.I18n;
-import org.ecopark.ledger.model.PeriodType;
 
 /**
  * The collection section: the period on top, then three tabs: generate the templates to send to the
@@ -79,38 +72,12 @@ public final class CollectionView {
     }
 
     private Node periodChooser() {
-        ComboBox<PeriodType> type = FormControls.choice("collection-period-type", Arrays.asList(PeriodType.values()),
-                "records.periodType.", model.periodTypeProperty());
-        type.setMaxWidth(Region.USE_PREF_SIZE);
-        Spinner<Integer> year = new Spinner<>();
-        year.setId("collection-year");
-        SpinnerValueFactory.IntegerSpinnerValueFactory years = new SpinnerValueFactory.IntegerSpinnerValueFactory(1990, 2100);
-        years.valueProperty().bindBidirectional(model.yearProperty());
-        year.setValueFactory(years);
-        year.setEditable(true);
-        year.setPrefWidth(100);
-        ComboBox<Integer> part = new ComboBox<>(model.parts());
-        part.setId("collection-part");
-        part.valueProperty().bindBidirectional(model.partProperty());
-        part.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(Integer value) {
-                if (value == null) {
-                    return "";
-                }
-                return I18n.tr(model.periodTypeProperty().get() == PeriodType.QUARTER
-                        ? "records.stat.quarter" : "records.stat.month", value);
-            }
-
-            @Override
-            public Integer fromString(String text) {
-                throw new UnsupportedOperationException("periods are picked, not typed");
-            }
-        });
-        part.disableProperty().bind(model.periodTypeProperty().isEqualTo(PeriodType.YEAR));
+        PeriodPicker picker = PeriodPicker.create("collection", model.periodTypeProperty(), model.yearProperty(),
+                model.partProperty(), model.parts());
         Label hint = new Label(I18n.tr("collection.gui.periodHint"));
         hint.getStyleClass().add(CollectionStyles.HINT);
-        HBox box = new HBox(new Label(I18n.tr("collection.gui.period")), type, year, part, hint);
+        HBox box = new HBox(new Label(I18n.tr("collection.gui.period")), picker.type(), picker.year(),
+                picker.part(), hint);
         box.setAlignment(Pos.CENTER_LEFT);
         box.getStyleClass().add(CollectionStyles.ROW);
         return box;

@@ -17,9 +17,9 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
-import javafx.util.StringConverter;
 import org.apache.poi.ss.util.CellReference;
 import org.ecopark.ledger.gui.DialogService;
+import org.ecopark.ledger.gui.common.Shown;
 import org.ecopark.ledger.gui.records.FormControls;
 import org.ecopark.ledger.l10n.I18n;
 import org.ecopark.ledger.logic.collection.ImportProblem;
@@ -133,21 +133,9 @@ final class ListImportPane {
             ComboBox<Integer> column = new ComboBox<>();
             column.getItems().setAll(columns);
             column.setId("list-map-" + row.field());
-            column.setConverter(new StringConverter<>() {
-                @Override
-                public String toString(Integer value) {
-                    if (value == null) {
-                        return I18n.tr("collection.gui.notImported");
-                    }
-                    String header = value < model.headers().size() ? model.headers().get(value) : "";
-                    return CellReference.convertNumToColString(value) + "  " + header;
-                }
-
-                @Override
-                public Integer fromString(String text) {
-                    throw new UnsupportedOperationException("columns are picked, not typed");
-                }
-            });
+            column.setConverter(Shown.as(value -> CellReference.convertNumToColString(value) + "  "
+                    + (value < model.headers().size() ? model.headers().get(value) : ""),
+                    I18n.tr("collection.gui.notImported")));
             column.valueProperty().bindBidirectional(row.columnProperty());
             mapping.add(label, (index % 3) * 2, index / 3);
             mapping.add(column, (index % 3) * 2 + 1, index / 3);

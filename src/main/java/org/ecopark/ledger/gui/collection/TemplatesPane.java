@@ -15,8 +15,8 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.stage.DirectoryChooser;
-import javafx.util.StringConverter;
 import org.ecopark.ledger.gui.DialogService;
+import org.ecopark.ledger.gui.common.Shown;
 import org.ecopark.ledger.gui.records.FormControls;
 import org.ecopark.ledger.l10n.I18n;
 import org.ecopark.ledger.model.Enterprise;
@@ -47,17 +47,7 @@ final class TemplatesPane {
         ComboBox<Enterprise> enterprise = new ComboBox<>(model.enterprises());
         enterprise.setId("template-enterprise");
         enterprise.setPrefWidth(320);
-        enterprise.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(Enterprise e) {
-                return e == null ? "" : e.name() + "  " + e.uscc();
-            }
-
-            @Override
-            public Enterprise fromString(String text) {
-                throw new UnsupportedOperationException("enterprises are picked, not typed");
-            }
-        });
+        enterprise.setConverter(Shown.as(e -> e.name() + "  " + e.uscc()));
         enterprise.disableProperty().bind(one.selectedProperty().not());
         enterprise.valueProperty().addListener((obs, old, chosen) -> model.enterpriseProperty().set(one.isSelected() ? chosen : null));
         scope.selectedToggleProperty().addListener((obs, old, now) ->

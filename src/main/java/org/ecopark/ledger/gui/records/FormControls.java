@@ -14,6 +14,7 @@ import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.util.StringConverter;
 import org.ecopark.ledger.gui.common.DatePickers;
+import org.ecopark.ledger.gui.common.Shown;
 import org.ecopark.ledger.l10n.I18n;
 
 /**
@@ -80,17 +81,7 @@ public final class FormControls {
 
     /** Shows an enum value by its key {@code prefix + NAME}. */
     public static <E extends Enum<E>> StringConverter<E> enumConverter(String labelPrefix) {
-        return new StringConverter<>() {
-            @Override
-            public String toString(E value) {
-                return value == null ? "" : I18n.tr(labelPrefix + value.name());
-            }
-
-            @Override
-            public E fromString(String text) {
-                throw new UnsupportedOperationException("choices are picked, not typed");
-            }
-        };
+        return Shown.as(value -> I18n.tr(labelPrefix + value.name()));
     }
 
     /** How a list cell shows a value: dates ISO, amounts plain, yes/no for flags, nothing for null. */

@@ -15,6 +15,7 @@ import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 import org.controlsfx.control.CheckListView;
 import org.ecopark.ledger.gui.ViewContext;
+import org.ecopark.ledger.gui.common.Shown;
 import org.ecopark.ledger.l10n.I18n;
 import org.ecopark.ledger.logic.records.PatentService;
 import org.ecopark.ledger.model.Enterprise;
@@ -92,17 +93,7 @@ public final class PatentsView {
         CheckListView<Enterprise> owners = new CheckListView<>(model.parkEnterprises());
         owners.setId("patent-owners");
         owners.setPrefHeight(150);
-        StringConverter<Enterprise> names = new StringConverter<>() {
-            @Override
-            public String toString(Enterprise enterprise) {
-                return enterprise == null ? "" : enterprise.name();
-            }
-
-            @Override
-            public Enterprise fromString(String text) {
-                throw new UnsupportedOperationException("owners are ticked, not typed");
-            }
-        };
+        StringConverter<Enterprise> names = Shown.as(Enterprise::name);
         owners.setCellFactory(view -> new CheckBoxListCell<>(owners::getItemBooleanProperty, names));
         owners.getCheckModel().getCheckedItems().addListener((ListChangeListener<Enterprise>) change -> {
             if (syncing) {

@@ -7,8 +7,8 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
-import javafx.util.StringConverter;
 import org.ecopark.ledger.gui.ViewContext;
+import org.ecopark.ledger.gui.common.Shown;
 import org.ecopark.ledger.l10n.I18n;
 import org.ecopark.ledger.logic.records.RdStaffService;
 import org.ecopark.ledger.model.Education;
@@ -94,17 +94,7 @@ public final class StaffView {
         ComboBox<Long> box = new ComboBox<>(model.enterpriseIds());
         box.setId("staff-enterprise");
         box.setMaxWidth(Double.MAX_VALUE);
-        box.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(Long id) {
-                return model.enterpriseName(id);
-            }
-
-            @Override
-            public Long fromString(String text) {
-                throw new UnsupportedOperationException("the employer is picked, not typed");
-            }
-        });
+        box.setConverter(Shown.as(model::enterpriseName));
         box.valueProperty().bindBidirectional(model.enterpriseIdProperty());
         return box;
     }

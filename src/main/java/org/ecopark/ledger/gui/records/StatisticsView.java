@@ -1,27 +1,21 @@
 package org.ecopark.ledger.gui.records;
 
-import java.util.Arrays;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.HPos;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
-import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
-import javafx.scene.control.Spinner;
-import javafx.scene.control.SpinnerValueFactory;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import javafx.util.StringConverter;
 import org.ecopark.ledger.gui.ViewContext;
 import org.ecopark.ledger.l10n.I18n;
 import org.ecopark.ledger.model.Enterprise;
-import org.ecopark.ledger.model.PeriodType;
 import org.ecopark.ledger.model.StatPeriod;
 
 /**
@@ -91,36 +85,10 @@ public final class StatisticsView {
     }
 
     private Node periodChooser() {
-        ComboBox<PeriodType> type = FormControls.choice("stat-period-type", Arrays.asList(PeriodType.values()),
-                "records.periodType.", model.periodTypeProperty());
-        type.setMaxWidth(Region.USE_PREF_SIZE);
-        Spinner<Integer> year = new Spinner<>();
-        year.setId("stat-year");
-        SpinnerValueFactory.IntegerSpinnerValueFactory years = new SpinnerValueFactory.IntegerSpinnerValueFactory(1990, 2100);
-        years.valueProperty().bindBidirectional(model.yearProperty());
-        year.setValueFactory(years);
-        year.setEditable(true);
-        year.setPrefWidth(100);
-        ComboBox<Integer> part = new ComboBox<>(model.parts());
-        part.setId("stat-period");
-        part.valueProperty().bindBidirectional(model.partProperty());
-        part.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(Integer value) {
-                if (value == null) {
-                    return "";
-                }
-                return I18n.tr(model.periodTypeProperty().get() == PeriodType.QUARTER
-                        ? "records.stat.quarter" : "records.stat.month", value);
-            }
-
-            @Override
-            public Integer fromString(String text) {
-                throw new UnsupportedOperationException("periods are picked, not typed");
-            }
-        });
-        part.disableProperty().bind(model.periodTypeProperty().isEqualTo(PeriodType.YEAR));
-        HBox box = new HBox(8, label("records.stat.periodType"), type, label("records.stat.year"), year, part);
+        PeriodPicker picker = PeriodPicker.create("stat", model.periodTypeProperty(), model.yearProperty(),
+                model.partProperty(), model.parts());
+        HBox box = new HBox(8, label("records.stat.periodType"), picker.type(), label("records.stat.year"),
+                picker.year(), picker.part());
         box.setAlignment(Pos.CENTER_LEFT);
         return box;
     }

@@ -22,9 +22,9 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
-import javafx.util.StringConverter;
 import org.ecopark.ledger.gui.DialogService;
 import org.ecopark.ledger.gui.ViewContext;
+import org.ecopark.ledger.gui.common.Shown;
 import org.ecopark.ledger.gui.common.Styles;
 import org.ecopark.ledger.gui.records.FormControls;
 import org.ecopark.ledger.gui.records.RecordSection;
@@ -139,17 +139,7 @@ public final class SubmissionsView {
         ComboBox<Integer> quarter = new ComboBox<>(javafx.collections.FXCollections.observableArrayList(1, 2, 3, 4));
         quarter.setId("submission-quarter");
         quarter.valueProperty().bindBidirectional(model.quarterProperty());
-        quarter.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(Integer value) {
-                return value == null ? "" : I18n.tr("submission.gui.quarter", value);
-            }
-
-            @Override
-            public Integer fromString(String text) {
-                throw new UnsupportedOperationException("quarters are picked, not typed");
-            }
-        });
+        quarter.setConverter(Shown.as(value -> I18n.tr("submission.gui.quarter", value)));
         quarter.disableProperty().bind(model.kindProperty().isNotEqualTo(SubmissionsViewModel.PeriodKind.QUARTER));
         HBox box = new HBox(kind, year, quarter);
         box.getStyleClass().add(SubmissionStyles.ROW);
