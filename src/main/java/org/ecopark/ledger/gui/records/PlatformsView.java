@@ -18,6 +18,9 @@ public final class PlatformsView {
     private static final String TYPE = PlatformService.TYPES;
     private static final String LEVEL = PlatformService.LEVELS;
 
+    /** The form has few short fields, so the list gets most of the width. */
+    private static final double LIST_SHARE = 0.6;
+
     private final PlatformsViewModel model;
     private final ViewContext context;
 
@@ -43,7 +46,7 @@ public final class PlatformsView {
         ParkEnterprises enterprises = model.enterprises();
         RecordListView<InnovationPlatform> list = new RecordListView<>(model, this::confirmDelete)
                 .column("platform-col-name", "records.platform.field.name", InnovationPlatform::name, 260)
-                .column("platform-col-type", "records.platform.field.type", p -> I18n.tr(TYPE + p.type().name()), 130)
+                .column("platform-col-type", "records.platform.field.type", p -> I18n.tr(TYPE + p.type().name()), 160)
                 .column("platform-col-level", "records.platform.field.level", p -> I18n.tr(LEVEL + p.level().name()), 60)
                 .column("platform-col-enterprise", "records.platform.field.enterpriseId",
                         p -> enterprises.name(p.enterpriseId()), 200)
@@ -78,7 +81,7 @@ public final class PlatformsView {
                 model.inForceProperty(PlatformLevel.NATIONAL), model.inForceProperty(PlatformLevel.PROVINCIAL),
                 model.inForceProperty(PlatformLevel.MUNICIPAL)));
         VBox root = RecordSection.build("platforms-view", "section.platforms", withSummary,
-                RecordSection.form(title, form));
+                RecordSection.form(title, form), LIST_SHARE);
         list.installKeys(root);
         form.installKeys(root);
         return root;

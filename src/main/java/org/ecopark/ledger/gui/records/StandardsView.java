@@ -19,6 +19,9 @@ public final class StandardsView {
     private static final String LEVEL = StandardService.LEVELS;
     private static final String ROLE = StandardService.ROLES;
 
+    /** The form has few short fields, so the list gets most of the width. */
+    private static final double LIST_SHARE = 0.6;
+
     private final StandardsViewModel model;
     private final ViewContext context;
 
@@ -73,7 +76,7 @@ public final class StandardsView {
                 () -> I18n.tr("records.standard.summary", model.distinctCodesProperty().get(), model.ledCodesProperty().get()),
                 model.distinctCodesProperty(), model.ledCodesProperty()));
         VBox root = RecordSection.build("standards-view", "section.standards", withSummary,
-                RecordSection.form(title, form));
+                RecordSection.form(title, form), LIST_SHARE);
         list.installKeys(root);
         form.installKeys(root);
         return root;
