@@ -21,6 +21,7 @@ import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.controlsfx.validation.ValidationMessage;
 import org.controlsfx.validation.ValidationResult;
@@ -134,6 +135,10 @@ public final class FormSupport {
         message.textProperty().bind(model.messageProperty());
         message.getStyleClass().add(RecordStyles.FORM_MESSAGE);
         model.messageIsErrorProperty().addListener((obs, was, isError) -> toggle(message, RecordStyles.FORM_MESSAGE_ERROR, isError));
+        // the buttons keep their labels; a long message wraps instead of squeezing them to "..."
+        for (Button button : List.of(save, cancel, history)) {
+            button.setMinWidth(Region.USE_PREF_SIZE);
+        }
         HBox bar = new HBox(8, save, cancel, history, message);
         bar.setAlignment(Pos.CENTER_LEFT);
         return bar;

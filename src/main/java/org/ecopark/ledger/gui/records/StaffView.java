@@ -3,12 +3,9 @@ package org.ecopark.ledger.gui.records;
 import java.util.Arrays;
 import javafx.beans.binding.Bindings;
 import javafx.scene.Node;
-import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.ecopark.ledger.gui.ViewContext;
-import org.ecopark.ledger.gui.common.Shown;
 import org.ecopark.ledger.l10n.I18n;
 import org.ecopark.ledger.logic.records.RdStaffService;
 import org.ecopark.ledger.model.Education;
@@ -54,7 +51,8 @@ public final class StaffView {
                 .column("staff-col-left", "records.staff.field.leftOn", RdStaff::leftOn, 102);
         FormSupport form = new FormSupport(model);
         form.add(RdStaffService.NAME, "records.staff.field.name", FormControls.text("staff-name", model.nameProperty()));
-        form.add(RdStaffService.ENTERPRISE, "records.staff.field.enterpriseId", employer());
+        form.add(RdStaffService.ENTERPRISE, "records.staff.field.enterpriseId",
+                EnterpriseChooser.required("staff-enterprise", model.enterprises(), model.enterpriseIdProperty()));
         form.add(RdStaffService.ID_HINT, "records.staff.field.idHint",
                 FormControls.text("staff-id-hint", model.idHintProperty())).setPromptText(I18n.tr("records.staff.idHintPrompt"));
         form.add(RdStaffService.EDUCATION, "records.staff.field.education", FormControls.choice("staff-education",
@@ -80,23 +78,9 @@ public final class StaffView {
 
     /** The list with the park's R&D headcount on the as-of date above it. */
     private Node withHeadcount(Node list) {
-        Label count = new Label();
-        count.setId("staff-headcount");
-        count.textProperty().bind(Bindings.createStringBinding(() -> I18n.tr("records.staff.headcount",
-                FormControls.format(model.asOf()), model.headcountProperty().get(),
+        return ListSummary.above(list, "staff-headcount", Bindings.createStringBinding(() -> I18n.tr(
+                "records.staff.headcount", FormControls.format(model.asOf()), model.headcountProperty().get(),
                 model.fullTimeHeadcountProperty().get()), model.headcountProperty(), model.fullTimeHeadcountProperty()));
-        VBox.setVgrow(list, Priority.ALWAYS);
-        return new VBox(6, count, list);
-    }
-
-    /** The park's enterprises by name; the model keeps the chosen id. */
-    private ComboBox<Long> employer() {
-        ComboBox<Long> box = new ComboBox<>(model.enterpriseIds());
-        box.setId("staff-enterprise");
-        box.setMaxWidth(Double.MAX_VALUE);
-        box.setConverter(Shown.as(model::enterpriseName));
-        box.valueProperty().bindBidirectional(model.enterpriseIdProperty());
-        return box;
     }
 
     private boolean confirmDelete(RdStaff person) {

@@ -1,7 +1,6 @@
 package org.ecopark.ledger.gui.records;
 
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import javafx.beans.property.BooleanProperty;
@@ -12,7 +11,6 @@ import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
-import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.ecopark.ledger.gui.UiExecutor;
 import org.ecopark.ledger.l10n.I18n;
@@ -23,7 +21,6 @@ import org.ecopark.ledger.logic.records.RecordChange;
 import org.ecopark.ledger.logic.records.RecordValidation;
 import org.ecopark.ledger.logic.records.Saved;
 import org.ecopark.ledger.model.Education;
-import org.ecopark.ledger.model.Enterprise;
 import org.ecopark.ledger.model.RdStaff;
 
 /**
@@ -35,14 +32,11 @@ public final class StaffViewModel extends RecordEditorModel<RdStaff> {
     public static final String FIELD_PREFIX = "records.staff.field.";
 
     private final RdStaffService staff;
-    private final EnterpriseService enterprises;
+    private final ParkEnterprises enterprises;
     private final long parkId;
     private final LocalDate asOf;
-    private final ObservableList<Long> enterpriseIds = FXCollections.observableArrayList();
-    private final Map<Long, String> enterpriseNames = new HashMap<>();
     private final ReadOnlyIntegerWrapper headcount = new ReadOnlyIntegerWrapper();
     private final ReadOnlyIntegerWrapper fullTimeHeadcount = new ReadOnlyIntegerWrapper();
-    private volatile List<Enterprise> fetchedEnterprises = List.of();
     private volatile int fetchedHeadcount;
     private volatile int fetchedFullTime;
 
@@ -59,7 +53,7 @@ public final class StaffViewModel extends RecordEditorModel<RdStaff> {
                           UiExecutor executor) {
         super(executor);
         this.staff = staff;
-        this.enterprises = enterprises;
+        this.enterprises = new ParkEnterprises(enterprises, parkId);
         this.parkId = parkId;
         this.asOf = asOf;
         watch(enterpriseId, name, idHint, education, professionalTitle, fullTime, joinedOn, leftOn);
@@ -68,11 +62,15 @@ public final class StaffViewModel extends RecordEditorModel<RdStaff> {
 
     /** The park's enterprises by id, which the employer is picked from. */
     public ObservableList<Long> enterpriseIds() {
-        return enterpriseIds;
+        return enterprises.ids();
     }
 
     public String enterpriseName(Long id) {
-        return id == null ? "" : enterpriseNames.getOrDefault(id, "#" + id);
+        return enterprises.name(id);
+    }
+
+    public ParkEnterprises enterprises() {
+        return enterprises;
     }
 
     public LocalDate asOf() {
@@ -90,7 +88,7 @@ public final class StaffViewModel extends RecordEditorModel<RdStaff> {
 
     @Override
     protected List<RdStaff> fetch() {
-        fetchedEnterprises = enterprises.list(parkId);
+        enterprises.fetch();
         fetchedHeadcount = staff.headcount(parkId, asOf, false);
         fetchedFullTime = staff.headcount(parkId, asOf, true);
         return staff.list(parkId);
@@ -98,9 +96,7 @@ public final class StaffViewModel extends RecordEditorModel<RdStaff> {
 
     @Override
     protected void loaded() {
-        enterpriseNames.clear();
-        fetchedEnterprises.forEach(e -> enterpriseNames.put(e.id(), e.name()));
-        enterpriseIds.setAll(fetchedEnterprises.stream().map(Enterprise::id).toList());
+        enterprises.publish();
         headcount.set(fetchedHeadcount);
         fullTimeHeadcount.set(fetchedFullTime);
     }
@@ -166,7 +162,7 @@ public final class StaffViewModel extends RecordEditorModel<RdStaff> {
             return null;
         }
         return switch (field) {
-            case RdStaffService.ENTERPRISE -> enterpriseName(Long.parseLong(value));
+            case RdStaffService.ENTERPRISE -> enterprises.historyName(value);
             case RdStaffService.EDUCATION -> I18n.tr("records.education." + value);
             default -> value;
         };

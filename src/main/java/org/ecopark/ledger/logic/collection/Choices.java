@@ -16,12 +16,6 @@ import org.ecopark.ledger.l10n.I18n;
  */
 final class Choices {
 
-    /** R&D staff education, as rd_staff.education stores it. */
-    enum Education { DOCTOR, MASTER, BACHELOR, COLLEGE, OTHER }
-
-    /** An enterprise's part in drafting a standard, as standard.role stores it. */
-    enum Role { LEAD, PARTICIPANT }
-
     static final String PATENT_TYPE = "records.patentType.";
     static final String EDUCATION = "collection.education.";
     static final String LEVEL = "collection.standardLevel.";

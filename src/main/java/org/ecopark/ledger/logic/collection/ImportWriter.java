@@ -9,6 +9,8 @@ import java.util.function.BooleanSupplier;
 import org.ecopark.ledger.logic.records.AuditedTransaction;
 import org.ecopark.ledger.logic.records.EnterpriseService;
 import org.ecopark.ledger.logic.records.PatentService;
+import org.ecopark.ledger.logic.records.RdStaffService;
+import org.ecopark.ledger.logic.records.StandardService;
 import org.ecopark.ledger.logic.records.StatisticsService;
 import org.ecopark.ledger.model.Enterprise;
 import org.ecopark.ledger.model.Patent;
@@ -60,8 +62,8 @@ final class ImportWriter {
                 case StatisticsService.TABLE -> stat((PeriodStat) write.draft());
                 case PatentService.TABLE -> patent(write);
                 case EnterpriseService.TABLE -> enterprise(write);
-                case RecordRules.STAFF_TABLE -> staff(write);
-                case RecordRules.STANDARD_TABLE -> standard(write);
+                case RdStaffService.TABLE -> staff(write);
+                case StandardService.TABLE -> standard(write);
                 default -> throw new IllegalArgumentException("Cannot import into " + write.table());
             };
             if (id > 0) {
@@ -142,12 +144,12 @@ final class ImportWriter {
         StaffRow draft = (StaffRow) write.draft();
         if (write.kind() == ChangeKind.NEW) {
             long id = rows.insertStaff(draft);
-            tx.inserted(RecordRules.STAFF_TABLE, id, draft);
+            tx.inserted(RdStaffService.TABLE, id, draft);
             inserted++;
             return id;
         }
         rows.updateStaff(write.existingId(), draft);
-        tx.updated(RecordRules.STAFF_TABLE, write.existingId(), write.old(), draft);
+        tx.updated(RdStaffService.TABLE, write.existingId(), write.old(), draft);
         updated++;
         return write.existingId();
     }
@@ -157,12 +159,12 @@ final class ImportWriter {
         StandardRow draft = (StandardRow) write.draft();
         if (write.kind() == ChangeKind.NEW) {
             long id = rows.insertStandard(draft);
-            tx.inserted(RecordRules.STANDARD_TABLE, id, draft);
+            tx.inserted(StandardService.TABLE, id, draft);
             inserted++;
             return id;
         }
         rows.updateStandard(write.existingId(), draft);
-        tx.updated(RecordRules.STANDARD_TABLE, write.existingId(), write.old(), draft);
+        tx.updated(StandardService.TABLE, write.existingId(), write.old(), draft);
         updated++;
         return write.existingId();
     }

@@ -10,8 +10,10 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.ecopark.ledger.l10n.I18n;
+import org.ecopark.ledger.model.Education;
 import org.ecopark.ledger.model.PatentType;
 import org.ecopark.ledger.model.StandardLevel;
+import org.ecopark.ledger.model.StandardRole;
 
 /**
  * The optional sheets of a collection workbook: new patents, R&D staff who joined or left, standards the
@@ -55,7 +57,7 @@ final class OptionalSheets {
         DataValidationHelper helper = sheet.getDataValidationHelper();
         int o = offset(withUscc);
         validate(sheet, helper.createExplicitListConstraint(TemplateWriter.items(
-                Choices.labels(Choices.Education.class, Choices.EDUCATION))), o + 1, "collection.template.listPrompt",
+                Choices.labels(Education.class, Choices.EDUCATION))), o + 1, "collection.template.listPrompt",
                 "collection.template.listError");
         validate(sheet, helper.createExplicitListConstraint(new String[] {I18n.tr(Choices.YES), I18n.tr(Choices.NO)}),
                 o + 2, "collection.template.listPrompt", "collection.template.listError");
@@ -73,7 +75,7 @@ final class OptionalSheets {
                 Choices.labels(StandardLevel.class, Choices.LEVEL))), o + 2, "collection.template.listPrompt",
                 "collection.template.listError");
         validate(sheet, helper.createExplicitListConstraint(TemplateWriter.items(
-                Choices.labels(Choices.Role.class, Choices.ROLE))), o + 3, "collection.template.listPrompt",
+                Choices.labels(StandardRole.class, Choices.ROLE))), o + 3, "collection.template.listPrompt",
                 "collection.template.listError");
         date(sheet, o + 4);
         return finish(sheet);

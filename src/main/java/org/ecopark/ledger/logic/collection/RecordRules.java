@@ -15,16 +15,22 @@ import org.ecopark.ledger.logic.records.EnterpriseService;
 import org.ecopark.ledger.logic.records.PatentService;
 import org.ecopark.ledger.logic.records.Problem;
 import org.ecopark.ledger.logic.records.RecordServices;
+import org.ecopark.ledger.logic.records.RdStaffService;
 import org.ecopark.ledger.logic.records.RecordValidation;
+import org.ecopark.ledger.logic.records.StandardService;
 import org.ecopark.ledger.logic.validation.PatentNumberCheck;
 import org.ecopark.ledger.logic.validation.StandardCodeCheck;
 import org.ecopark.ledger.logic.validation.UsccCheck;
+import org.ecopark.ledger.model.Education;
 import org.ecopark.ledger.model.Enterprise;
 import org.ecopark.ledger.model.EnterpriseSegment;
 import org.ecopark.ledger.model.Patent;
 import org.ecopark.ledger.model.PatentStatus;
 import org.ecopark.ledger.model.PatentType;
+import org.ecopark.ledger.model.RdStaff;
+import org.ecopark.ledger.model.Standard;
 import org.ecopark.ledger.model.StandardLevel;
+import org.ecopark.ledger.model.StandardRole;
 import org.ecopark.ledger.persistence.CollectedRecordsRepository.Stored;
 import org.ecopark.ledger.persistence.Repositories;
 import org.ecopark.ledger.persistence.bulk.StaffRow;
@@ -32,15 +38,12 @@ import org.ecopark.ledger.persistence.bulk.StandardRow;
 
 /**
  * Turns a row of an optional sheet or a list into the record it describes and checks it by the rules of
- * the forms: enterprises and patents by their record services' own validation, R&D staff and standards
- * by the same code checks and the rules below. A record that already exists (by credit code, patent
+ * the forms: every kind by its record service's own validation (staff and standards are written as the
+ * bulk loader's rows, keyed by credit code, but checked as the form's records). A record that already exists (by credit code, patent
  * number, standard code, or a person's name and joining date) is updated rather than added; a field the
  * row has no column for keeps its stored value.
  */
 final class RecordRules {
-
-    static final String STAFF_TABLE = "rd_staff";
-    static final String STANDARD_TABLE = "standard";
 
     private final RecordServices records;
     private final Repositories read;
@@ -139,7 +142,7 @@ final class RecordRules {
     private void staff(RowCells row, String defaultUscc, PlanBuilder plan) {
         Enterprise employer = owner(row, defaultUscc);
         String name = row.text("name");
-        Choices.Education education = row.choice("education", Choices.Education.class, Choices.EDUCATION);
+        Education education = row.choice("education", Education.class, Choices.EDUCATION);
         Boolean fullTime = row.yesNo("fullTime");
         LocalDate joined = row.date("joinedOn");
         LocalDate left = row.date("leftOn");
@@ -148,24 +151,20 @@ final class RecordRules {
         if (row.failed() || employer == null || !once(row, "name", "S|" + employer.uscc() + "|" + name + "|" + joined)) {
             return;
         }
-        RecordValidation.Builder v = RecordValidation.builder()
-                .required("name", name, "collection.field.STAFF.name")
-                .maxLength("name", name, 64, "collection.field.STAFF.name")
-                .required("fullTime", fullTime, "collection.field.STAFF.fullTime")
-                .required("joinedOn", joined, "collection.field.STAFF.joinedOn")
-                .maxLength("idHint", hint, 8, "collection.field.STAFF.idHint")
-                .maxLength("professionalTitle", title, 32, "collection.field.STAFF.professionalTitle");
-        if (joined != null && left != null && left.isBefore(joined)) {
-            v.error("leftOn", "collection.staff.leftBeforeJoined", left, joined);
-        }
         Stored<StaffRow> old = name == null || joined == null ? null : staff().get(staffKey(employer.uscc(), name, joined));
         StaffRow was = old == null ? null : old.row();
         StaffRow draft = new StaffRow(employer.uscc(), name, keep(row, "idHint", hint, was == null ? null : was.idHint()),
                 keep(row, "education", education == null ? null : education.name(), was == null ? null : was.education()),
                 keep(row, "professionalTitle", title, was == null ? null : was.professionalTitle()),
                 Boolean.TRUE.equals(fullTime), joined, left);
+        // the form's rules; the workbook's own: a yes/no cell left blank (the form has a tick box)
+        RecordValidation v = RdStaffService.check(null, new RdStaff(old == null ? 0 : old.id(), employer.id(), name,
+                draft.idHint(), draft.education() == null ? null : Education.valueOf(draft.education()),
+                draft.professionalTitle(), draft.fullTime(), joined, left))
+                .and(RecordValidation.builder().required("fullTime", fullTime, "collection.field.STAFF.fullTime").build());
         ChangeKind kind = was == null ? ChangeKind.NEW : draft.equals(was) ? ChangeKind.UNCHANGED : ChangeKind.CHANGED;
-        finish(row, plan, STAFF_TABLE, draft, kind, old == null ? 0 : old.id(), was, v.build(), employer.name(),
+        finish(row, plan, RdStaffService.TABLE, draft, kind, old == null ? 0 : old.id(), was,
+                kind == ChangeKind.UNCHANGED ? null : v, employer.name(),
                 () -> I18n.tr("collection.item.staff", name), () -> was == null ? "" : describe(was), () -> describe(draft));
     }
 
@@ -174,25 +173,14 @@ final class RecordRules {
         String code = row.text("code");
         String title = row.text("title");
         StandardLevel level = row.choice("level", StandardLevel.class, Choices.LEVEL);
-        Choices.Role role = row.choice("role", Choices.Role.class, Choices.ROLE);
+        StandardRole role = row.choice("role", StandardRole.class, Choices.ROLE);
         LocalDate published = row.date("publishedOn");
         StandardCodeCheck.Result check = StandardCodeCheck.check(code);
         String normalised = check.check().normalised();
         if (row.failed() || drafter == null || !once(row, "code", "T|" + drafter.uscc() + "|" + normalised)) {
             return;
         }
-        RecordValidation.Builder v = RecordValidation.builder().check("code", check.check())
-                .required("title", title, "collection.field.STANDARD.title")
-                .maxLength("title", title, 300, "collection.field.STANDARD.title")
-                .required("role", role, "collection.field.STANDARD.role");
-        if (level != null && check.level().isPresent() && check.level().get() != level) {
-            v.error("level", "collection.standard.levelMismatch", I18n.tr(Choices.LEVEL + level.name()),
-                    I18n.tr(Choices.LEVEL + check.level().get().name()));
-        }
         StandardLevel stored = level != null ? level : check.level().orElse(null);
-        if (stored == null && !check.check().blocksSaving()) {
-            v.error("level", "records.error.required", I18n.tr("collection.field.STANDARD.level"));
-        }
         Stored<StandardRow> old = check.check().blocksSaving() ? null
                 : read.collectedRecords().findStandard(normalised, drafter.uscc()).orElse(null);
         StandardRow was = old == null ? null : old.row();
@@ -200,7 +188,11 @@ final class RecordRules {
                 role == null ? null : role.name(), drafter.uscc(),
                 keep(row, "publishedOn", published, was == null ? null : was.publishedOn()));
         ChangeKind kind = was == null ? ChangeKind.NEW : draft.equals(was) ? ChangeKind.UNCHANGED : ChangeKind.CHANGED;
-        finish(row, plan, STANDARD_TABLE, draft, kind, old == null ? 0 : old.id(), was, v.build(), drafter.name(),
+        // the form's rules; the record found above is the one updated, so no duplicate lookup per row
+        RecordValidation v = StandardService.check(null, new Standard(old == null ? 0 : old.id(), normalised, title,
+                stored, role, drafter.id(), draft.publishedOn()));
+        finish(row, plan, StandardService.TABLE, draft, kind, old == null ? 0 : old.id(), was,
+                kind == ChangeKind.UNCHANGED ? null : v, drafter.name(),
                 () -> I18n.tr("collection.item.standard", normalised), () -> was == null ? "" : describe(was),
                 () -> describe(draft));
     }
@@ -259,7 +251,8 @@ final class RecordRules {
         if (row.has(field)) {
             return field;
         }
-        return "ownerIds".equals(field) ? ListKind.USCC : field;
+        // the enterprise the form picks is the row's credit code
+        return "ownerIds".equals(field) || RdStaffService.ENTERPRISE.equals(field) ? ListKind.USCC : field;
     }
 
     private static <T> T keep(RowCells row, String field, T value, T stored) {

@@ -98,6 +98,25 @@ class ListImportTest {
     }
 
     @Test
+    void aStandardsListIsCheckedByTheStandardFormsRulesAtTheRightCells() throws Exception {
+        Path file = folder.resolve("标准.csv");
+        String uscc = ledger.xinquan.uscc();
+        LocalDate tomorrow = LocalDate.now().plusDays(1);
+        Files.writeString(file, "统一社会信用代码,标准编号,标准名称,级别,角色,发布日期\n"
+                + uscc + ",HJ 1234-2025,水处理剂 聚氯化铝,国家标准,参与,2025-03-01\n"
+                + uscc + ",GB/T 22627-2024,水处理剂 聚氯化铝,,主持," + tomorrow + "\n"
+                + uscc + ",DB37T 4404-2021,水处理剂 聚合氯化铝铁,,参与,2021-09-10\n");
+
+        ListImportPlan plan = lists.analyse(file, null, ListKind.STANDARD, Map.of("uscc", 0, "code", 1, "title", 2,
+                "level", 3, "role", 4, "publishedOn", 5), ledger.park, CollectionProgress.NONE, () -> false);
+
+        assertThat(plan.problems()).extracting(ImportProblem::cell, ImportProblem::reason).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("D2", "所选级别“国家标准”与标准编号所示的“行业标准”不一致。"),
+                org.assertj.core.groups.Tuple.tuple("F3", "发布日期 " + tomorrow + " 晚于今天。"));
+        assertThat(plan.count(ChangeKind.NEW)).isEqualTo(3);
+    }
+
+    @Test
     void aListWithoutARequiredColumnIsRefused() throws Exception {
         Path file = folder.resolve("专利.csv");
         Files.writeString(file, "专利号,专利名称\nZL" + RecordFixtures.withCheck("202210356712") + ",一种絮凝剂\n");
