@@ -25,6 +25,8 @@ public final class SectionViews {
         views.register(Section.PATENTS, org.ecopark.ledger.gui.records.PatentsView::create);
         views.register(Section.STATISTICS, org.ecopark.ledger.gui.records.StatisticsView::create);
         views.register(Section.STAFF, org.ecopark.ledger.gui.records.StaffView::create);
+        views.register(Section.PROJECTS, org.ecopark.ledger.gui.records.ProjectsView::create);
+        views.register(Section.EVENTS, org.ecopark.ledger.gui.records.EventsView::create);
         views.register(Section.COLLECTION, org.ecopark.ledger.gui.collection.CollectionView::create);
         views.register(Section.SUBMISSIONS, org.ecopark.ledger.gui.submissions.SubmissionsView::create);
         views.register(Section.SETTINGS,

@@ -13,6 +13,8 @@ public final class RecordServices {
     private final PatentService patents;
     private final StatisticsService statistics;
     private final RdStaffService staff;
+    private final ProjectService projects;
+    private final EventService events;
 
     public RecordServices(UnitOfWork unitOfWork, String user) {
         this.writes = new AuditedWrites(unitOfWork, user);
@@ -20,6 +22,8 @@ public final class RecordServices {
         this.patents = new PatentService(writes);
         this.statistics = new StatisticsService(writes);
         this.staff = new RdStaffService(writes);
+        this.projects = new ProjectService(writes);
+        this.events = new EventService(writes);
     }
 
     public AuditedWrites writes() {
@@ -40,5 +44,13 @@ public final class RecordServices {
 
     public RdStaffService staff() {
         return staff;
+    }
+
+    public ProjectService projects() {
+        return projects;
+    }
+
+    public EventService events() {
+        return events;
     }
 }
