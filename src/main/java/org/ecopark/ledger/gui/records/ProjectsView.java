@@ -100,6 +100,7 @@ public final class ProjectsView {
         table.getStyleClass().add(RecordStyles.SUB_TABLE);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setPlaceholder(new Label(I18n.tr(ENTRY + "none")));
+        table.setPrefHeight(140);
         table.getColumns().add(column(ENTRY + "reportedOn", ProjectProgress::reportedOn));
         table.getColumns().add(column(ENTRY + "completedInvestment", ProjectProgress::completedInvestment));
         table.getColumns().add(column(ENTRY + "percentComplete", ProjectProgress::percentComplete));
