@@ -45,6 +45,7 @@ final class IdChoice {
         box.setPromptText(I18n.tr(promptKey));
         Button clear = new Button(I18n.tr("records.project.clear"));
         clear.setId(box.getId() + "-clear");
+        clear.setMinWidth(Button.USE_PREF_SIZE);
         clear.disableProperty().bind(box.valueProperty().isNull());
         clear.setOnAction(event -> box.setValue(null));
         HBox.setHgrow(box, Priority.ALWAYS);

@@ -54,7 +54,7 @@ public final class ProjectsView {
         RecordListView<Project> list = new RecordListView<>(model, this::confirmDelete)
                 .column("project-col-name", FIELD + "name", Project::name, 240)
                 .column("project-col-category", FIELD + "category", p -> I18n.tr(CATEGORY + p.category().name()), 85)
-                .column("project-col-status", FIELD + "status", p -> I18n.tr(STATUS + p.status().name()), 70)
+                .column("project-col-status", FIELD + "status", p -> I18n.tr(STATUS + p.status().name()), 85)
                 .column("project-col-enterprise", FIELD + "enterpriseId", p -> model.enterpriseName(p.enterpriseId()), 180)
                 .column("project-col-investment", FIELD + "plannedInvestment", Project::plannedInvestment, 95)
                 .column("project-col-percent", "records.project.latestPercent", ProjectsViewModel::latestPercent, 85)
@@ -87,7 +87,9 @@ public final class ProjectsView {
         Label title = new Label();
         title.textProperty().bind(Bindings.createStringBinding(() -> model.currentProperty().get() == null
                 ? I18n.tr("records.project.new") : model.currentProperty().get().name(), model.currentProperty()));
-        VBox root = RecordSection.build("projects-view", "section.projects", list.build(), RecordSection.form(title, form));
+        // the form with its progress entries needs more room than the list's hidden columns
+        VBox root = RecordSection.build("projects-view", "section.projects", list.build(), RecordSection.form(title, form),
+                0.5);
         list.installKeys(root);
         form.installKeys(root);
         return root;
@@ -100,7 +102,7 @@ public final class ProjectsView {
         table.getStyleClass().add(RecordStyles.SUB_TABLE);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setPlaceholder(new Label(I18n.tr(ENTRY + "none")));
-        table.setPrefHeight(140);
+        table.setPrefHeight(190);
         table.getColumns().add(column(ENTRY + "reportedOn", ProjectProgress::reportedOn));
         table.getColumns().add(column(ENTRY + "completedInvestment", ProjectProgress::completedInvestment));
         table.getColumns().add(column(ENTRY + "percentComplete", ProjectProgress::percentComplete));
@@ -111,9 +113,9 @@ public final class ProjectsView {
         date.setPromptText(I18n.tr(ENTRY + "reportedOn"));
         date.setPrefWidth(125);
         TextField investment = prompted(FormControls.text("progress-investment", model.entryInvestmentProperty()),
-                "completedInvestment", 9);
+                "completedInvestment", 10);
         TextField percent = prompted(FormControls.text("progress-percent", model.entryPercentProperty()),
-                "percentComplete", 6);
+                "percentComplete", 7);
         TextField note = prompted(FormControls.text("progress-note", model.entryNoteProperty()), "note", 12);
         Button add = new Button(I18n.tr(ENTRY + "add"));
         add.setId("progress-add");

@@ -6,6 +6,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
@@ -60,6 +61,8 @@ class ProjectFormTest {
         robot.clickOn("#project-start").write("2024-03-01");
         robot.clickOn("#project-planned").write("2025-10-31");
 
+        // the entry row sits below the fields; scroll to it as a user would
+        robot.interact(() -> robot.lookup("#projects-view-form").queryAs(ScrollPane.class).setVvalue(1.0));
         enterProgress(robot, "2024-06-30", "3200", "25");
         enterProgress(robot, "2024-12-31", "7600", "60");
         assertThat(robot.lookup("#progress-table").queryAs(TableView.class).getItems()).hasSize(2);
