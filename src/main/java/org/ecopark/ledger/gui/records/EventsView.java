@@ -61,7 +61,9 @@ public final class EventsView {
         Label title = new Label();
         title.textProperty().bind(Bindings.createStringBinding(() -> model.currentProperty().get() == null
                 ? I18n.tr("records.event.new") : model.currentProperty().get().title(), model.currentProperty()));
-        VBox root = RecordSection.build("events-view", "section.events", list.build(), RecordSection.form(title, form));
+        // a short form: the list gets the room for its location column
+        VBox root = RecordSection.build("events-view", "section.events", list.build(), RecordSection.form(title, form),
+                0.62);
         list.installKeys(root);
         form.installKeys(root);
         return root;

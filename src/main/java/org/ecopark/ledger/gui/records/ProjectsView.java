@@ -28,6 +28,7 @@ public final class ProjectsView {
     private static final String STATUS = ProjectsViewModel.STATUS_LABEL;
     private static final String FIELD = ProjectsViewModel.FIELD_PREFIX;
     private static final String ENTRY = "records.project.progress.";
+    private static final String PROGRESS_TABLE = "project-progress-table";
 
     private final ProjectsViewModel model;
     private final ViewContext context;
@@ -99,10 +100,9 @@ public final class ProjectsView {
     private Node progress(FormSupport form) {
         TableView<ProjectProgress> table = new TableView<>(model.progress());
         table.setId("progress-table");
-        table.getStyleClass().add(RecordStyles.SUB_TABLE);
+        table.getStyleClass().addAll(RecordStyles.SUB_TABLE, PROGRESS_TABLE);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setPlaceholder(new Label(I18n.tr(ENTRY + "none")));
-        table.setPrefHeight(190);
         table.getColumns().add(column(ENTRY + "reportedOn", ProjectProgress::reportedOn));
         table.getColumns().add(column(ENTRY + "completedInvestment", ProjectProgress::completedInvestment));
         table.getColumns().add(column(ENTRY + "percentComplete", ProjectProgress::percentComplete));
