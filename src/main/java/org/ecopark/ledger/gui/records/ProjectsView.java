@@ -103,10 +103,10 @@ public final class ProjectsView {
         table.getStyleClass().addAll(RecordStyles.SUB_TABLE, PROGRESS_TABLE);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setPlaceholder(new Label(I18n.tr(ENTRY + "none")));
-        table.getColumns().add(column(ENTRY + "reportedOn", ProjectProgress::reportedOn));
-        table.getColumns().add(column(ENTRY + "completedInvestment", ProjectProgress::completedInvestment));
-        table.getColumns().add(column(ENTRY + "percentComplete", ProjectProgress::percentComplete));
-        table.getColumns().add(column(ENTRY + "note", ProjectProgress::note));
+        table.getColumns().add(column(ENTRY + "reportedOn", ProjectProgress::reportedOn, 105));
+        table.getColumns().add(column(ENTRY + "completedInvestment", ProjectProgress::completedInvestment, 135));
+        table.getColumns().add(column(ENTRY + "percentComplete", ProjectProgress::percentComplete, 95));
+        table.getColumns().add(column(ENTRY + "note", ProjectProgress::note, 120));
         form.bind(ProjectService.PROGRESS, table);
 
         DatePicker date = FormControls.date("progress-date", model.entryDateProperty());
@@ -135,8 +135,10 @@ public final class ProjectsView {
         return field;
     }
 
-    private static TableColumn<ProjectProgress, String> column(String titleKey, Function<ProjectProgress, ?> value) {
+    private static TableColumn<ProjectProgress, String> column(String titleKey, Function<ProjectProgress, ?> value,
+                                                               double width) {
         TableColumn<ProjectProgress, String> column = new TableColumn<>(I18n.tr(titleKey));
+        column.setPrefWidth(width);
         column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(FormControls.format(value.apply(cell.getValue()))));
         return column;
     }
