@@ -11,6 +11,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.VBox;
 import org.ecopark.ledger.gui.ViewContext;
@@ -108,6 +109,12 @@ public final class ProjectsView {
         table.getColumns().add(column(ENTRY + "percentComplete", ProjectProgress::percentComplete, 95));
         table.getColumns().add(column(ENTRY + "note", ProjectProgress::note, 120));
         form.bind(ProjectService.PROGRESS, table);
+        table.setTooltip(new Tooltip(I18n.tr(ENTRY + "editHint")));
+        table.setOnMouseClicked(event -> {
+            if (event.getClickCount() == 2 && table.getSelectionModel().getSelectedItem() != null) {
+                model.editEntry(table.getSelectionModel().getSelectedItem());
+            }
+        });
 
         DatePicker date = FormControls.date("progress-date", model.entryDateProperty());
         date.setPromptText(I18n.tr(ENTRY + "reportedOn"));

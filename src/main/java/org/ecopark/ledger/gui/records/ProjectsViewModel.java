@@ -107,6 +107,17 @@ public final class ProjectsViewModel extends RecordEditorModel<Project> {
         progress.remove(entry);
     }
 
+    /** Takes an entry out of the list into the entry row, to be corrected and added again. */
+    public void editEntry(ProjectProgress entry) {
+        if (!progress.remove(entry)) {
+            return;
+        }
+        entryDate.set(entry.reportedOn());
+        entryInvestment.set(FormControls.format(entry.completedInvestment()));
+        entryPercent.set(FormControls.format(entry.percentComplete()));
+        entryNote.set(entry.note() == null ? "" : entry.note());
+    }
+
     public String enterpriseName(Long id) {
         return id == null ? "" : enterpriseNames.getOrDefault(id, "#" + id);
     }

@@ -127,6 +127,26 @@ class ProjectsViewModelTest {
     }
 
     @Test
+    void anEntryTakenBackIntoTheRowIsCorrectedAndAddedAgain() {
+        Fx.run(() -> {
+            addEntry(LocalDate.of(2024, 7, 31), "2300", "18");
+            model.editEntry(model.progress().get(0));
+        });
+        assertThat(model.progress()).isEmpty();
+        assertThat(model.entryInvestmentProperty().get()).isEqualTo("2300");
+
+        Fx.run(() -> {
+            model.entryPercentProperty().set("28");
+            model.addEntry();
+        });
+
+        assertThat(model.progress()).singleElement().satisfies(entry -> {
+            assertThat(entry.reportedOn()).isEqualTo(LocalDate.of(2024, 7, 31));
+            assertThat(entry.percentComplete()).isEqualByComparingTo("28");
+        });
+    }
+
+    @Test
     void aRemovedEntryIsGoneAfterTheSaveAndUndoBringsItBack() {
         ledger.records().projects().save(ProjectFixtures.plantExtension(ledger.park.id(), null), Map.of());
         Fx.run(model::reload);
