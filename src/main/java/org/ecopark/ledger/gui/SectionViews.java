@@ -27,6 +27,8 @@ public final class SectionViews {
         views.register(Section.STAFF, org.ecopark.ledger.gui.records.StaffView::create);
         views.register(Section.STANDARDS, org.ecopark.ledger.gui.records.StandardsView::create);
         views.register(Section.PLATFORMS, org.ecopark.ledger.gui.records.PlatformsView::create);
+        views.register(Section.PROJECTS, org.ecopark.ledger.gui.records.ProjectsView::create);
+        views.register(Section.EVENTS, org.ecopark.ledger.gui.records.EventsView::create);
         views.register(Section.COLLECTION, org.ecopark.ledger.gui.collection.CollectionView::create);
         views.register(Section.SUBMISSIONS, org.ecopark.ledger.gui.submissions.SubmissionsView::create);
         views.register(Section.SETTINGS,

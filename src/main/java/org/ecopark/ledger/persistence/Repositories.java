@@ -63,6 +63,14 @@ public final class Repositories {
         return new PlatformRepository(dsl);
     }
 
+    public ProjectRepository projects() {
+        return new ProjectRepository(dsl);
+    }
+
+    public ParkEventRepository events() {
+        return new ParkEventRepository(dsl);
+    }
+
     /** Batched inserts of many rows (demo, generated parks); one writer per transaction. */
     public org.ecopark.ledger.persistence.bulk.BulkWriter bulk() {
         return new org.ecopark.ledger.persistence.bulk.BulkWriter(dsl);

@@ -1,6 +1,7 @@
 package org.ecopark.ledger.gui.records;
 
 import javafx.beans.property.ObjectProperty;
+import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
 import javafx.scene.control.ComboBox;
 import org.ecopark.ledger.gui.common.Shown;
@@ -39,11 +40,8 @@ public final class EnterpriseChooser {
     }
 
     private static ComboBox<Long> box(String id, ParkEnterprises enterprises, String none, ObjectProperty<Long> value) {
-        ComboBox<Long> box = new ComboBox<>();
-        box.setId(id);
-        box.setMaxWidth(Double.MAX_VALUE);
+        ComboBox<Long> box = IdChoice.box(id, FXCollections.observableArrayList(), enterprises::name, value);
         box.setConverter(Shown.as(enterprises::name, none == null ? "" : none));
-        box.valueProperty().bindBidirectional(value);
         return box;
     }
 }

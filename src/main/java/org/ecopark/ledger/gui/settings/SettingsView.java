@@ -7,7 +7,7 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
-import javafx.util.StringConverter;
+import org.ecopark.ledger.gui.common.Shown;
 import org.ecopark.ledger.gui.common.Styles;
 import org.ecopark.ledger.l10n.I18n;
 import org.ecopark.ledger.model.Park;
@@ -27,34 +27,14 @@ public final class SettingsView {
 
         ComboBox<Park> park = new ComboBox<>(model.parks());
         park.setId("settings-park");
-        park.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(Park value) {
-                return value == null ? "" : value.name();
-            }
-
-            @Override
-            public Park fromString(String text) {
-                return null;
-            }
-        });
+        park.setConverter(Shown.as(Park::name));
         park.valueProperty().bindBidirectional(model.parkProperty());
         park.setPromptText(I18n.tr("settings.park.none"));
 
         ComboBox<Locale> language = new ComboBox<>();
         language.getItems().setAll(SettingsViewModel.languages());
         language.setId("settings-language");
-        language.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(Locale value) {
-                return value == null ? "" : I18n.tr("settings.language." + value.getLanguage());
-            }
-
-            @Override
-            public Locale fromString(String text) {
-                return null;
-            }
-        });
+        language.setConverter(Shown.as(value -> I18n.tr("settings.language." + value.getLanguage())));
         language.valueProperty().bindBidirectional(model.languageProperty());
 
         Label database = new Label(model.databaseFile());

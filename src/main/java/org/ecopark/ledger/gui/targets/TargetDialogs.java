@@ -19,8 +19,8 @@ import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
-import javafx.util.StringConverter;
 import org.ecopark.ledger.gui.common.DatePickers;
+import org.ecopark.ledger.gui.common.Shown;
 import org.ecopark.ledger.gui.common.Styles;
 import org.ecopark.ledger.l10n.I18n;
 import org.ecopark.ledger.model.Indicator;
@@ -172,17 +172,7 @@ final class TargetDialogs {
             ComboBox<T> combo = new ComboBox<>(items);
             combo.setId(id);
             combo.setMaxWidth(Double.MAX_VALUE);
-            combo.setConverter(new StringConverter<>() {
-                @Override
-                public String toString(T value) {
-                    return value == null ? "" : text.apply(value);
-                }
-
-                @Override
-                public T fromString(String string) {
-                    return null;
-                }
-            });
+            combo.setConverter(Shown.as(text));
             combo.valueProperty().bindBidirectional(property);
             return add(key, combo);
         }

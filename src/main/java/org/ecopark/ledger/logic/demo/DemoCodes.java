@@ -4,8 +4,11 @@ import java.util.Arrays;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.ecopark.ledger.model.EnterpriseSegment;
+import org.ecopark.ledger.model.EventType;
 import org.ecopark.ledger.model.PatentStatus;
 import org.ecopark.ledger.model.PatentType;
+import org.ecopark.ledger.model.ProjectCategory;
+import org.ecopark.ledger.model.ProjectStatus;
 import org.ecopark.ledger.model.StandardLevel;
 import org.ecopark.ledger.model.TitleKind;
 
@@ -21,15 +24,13 @@ final class DemoCodes {
     static final Set<String> PATENT_STATUSES = names(PatentStatus.class);
     static final Set<String> STANDARD_LEVELS = names(StandardLevel.class);
     static final Set<String> STANDARD_ROLES = Set.of("LEAD", "PARTICIPANT");
-    static final Set<String> PROJECT_CATEGORIES = Set.of("CONSTRUCTION", "PLATFORM", "INFRASTRUCTURE", "RD",
-            "ENTERPRISE_INTRODUCTION");
-    static final Set<String> PROJECT_STATUSES = Set.of("PLANNED", "IN_PROGRESS", "COMPLETED", "SUSPENDED");
+    static final Set<String> PROJECT_CATEGORIES = names(ProjectCategory.class);
+    static final Set<String> PROJECT_STATUSES = names(ProjectStatus.class);
     static final Set<String> EDUCATION = Set.of("DOCTOR", "MASTER", "BACHELOR", "COLLEGE", "OTHER");
     static final Set<String> PLATFORM_TYPES = Set.of("KEY_LAB", "ENGINEERING_CENTER", "ENTERPRISE_TECH_CENTER",
             "ONE_ENTERPRISE_ONE_TECH", "MANUFACTURING_INNOVATION_CENTER", "INDUSTRIAL_DESIGN_CENTER", "OTHER");
     static final Set<String> PLATFORM_LEVELS = Set.of("NATIONAL", "PROVINCIAL", "MUNICIPAL");
-    static final Set<String> EVENT_TYPES = Set.of("EXHIBITION", "FORUM", "SUPPLY_DEMAND", "TRAINING", "INTRODUCTION",
-            "OTHER");
+    static final Set<String> EVENT_TYPES = names(EventType.class);
 
     private DemoCodes() {
     }

@@ -2,7 +2,6 @@ package org.ecopark.ledger.logic.records;
 
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.ecopark.ledger.l10n.I18n;
@@ -16,7 +15,7 @@ import org.ecopark.ledger.persistence.Repositories;
  * The park's enterprises: list, check, save, delete, undo, history. The credit code is the enterprise's
  * key in every submission package, so it is checked (GB 32100) and kept unique across the ledger.
  */
-public final class EnterpriseService {
+public final class EnterpriseService extends AuditedRecordService<Enterprise> {
 
     public static final String TABLE = "enterprise";
 
@@ -36,12 +35,8 @@ public final class EnterpriseService {
     static final RecordType<Enterprise> TYPE = new RecordType<>(TABLE, Enterprise.class, Enterprise::id,
             Repositories::enterprises);
 
-    private final AuditedWrites writes;
-    private final AuditedRecords<Enterprise> records;
-
     public EnterpriseService(AuditedWrites writes) {
-        this.writes = writes;
-        this.records = new AuditedRecords<>(writes, TYPE, EnterpriseService::check);
+        super(writes, TYPE, EnterpriseService::check, EnterpriseService::normalise);
     }
 
     /** The park's enterprises by name. */
@@ -53,31 +48,7 @@ public final class EnterpriseService {
         return writes.read().enterprises().find(id);
     }
 
-    public RecordValidation validate(Enterprise draft) {
-        return records.validate(normalise(draft));
-    }
-
-    /** Saves the draft with its credit code normalised (half-width, upper case, no blanks). */
-    public Saved<Enterprise> save(Enterprise draft, Map<String, String> explanations) {
-        return records.save(normalise(draft), explanations);
-    }
-
-    public RecordChange delete(long id) {
-        return records.delete(id);
-    }
-
-    public RecordChange undo(RecordChange change) {
-        return records.undo(change);
-    }
-
-    public Map<String, String> explanations(long id) {
-        return records.explanations(id);
-    }
-
-    public List<HistoryEntry> history(long id) {
-        return records.history(id);
-    }
-
+    /** The draft as it is checked and saved: the credit code normalised (half-width, upper case, no blanks). */
     static Enterprise normalise(Enterprise e) {
         String uscc = e.uscc() == null ? null : UsccCheck.check(e.uscc()).normalised();
         return new Enterprise(e.id(), e.parkId(), uscc, Texts.strip(e.name()), Texts.strip(e.shortName()), e.segment(), e.envRelated(),

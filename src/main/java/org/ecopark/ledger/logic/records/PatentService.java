@@ -2,7 +2,6 @@ package org.ecopark.ledger.logic.records;
 
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.ecopark.ledger.l10n.I18n;
 import org.ecopark.ledger.logic.validation.PatentNumberCheck;
@@ -15,7 +14,7 @@ import org.ecopark.ledger.persistence.Repositories;
  * Patents of the park's enterprises. "Patents granted" is a plan target, so the number is checked and
  * kept unique, the type must agree with what the number says, and the status must agree with the dates.
  */
-public final class PatentService {
+public final class PatentService extends AuditedRecordService<Patent> {
 
     public static final String TABLE = "patent";
 
@@ -31,12 +30,8 @@ public final class PatentService {
 
     static final RecordType<Patent> TYPE = new RecordType<>(TABLE, Patent.class, Patent::id, Repositories::patents);
 
-    private final AuditedWrites writes;
-    private final AuditedRecords<Patent> records;
-
     public PatentService(AuditedWrites writes) {
-        this.writes = writes;
-        this.records = new AuditedRecords<>(writes, TYPE, PatentService::check);
+        super(writes, TYPE, PatentService::check, PatentService::normalise);
     }
 
     /** The patents the park's enterprises own, newest application first. */
@@ -53,31 +48,7 @@ public final class PatentService {
         return PatentNumberCheck.check(number).type();
     }
 
-    public RecordValidation validate(Patent draft) {
-        return records.validate(normalise(draft));
-    }
-
-    /** Saves the draft under its normalised number (ZL + digits + . + check). */
-    public Saved<Patent> save(Patent draft, Map<String, String> explanations) {
-        return records.save(normalise(draft), explanations);
-    }
-
-    public RecordChange delete(long id) {
-        return records.delete(id);
-    }
-
-    public RecordChange undo(RecordChange change) {
-        return records.undo(change);
-    }
-
-    public Map<String, String> explanations(long id) {
-        return records.explanations(id);
-    }
-
-    public List<HistoryEntry> history(long id) {
-        return records.history(id);
-    }
-
+    /** The draft as it is checked and saved: under its normalised number (ZL + digits + . + check). */
     static Patent normalise(Patent p) {
         String number = p.number() == null ? null : PatentNumberCheck.check(p.number()).check().normalised();
         return new Patent(p.id(), number, Texts.strip(p.title()), p.type(), p.appliedOn(), p.grantedOn(), p.lapsedOn(),

@@ -1,7 +1,6 @@
 package org.ecopark.ledger.logic.records;
 
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.ecopark.ledger.l10n.I18n;
 import org.ecopark.ledger.model.InnovationPlatform;
@@ -12,7 +11,7 @@ import org.ecopark.ledger.persistence.Repositories;
  * counted at a date, so the approval date is required, a revocation cannot precede it, and the same
  * platform (name, type, level) is recorded once per park.
  */
-public final class PlatformService {
+public final class PlatformService extends AuditedRecordService<InnovationPlatform> {
 
     public static final String TABLE = "innovation_platform";
 
@@ -33,12 +32,8 @@ public final class PlatformService {
 
     private static final String LABEL = "records.platform.field.";
 
-    private final AuditedWrites writes;
-    private final AuditedRecords<InnovationPlatform> records;
-
     public PlatformService(AuditedWrites writes) {
-        this.writes = writes;
-        this.records = new AuditedRecords<>(writes, TYPE, PlatformService::check);
+        super(writes, TYPE, PlatformService::check, PlatformService::normalise);
     }
 
     /** The park's platforms, latest approved first. */
@@ -48,30 +43,6 @@ public final class PlatformService {
 
     public Optional<InnovationPlatform> find(long id) {
         return writes.read().platforms().find(id);
-    }
-
-    public RecordValidation validate(InnovationPlatform draft) {
-        return records.validate(normalise(draft));
-    }
-
-    public Saved<InnovationPlatform> save(InnovationPlatform draft, Map<String, String> explanations) {
-        return records.save(normalise(draft), explanations);
-    }
-
-    public RecordChange delete(long id) {
-        return records.delete(id);
-    }
-
-    public RecordChange undo(RecordChange change) {
-        return records.undo(change);
-    }
-
-    public Map<String, String> explanations(long id) {
-        return records.explanations(id);
-    }
-
-    public List<HistoryEntry> history(long id) {
-        return records.history(id);
     }
 
     static InnovationPlatform normalise(InnovationPlatform p) {

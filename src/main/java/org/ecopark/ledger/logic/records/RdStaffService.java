@@ -2,7 +2,6 @@ package org.ecopark.ledger.logic.records;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.ecopark.ledger.model.RdStaff;
 import org.ecopark.ledger.persistence.Repositories;
@@ -11,7 +10,7 @@ import org.ecopark.ledger.persistence.Repositories;
  * The R&D staff of the park's enterprises. "R&D staff" is a plan indicator counted at a date, so the
  * joining date is required and a person cannot leave before joining.
  */
-public final class RdStaffService {
+public final class RdStaffService extends AuditedRecordService<RdStaff> {
 
     public static final String TABLE = "rd_staff";
 
@@ -28,12 +27,8 @@ public final class RdStaffService {
 
     private static final String LABEL = "records.staff.field.";
 
-    private final AuditedWrites writes;
-    private final AuditedRecords<RdStaff> records;
-
     public RdStaffService(AuditedWrites writes) {
-        this.writes = writes;
-        this.records = new AuditedRecords<>(writes, TYPE, RdStaffService::check);
+        super(writes, TYPE, RdStaffService::check, RdStaffService::normalise);
     }
 
     /** The staff of the park's enterprises, latest joiner first. */
@@ -48,30 +43,6 @@ public final class RdStaffService {
     /** The R&D headcount of the park on this day (people who joined and had not left yet). */
     public int headcount(long parkId, LocalDate date, boolean fullTimeOnly) {
         return writes.read().rdStaff().headcount(parkId, date, fullTimeOnly);
-    }
-
-    public RecordValidation validate(RdStaff draft) {
-        return records.validate(normalise(draft));
-    }
-
-    public Saved<RdStaff> save(RdStaff draft, Map<String, String> explanations) {
-        return records.save(normalise(draft), explanations);
-    }
-
-    public RecordChange delete(long id) {
-        return records.delete(id);
-    }
-
-    public RecordChange undo(RecordChange change) {
-        return records.undo(change);
-    }
-
-    public Map<String, String> explanations(long id) {
-        return records.explanations(id);
-    }
-
-    public List<HistoryEntry> history(long id) {
-        return records.history(id);
     }
 
     static RdStaff normalise(RdStaff s) {

@@ -15,6 +15,8 @@ public final class RecordServices {
     private final RdStaffService staff;
     private final StandardService standards;
     private final PlatformService platforms;
+    private final ProjectService projects;
+    private final EventService events;
 
     public RecordServices(UnitOfWork unitOfWork, String user) {
         this.writes = new AuditedWrites(unitOfWork, user);
@@ -24,6 +26,8 @@ public final class RecordServices {
         this.staff = new RdStaffService(writes);
         this.standards = new StandardService(writes);
         this.platforms = new PlatformService(writes);
+        this.projects = new ProjectService(writes);
+        this.events = new EventService(writes);
     }
 
     public AuditedWrites writes() {
@@ -52,5 +56,13 @@ public final class RecordServices {
 
     public PlatformService platforms() {
         return platforms;
+    }
+
+    public ProjectService projects() {
+        return projects;
+    }
+
+    public EventService events() {
+        return events;
     }
 }

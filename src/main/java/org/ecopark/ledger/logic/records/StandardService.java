@@ -2,7 +2,6 @@ package org.ecopark.ledger.logic.records;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.ecopark.ledger.l10n.I18n;
 import org.ecopark.ledger.logic.validation.StandardCodeCheck;
@@ -15,7 +14,7 @@ import org.ecopark.ledger.persistence.Repositories;
  * code and level, so the code is pattern-checked and normalised, the level must be the one the code
  * tells, and an enterprise holds a code once.
  */
-public final class StandardService {
+public final class StandardService extends AuditedRecordService<Standard> {
 
     public static final String TABLE = "standard";
 
@@ -35,12 +34,8 @@ public final class StandardService {
 
     private static final String LABEL = "records.standard.field.";
 
-    private final AuditedWrites writes;
-    private final AuditedRecords<Standard> records;
-
     public StandardService(AuditedWrites writes) {
-        this.writes = writes;
-        this.records = new AuditedRecords<>(writes, TYPE, StandardService::check);
+        super(writes, TYPE, StandardService::check, StandardService::normalise);
     }
 
     /** The standards of the park's enterprises, latest published first. */
@@ -55,31 +50,6 @@ public final class StandardService {
     /** The level a code tells, when it parses (the form fills the level in from it). */
     public static Optional<StandardLevel> levelOf(String code) {
         return StandardCodeCheck.check(code).level();
-    }
-
-    public RecordValidation validate(Standard draft) {
-        return records.validate(normalise(draft));
-    }
-
-    /** Saves the draft under its normalised code ("GB/T 22627-2024"). */
-    public Saved<Standard> save(Standard draft, Map<String, String> explanations) {
-        return records.save(normalise(draft), explanations);
-    }
-
-    public RecordChange delete(long id) {
-        return records.delete(id);
-    }
-
-    public RecordChange undo(RecordChange change) {
-        return records.undo(change);
-    }
-
-    public Map<String, String> explanations(long id) {
-        return records.explanations(id);
-    }
-
-    public List<HistoryEntry> history(long id) {
-        return records.history(id);
     }
 
     /** The draft with its code normalised and its texts trimmed. */

@@ -1,0 +1,52 @@
+package org.ecopark.ledger.logic.records;
+
+import java.util.List;
+import java.util.Map;
+import java.util.function.UnaryOperator;
+
+/**
+ * The use cases every record service offers in the same way (check, save, delete, undo, explanations,
+ * history), over its {@link AuditedRecords}; a service adds its reads and its rules. Drafts are
+ * normalised (texts trimmed, parts ordered) before they are checked or saved, so that the form sees the
+ * same findings the save will.
+ *
+ * @param <T> the model record
+ */
+public abstract class AuditedRecordService<T> {
+
+    protected final AuditedWrites writes;
+    private final AuditedRecords<T> records;
+    private final UnaryOperator<T> normaliser;
+
+    protected AuditedRecordService(AuditedWrites writes, RecordType<T> type, AuditedRecords.Validator<T> validator,
+                                   UnaryOperator<T> normaliser) {
+        this.writes = writes;
+        this.records = new AuditedRecords<>(writes, type, validator);
+        this.normaliser = normaliser;
+    }
+
+    public RecordValidation validate(T draft) {
+        return records.validate(normaliser.apply(draft));
+    }
+
+    /** Inserts (id 0) or updates the normalised draft; see {@link AuditedRecords#save}. */
+    public Saved<T> save(T draft, Map<String, String> explanations) {
+        return records.save(normaliser.apply(draft), explanations);
+    }
+
+    public RecordChange delete(long id) {
+        return records.delete(id);
+    }
+
+    public RecordChange undo(RecordChange change) {
+        return records.undo(change);
+    }
+
+    public Map<String, String> explanations(long id) {
+        return records.explanations(id);
+    }
+
+    public List<HistoryEntry> history(long id) {
+        return records.history(id);
+    }
+}
