@@ -7,6 +7,7 @@ import java.sql.SQLException;
 import java.util.Locale;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.MigrationVersion;
+import org.flywaydb.core.api.output.MigrateResult;
 import org.h2.jdbcx.JdbcDataSource;
 import org.jooq.DSLContext;
 import org.jooq.SQLDialect;
@@ -20,6 +21,9 @@ import org.jooq.impl.DSL;
  * can read a copy of it.
  */
 public final class Database implements AutoCloseable {
+
+    /** The migration that adds the statistics summed per park ({@link IndicatorSummaries}). */
+    private static final String SUMMARIES_VERSION = "1.3";
 
     private final String url;
     private final Path file;
@@ -36,13 +40,17 @@ public final class Database implements AutoCloseable {
         dataSource.setPassword("");
         // One open connection keeps an in-memory database alive and spares H2 reopening the file.
         this.keepAlive = dataSource.getConnection();
-        Flyway.configure()
+        MigrateResult migrated = Flyway.configure()
                 .dataSource(dataSource)
                 .locations("classpath:db/migration")
                 .load()
                 .migrate();
         Settings settings = new Settings().withRenderQuotedNames(RenderQuotedNames.EXPLICIT_DEFAULT_UNQUOTED);
         this.dsl = DSL.using(dataSource, SQLDialect.H2, settings);
+        if (migrated.migrations.stream().anyMatch(m -> SUMMARIES_VERSION.equals(m.version))) {
+            // a ledger from before the park sums: compute them once from its figures
+            dsl.transaction(configuration -> new IndicatorSummaries(DSL.using(configuration), false).rebuildAll());
+        }
     }
 
     /**

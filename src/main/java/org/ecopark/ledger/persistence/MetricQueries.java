@@ -3,6 +3,8 @@ package org.ecopark.ledger.persistence;
 import static org.ecopark.ledger.persistence.jooq.Tables.ENTERPRISE;
 import static org.ecopark.ledger.persistence.jooq.Tables.METRIC;
 import static org.ecopark.ledger.persistence.jooq.Tables.PERIOD_STAT;
+import static org.ecopark.ledger.persistence.jooq.Tables.STAT_ENTERPRISE_YEAR;
+import static org.ecopark.ledger.persistence.jooq.Tables.STAT_PARK_PERIOD;
 
 import java.math.BigDecimal;
 import java.math.MathContext;
@@ -38,7 +40,8 @@ final class MetricQueries {
     static final int RATIO_SCALE = 4;
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
     private static final MonthDay YEAR_END = MonthDay.of(12, 31);
-    private static final List<Table<?>> TABLES = List.of(PERIOD_STAT, ENTERPRISE, METRIC);
+    private static final List<Table<?>> TABLES = List.of(PERIOD_STAT, ENTERPRISE, METRIC, STAT_PARK_PERIOD,
+            STAT_ENTERPRISE_YEAR);
 
     /** How results are remembered: {@link IndicatorQueries#cached}. */
     interface Cacher {
@@ -105,15 +108,18 @@ final class MetricQueries {
         return MonthDay.from(day).equals(YEAR_END) ? day.getYear() : day.getYear() - 1;
     }
 
-    /** The metric's figures (the finest of each enterprise) from {@code from} on, summed by the day their periods end. */
+    /**
+     * The metric's figures (the finest of each enterprise) from {@code from} on, summed by the day their periods
+     * end: read from the park sums ({@link IndicatorSummaries}), a few rows a month.
+     */
     private List<DatedAmount> totals(Collection<Long> parks, String metric, LocalDate from) {
         return cacher.cached("totals|" + metric + "|" + AggregateCache.parks(parks) + "|" + from, TABLES, () -> {
-            PeriodStat p = PERIOD_STAT.as("p");
             List<DatedAmount> totals = new ArrayList<>();
-            for (Record r : dsl.select(p.PERIOD_END, DSL.sum(p.STAT_VALUE), DSL.count())
-                    .from(p).where(p.METRIC_ID.eq(metricId(metric))).and(p.PERIOD_START.ge(from))
-                    .and(p.ENTERPRISE_ID.in(enterprises(parks, DSL.noCondition()))).and(finest(p))
-                    .groupBy(p.PERIOD_END).fetch()) {
+            for (Record r : dsl.select(STAT_PARK_PERIOD.PERIOD_END, DSL.sum(STAT_PARK_PERIOD.TOTAL),
+                            DSL.sum(STAT_PARK_PERIOD.FIGURES))
+                    .from(STAT_PARK_PERIOD).where(STAT_PARK_PERIOD.PARK_ID.in(parks))
+                    .and(STAT_PARK_PERIOD.METRIC_ID.eq(metricId(metric))).and(STAT_PARK_PERIOD.PERIOD_START.ge(from))
+                    .groupBy(STAT_PARK_PERIOD.PERIOD_END).fetch()) {
                 totals.add(new DatedAmount(r.get(0, LocalDate.class), r.get(1, BigDecimal.class), r.get(2, Long.class)));
             }
             return totals;
@@ -166,20 +172,13 @@ final class MetricQueries {
         return DSL.select(ENTERPRISE.ID).from(ENTERPRISE).where(ENTERPRISE.PARK_ID.in(parks)).and(condition);
     }
 
+    /** Per year with figures, how many enterprises' yearly sums exceed the threshold. */
     private Map<Integer, BigDecimal> over(Collection<Long> parks, String metric, BigDecimal threshold) {
-        PeriodStat p = PERIOD_STAT.as("p");
-        Table<?> figures = dsl.select(p.ENTERPRISE_ID.as("eid"), DSL.year(p.PERIOD_START).as("y"), p.STAT_VALUE.as("v"))
-                .from(p).where(p.METRIC_ID.eq(metricId(metric)))
-                .and(p.ENTERPRISE_ID.in(enterprises(parks, DSL.noCondition()))).and(finest(p))
-                .asTable("f");
-        Field<Integer> y = figures.field("y", Integer.class);
-        Table<?> perEnterprise = dsl.select(y.as("y"), DSL.sum(figures.field("v", BigDecimal.class)).as("total"))
-                .from(figures).groupBy(figures.field("eid"), y).asTable("e");
-        Field<Integer> year = perEnterprise.field("y", Integer.class);
-        Field<BigDecimal> total = perEnterprise.field("total", BigDecimal.class);
         Map<Integer, BigDecimal> over = new HashMap<>();
-        for (Record r : dsl.select(year, DSL.count(DSL.when(total.gt(threshold), DSL.inline(1)))).from(perEnterprise)
-                .groupBy(year).fetch()) {
+        for (Record r : dsl.select(STAT_ENTERPRISE_YEAR.STAT_YEAR,
+                        DSL.count(DSL.when(STAT_ENTERPRISE_YEAR.TOTAL.gt(threshold), DSL.inline(1))))
+                .from(STAT_ENTERPRISE_YEAR).where(STAT_ENTERPRISE_YEAR.PARK_ID.in(parks))
+                .and(STAT_ENTERPRISE_YEAR.METRIC_ID.eq(metricId(metric))).groupBy(STAT_ENTERPRISE_YEAR.STAT_YEAR).fetch()) {
             over.put(r.get(0, Integer.class), BigDecimal.valueOf(r.get(1, Integer.class)));
         }
         return over;

@@ -6,9 +6,21 @@ import org.jooq.DSLContext;
 public final class Repositories {
 
     private final DSLContext dsl;
+    private final IndicatorSummaries summaries;
 
     Repositories(DSLContext dsl) {
+        this(dsl, false);
+    }
+
+    /** @param deferSummaries the summaries are brought up to date by {@link IndicatorSummaries#flush()} (a transaction's end) */
+    Repositories(DSLContext dsl, boolean deferSummaries) {
         this.dsl = dsl;
+        this.summaries = new IndicatorSummaries(dsl, deferSummaries);
+    }
+
+    /** The statistics summed per park, which the writers of statistics keep current. */
+    public IndicatorSummaries summaries() {
+        return summaries;
     }
 
     public ParkRepository parks() {
@@ -52,12 +64,12 @@ public final class Repositories {
     }
 
     public PeriodStatRepository periodStats() {
-        return new PeriodStatRepository(dsl);
+        return new PeriodStatRepository(dsl, summaries);
     }
 
     /** Batched inserts of many rows (demo, generated parks); one writer per transaction. */
     public org.ecopark.ledger.persistence.bulk.BulkWriter bulk() {
-        return new org.ecopark.ledger.persistence.bulk.BulkWriter(dsl);
+        return new org.ecopark.ledger.persistence.bulk.BulkWriter(dsl, summaries);
     }
 
     public org.ecopark.ledger.persistence.bulk.LedgerRecords records() {

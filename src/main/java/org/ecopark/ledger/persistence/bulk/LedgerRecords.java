@@ -14,6 +14,8 @@ import static org.ecopark.ledger.persistence.jooq.Tables.PROJECT;
 import static org.ecopark.ledger.persistence.jooq.Tables.PROJECT_PROGRESS;
 import static org.ecopark.ledger.persistence.jooq.Tables.RD_STAFF;
 import static org.ecopark.ledger.persistence.jooq.Tables.STANDARD;
+import static org.ecopark.ledger.persistence.jooq.Tables.STAT_ENTERPRISE_YEAR;
+import static org.ecopark.ledger.persistence.jooq.Tables.STAT_PARK_PERIOD;
 import static org.ecopark.ledger.persistence.jooq.Tables.SUBMISSION;
 import static org.ecopark.ledger.persistence.jooq.Tables.WARNING_OVERRIDE;
 
@@ -76,6 +78,8 @@ public final class LedgerRecords {
         var ownedHere = DSL.select(PATENT_OWNER.PATENT_ID).from(PATENT_OWNER)
                 .where(PATENT_OWNER.ENTERPRISE_ID.in(enterprises));
         dsl.deleteFrom(PERIOD_STAT).where(PERIOD_STAT.ENTERPRISE_ID.in(enterprises)).execute();
+        dsl.deleteFrom(STAT_PARK_PERIOD).where(STAT_PARK_PERIOD.PARK_ID.eq(parkId)).execute();
+        dsl.deleteFrom(STAT_ENTERPRISE_YEAR).where(STAT_ENTERPRISE_YEAR.PARK_ID.eq(parkId)).execute();
         dsl.deleteFrom(PATENT).where(PATENT.ID.in(ownedHere)).and(PATENT.ID.notIn(ownedOutside)).execute();
         dsl.deleteFrom(PATENT_OWNER).where(PATENT_OWNER.ENTERPRISE_ID.in(enterprises)).execute();
         dsl.deleteFrom(STANDARD).where(STANDARD.ENTERPRISE_ID.in(enterprises)).execute();
@@ -96,5 +100,8 @@ public final class LedgerRecords {
         for (int i = TABLES.size() - 1; i >= 0; i--) {
             dsl.deleteFrom(TABLES.get(i)).execute();
         }
+        // sums of the statistics, not records of their own
+        dsl.deleteFrom(STAT_PARK_PERIOD).execute();
+        dsl.deleteFrom(STAT_ENTERPRISE_YEAR).execute();
     }
 }
