@@ -26,3 +26,16 @@ CREATE TABLE stat_enterprise_year (
     total         DECIMAL(24,4) NOT NULL,
     CONSTRAINT pk_stat_enterprise_year PRIMARY KEY (park_id, metric_id, stat_year, enterprise_id)
 );
+
+-- A STOCK metric's level is each enterprise's latest figure: a figure holds from its period's end until the
+-- enterprise's next figure (or its leaving). The park's figures grouped by those two days, replaced per
+-- (park, metric) when a figure of the metric or an enterprise's leaving day changes.
+CREATE TABLE stat_park_held (
+    park_id    BIGINT        NOT NULL,
+    metric_id  BIGINT        NOT NULL,
+    held_from  DATE          NOT NULL,
+    held_until DATE,
+    total      DECIMAL(24,4) NOT NULL,
+    figures    INT           NOT NULL
+);
+CREATE INDEX ix_stat_park_held ON stat_park_held (park_id, metric_id);

@@ -1,14 +1,17 @@
 package org.ecopark.ledger.persistence;
 
 import static org.ecopark.ledger.persistence.jooq.Tables.ENTERPRISE;
+import static org.ecopark.ledger.persistence.jooq.Tables.METRIC;
 import static org.ecopark.ledger.persistence.jooq.Tables.PERIOD_STAT;
 import static org.ecopark.ledger.persistence.jooq.Tables.STAT_ENTERPRISE_YEAR;
+import static org.ecopark.ledger.persistence.jooq.Tables.STAT_PARK_HELD;
 import static org.ecopark.ledger.persistence.jooq.Tables.STAT_PARK_PERIOD;
 
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.ecopark.ledger.persistence.jooq.tables.PeriodStat;
@@ -31,6 +34,9 @@ import org.jooq.impl.DSL;
  */
 public final class IndicatorSummaries {
 
+    /** The kind of metric whose level is each enterprise's latest figure ({@code stat_park_held}). */
+    static final String STOCK = "STOCK";
+
     private record MetricYear(long metricId, int year) {
     }
 
@@ -38,6 +44,8 @@ public final class IndicatorSummaries {
     private final boolean deferred;
     private final Map<MetricYear, Set<Long>> touched = new HashMap<>();
     private final Set<Long> parks = new HashSet<>();
+    /** Parks whose enterprises' leaving days changed: the spans of their STOCK metrics are replaced. */
+    private final Set<Long> leavingChanged = new HashSet<>();
     private boolean leftToRebuild;
 
     /** @param deferred whether changes wait for {@link #flush()}; false: replaced at once, for a lone repository */
@@ -74,21 +82,35 @@ public final class IndicatorSummaries {
         if (leftToRebuild) {
             parks.clear();
             touched.clear();
+            leavingChanged.clear();
             return;
         }
+        Set<Long> stock = new HashSet<>(dsl.select(METRIC.ID).from(METRIC).where(METRIC.VALUE_KIND.eq(STOCK))
+                .fetch(METRIC.ID));
+        Set<List<Long>> held = new HashSet<>();
         for (long park : parks) {
             replace(park, null, 0);
+            stock.forEach(metric -> held.add(List.of(park, metric)));
+        }
+        for (long park : leavingChanged) {
+            stock.forEach(metric -> held.add(List.of(park, metric)));
         }
         for (Map.Entry<MetricYear, Set<Long>> entry : touched.entrySet()) {
+            long metric = entry.getKey().metricId();
             for (long park : dsl.selectDistinct(ENTERPRISE.PARK_ID).from(ENTERPRISE)
                     .where(ENTERPRISE.ID.in(entry.getValue())).fetch(ENTERPRISE.PARK_ID)) {
                 if (!parks.contains(park)) {
-                    replace(park, entry.getKey().metricId(), entry.getKey().year());
+                    replace(park, metric, entry.getKey().year());
+                }
+                if (stock.contains(metric)) {
+                    held.add(List.of(park, metric));
                 }
             }
         }
+        held.forEach(parkMetric -> replaceHeld(parkMetric.get(0), parkMetric.get(1)));
         parks.clear();
         touched.clear();
+        leavingChanged.clear();
     }
 
     /** Recomputes every sum of the parks from their figures: after a bulk load. */
@@ -97,11 +119,36 @@ public final class IndicatorSummaries {
         flush();
     }
 
+    /** An enterprise of the park left, or came back: its last figures now hold until another day. */
+    public void leavingChanged(long parkId) {
+        leavingChanged.add(parkId);
+    }
+
     /** Recomputes every sum of every park: once, when the summary tables are new to a ledger. */
     void rebuildAll() {
         dsl.deleteFrom(STAT_PARK_PERIOD).execute();
         dsl.deleteFrom(STAT_ENTERPRISE_YEAR).execute();
         insert(DSL.noCondition(), PERIOD_STAT.as("p"));
+        for (long park : dsl.select(ENTERPRISE.PARK_ID).from(ENTERPRISE).groupBy(ENTERPRISE.PARK_ID)
+                .fetch(ENTERPRISE.PARK_ID)) {
+            leavingChanged(park);
+        }
+        flush();
+    }
+
+    /** The spans of the park's figures of a STOCK metric, computed from the figures. */
+    private void replaceHeld(long park, long metric) {
+        dsl.deleteFrom(STAT_PARK_HELD).where(STAT_PARK_HELD.PARK_ID.eq(park)).and(STAT_PARK_HELD.METRIC_ID.eq(metric))
+                .execute();
+        var insert = dsl.insertInto(STAT_PARK_HELD, STAT_PARK_HELD.PARK_ID, STAT_PARK_HELD.METRIC_ID,
+                STAT_PARK_HELD.HELD_FROM, STAT_PARK_HELD.HELD_UNTIL, STAT_PARK_HELD.TOTAL, STAT_PARK_HELD.FIGURES);
+        List<MetricQueries.Held> spans = new MetricQueries(dsl, null).held(List.of(park), metric);
+        for (MetricQueries.Held span : spans) {
+            insert = insert.values(park, metric, span.from(), span.until(), span.sum(), (int) span.rows());
+        }
+        if (!spans.isEmpty()) {
+            insert.execute();
+        }
     }
 
     /** A writer is done with one call: immediate summaries replace the sums now, deferred ones at the flush. */

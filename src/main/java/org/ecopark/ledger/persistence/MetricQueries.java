@@ -4,6 +4,7 @@ import static org.ecopark.ledger.persistence.jooq.Tables.ENTERPRISE;
 import static org.ecopark.ledger.persistence.jooq.Tables.METRIC;
 import static org.ecopark.ledger.persistence.jooq.Tables.PERIOD_STAT;
 import static org.ecopark.ledger.persistence.jooq.Tables.STAT_ENTERPRISE_YEAR;
+import static org.ecopark.ledger.persistence.jooq.Tables.STAT_PARK_HELD;
 import static org.ecopark.ledger.persistence.jooq.Tables.STAT_PARK_PERIOD;
 
 import java.math.BigDecimal;
@@ -41,7 +42,7 @@ final class MetricQueries {
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
     private static final MonthDay YEAR_END = MonthDay.of(12, 31);
     private static final List<Table<?>> TABLES = List.of(PERIOD_STAT, ENTERPRISE, METRIC, STAT_PARK_PERIOD,
-            STAT_ENTERPRISE_YEAR);
+            STAT_ENTERPRISE_YEAR, STAT_PARK_HELD);
 
     /** How results are remembered: {@link IndicatorQueries#cached}. */
     interface Cacher {
@@ -83,7 +84,7 @@ final class MetricQueries {
     List<BigDecimal> latestSum(Collection<Long> parks, String metric, Sampling sampling) {
         List<DatedAmount> amounts = new ArrayList<>();
         for (Held held : cacher.cached("latest|" + metric + "|" + AggregateCache.parks(parks), TABLES,
-                () -> held(parks, metric))) {
+                () -> heldOf(parks, metric))) {
             amounts.add(new DatedAmount(held.from(), held.sum(), held.rows()));
             if (held.until() != null) {
                 amounts.add(new DatedAmount(held.until(), held.sum().negate(), 0));
@@ -131,8 +132,7 @@ final class MetricQueries {
      * their (end, next) days, few groups however many enterprises report. Enterprises that left the park
      * (few) are read in a second statement with their leaving day, which ends their last figure.
      */
-    private List<Held> held(Collection<Long> parks, String metric) {
-        Long metricId = metricId(metric);
+    List<Held> held(Collection<Long> parks, long metricId) {
         List<Held> held = new ArrayList<>();
         held(held, metricId, enterprises(parks, ENTERPRISE.LEFT_ON.isNull()), DSL.inline((LocalDate) null));
         var leaving = ENTERPRISE.as("leaving");
@@ -170,6 +170,26 @@ final class MetricQueries {
      */
     private org.jooq.Select<org.jooq.Record1<Long>> enterprises(Collection<Long> parks, Condition condition) {
         return DSL.select(ENTERPRISE.ID).from(ENTERPRISE).where(ENTERPRISE.PARK_ID.in(parks)).and(condition);
+    }
+
+    /** A STOCK metric's spans come from the park sums ({@link IndicatorSummaries}); another's are computed. */
+    private List<Held> heldOf(Collection<Long> parks, String metric) {
+        Record metricRow = dsl.select(METRIC.ID, METRIC.VALUE_KIND).from(METRIC).where(METRIC.CODE.eq(metric)).fetchOne();
+        if (metricRow == null) {
+            return List.of();
+        }
+        long id = metricRow.get(METRIC.ID);
+        if (!IndicatorSummaries.STOCK.equals(metricRow.get(METRIC.VALUE_KIND))) {
+            return held(parks, id);
+        }
+        List<Held> held = new ArrayList<>();
+        for (Record r : dsl.select(STAT_PARK_HELD.HELD_FROM, STAT_PARK_HELD.HELD_UNTIL, STAT_PARK_HELD.TOTAL,
+                        STAT_PARK_HELD.FIGURES).from(STAT_PARK_HELD)
+                .where(STAT_PARK_HELD.PARK_ID.in(parks)).and(STAT_PARK_HELD.METRIC_ID.eq(id)).fetch()) {
+            held.add(new Held(r.get(STAT_PARK_HELD.HELD_FROM), r.get(STAT_PARK_HELD.HELD_UNTIL),
+                    r.get(STAT_PARK_HELD.TOTAL), r.get(STAT_PARK_HELD.FIGURES)));
+        }
+        return held;
     }
 
     /** Per year with figures, how many enterprises' yearly sums exceed the threshold. */

@@ -52,7 +52,7 @@ public final class Repositories {
     }
 
     public EnterpriseRepository enterprises() {
-        return new EnterpriseRepository(dsl);
+        return new EnterpriseRepository(dsl, summaries);
     }
 
     public PatentRepository patents() {

@@ -3,8 +3,10 @@ package org.ecopark.ledger.persistence;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.ecopark.ledger.persistence.jooq.Tables.ENTERPRISE;
+import static org.ecopark.ledger.persistence.jooq.Tables.METRIC;
 import static org.ecopark.ledger.persistence.jooq.Tables.PERIOD_STAT;
 import static org.ecopark.ledger.persistence.jooq.Tables.STAT_ENTERPRISE_YEAR;
+import static org.ecopark.ledger.persistence.jooq.Tables.STAT_PARK_HELD;
 import static org.ecopark.ledger.persistence.jooq.Tables.STAT_PARK_PERIOD;
 
 import java.math.BigDecimal;
@@ -30,7 +32,7 @@ import org.junit.jupiter.api.Test;
  * The park sums always equal what the figures give, computed here in Java from every figure (a quarter or year
  * counts unless finer figures lie inside it): after bulk inserts, single inserts, updates (of a value, of a
  * period into another year), deletes, an import-like transaction of many writes, a rolled-back transaction,
- * and the wipes.
+ * and the wipes; and the spans of STOCK figures equal their direct computation, also after an enterprise left.
  */
 class IndicatorSummariesTest {
 
@@ -58,6 +60,7 @@ class IndicatorSummariesTest {
                 months.add(new StatRow(A, "OUTPUT_VALUE", YearMonth.of(2024, month), BigDecimal.valueOf(100 + month)));
                 months.add(new StatRow(B, "OUTPUT_VALUE", YearMonth.of(2024, month), BigDecimal.valueOf(7)));
                 months.add(new StatRow(C, "OUTPUT_VALUE", YearMonth.of(2025, month), BigDecimal.valueOf(30)));
+                months.add(new StatRow(A, "CAPACITY_T", YearMonth.of(2024, month), BigDecimal.valueOf(1000 + month)));
             }
             repositories.bulk().statistics(months, "FORM");
             return null;
@@ -73,8 +76,9 @@ class IndicatorSummariesTest {
     @Test
     void bulkWrittenFiguresAreSummedPerParkPeriodAndEnterpriseYear() {
         assertSummariesMatchTheFigures();
-        assertThat(database.dsl().fetchCount(STAT_PARK_PERIOD)).isEqualTo(24);
-        assertThat(database.dsl().fetchCount(STAT_ENTERPRISE_YEAR)).isEqualTo(3);
+        assertThat(database.dsl().fetchCount(STAT_PARK_PERIOD)).isEqualTo(36);
+        assertThat(database.dsl().fetchCount(STAT_ENTERPRISE_YEAR)).isEqualTo(4);
+        assertThat(database.dsl().fetchCount(STAT_PARK_HELD)).isEqualTo(12);
     }
 
     @Test
@@ -132,6 +136,28 @@ class IndicatorSummariesTest {
     }
 
     @Test
+    void aStockFigureWrittenOrAnEnterpriseLeavingReplacesTheHeldSpans() {
+        write(stats -> stats.insert(new PeriodStat(0, ids.get(B), "CAPACITY_T", StatPeriod.year(2023), BigDecimal.TEN,
+                "FORM")));
+        PeriodStat may = new PeriodStatRepository(database.dsl()).find(ids.get(A), StatPeriod.month(2024, 5)).stream()
+                .filter(stat -> stat.metricCode().equals("CAPACITY_T")).findFirst().orElseThrow();
+        write(stats -> stats.delete(may.id()));
+        assertSummariesMatchTheFigures();
+
+        unitOfWork.inTransaction(repositories -> {
+            var enterprise = repositories.enterprises().find(ids.get(A)).orElseThrow();
+            repositories.enterprises().update(new org.ecopark.ledger.model.Enterprise(enterprise.id(), enterprise.parkId(),
+                    enterprise.uscc(), enterprise.name(), enterprise.shortName(), enterprise.segment(),
+                    enterprise.envRelated(), enterprise.settledOn(), LocalDate.of(2024, 8, 15), enterprise.contactPerson(),
+                    enterprise.contactPhone(), enterprise.address(), enterprise.note(), enterprise.titles()));
+            return null;
+        });
+        assertSummariesMatchTheFigures();
+        assertThat(database.dsl().fetchCount(STAT_PARK_HELD, STAT_PARK_HELD.HELD_UNTIL.eq(LocalDate.of(2024, 8, 15))))
+                .isEqualTo(1);
+    }
+
+    @Test
     void wipingAParkOrTheLedgerTakesTheSumsAlong() {
         unitOfWork.inTransaction(repositories -> {
             repositories.records().deleteParkRecords(parkOne);
@@ -139,6 +165,7 @@ class IndicatorSummariesTest {
         });
         assertSummariesMatchTheFigures();
         assertThat(database.dsl().fetchCount(STAT_PARK_PERIOD)).isEqualTo(12);
+        assertThat(database.dsl().fetchCount(STAT_PARK_HELD)).isZero();
 
         unitOfWork.inTransaction(repositories -> {
             repositories.records().deleteAll();
@@ -217,6 +244,19 @@ class IndicatorSummariesTest {
         periods.forEach((key, sum) -> assertThat(storedPeriods.get(key)).as(key).isEqualByComparingTo(sum));
         assertThat(storedYears.keySet()).isEqualTo(years.keySet());
         years.forEach((key, sum) -> assertThat(storedYears.get(key)).as(key).isEqualByComparingTo(sum));
+        for (long park : List.of(parkOne, parkTwo)) {
+            for (long metric : dsl.select(METRIC.ID).from(METRIC).where(METRIC.VALUE_KIND.eq("STOCK")).fetch(METRIC.ID)) {
+                List<String> held = new MetricQueries(dsl, null).held(List.of(park), metric).stream()
+                        .map(h -> h.from() + "|" + h.until() + "|" + h.sum().stripTrailingZeros().toPlainString() + "|" + h.rows())
+                        .sorted().toList();
+                List<String> stored = dsl.selectFrom(STAT_PARK_HELD).where(STAT_PARK_HELD.PARK_ID.eq(park))
+                        .and(STAT_PARK_HELD.METRIC_ID.eq(metric)).fetch().stream()
+                        .map(h -> h.getHeldFrom() + "|" + h.getHeldUntil() + "|"
+                                + h.getTotal().stripTrailingZeros().toPlainString() + "|" + h.getFigures())
+                        .sorted().toList();
+                assertThat(stored).as("held spans of park %d, metric %d", park, metric).isEqualTo(held);
+            }
+        }
     }
 
     /** A month always counts; a quarter or a year unless a finer figure of the enterprise and metric lies inside. */

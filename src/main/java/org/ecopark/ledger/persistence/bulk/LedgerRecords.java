@@ -15,6 +15,7 @@ import static org.ecopark.ledger.persistence.jooq.Tables.PROJECT_PROGRESS;
 import static org.ecopark.ledger.persistence.jooq.Tables.RD_STAFF;
 import static org.ecopark.ledger.persistence.jooq.Tables.STANDARD;
 import static org.ecopark.ledger.persistence.jooq.Tables.STAT_ENTERPRISE_YEAR;
+import static org.ecopark.ledger.persistence.jooq.Tables.STAT_PARK_HELD;
 import static org.ecopark.ledger.persistence.jooq.Tables.STAT_PARK_PERIOD;
 import static org.ecopark.ledger.persistence.jooq.Tables.SUBMISSION;
 import static org.ecopark.ledger.persistence.jooq.Tables.WARNING_OVERRIDE;
@@ -80,6 +81,7 @@ public final class LedgerRecords {
         dsl.deleteFrom(PERIOD_STAT).where(PERIOD_STAT.ENTERPRISE_ID.in(enterprises)).execute();
         dsl.deleteFrom(STAT_PARK_PERIOD).where(STAT_PARK_PERIOD.PARK_ID.eq(parkId)).execute();
         dsl.deleteFrom(STAT_ENTERPRISE_YEAR).where(STAT_ENTERPRISE_YEAR.PARK_ID.eq(parkId)).execute();
+        dsl.deleteFrom(STAT_PARK_HELD).where(STAT_PARK_HELD.PARK_ID.eq(parkId)).execute();
         dsl.deleteFrom(PATENT).where(PATENT.ID.in(ownedHere)).and(PATENT.ID.notIn(ownedOutside)).execute();
         dsl.deleteFrom(PATENT_OWNER).where(PATENT_OWNER.ENTERPRISE_ID.in(enterprises)).execute();
         dsl.deleteFrom(STANDARD).where(STANDARD.ENTERPRISE_ID.in(enterprises)).execute();
@@ -103,5 +105,6 @@ public final class LedgerRecords {
         // sums of the statistics, not records of their own
         dsl.deleteFrom(STAT_PARK_PERIOD).execute();
         dsl.deleteFrom(STAT_ENTERPRISE_YEAR).execute();
+        dsl.deleteFrom(STAT_PARK_HELD).execute();
     }
 }
