@@ -39,3 +39,15 @@ CREATE TABLE stat_park_held (
     figures    INT           NOT NULL
 );
 CREATE INDEX ix_stat_park_held ON stat_park_held (park_id, metric_id);
+
+-- Granted patents (PATENT: from the grant to the lapse; a patent co-owned in the park once) and full-time R&D
+-- staff (STAFF: from joining to leaving, or to the enterprise's leaving) of a park, counted per (start, end)
+-- days; replaced per park when such a record, an owner or an enterprise's leaving day changes.
+CREATE TABLE park_span (
+    park_id  BIGINT      NOT NULL,
+    kind     VARCHAR(16) NOT NULL,
+    start_on DATE        NOT NULL,
+    end_on   DATE,
+    records  INT         NOT NULL
+);
+CREATE INDEX ix_park_span ON park_span (park_id, kind, start_on);

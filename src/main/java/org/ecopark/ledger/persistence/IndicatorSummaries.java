@@ -2,6 +2,7 @@ package org.ecopark.ledger.persistence;
 
 import static org.ecopark.ledger.persistence.jooq.Tables.ENTERPRISE;
 import static org.ecopark.ledger.persistence.jooq.Tables.METRIC;
+import static org.ecopark.ledger.persistence.jooq.Tables.PARK_SPAN;
 import static org.ecopark.ledger.persistence.jooq.Tables.PERIOD_STAT;
 import static org.ecopark.ledger.persistence.jooq.Tables.STAT_ENTERPRISE_YEAR;
 import static org.ecopark.ledger.persistence.jooq.Tables.STAT_PARK_HELD;
@@ -36,6 +37,9 @@ public final class IndicatorSummaries {
 
     /** The kind of metric whose level is each enterprise's latest figure ({@code stat_park_held}). */
     static final String STOCK = "STOCK";
+    /** The records counted per park in {@code park_span}. */
+    public static final String PATENT = "PATENT";
+    public static final String STAFF = "STAFF";
 
     private record MetricYear(long metricId, int year) {
     }
@@ -46,6 +50,8 @@ public final class IndicatorSummaries {
     private final Set<Long> parks = new HashSet<>();
     /** Parks whose enterprises' leaving days changed: the spans of their STOCK metrics are replaced. */
     private final Set<Long> leavingChanged = new HashSet<>();
+    /** Per kind of {@code park_span}, the enterprises whose records of that kind changed. */
+    private final Map<String, Set<Long>> spanOwners = new HashMap<>();
     private boolean leftToRebuild;
 
     /** @param deferred whether changes wait for {@link #flush()}; false: replaced at once, for a lone repository */
@@ -80,9 +86,7 @@ public final class IndicatorSummaries {
     /** Replaces the sums of what was touched since the last flush. */
     public void flush() {
         if (leftToRebuild) {
-            parks.clear();
-            touched.clear();
-            leavingChanged.clear();
+            clear();
             return;
         }
         Set<Long> stock = new HashSet<>(dsl.select(METRIC.ID).from(METRIC).where(METRIC.VALUE_KIND.eq(STOCK))
@@ -108,15 +112,36 @@ public final class IndicatorSummaries {
             }
         }
         held.forEach(parkMetric -> replaceHeld(parkMetric.get(0), parkMetric.get(1)));
+        Map<String, Set<Long>> spans = new HashMap<>();
+        for (Map.Entry<String, Set<Long>> entry : spanOwners.entrySet()) {
+            spans.computeIfAbsent(entry.getKey(), k -> new HashSet<>()).addAll(dsl.selectDistinct(ENTERPRISE.PARK_ID)
+                    .from(ENTERPRISE).where(ENTERPRISE.ID.in(entry.getValue())).fetch(ENTERPRISE.PARK_ID));
+        }
+        for (long park : parks) {
+            spans.computeIfAbsent(PATENT, k -> new HashSet<>()).add(park);
+            spans.computeIfAbsent(STAFF, k -> new HashSet<>()).add(park);
+        }
+        spans.computeIfAbsent(STAFF, k -> new HashSet<>()).addAll(leavingChanged);
+        spans.forEach((kind, owners) -> owners.forEach(park -> replaceSpans(park, kind)));
+        clear();
+    }
+
+    private void clear() {
         parks.clear();
         touched.clear();
         leavingChanged.clear();
+        spanOwners.clear();
     }
 
     /** Recomputes every sum of the parks from their figures: after a bulk load. */
     public void rebuild(Collection<Long> parkIds) {
         parks.addAll(parkIds);
         flush();
+    }
+
+    /** A patent ({@link #PATENT}) or staff member ({@link #STAFF}) of the enterprises was written or deleted. */
+    public void recordsChanged(String kind, Collection<Long> enterpriseIds) {
+        spanOwners.computeIfAbsent(kind, k -> new HashSet<>()).addAll(enterpriseIds);
     }
 
     /** An enterprise of the park left, or came back: its last figures now hold until another day. */
@@ -129,11 +154,45 @@ public final class IndicatorSummaries {
         dsl.deleteFrom(STAT_PARK_PERIOD).execute();
         dsl.deleteFrom(STAT_ENTERPRISE_YEAR).execute();
         insert(DSL.noCondition(), PERIOD_STAT.as("p"));
+        dsl.deleteFrom(PARK_SPAN).execute();
         for (long park : dsl.select(ENTERPRISE.PARK_ID).from(ENTERPRISE).groupBy(ENTERPRISE.PARK_ID)
                 .fetch(ENTERPRISE.PARK_ID)) {
-            leavingChanged(park);
+            leavingChanged(park); // the park's held spans and staff spans
+            replaceSpans(park, PATENT);
         }
         flush();
+    }
+
+    /** The IndicatorQueries spans named {@code what} that are stored per park, as their kind; null for none. */
+    static String spanKind(String what) {
+        return switch (what) {
+            case "patents" -> PATENT;
+            case "staff" -> STAFF;
+            default -> null;
+        };
+    }
+
+    /** The park's stored spans of a kind that start on or after {@code windowStart} (null: all). */
+    static List<SpanQuery.Span> storedSpans(DSLContext dsl, long park, String kind, LocalDate windowStart) {
+        return dsl.select(PARK_SPAN.START_ON, PARK_SPAN.END_ON, PARK_SPAN.RECORDS).from(PARK_SPAN)
+                .where(PARK_SPAN.PARK_ID.eq(park)).and(PARK_SPAN.KIND.eq(kind))
+                .and(windowStart == null ? DSL.noCondition() : PARK_SPAN.START_ON.ge(windowStart))
+                .fetch(r -> new SpanQuery.Span(r.value1(), r.value2(), r.value3()));
+    }
+
+    private void replaceSpans(long park, String kind) {
+        dsl.deleteFrom(PARK_SPAN).where(PARK_SPAN.PARK_ID.eq(park)).and(PARK_SPAN.KIND.eq(kind)).execute();
+        SpanQuery query = kind.equals(PATENT) ? IndicatorQueries.patentSpans(List.of(park))
+                : IndicatorQueries.staffSpans(List.of(park));
+        List<SpanQuery.Span> spans = query.spans(dsl, null);
+        var insert = dsl.insertInto(PARK_SPAN, PARK_SPAN.PARK_ID, PARK_SPAN.KIND, PARK_SPAN.START_ON, PARK_SPAN.END_ON,
+                PARK_SPAN.RECORDS);
+        for (SpanQuery.Span span : spans) {
+            insert = insert.values(park, kind, span.start(), span.end(), (int) span.count());
+        }
+        if (!spans.isEmpty()) {
+            insert.execute();
+        }
     }
 
     /** The spans of the park's figures of a STOCK metric, computed from the figures. */

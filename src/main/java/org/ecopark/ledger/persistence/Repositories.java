@@ -56,11 +56,11 @@ public final class Repositories {
     }
 
     public PatentRepository patents() {
-        return new PatentRepository(dsl);
+        return new PatentRepository(dsl, summaries);
     }
 
     public RdStaffRepository rdStaff() {
-        return new RdStaffRepository(dsl);
+        return new RdStaffRepository(dsl, summaries);
     }
 
     public PeriodStatRepository periodStats() {

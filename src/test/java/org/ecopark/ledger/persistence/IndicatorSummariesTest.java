@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.ecopark.ledger.persistence.jooq.Tables.ENTERPRISE;
 import static org.ecopark.ledger.persistence.jooq.Tables.METRIC;
+import static org.ecopark.ledger.persistence.jooq.Tables.PARK_SPAN;
 import static org.ecopark.ledger.persistence.jooq.Tables.PERIOD_STAT;
 import static org.ecopark.ledger.persistence.jooq.Tables.STAT_ENTERPRISE_YEAR;
 import static org.ecopark.ledger.persistence.jooq.Tables.STAT_PARK_HELD;
@@ -18,6 +19,10 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.UUID;
 import org.ecopark.ledger.model.Park;
+import org.ecopark.ledger.model.Patent;
+import org.ecopark.ledger.model.PatentStatus;
+import org.ecopark.ledger.model.PatentType;
+import org.ecopark.ledger.model.RdStaff;
 import org.ecopark.ledger.model.PeriodStat;
 import org.ecopark.ledger.model.StatPeriod;
 import org.ecopark.ledger.persistence.bulk.EnterpriseRow;
@@ -32,7 +37,8 @@ import org.junit.jupiter.api.Test;
  * The park sums always equal what the figures give, computed here in Java from every figure (a quarter or year
  * counts unless finer figures lie inside it): after bulk inserts, single inserts, updates (of a value, of a
  * period into another year), deletes, an import-like transaction of many writes, a rolled-back transaction,
- * and the wipes; and the spans of STOCK figures equal their direct computation, also after an enterprise left.
+ * and the wipes; and the held spans of STOCK figures and the parks' patent and staff spans equal their direct
+ * computation after patents and staff are written, moved between parks and deleted, and after an enterprise left.
  */
 class IndicatorSummariesTest {
 
@@ -158,6 +164,44 @@ class IndicatorSummariesTest {
     }
 
     @Test
+    void patentsAndStaffWrittenMovedAndDeletedKeepTheParksSpans() {
+        long a = ids.get(A);
+        long c = ids.get(C);
+        long shared = unitOfWork.inTransaction(repositories -> {
+            repositories.patents().insert(patent(0, "ZL202310000001.1", List.of(a), null));
+            long id = repositories.patents().insert(patent(0, "ZL202310000002.2", List.of(a, c), null));
+            repositories.rdStaff().insert(new RdStaff(0, a, "李红", null, null, null, true, LocalDate.of(2023, 3, 1), null));
+            repositories.rdStaff().insert(new RdStaff(0, c, "王刚", null, null, null, true, LocalDate.of(2023, 5, 1), null));
+            return id;
+        });
+        assertSummariesMatchTheFigures();
+        assertThat(database.dsl().fetchCount(PARK_SPAN)).isEqualTo(4);
+
+        unitOfWork.inTransaction(repositories -> {
+            // the co-owned patent lapses and leaves park one; a staff member moves to park one
+            repositories.patents().update(patent(shared, "ZL202310000002.2", List.of(c), LocalDate.of(2025, 1, 1)));
+            RdStaff wang = repositories.rdStaff().findByPark(parkTwo).get(0);
+            repositories.rdStaff().update(new RdStaff(wang.id(), a, wang.name(), null, null, null, true, wang.joinedOn(),
+                    LocalDate.of(2025, 6, 30)));
+            return null;
+        });
+        assertSummariesMatchTheFigures();
+
+        unitOfWork.inTransaction(repositories -> {
+            repositories.patents().delete(shared);
+            repositories.rdStaff().delete(repositories.rdStaff().findByPark(parkOne).get(0).id());
+            return null;
+        });
+        assertSummariesMatchTheFigures();
+    }
+
+    private static Patent patent(long id, String number, List<Long> owners, LocalDate lapsedOn) {
+        return new Patent(id, number, "一种水处理剂", PatentType.INVENTION, LocalDate.of(2022, 1, 5),
+                LocalDate.of(2023, 6, 9), lapsedOn, lapsedOn == null ? PatentStatus.GRANTED : PatentStatus.LAPSED, owners,
+                null);
+    }
+
+    @Test
     void wipingAParkOrTheLedgerTakesTheSumsAlong() {
         unitOfWork.inTransaction(repositories -> {
             repositories.records().deleteParkRecords(parkOne);
@@ -256,7 +300,19 @@ class IndicatorSummariesTest {
                         .sorted().toList();
                 assertThat(stored).as("held spans of park %d, metric %d", park, metric).isEqualTo(held);
             }
+            assertThat(storedSpans(park, IndicatorSummaries.PATENT))
+                    .isEqualTo(spans(IndicatorQueries.patentSpans(List.of(park)).spans(dsl, null)));
+            assertThat(storedSpans(park, IndicatorSummaries.STAFF))
+                    .isEqualTo(spans(IndicatorQueries.staffSpans(List.of(park)).spans(dsl, null)));
         }
+    }
+
+    private List<String> storedSpans(long park, String kind) {
+        return spans(IndicatorSummaries.storedSpans(database.dsl(), park, kind, null));
+    }
+
+    private static List<String> spans(List<SpanQuery.Span> spans) {
+        return spans.stream().map(span -> span.start() + "|" + span.end() + "|" + span.count()).sorted().toList();
     }
 
     /** A month always counts; a quarter or a year unless a finer figure of the enterprise and metric lies inside. */

@@ -111,6 +111,8 @@ public final class BulkWriter {
                         RD_STAFF.PROFESSIONAL_TITLE, RD_STAFF.FULL_TIME, RD_STAFF.JOINED_ON, RD_STAFF.LEFT_ON),
                 rows, r -> new Object[] {enterpriseId(r.uscc()), r.name(), r.idHint(), r.education(),
                         r.professionalTitle(), r.fullTime(), r.joinedOn(), r.leftOn()});
+        summaries.recordsChanged(IndicatorSummaries.STAFF, rows.stream().map(r -> enterpriseId(r.uscc())).distinct().toList());
+        summaries.written();
     }
 
     /** The patents, then their owners: one query per chunk maps the new numbers to their ids. */
@@ -132,7 +134,10 @@ public final class BulkWriter {
             }
             batch(PATENT_OWNER, List.of(PATENT_OWNER.PATENT_ID, PATENT_OWNER.ENTERPRISE_ID, PATENT_OWNER.OWNER_ORDER),
                     owners, Function.identity());
+            summaries.recordsChanged(IndicatorSummaries.PATENT,
+                    owners.stream().map(owner -> (Long) owner[1]).distinct().toList());
         }
+        summaries.written();
     }
 
     public void standards(Collection<StandardRow> rows) {
