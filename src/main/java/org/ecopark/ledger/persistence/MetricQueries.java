@@ -29,12 +29,14 @@ import org.jooq.Table;
 import org.jooq.impl.DSL;
 
 /**
- * The computations over period statistics. Each aggregates a metric of the parks in one statement, by day
- * over the whole window a sampling can need (remembered by the {@link AggregateCache} until the statistics
- * change); the sampling's dates are applied in Java. An enterprise may report a metric by month, by quarter and by year at once; to count
- * each figure once, a quarter or year figure is left out when finer figures of the same enterprise and
- * metric lie inside its period (the months are then the figure, the year's total only a check). Figures
- * count on the day their period ends.
+ * The computations over period statistics. Each reads a metric of the parks in one statement, by day over
+ * the whole window a sampling can need (remembered by the {@link AggregateCache} until the statistics
+ * change); the sampling's dates are applied in Java. The sums come from the park summaries that every writer
+ * keeps current ({@link IndicatorSummaries}), so a park of a million figures costs a few hundred rows. An
+ * enterprise may report a metric by month, by quarter and by year at once; to count each figure once, a
+ * quarter or year figure is left out when finer figures of the same enterprise and metric lie inside its
+ * period (the months are then the figure, the year's total only a check). Figures count on the day their
+ * period ends.
  */
 final class MetricQueries {
 
