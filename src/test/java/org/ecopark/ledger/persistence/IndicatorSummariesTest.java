@@ -204,12 +204,20 @@ class IndicatorSummariesTest {
     @Test
     void wipingAParkOrTheLedgerTakesTheSumsAlong() {
         unitOfWork.inTransaction(repositories -> {
+            repositories.rdStaff().insert(new RdStaff(0, ids.get(A), "李红", null, null, null, true,
+                    LocalDate.of(2023, 3, 1), null));
+            repositories.rdStaff().insert(new RdStaff(0, ids.get(C), "王刚", null, null, null, true,
+                    LocalDate.of(2023, 5, 1), null));
+            return null;
+        });
+        unitOfWork.inTransaction(repositories -> {
             repositories.records().deleteParkRecords(parkOne);
             return null;
         });
         assertSummariesMatchTheFigures();
         assertThat(database.dsl().fetchCount(STAT_PARK_PERIOD)).isEqualTo(12);
         assertThat(database.dsl().fetchCount(STAT_PARK_HELD)).isZero();
+        assertThat(database.dsl().fetchCount(PARK_SPAN)).as("park two's staff").isEqualTo(1);
 
         unitOfWork.inTransaction(repositories -> {
             repositories.records().deleteAll();
@@ -217,6 +225,7 @@ class IndicatorSummariesTest {
         });
         assertThat(database.dsl().fetchCount(STAT_PARK_PERIOD)).isZero();
         assertThat(database.dsl().fetchCount(STAT_ENTERPRISE_YEAR)).isZero();
+        assertThat(database.dsl().fetchCount(PARK_SPAN)).isZero();
     }
 
     @Test

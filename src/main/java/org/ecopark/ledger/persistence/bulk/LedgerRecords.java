@@ -7,6 +7,7 @@ import static org.ecopark.ledger.persistence.jooq.Tables.INNOVATION_PLATFORM;
 import static org.ecopark.ledger.persistence.jooq.Tables.MANUAL_VALUE;
 import static org.ecopark.ledger.persistence.jooq.Tables.MILESTONE_EVIDENCE;
 import static org.ecopark.ledger.persistence.jooq.Tables.PARK_EVENT;
+import static org.ecopark.ledger.persistence.jooq.Tables.PARK_SPAN;
 import static org.ecopark.ledger.persistence.jooq.Tables.PATENT;
 import static org.ecopark.ledger.persistence.jooq.Tables.PATENT_OWNER;
 import static org.ecopark.ledger.persistence.jooq.Tables.PERIOD_STAT;
@@ -82,6 +83,7 @@ public final class LedgerRecords {
         dsl.deleteFrom(STAT_PARK_PERIOD).where(STAT_PARK_PERIOD.PARK_ID.eq(parkId)).execute();
         dsl.deleteFrom(STAT_ENTERPRISE_YEAR).where(STAT_ENTERPRISE_YEAR.PARK_ID.eq(parkId)).execute();
         dsl.deleteFrom(STAT_PARK_HELD).where(STAT_PARK_HELD.PARK_ID.eq(parkId)).execute();
+        dsl.deleteFrom(PARK_SPAN).where(PARK_SPAN.PARK_ID.eq(parkId)).execute();
         dsl.deleteFrom(PATENT).where(PATENT.ID.in(ownedHere)).and(PATENT.ID.notIn(ownedOutside)).execute();
         dsl.deleteFrom(PATENT_OWNER).where(PATENT_OWNER.ENTERPRISE_ID.in(enterprises)).execute();
         dsl.deleteFrom(STANDARD).where(STANDARD.ENTERPRISE_ID.in(enterprises)).execute();
@@ -106,5 +108,6 @@ public final class LedgerRecords {
         dsl.deleteFrom(STAT_PARK_PERIOD).execute();
         dsl.deleteFrom(STAT_ENTERPRISE_YEAR).execute();
         dsl.deleteFrom(STAT_PARK_HELD).execute();
+        dsl.deleteFrom(PARK_SPAN).execute();
     }
 }
