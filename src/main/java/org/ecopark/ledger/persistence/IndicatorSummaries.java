@@ -85,8 +85,8 @@ public final class IndicatorSummaries {
 
     /** Replaces the sums of what was touched since the last flush. */
     public void flush() {
-        if (leftToRebuild) {
-            clear();
+        if (leftToRebuild || parks.isEmpty() && touched.isEmpty() && leavingChanged.isEmpty() && spanOwners.isEmpty()) {
+            clear(); // most transactions write no statistics, patent or staff member
             return;
         }
         Set<Long> stock = new HashSet<>(dsl.select(METRIC.ID).from(METRIC).where(METRIC.VALUE_KIND.eq(STOCK))
