@@ -24,6 +24,10 @@ import org.ecopark.ledger.model.Park;
  */
 public class MainViewModel {
 
+    /** A record another screen asked to see in its section's form (a record behind a target's value). */
+    public record RecordRequest(Section section, long recordId) {
+    }
+
     private final UiExecutor executor;
     private final Function<Path, Services> opener;
 
@@ -33,6 +37,7 @@ public class MainViewModel {
     private final ObjectProperty<Section> section = new SimpleObjectProperty<>(Section.DASHBOARD);
     private final StringProperty databaseLabel = new SimpleStringProperty(I18n.tr("status.database.opening"));
     private final BooleanProperty loading = new SimpleBooleanProperty(false);
+    private final ReadOnlyObjectWrapper<RecordRequest> recordRequest = new ReadOnlyObjectWrapper<>();
 
     public MainViewModel(UiExecutor executor, Function<Path, Services> opener) {
         this.executor = executor;
@@ -99,6 +104,24 @@ public class MainViewModel {
 
     public ObjectProperty<Section> sectionProperty() {
         return section;
+    }
+
+    /**
+     * Shows the section and asks it to open the record with this id in its form; the window passes the
+     * request on to the section's view ({@link #recordRequestProperty()}) and then clears it.
+     */
+    public void openRecord(Section shown, long recordId) {
+        section.set(shown);
+        recordRequest.set(new RecordRequest(shown, recordId));
+    }
+
+    public ReadOnlyObjectProperty<RecordRequest> recordRequestProperty() {
+        return recordRequest.getReadOnlyProperty();
+    }
+
+    /** The window has passed the request on: the same record can be asked for again. */
+    public void recordRequestHandled() {
+        recordRequest.set(null);
     }
 
     public StringProperty databaseLabelProperty() {

@@ -26,6 +26,7 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.ecopark.ledger.gui.common.DatePickers;
 import org.ecopark.ledger.gui.common.Styles;
+import org.ecopark.ledger.gui.records.RecordOpening;
 import org.ecopark.ledger.l10n.I18n;
 import org.kordamp.ikonli.javafx.FontIcon;
 
@@ -52,6 +53,20 @@ public final class MainWindow {
         // Sections built before the ledger opened, or for another park, are built again.
         main.servicesProperty().addListener((obs, old, services) -> rebuildSection());
         main.selectedParkProperty().addListener((obs, old, park) -> rebuildSection());
+        main.recordRequestProperty().addListener((obs, old, request) -> {
+            if (request != null) {
+                openRecord(request);
+            }
+        });
+    }
+
+    /** Hands a record asked for by another screen to its section; one without record forms just shows. */
+    private void openRecord(MainViewModel.RecordRequest request) {
+        Node view = built.get(request.section());
+        if (view != null) {
+            RecordOpening.open(view, request.recordId());
+        }
+        context.main().recordRequestHandled();
     }
 
     private void rebuildSection() {
@@ -124,6 +139,8 @@ public final class MainWindow {
             button.setAlignment(Pos.CENTER_LEFT);
             button.setToggleGroup(group);
             button.setSelected(section == context.main().sectionProperty().get());
+            // follows the section when another screen changes it (a record opened from a target's detail)
+            context.main().sectionProperty().addListener((obs, old, shown) -> button.setSelected(shown == section));
             button.setOnAction(event -> {
                 // A section stays selected when its button is pressed again.
                 button.setSelected(true);

@@ -22,6 +22,9 @@ import org.jooq.impl.DSL;
  */
 public final class Database implements AutoCloseable {
 
+    /** The migration that adds the statistics summed per park ({@link IndicatorSummaries}). */
+    private static final String SUMMARIES_VERSION = "1.3";
+
     private final String url;
     private final Path file;
     private final JdbcDataSource dataSource;
@@ -38,9 +41,15 @@ public final class Database implements AutoCloseable {
         dataSource.setPassword("");
         // One open connection keeps an in-memory database alive and spares H2 reopening the file.
         this.keepAlive = dataSource.getConnection();
-        SchemaMigration.migrate(dataSource, keepAlive, file);
         Settings settings = new Settings().withRenderQuotedNames(RenderQuotedNames.EXPLICIT_DEFAULT_UNQUOTED);
         this.dsl = DSL.using(dataSource, SQLDialect.H2, settings);
+        SchemaMigration.migrate(dataSource, keepAlive, file, migrated -> {
+            if (migrated.migrations.stream().anyMatch(m -> SUMMARIES_VERSION.equals(m.version))) {
+                // a ledger from before the park sums: compute them once from its figures, as part of the
+                // upgrade (a failure puts the old file back, so the sums are never left missing)
+                dsl.transaction(configuration -> new IndicatorSummaries(DSL.using(configuration), false).rebuildAll());
+            }
+        });
     }
 
     /**

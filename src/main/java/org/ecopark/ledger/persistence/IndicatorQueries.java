@@ -4,6 +4,7 @@ import static org.ecopark.ledger.persistence.jooq.Tables.ENTERPRISE;
 import static org.ecopark.ledger.persistence.jooq.Tables.ENTERPRISE_TITLE;
 import static org.ecopark.ledger.persistence.jooq.Tables.INNOVATION_PLATFORM;
 import static org.ecopark.ledger.persistence.jooq.Tables.PARK_EVENT;
+import static org.ecopark.ledger.persistence.jooq.Tables.PARK_SPAN;
 import static org.ecopark.ledger.persistence.jooq.Tables.PATENT;
 import static org.ecopark.ledger.persistence.jooq.Tables.PATENT_OWNER;
 import static org.ecopark.ledger.persistence.jooq.Tables.PROJECT;
@@ -60,11 +61,8 @@ public final class IndicatorQueries {
 
     /** PATENTS_GRANTED: granted patents not lapsed at the date; a patent co-owned in the park counts once. */
     public List<BigDecimal> patentsGranted(Collection<Long> parks, Sampling sampling) {
-        var from = PATENT.join(PATENT_OWNER).on(PATENT_OWNER.PATENT_ID.eq(PATENT.ID))
-                .join(ENTERPRISE).on(ENTERPRISE.ID.eq(PATENT_OWNER.ENTERPRISE_ID));
-        SpanQuery query = new SpanQuery(from, PATENT.ID, PATENT.GRANTED_ON, PATENT.LAPSED_ON,
-                ENTERPRISE.PARK_ID.in(parks).and(PATENT.GRANTED_ON.isNotNull()), false);
-        return query.counts(spans("patents", parks, List.of(PATENT, PATENT_OWNER, ENTERPRISE), query, sampling,
+        SpanQuery query = patentSpans(parks);
+        return query.counts(spans("patents", parks, List.of(PATENT, PATENT_OWNER, ENTERPRISE, PARK_SPAN), query, sampling,
                 () -> dsl.fetchExists(dsl.selectOne().from(PATENT_OWNER).join(ENTERPRISE)
                         .on(ENTERPRISE.ID.eq(PATENT_OWNER.ENTERPRISE_ID)).where(ENTERPRISE.PARK_ID.in(parks)))), sampling);
     }
@@ -72,10 +70,8 @@ public final class IndicatorQueries {
     /** RD_STAFF_FULLTIME: full-time R&D staff who joined on or before the date and had not left by it. */
     public List<BigDecimal> rdStaffFullTime(Collection<Long> parks, Sampling sampling) {
         var from = RD_STAFF.join(ENTERPRISE).on(ENTERPRISE.ID.eq(RD_STAFF.ENTERPRISE_ID));
-        SpanQuery query = new SpanQuery(from, RD_STAFF.ID, RD_STAFF.JOINED_ON,
-                earliest(RD_STAFF.LEFT_ON, ENTERPRISE.LEFT_ON),
-                ENTERPRISE.PARK_ID.in(parks).and(RD_STAFF.FULL_TIME.isTrue()), false);
-        return query.counts(spans("staff", parks, List.of(RD_STAFF, ENTERPRISE), query, sampling,
+        SpanQuery query = staffSpans(parks);
+        return query.counts(spans("staff", parks, List.of(RD_STAFF, ENTERPRISE, PARK_SPAN), query, sampling,
                 () -> dsl.fetchExists(dsl.selectOne().from(from).where(ENTERPRISE.PARK_ID.in(parks)))), sampling);
     }
 
@@ -204,13 +200,37 @@ public final class IndicatorQueries {
         return metrics.enterprisesOver(parks, metric, threshold, sampling);
     }
 
-    /** The query's spans from the sampling's window start on, remembered for any sampling with that start. */
+    /** Granted patents of the parks, from the grant to the lapse; kept per park in {@code park_span} as PATENT. */
+    static SpanQuery patentSpans(Collection<Long> parks) {
+        var from = PATENT.join(PATENT_OWNER).on(PATENT_OWNER.PATENT_ID.eq(PATENT.ID))
+                .join(ENTERPRISE).on(ENTERPRISE.ID.eq(PATENT_OWNER.ENTERPRISE_ID));
+        return new SpanQuery(from, PATENT.ID, PATENT.GRANTED_ON, PATENT.LAPSED_ON,
+                ENTERPRISE.PARK_ID.in(parks).and(PATENT.GRANTED_ON.isNotNull()), false);
+    }
+
+    /** Full-time R&D staff of the parks, from joining to leaving; kept per park in {@code park_span} as STAFF. */
+    static SpanQuery staffSpans(Collection<Long> parks) {
+        var from = RD_STAFF.join(ENTERPRISE).on(ENTERPRISE.ID.eq(RD_STAFF.ENTERPRISE_ID));
+        return new SpanQuery(from, RD_STAFF.ID, RD_STAFF.JOINED_ON, earliest(RD_STAFF.LEFT_ON, ENTERPRISE.LEFT_ON),
+                ENTERPRISE.PARK_ID.in(parks).and(RD_STAFF.FULL_TIME.isTrue()), false);
+    }
+
+    /**
+     * The query's spans from the sampling's window start on, remembered for any sampling with that start. For
+     * one park, patents and staff are read from the park's stored spans ({@link IndicatorSummaries}); spans of
+     * several parks cannot be added up (a patent co-owned in two parks counts once), so they are computed.
+     */
     private SpanQuery.Spans spans(String what, Collection<Long> parks, List<Table<?>> tables, SpanQuery query,
                                   Sampling sampling, java.util.function.BooleanSupplier any) {
         LocalDate windowStart = sampling.windowStart();
+        String stored = parks.size() == 1 ? IndicatorSummaries.spanKind(what) : null;
         return cached(what + "|" + AggregateCache.parks(parks) + "|" + windowStart, tables, () -> {
             boolean exists = any.getAsBoolean();
-            return new SpanQuery.Spans(exists, exists ? query.spans(dsl, windowStart) : List.of());
+            if (!exists) {
+                return new SpanQuery.Spans(false, List.of());
+            }
+            return new SpanQuery.Spans(true, stored == null ? query.spans(dsl, windowStart)
+                    : IndicatorSummaries.storedSpans(dsl, parks.iterator().next(), stored, windowStart));
         });
     }
 

@@ -3,6 +3,9 @@ package org.ecopark.ledger.persistence;
 import static org.ecopark.ledger.persistence.jooq.Tables.ENTERPRISE;
 import static org.ecopark.ledger.persistence.jooq.Tables.METRIC;
 import static org.ecopark.ledger.persistence.jooq.Tables.PERIOD_STAT;
+import static org.ecopark.ledger.persistence.jooq.Tables.STAT_ENTERPRISE_YEAR;
+import static org.ecopark.ledger.persistence.jooq.Tables.STAT_PARK_HELD;
+import static org.ecopark.ledger.persistence.jooq.Tables.STAT_PARK_PERIOD;
 
 import java.math.BigDecimal;
 import java.math.MathContext;
@@ -26,19 +29,22 @@ import org.jooq.Table;
 import org.jooq.impl.DSL;
 
 /**
- * The computations over period statistics. Each aggregates a metric of the parks in one statement, by day
- * over the whole window a sampling can need (remembered by the {@link AggregateCache} until the statistics
- * change); the sampling's dates are applied in Java. An enterprise may report a metric by month, by quarter and by year at once; to count
- * each figure once, a quarter or year figure is left out when finer figures of the same enterprise and
- * metric lie inside its period (the months are then the figure, the year's total only a check). Figures
- * count on the day their period ends.
+ * The computations over period statistics. Each reads a metric of the parks in one statement, by day over
+ * the whole window a sampling can need (remembered by the {@link AggregateCache} until the statistics
+ * change); the sampling's dates are applied in Java. The sums come from the park summaries that every writer
+ * keeps current ({@link IndicatorSummaries}), so a park of a million figures costs a few hundred rows. An
+ * enterprise may report a metric by month, by quarter and by year at once; to count each figure once, a
+ * quarter or year figure is left out when finer figures of the same enterprise and metric lie inside its
+ * period (the months are then the figure, the year's total only a check). Figures count on the day their
+ * period ends.
  */
 final class MetricQueries {
 
     static final int RATIO_SCALE = 4;
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
     private static final MonthDay YEAR_END = MonthDay.of(12, 31);
-    private static final List<Table<?>> TABLES = List.of(PERIOD_STAT, ENTERPRISE, METRIC);
+    private static final List<Table<?>> TABLES = List.of(PERIOD_STAT, ENTERPRISE, METRIC, STAT_PARK_PERIOD,
+            STAT_ENTERPRISE_YEAR, STAT_PARK_HELD);
 
     /** How results are remembered: {@link IndicatorQueries#cached}. */
     interface Cacher {
@@ -80,7 +86,7 @@ final class MetricQueries {
     List<BigDecimal> latestSum(Collection<Long> parks, String metric, Sampling sampling) {
         List<DatedAmount> amounts = new ArrayList<>();
         for (Held held : cacher.cached("latest|" + metric + "|" + AggregateCache.parks(parks), TABLES,
-                () -> held(parks, metric))) {
+                () -> heldOf(parks, metric))) {
             amounts.add(new DatedAmount(held.from(), held.sum(), held.rows()));
             if (held.until() != null) {
                 amounts.add(new DatedAmount(held.until(), held.sum().negate(), 0));
@@ -105,15 +111,18 @@ final class MetricQueries {
         return MonthDay.from(day).equals(YEAR_END) ? day.getYear() : day.getYear() - 1;
     }
 
-    /** The metric's figures (the finest of each enterprise) from {@code from} on, summed by the day their periods end. */
+    /**
+     * The metric's figures (the finest of each enterprise) from {@code from} on, summed by the day their periods
+     * end: read from the park sums ({@link IndicatorSummaries}), a few rows a month.
+     */
     private List<DatedAmount> totals(Collection<Long> parks, String metric, LocalDate from) {
         return cacher.cached("totals|" + metric + "|" + AggregateCache.parks(parks) + "|" + from, TABLES, () -> {
-            PeriodStat p = PERIOD_STAT.as("p");
             List<DatedAmount> totals = new ArrayList<>();
-            for (Record r : dsl.select(p.PERIOD_END, DSL.sum(p.STAT_VALUE), DSL.count())
-                    .from(p).where(p.METRIC_ID.eq(metricId(metric))).and(p.PERIOD_START.ge(from))
-                    .and(p.ENTERPRISE_ID.in(enterprises(parks, DSL.noCondition()))).and(finest(p))
-                    .groupBy(p.PERIOD_END).fetch()) {
+            for (Record r : dsl.select(STAT_PARK_PERIOD.PERIOD_END, DSL.sum(STAT_PARK_PERIOD.TOTAL),
+                            DSL.sum(STAT_PARK_PERIOD.FIGURES))
+                    .from(STAT_PARK_PERIOD).where(STAT_PARK_PERIOD.PARK_ID.in(parks))
+                    .and(STAT_PARK_PERIOD.METRIC_ID.eq(metricId(metric))).and(STAT_PARK_PERIOD.PERIOD_START.ge(from))
+                    .groupBy(STAT_PARK_PERIOD.PERIOD_END).fetch()) {
                 totals.add(new DatedAmount(r.get(0, LocalDate.class), r.get(1, BigDecimal.class), r.get(2, Long.class)));
             }
             return totals;
@@ -125,8 +134,7 @@ final class MetricQueries {
      * their (end, next) days, few groups however many enterprises report. Enterprises that left the park
      * (few) are read in a second statement with their leaving day, which ends their last figure.
      */
-    private List<Held> held(Collection<Long> parks, String metric) {
-        Long metricId = metricId(metric);
+    List<Held> held(Collection<Long> parks, long metricId) {
         List<Held> held = new ArrayList<>();
         held(held, metricId, enterprises(parks, ENTERPRISE.LEFT_ON.isNull()), DSL.inline((LocalDate) null));
         var leaving = ENTERPRISE.as("leaving");
@@ -166,20 +174,33 @@ final class MetricQueries {
         return DSL.select(ENTERPRISE.ID).from(ENTERPRISE).where(ENTERPRISE.PARK_ID.in(parks)).and(condition);
     }
 
+    /** A STOCK metric's spans come from the park sums ({@link IndicatorSummaries}); another's are computed. */
+    private List<Held> heldOf(Collection<Long> parks, String metric) {
+        Record metricRow = dsl.select(METRIC.ID, METRIC.VALUE_KIND).from(METRIC).where(METRIC.CODE.eq(metric)).fetchOne();
+        if (metricRow == null) {
+            return List.of();
+        }
+        long id = metricRow.get(METRIC.ID);
+        if (!IndicatorSummaries.STOCK.equals(metricRow.get(METRIC.VALUE_KIND))) {
+            return held(parks, id);
+        }
+        List<Held> held = new ArrayList<>();
+        for (Record r : dsl.select(STAT_PARK_HELD.HELD_FROM, STAT_PARK_HELD.HELD_UNTIL, STAT_PARK_HELD.TOTAL,
+                        STAT_PARK_HELD.FIGURES).from(STAT_PARK_HELD)
+                .where(STAT_PARK_HELD.PARK_ID.in(parks)).and(STAT_PARK_HELD.METRIC_ID.eq(id)).fetch()) {
+            held.add(new Held(r.get(STAT_PARK_HELD.HELD_FROM), r.get(STAT_PARK_HELD.HELD_UNTIL),
+                    r.get(STAT_PARK_HELD.TOTAL), r.get(STAT_PARK_HELD.FIGURES)));
+        }
+        return held;
+    }
+
+    /** Per year with figures, how many enterprises' yearly sums exceed the threshold. */
     private Map<Integer, BigDecimal> over(Collection<Long> parks, String metric, BigDecimal threshold) {
-        PeriodStat p = PERIOD_STAT.as("p");
-        Table<?> figures = dsl.select(p.ENTERPRISE_ID.as("eid"), DSL.year(p.PERIOD_START).as("y"), p.STAT_VALUE.as("v"))
-                .from(p).where(p.METRIC_ID.eq(metricId(metric)))
-                .and(p.ENTERPRISE_ID.in(enterprises(parks, DSL.noCondition()))).and(finest(p))
-                .asTable("f");
-        Field<Integer> y = figures.field("y", Integer.class);
-        Table<?> perEnterprise = dsl.select(y.as("y"), DSL.sum(figures.field("v", BigDecimal.class)).as("total"))
-                .from(figures).groupBy(figures.field("eid"), y).asTable("e");
-        Field<Integer> year = perEnterprise.field("y", Integer.class);
-        Field<BigDecimal> total = perEnterprise.field("total", BigDecimal.class);
         Map<Integer, BigDecimal> over = new HashMap<>();
-        for (Record r : dsl.select(year, DSL.count(DSL.when(total.gt(threshold), DSL.inline(1)))).from(perEnterprise)
-                .groupBy(year).fetch()) {
+        for (Record r : dsl.select(STAT_ENTERPRISE_YEAR.STAT_YEAR,
+                        DSL.count(DSL.when(STAT_ENTERPRISE_YEAR.TOTAL.gt(threshold), DSL.inline(1))))
+                .from(STAT_ENTERPRISE_YEAR).where(STAT_ENTERPRISE_YEAR.PARK_ID.in(parks))
+                .and(STAT_ENTERPRISE_YEAR.METRIC_ID.eq(metricId(metric))).groupBy(STAT_ENTERPRISE_YEAR.STAT_YEAR).fetch()) {
             over.put(r.get(0, Integer.class), BigDecimal.valueOf(r.get(1, Integer.class)));
         }
         return over;

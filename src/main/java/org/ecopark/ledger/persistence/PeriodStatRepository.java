@@ -18,9 +18,16 @@ import org.jooq.Record;
 public final class PeriodStatRepository {
 
     private final DSLContext dsl;
+    private final IndicatorSummaries summaries;
 
     public PeriodStatRepository(DSLContext dsl) {
+        this(dsl, IndicatorSummaries.immediate(dsl));
+    }
+
+    /** @param summaries told of every figure written, to keep the park sums current */
+    PeriodStatRepository(DSLContext dsl, IndicatorSummaries summaries) {
         this.dsl = dsl;
+        this.summaries = summaries;
     }
 
     /** The catalog in its display order. */
@@ -55,6 +62,8 @@ public final class PeriodStatRepository {
         PeriodStatRecord record = dsl.newRecord(PERIOD_STAT);
         fill(record, stat);
         record.store();
+        changed(record);
+        summaries.written();
         return record.getId();
     }
 
@@ -64,16 +73,32 @@ public final class PeriodStatRepository {
         fill(record, stat);
         record.setId(stat.id());
         record.insert();
+        changed(record);
+        summaries.written();
     }
 
     public void update(PeriodStat stat) {
         PeriodStatRecord record = dsl.newRecord(PERIOD_STAT);
         fill(record, stat);
+        changedById(stat.id());
         dsl.update(PERIOD_STAT).set(record).where(PERIOD_STAT.ID.eq(stat.id())).execute();
+        changed(record);
+        summaries.written();
     }
 
     public void delete(long id) {
+        changedById(id);
         dsl.deleteFrom(PERIOD_STAT).where(PERIOD_STAT.ID.eq(id)).execute();
+        summaries.written();
+    }
+
+    private void changed(PeriodStatRecord record) {
+        summaries.statChanged(record.getEnterpriseId(), record.getMetricId(), record.getPeriodStart());
+    }
+
+    /** The figure as it is before an update or delete: its old enterprise, metric and year change too. */
+    private void changedById(long id) {
+        dsl.selectFrom(PERIOD_STAT).where(PERIOD_STAT.ID.eq(id)).fetchOptional().ifPresent(this::changed);
     }
 
     private void fill(PeriodStatRecord record, PeriodStat stat) {

@@ -6,9 +6,21 @@ import org.jooq.DSLContext;
 public final class Repositories {
 
     private final DSLContext dsl;
+    private final IndicatorSummaries summaries;
 
     Repositories(DSLContext dsl) {
+        this(dsl, false);
+    }
+
+    /** @param deferSummaries the summaries are brought up to date by {@link IndicatorSummaries#flush()} (a transaction's end) */
+    Repositories(DSLContext dsl, boolean deferSummaries) {
         this.dsl = dsl;
+        this.summaries = new IndicatorSummaries(dsl, deferSummaries);
+    }
+
+    /** The statistics summed per park, which the writers of statistics keep current. */
+    public IndicatorSummaries summaries() {
+        return summaries;
     }
 
     public ParkRepository parks() {
@@ -40,19 +52,19 @@ public final class Repositories {
     }
 
     public EnterpriseRepository enterprises() {
-        return new EnterpriseRepository(dsl);
+        return new EnterpriseRepository(dsl, summaries);
     }
 
     public PatentRepository patents() {
-        return new PatentRepository(dsl);
+        return new PatentRepository(dsl, summaries);
     }
 
     public RdStaffRepository rdStaff() {
-        return new RdStaffRepository(dsl);
+        return new RdStaffRepository(dsl, summaries);
     }
 
     public PeriodStatRepository periodStats() {
-        return new PeriodStatRepository(dsl);
+        return new PeriodStatRepository(dsl, summaries);
     }
 
     public StandardRepository standards() {
@@ -73,7 +85,7 @@ public final class Repositories {
 
     /** Batched inserts of many rows (demo, generated parks); one writer per transaction. */
     public org.ecopark.ledger.persistence.bulk.BulkWriter bulk() {
-        return new org.ecopark.ledger.persistence.bulk.BulkWriter(dsl);
+        return new org.ecopark.ledger.persistence.bulk.BulkWriter(dsl, summaries);
     }
 
     public org.ecopark.ledger.persistence.bulk.LedgerRecords records() {

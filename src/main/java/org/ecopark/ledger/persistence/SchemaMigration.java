@@ -6,9 +6,11 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.function.Consumer;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.MigrationInfoService;
+import org.flywaydb.core.api.output.MigrateResult;
 import org.h2.tools.Restore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -61,14 +63,17 @@ final class SchemaMigration {
     /**
      * Migrates the database {@code connection} holds open; for a file with migrations pending, backs it up
      * first and puts the backup back if the migration fails (closing {@code connection}, the last one).
+     * {@code afterwards} completes the upgrade from what Flyway applied (data a migration needs computed);
+     * its failure counts as the migration's.
      *
      * @param base the file without H2's ending, or null for an in-memory database
      */
-    static void migrate(DataSource dataSource, Connection connection, Path base) throws SQLException {
+    static void migrate(DataSource dataSource, Connection connection, Path base, Consumer<MigrateResult> afterwards)
+            throws SQLException {
         Flyway flyway = flyway(dataSource);
         Path backup = base == null ? null : backupBeforeUpgrade(flyway.info(), connection, base);
         try {
-            flyway.migrate();
+            afterwards.accept(flyway.migrate());
         } catch (RuntimeException e) {
             // Closing the only connection closes the file, so that a failed upgrade can be put back.
             connection.close();

@@ -18,7 +18,12 @@ public final class UnitOfWork {
 
     /** Runs {@code work} in a transaction; an exception thrown by it rolls everything back. */
     public <T> T inTransaction(Function<Repositories, T> work) {
-        return dsl.transactionResult(configuration -> work.apply(new Repositories(DSL.using(configuration))));
+        return dsl.transactionResult(configuration -> {
+            Repositories repositories = new Repositories(DSL.using(configuration), true);
+            T result = work.apply(repositories);
+            repositories.summaries().flush(); // the sums of what the work wrote, in the same commit
+            return result;
+        });
     }
 
     /** Repositories outside any transaction, for reads. */

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.ecopark.ledger.model.Park;
+import org.ecopark.ledger.model.PeriodStat;
 import org.ecopark.ledger.model.Sampling;
 import org.ecopark.ledger.persistence.bulk.BulkWriter;
 import org.ecopark.ledger.persistence.bulk.EnterpriseRow;
@@ -88,8 +89,11 @@ class AggregateCacheTest {
     void aChangedFigureIsSummedAtTheNextEvaluation() {
         Sampling year = Sampling.yearToDate(List.of(LocalDate.of(2024, 12, 31)));
         assertThat(evaluation().metricSum(parks, "MAIN_REVENUE", year).get(0)).isEqualByComparingTo("10");
-        database.dsl().update(org.ecopark.ledger.persistence.jooq.Tables.PERIOD_STAT)
-                .set(org.ecopark.ledger.persistence.jooq.Tables.PERIOD_STAT.STAT_VALUE, new BigDecimal("25")).execute();
+        PeriodStatRepository stats = new PeriodStatRepository(database.dsl());
+        PeriodStat stat = stats.find(database.dsl().select(org.ecopark.ledger.persistence.jooq.Tables.PERIOD_STAT.ID)
+                .from(org.ecopark.ledger.persistence.jooq.Tables.PERIOD_STAT).fetchSingle().value1()).orElseThrow();
+        stats.update(new PeriodStat(stat.id(), stat.enterpriseId(), stat.metricCode(), stat.period(),
+                new BigDecimal("25"), stat.source()));
         assertThat(evaluation().metricSum(parks, "MAIN_REVENUE", year).get(0)).isEqualByComparingTo("25");
     }
 

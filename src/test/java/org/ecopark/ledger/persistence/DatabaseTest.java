@@ -8,6 +8,8 @@ import java.nio.file.Path;
 import java.sql.DriverManager;
 import org.ecopark.ledger.model.Cluster;
 import org.ecopark.ledger.model.Park;
+import org.flywaydb.core.Flyway;
+import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -71,31 +73,21 @@ class DatabaseTest {
     @Test
     void anUpgradeKeepsACopyOfTheOldFile() throws Exception {
         Path path = folder.resolve("ledger");
-        String latest;
-        try (Database database = Database.open(path)) {
-            latest = database.schemaVersion();
-            new SettingsRepository(database.dsl()).put("selected.park", "ZZSZ");
-        }
-        String older = forgetLatestMigration(path, latest, "DROP INDEX ix_period_stat_metric; "
-                + "CREATE INDEX ix_period_stat_metric ON period_stat (metric_id, period_start)");
+        migrateTo(path, "1.2", "INSERT INTO app_setting VALUES ('selected.park', 'ZZSZ')");
 
         try (Database database = Database.open(path)) {
-            assertThat(database.schemaVersion()).isEqualTo(latest);
+            assertThat(database.schemaVersion()).isNotEqualTo("1.2");
             assertThat(new SettingsRepository(database.dsl()).get("selected.park")).contains("ZZSZ");
         }
-        assertThat(folder.resolve("ledger.backup-" + older + ".zip")).isRegularFile();
+        assertThat(folder.resolve("ledger.backup-1.2.zip")).isRegularFile();
     }
 
     @Test
     void aFailedUpgradePutsTheOldFileBack() throws Exception {
         Path path = folder.resolve("ledger");
-        String latest;
-        try (Database database = Database.open(path)) {
-            latest = database.schemaVersion();
-            new SettingsRepository(database.dsl()).put("selected.park", "ZZSZ");
-        }
-        // Without the index the latest migration drops, that migration fails on its first statement.
-        String older = forgetLatestMigration(path, latest, "DROP INDEX ix_period_stat_metric");
+        // A table in the way of the next migration makes that migration fail.
+        migrateTo(path, "1.2", "INSERT INTO app_setting VALUES ('selected.park', 'ZZSZ'); "
+                + "CREATE TABLE stat_park_period (in_the_way INT)");
 
         assertThatThrownBy(() -> Database.open(path)).isInstanceOf(DatabaseException.class);
 
@@ -104,7 +96,7 @@ class DatabaseTest {
              var history = statement.executeQuery("SELECT \"version\", \"success\" FROM \"flyway_schema_history\" "
                      + "ORDER BY \"installed_rank\" DESC LIMIT 1")) {
             history.next();
-            assertThat(history.getString(1)).isEqualTo(older);
+            assertThat(history.getString(1)).isEqualTo("1.2");
             assertThat(history.getBoolean(2)).isTrue();
             try (var setting = statement.executeQuery("SELECT COUNT(*) FROM app_setting WHERE setting_value = 'ZZSZ'")) {
                 setting.next();
@@ -113,19 +105,17 @@ class DatabaseTest {
         }
     }
 
-    /** Makes the file look as if the latest migration had not run yet; returns the version it then has. */
-    private static String forgetLatestMigration(Path path, String latest, String undo) throws Exception {
-        try (var connection = DriverManager.getConnection("jdbc:h2:file:" + path, "sa", "");
-             var statement = connection.createStatement()) {
-            for (String sql : undo.split("; ")) {
+    /** A ledger file as an older version of the program left it, with some statements run on it. */
+    private static void migrateTo(Path path, String version, String statements) throws Exception {
+        JdbcDataSource dataSource = new JdbcDataSource();
+        dataSource.setURL("jdbc:h2:file:" + path);
+        dataSource.setUser("sa");
+        dataSource.setPassword("");
+        try (var connection = dataSource.getConnection(); var statement = connection.createStatement()) {
+            Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").target(version).load()
+                    .migrate();
+            for (String sql : statements.split("; ")) {
                 statement.execute(sql);
-            }
-            statement.execute("DELETE FROM \"flyway_schema_history\" WHERE \"version\" = '" + latest + "'");
-            try (var result = statement.executeQuery(
-                    "SELECT MAX(\"installed_rank\"), \"version\" FROM \"flyway_schema_history\" "
-                            + "GROUP BY \"version\" ORDER BY 1 DESC LIMIT 1")) {
-                result.next();
-                return result.getString(2);
             }
         }
     }

@@ -165,7 +165,11 @@ public final class TargetTrajectoryView {
         note.textProperty().bind(model.recordsNoteProperty());
         Label hint = new Label(I18n.tr("indicators.detail.openHint"));
         hint.getStyleClass().add(Styles.MUTED);
-        HBox heading = new HBox(12, title, note, hint);
+        Label openNote = new Label();
+        openNote.setId("drilldown-open-note");
+        openNote.getStyleClass().add(Styles.MUTED);
+        openNote.textProperty().bind(model.openNoteProperty());
+        HBox heading = new HBox(12, title, note, hint, openNote);
         heading.setAlignment(Pos.BASELINE_LEFT);
 
         TableView<DrillDownRow> table = new TableView<>(model.records());

@@ -49,6 +49,7 @@ public final class TargetTrajectoryViewModel {
     private final ObservableList<Figure> figures = FXCollections.observableArrayList();
     private final ObservableList<DrillDownRow> records = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper recordsNote = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper openNote = new ReadOnlyStringWrapper("");
     private final BooleanProperty busy = new SimpleBooleanProperty(false);
     private final InvalidationListener reload = ignored -> refresh();
     private long generation;
@@ -137,14 +138,19 @@ public final class TargetTrajectoryViewModel {
     }
 
     /**
-     * Goes to the section that keeps the record, when there is one; returns whether it did. The record
-     * sections offer no way yet to open a record by id, so the user lands on its list.
+     * Opens the record in the form of the section that keeps it (the section's list selects it); returns
+     * whether there is such a section. A value entered by hand or a milestone's evidence has no form of its
+     * own: it is edited here, which {@link #openNoteProperty()} then says.
      */
     public boolean openRecord(DrillDownRow row) {
         return RecordLinks.section(row.recordType()).map(section -> {
-            context.main().sectionProperty().set(section);
+            openNote.set("");
+            context.main().openRecord(section, row.recordId());
             return true;
-        }).orElse(false);
+        }).orElseGet(() -> {
+            openNote.set(I18n.tr("indicators.detail.noForm"));
+            return false;
+        });
     }
 
     public Target target() {
@@ -177,6 +183,11 @@ public final class TargetTrajectoryViewModel {
 
     public ReadOnlyStringProperty recordsNoteProperty() {
         return recordsNote.getReadOnlyProperty();
+    }
+
+    /** Why a double-clicked row opened no form; empty otherwise. */
+    public ReadOnlyStringProperty openNoteProperty() {
+        return openNote.getReadOnlyProperty();
     }
 
     public ReadOnlyBooleanProperty busyProperty() {

@@ -38,6 +38,9 @@ public abstract class RecordEditorModel<T> extends FormModel {
     private final ReadOnlyBooleanWrapper hasHistory = new ReadOnlyBooleanWrapper(false);
     private final BooleanBinding canUndo = lastChange.isNotNull().and(busyProperty().not());
     private boolean filling;
+    private boolean loading;
+    /** A record asked for by id ({@link #open}) before the list holding it had loaded; null for none. */
+    private Long wanted;
 
     protected RecordEditorModel(UiExecutor executor) {
         super(executor);
@@ -125,7 +128,9 @@ public abstract class RecordEditorModel<T> extends FormModel {
 
     /** Loads the list again; the current record is refreshed from it, or the form emptied if it is gone. */
     public void reload() {
+        loading = true;
         run(this::fetch, list -> {
+            loading = false;
             loaded();
             refreshing.set(true);
             try {
@@ -139,7 +144,29 @@ public abstract class RecordEditorModel<T> extends FormModel {
                 current.set(null);
                 show(fresh);
             }
+            openWanted();
         });
+    }
+
+    /**
+     * Puts the record with this id into the form, as another screen asks (a record behind a target's
+     * value): at once when the list holds it, else as soon as the list being loaded arrives.
+     */
+    public void open(long id) {
+        wanted = id;
+        if (!loading) {
+            openWanted();
+        }
+    }
+
+    private void openWanted() {
+        if (wanted == null) {
+            return;
+        }
+        long id = wanted;
+        wanted = null;
+        records.stream().filter(record -> idOf(record) == id).findFirst().ifPresentOrElse(this::edit,
+                () -> info(I18n.tr("records.open.notFound")));
     }
 
     /** Puts a record into the form (null: an empty form for a new record). */

@@ -112,6 +112,7 @@ public final class RecordListView<T> {
         VBox.setVgrow(table, Priority.ALWAYS);
         VBox box = new VBox(8, toolbar(), table, count);
         box.setMinWidth(320);
+        RecordOpening.mark(box, model::open);
         return box;
     }
 

@@ -105,6 +105,7 @@ public final class SyntheticParkGenerator {
 
         <T> ChunkedSink<T> sink(BiConsumer<BulkWriter, List<T>> write) {
             return new ChunkedSink<>(rows -> unitOfWork.inTransaction(repositories -> {
+                repositories.summaries().leaveToRebuild(); // rebuilt once the park is written
                 write.accept(repositories.bulk().knowing(enterpriseIds), rows);
                 return null;
             }));
@@ -148,6 +149,10 @@ public final class SyntheticParkGenerator {
             bulk.progress(park.progress);
             bulk.platforms(parkId, park.platforms);
             bulk.events(parkId, park.events);
+        });
+        chunks.unitOfWork().inTransaction(repositories -> {
+            repositories.summaries().rebuild(List.of(parkId));
+            return null;
         });
         progress.update(count + 1L, count + 1L);
 

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Collectors;
+import org.ecopark.ledger.gui.MainViewModel;
 import org.ecopark.ledger.gui.Section;
 import org.ecopark.ledger.l10n.I18n;
 import org.ecopark.ledger.logic.Services;
@@ -175,7 +176,7 @@ class DashboardViewModelTest {
     }
 
     @Test
-    void aRecordBehindTheValueLeadsToItsSection() {
+    void aRecordBehindTheValueIsAskedForInItsSectionAndAValueEnteredByHandSaysItHasNoForm() {
         AtomicReference<TargetTrajectoryViewModel> detail = new AtomicReference<>();
         fx(() -> detail.set(new TargetTrajectoryViewModel(harness.context, harness.target("ZZSZ-T05"))));
 
@@ -185,6 +186,9 @@ class DashboardViewModelTest {
         assertThat(opened).isTrue();
         assertThat(stayed).isFalse();
         assertThat(harness.main.sectionProperty().get()).isEqualTo(Section.STAFF);
+        assertThat(harness.main.recordRequestProperty().get())
+                .isEqualTo(new MainViewModel.RecordRequest(Section.STAFF, 1));
+        assertThat(detail.get().openNoteProperty().get()).isEqualTo(I18n.tr("indicators.detail.noForm"));
     }
 
     @Test

@@ -4,19 +4,27 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import atlantafx.base.theme.PrimerLight;
 import java.time.LocalDate;
-import javafx.application.Application;
 import java.util.Set;
+import javafx.application.Application;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.control.ToggleButton;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
+import org.ecopark.ledger.gui.MainWindow;
+import org.ecopark.ledger.gui.Section;
+import org.ecopark.ledger.gui.SectionViews;
+import org.ecopark.ledger.gui.records.PatentsView;
 import org.ecopark.ledger.l10n.I18n;
 import org.ecopark.ledger.logic.Services;
 import org.ecopark.ledger.model.DrillDownRow;
+import org.ecopark.ledger.model.Patent;
 import org.ecopark.ledger.model.TargetStatus;
 import org.jfree.chart.fx.ChartViewer;
 import org.junit.jupiter.api.AfterAll;
@@ -28,7 +36,10 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
-/** The demo park's dashboard at the final evaluation: cards, a status filter, and a card opened. */
+/**
+ * The demo park's dashboard at the final evaluation: cards, a status filter, a card opened, and a record of
+ * its drill-down opened in its section's form.
+ */
 @ExtendWith(ApplicationExtension.class)
 class DashboardViewTest {
 
@@ -102,5 +113,33 @@ class DashboardViewTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(robot.lookup("#dashboard-cards").tryQuery()).isPresent();
         assertThat(robot.lookup("#trajectory-chart").tryQuery()).isEmpty();
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void aPatentDoubleClickedInTheDrillDownIsSelectedInThePatentsListAndShownInItsForm(FxRobot robot) {
+        WaitForAsyncUtils.waitForFxEvents();
+        SectionViews views = new SectionViews()
+                .register(Section.DASHBOARD, DashboardView::create)
+                .register(Section.PATENTS, PatentsView::create);
+        robot.interact(() -> root.getChildren().setAll(
+                new MainWindow(harness.context, views, () -> { }, () -> { }).build()));
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn("#card-ZZSZ-T06");
+        WaitForAsyncUtils.waitForFxEvents();
+        TableView<DrillDownRow> drillDown = robot.lookup("#drilldown-table").queryAs(TableView.class);
+        DrillDownRow first = drillDown.getItems().get(0);
+        Patent patent = harness.services.records().patents().find(first.recordId()).orElseThrow();
+
+        robot.doubleClickOn(robot.lookup("#drilldown-table .table-row-cell")
+                .match((TableRow<DrillDownRow> row) -> first.equals(row.getItem())).queryAs(TableRow.class));
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(harness.main.sectionProperty().get()).isEqualTo(Section.PATENTS);
+        assertThat(robot.lookup("#" + Section.PATENTS.navId()).queryAs(ToggleButton.class).isSelected()).isTrue();
+        TableView<Patent> list = robot.lookup("#patents-view #record-table").queryAs(TableView.class);
+        assertThat(list.getSelectionModel().getSelectedItem().id()).isEqualTo(patent.id());
+        assertThat(robot.lookup("#patent-number").queryAs(TextField.class).getText()).isEqualTo(patent.number());
+        assertThat(robot.lookup("#patent-title").queryAs(TextField.class).getText()).isEqualTo(patent.title());
     }
 }

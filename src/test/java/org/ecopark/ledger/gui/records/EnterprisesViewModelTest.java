@@ -3,6 +3,7 @@ package org.ecopark.ledger.gui.records;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
+import java.util.Map;
 import org.ecopark.ledger.gui.UiExecutor;
 import org.ecopark.ledger.l10n.I18n;
 import org.ecopark.ledger.logic.records.EnterpriseService;
@@ -47,6 +48,22 @@ class EnterprisesViewModelTest {
     @AfterEach
     void close() {
         database.close();
+    }
+
+    @Test
+    void anEnterpriseAskedForByIdIsPutInTheFormAndOneNotInTheListIsSaidSo() {
+        Enterprise saved = services.enterprises().save(RecordFixtures.xinquan(parkId), Map.of()).record();
+        Fx.run(model::reload);
+
+        Fx.run(() -> model.open(saved.id()));
+
+        assertThat(model.currentProperty().get().id()).isEqualTo(saved.id());
+        assertThat(model.usccProperty().get()).isEqualTo(saved.uscc());
+
+        Fx.run(() -> model.open(saved.id() + 1000));
+
+        assertThat(model.currentProperty().get().id()).as("the form keeps what it showed").isEqualTo(saved.id());
+        assertThat(model.messageProperty().get()).isEqualTo(I18n.tr("records.open.notFound"));
     }
 
     @Test

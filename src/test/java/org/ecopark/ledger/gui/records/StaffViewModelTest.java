@@ -3,6 +3,8 @@ package org.ecopark.ledger.gui.records;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import org.ecopark.ledger.gui.UiExecutor;
 import org.ecopark.ledger.l10n.I18n;
@@ -60,6 +62,31 @@ class StaffViewModelTest {
         assertThat(model.enterpriseName(xinquan.id())).isEqualTo(xinquan.name());
         assertThat(model.headcountProperty().get()).isEqualTo(1);
         assertThat(model.fullTimeHeadcountProperty().get()).isZero();
+    }
+
+    @Test
+    void aStaffMemberAskedForByIdBeforeTheListHasLoadedIsPutInTheFormOnceItArrives() {
+        RdStaff li = services.staff().list(parkId).get(0);
+        services.staff().save(new RdStaff(0, xinquan.id(), "王建国", null, Education.MASTER, null, true,
+                LocalDate.of(2023, 2, 1), null), Map.of());
+        List<javafx.concurrent.Task<?>> queued = new ArrayList<>();
+        Fx.run(() -> {
+            model = new StaffViewModel(services.staff(), services.enterprises(), parkId, LocalDate.of(2025, 6, 30),
+                    queued::add);
+            model.reload();
+            model.open(li.id());
+        });
+        assertThat(model.currentProperty().get()).as("nothing loaded yet").isNull();
+
+        Fx.run(() -> {
+            while (!queued.isEmpty()) {
+                queued.remove(0).run();
+            }
+        });
+
+        assertThat(model.records()).hasSize(2);
+        assertThat(model.currentProperty().get().id()).isEqualTo(li.id());
+        assertThat(model.nameProperty().get()).isEqualTo("李红");
     }
 
     @Test

@@ -1,0 +1,64 @@
+package org.ecopark.ledger.gui.records;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.function.LongConsumer;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.SplitPane;
+
+/**
+ * Opens a record by id in a section built on {@link RecordListView}: the list marks its node with its
+ * model's {@link RecordEditorModel#open}, and the window finds that mark in the section it shows. So
+ * every record section gets "open this record" from another screen without registering anything.
+ */
+public final class RecordOpening {
+
+    private static final String KEY = RecordOpening.class.getName();
+
+    private RecordOpening() {
+    }
+
+    static void mark(Node node, LongConsumer opener) {
+        node.getProperties().put(KEY, opener);
+    }
+
+    /**
+     * Selects the record in the section's list and shows it in its form; false when the section holds no
+     * record list (a section without forms, or a placeholder).
+     */
+    public static boolean open(Node section, long id) {
+        return opener(section).map(opener -> {
+            opener.accept(id);
+            return true;
+        }).orElse(false);
+    }
+
+    private static List<Node> children(Node node) {
+        if (node instanceof SplitPane split) {
+            return split.getItems();
+        }
+        if (node instanceof ScrollPane scroll) {
+            return scroll.getContent() == null ? List.of() : List.of(scroll.getContent());
+        }
+        return node instanceof Parent parent ? parent.getChildrenUnmodifiable() : List.of();
+    }
+
+    /** Searches the items of split and scroll panes too: their skins, which add them as children, may not exist yet. */
+    private static Optional<LongConsumer> opener(Node node) {
+        if (node == null) {
+            return Optional.empty();
+        }
+        if (node.getProperties().get(KEY) instanceof LongConsumer opener) {
+            return Optional.of(opener);
+        }
+        for (Node child : children(node)) {
+            Optional<LongConsumer> found = opener(child);
+            if (found.isPresent()) {
+                return found;
+            }
+        }
+        return Optional.empty();
+    }
+}

@@ -1,0 +1,341 @@
+package org.ecopark.ledger.persistence;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.ecopark.ledger.persistence.jooq.Tables.ENTERPRISE;
+import static org.ecopark.ledger.persistence.jooq.Tables.METRIC;
+import static org.ecopark.ledger.persistence.jooq.Tables.PARK_SPAN;
+import static org.ecopark.ledger.persistence.jooq.Tables.PERIOD_STAT;
+import static org.ecopark.ledger.persistence.jooq.Tables.STAT_ENTERPRISE_YEAR;
+import static org.ecopark.ledger.persistence.jooq.Tables.STAT_PARK_HELD;
+import static org.ecopark.ledger.persistence.jooq.Tables.STAT_PARK_PERIOD;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.UUID;
+import org.ecopark.ledger.model.Park;
+import org.ecopark.ledger.model.Patent;
+import org.ecopark.ledger.model.PatentStatus;
+import org.ecopark.ledger.model.PatentType;
+import org.ecopark.ledger.model.RdStaff;
+import org.ecopark.ledger.model.PeriodStat;
+import org.ecopark.ledger.model.StatPeriod;
+import org.ecopark.ledger.persistence.bulk.EnterpriseRow;
+import org.ecopark.ledger.persistence.bulk.StatRow;
+import org.jooq.DSLContext;
+import org.jooq.Record;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The park sums always equal what the figures give, computed here in Java from every figure (a quarter or year
+ * counts unless finer figures lie inside it): after bulk inserts, single inserts, updates (of a value, of a
+ * period into another year), deletes, an import-like transaction of many writes, a rolled-back transaction,
+ * and the wipes; and the held spans of STOCK figures and the parks' patent and staff spans equal their direct
+ * computation after patents and staff are written, moved between parks and deleted, and after an enterprise left.
+ */
+class IndicatorSummariesTest {
+
+    private static final String A = "913704020000000011";
+    private static final String B = "913704020000000022";
+    private static final String C = "913704020000000033";
+
+    private Database database;
+    private UnitOfWork unitOfWork;
+    private long parkOne;
+    private long parkTwo;
+    private Map<String, Long> ids;
+
+    @BeforeEach
+    void ledger() {
+        database = Database.inMemory("summaries-" + UUID.randomUUID());
+        unitOfWork = new UnitOfWork(database);
+        parkOne = new ParkRepository(database.dsl()).save(new Park(0, "P1", "园区一", "一", "枣庄市", null, null, null, false));
+        parkTwo = new ParkRepository(database.dsl()).save(new Park(0, "P2", "园区二", "二", "枣庄市", null, null, null, false));
+        unitOfWork.inTransaction(repositories -> {
+            repositories.bulk().enterprises(parkOne, List.of(enterprise(A), enterprise(B)));
+            repositories.bulk().enterprises(parkTwo, List.of(enterprise(C)));
+            List<StatRow> months = new ArrayList<>();
+            for (int month = 1; month <= 12; month++) {
+                months.add(new StatRow(A, "OUTPUT_VALUE", YearMonth.of(2024, month), BigDecimal.valueOf(100 + month)));
+                months.add(new StatRow(B, "OUTPUT_VALUE", YearMonth.of(2024, month), BigDecimal.valueOf(7)));
+                months.add(new StatRow(C, "OUTPUT_VALUE", YearMonth.of(2025, month), BigDecimal.valueOf(30)));
+                months.add(new StatRow(A, "CAPACITY_T", YearMonth.of(2024, month), BigDecimal.valueOf(1000 + month)));
+            }
+            repositories.bulk().statistics(months, "FORM");
+            return null;
+        });
+        ids = database.dsl().select(ENTERPRISE.USCC, ENTERPRISE.ID).from(ENTERPRISE).fetchMap(ENTERPRISE.USCC, ENTERPRISE.ID);
+    }
+
+    @AfterEach
+    void close() {
+        database.close();
+    }
+
+    @Test
+    void bulkWrittenFiguresAreSummedPerParkPeriodAndEnterpriseYear() {
+        assertSummariesMatchTheFigures();
+        assertThat(database.dsl().fetchCount(STAT_PARK_PERIOD)).isEqualTo(36);
+        assertThat(database.dsl().fetchCount(STAT_ENTERPRISE_YEAR)).isEqualTo(4);
+        assertThat(database.dsl().fetchCount(STAT_PARK_HELD)).isEqualTo(12);
+    }
+
+    @Test
+    void insertsOfCoarserAndFinerFiguresCountOnlyTheFinest() {
+        write(stats -> {
+            // A's first quarter of 2024 also as a quarter: the months count, not the quarter
+            stats.insert(stat(A, StatPeriod.quarter(2024, 1), "999"));
+            // B reports 2023 only as a year: the year counts
+            stats.insert(stat(B, StatPeriod.year(2023), "84"));
+            // ... and a quarter of it later: now the quarter counts and the year does not
+            stats.insert(stat(B, StatPeriod.quarter(2023, 2), "20"));
+        });
+        assertSummariesMatchTheFigures();
+    }
+
+    @Test
+    void updatesOfAValueAndOfAPeriodIntoAnotherYearReplaceBothYears() {
+        PeriodStat march = find(A, StatPeriod.month(2024, 3));
+        PeriodStat april = find(A, StatPeriod.month(2024, 4));
+        write(stats -> {
+            stats.update(new PeriodStat(march.id(), march.enterpriseId(), march.metricCode(), march.period(),
+                    new BigDecimal("5000"), "FORM"));
+            stats.update(new PeriodStat(april.id(), ids.get(C), april.metricCode(), StatPeriod.month(2023, 4),
+                    april.value(), "FORM"));
+        });
+        assertSummariesMatchTheFigures();
+    }
+
+    @Test
+    void deletingTheMonthsOfAQuarterLetsTheQuarterCount() {
+        write(stats -> stats.insert(stat(A, StatPeriod.quarter(2024, 2), "600")));
+        write(stats -> {
+            for (int month = 4; month <= 6; month++) {
+                stats.delete(find(A, StatPeriod.month(2024, month)).id());
+            }
+        });
+        assertSummariesMatchTheFigures();
+    }
+
+    @Test
+    void anImportOfManyFiguresInOneTransactionAndARolledBackOneLeaveTheSumsRight() {
+        write(stats -> {
+            for (int month = 1; month <= 12; month++) {
+                stats.insert(stat(C, StatPeriod.month(2024, month), String.valueOf(month)));
+                PeriodStat old = find(B, StatPeriod.month(2024, month));
+                stats.update(new PeriodStat(old.id(), old.enterpriseId(), old.metricCode(), old.period(),
+                        BigDecimal.valueOf(month * 2L), "IMPORT"));
+            }
+        });
+        assertThatThrownBy(() -> write(stats -> {
+            stats.insert(stat(A, StatPeriod.year(2022), "1"));
+            throw new IllegalStateException("a cell of the import is wrong");
+        })).isInstanceOf(IllegalStateException.class);
+        assertSummariesMatchTheFigures();
+    }
+
+    @Test
+    void aStockFigureWrittenOrAnEnterpriseLeavingReplacesTheHeldSpans() {
+        write(stats -> stats.insert(new PeriodStat(0, ids.get(B), "CAPACITY_T", StatPeriod.year(2023), BigDecimal.TEN,
+                "FORM")));
+        PeriodStat may = new PeriodStatRepository(database.dsl()).find(ids.get(A), StatPeriod.month(2024, 5)).stream()
+                .filter(stat -> stat.metricCode().equals("CAPACITY_T")).findFirst().orElseThrow();
+        write(stats -> stats.delete(may.id()));
+        assertSummariesMatchTheFigures();
+
+        unitOfWork.inTransaction(repositories -> {
+            var enterprise = repositories.enterprises().find(ids.get(A)).orElseThrow();
+            repositories.enterprises().update(new org.ecopark.ledger.model.Enterprise(enterprise.id(), enterprise.parkId(),
+                    enterprise.uscc(), enterprise.name(), enterprise.shortName(), enterprise.segment(),
+                    enterprise.envRelated(), enterprise.settledOn(), LocalDate.of(2024, 8, 15), enterprise.contactPerson(),
+                    enterprise.contactPhone(), enterprise.address(), enterprise.note(), enterprise.titles()));
+            return null;
+        });
+        assertSummariesMatchTheFigures();
+        assertThat(database.dsl().fetchCount(STAT_PARK_HELD, STAT_PARK_HELD.HELD_UNTIL.eq(LocalDate.of(2024, 8, 15))))
+                .isEqualTo(1);
+    }
+
+    @Test
+    void patentsAndStaffWrittenMovedAndDeletedKeepTheParksSpans() {
+        long a = ids.get(A);
+        long c = ids.get(C);
+        long shared = unitOfWork.inTransaction(repositories -> {
+            repositories.patents().insert(patent(0, "ZL202310000001.1", List.of(a), null));
+            long id = repositories.patents().insert(patent(0, "ZL202310000002.2", List.of(a, c), null));
+            repositories.rdStaff().insert(new RdStaff(0, a, "李红", null, null, null, true, LocalDate.of(2023, 3, 1), null));
+            repositories.rdStaff().insert(new RdStaff(0, c, "王刚", null, null, null, true, LocalDate.of(2023, 5, 1), null));
+            return id;
+        });
+        assertSummariesMatchTheFigures();
+        assertThat(database.dsl().fetchCount(PARK_SPAN)).isEqualTo(4);
+
+        unitOfWork.inTransaction(repositories -> {
+            // the co-owned patent lapses and leaves park one; a staff member moves to park one
+            repositories.patents().update(patent(shared, "ZL202310000002.2", List.of(c), LocalDate.of(2025, 1, 1)));
+            RdStaff wang = repositories.rdStaff().findByPark(parkTwo).get(0);
+            repositories.rdStaff().update(new RdStaff(wang.id(), a, wang.name(), null, null, null, true, wang.joinedOn(),
+                    LocalDate.of(2025, 6, 30)));
+            return null;
+        });
+        assertSummariesMatchTheFigures();
+
+        unitOfWork.inTransaction(repositories -> {
+            repositories.patents().delete(shared);
+            repositories.rdStaff().delete(repositories.rdStaff().findByPark(parkOne).get(0).id());
+            return null;
+        });
+        assertSummariesMatchTheFigures();
+    }
+
+    private static Patent patent(long id, String number, List<Long> owners, LocalDate lapsedOn) {
+        return new Patent(id, number, "一种水处理剂", PatentType.INVENTION, LocalDate.of(2022, 1, 5),
+                LocalDate.of(2023, 6, 9), lapsedOn, lapsedOn == null ? PatentStatus.GRANTED : PatentStatus.LAPSED, owners,
+                null);
+    }
+
+    @Test
+    void wipingAParkOrTheLedgerTakesTheSumsAlong() {
+        unitOfWork.inTransaction(repositories -> {
+            repositories.rdStaff().insert(new RdStaff(0, ids.get(A), "李红", null, null, null, true,
+                    LocalDate.of(2023, 3, 1), null));
+            repositories.rdStaff().insert(new RdStaff(0, ids.get(C), "王刚", null, null, null, true,
+                    LocalDate.of(2023, 5, 1), null));
+            return null;
+        });
+        unitOfWork.inTransaction(repositories -> {
+            repositories.records().deleteParkRecords(parkOne);
+            return null;
+        });
+        assertSummariesMatchTheFigures();
+        assertThat(database.dsl().fetchCount(STAT_PARK_PERIOD)).isEqualTo(12);
+        assertThat(database.dsl().fetchCount(STAT_PARK_HELD)).isZero();
+        assertThat(database.dsl().fetchCount(PARK_SPAN)).as("park two's staff").isEqualTo(1);
+
+        unitOfWork.inTransaction(repositories -> {
+            repositories.records().deleteAll();
+            return null;
+        });
+        assertThat(database.dsl().fetchCount(STAT_PARK_PERIOD)).isZero();
+        assertThat(database.dsl().fetchCount(STAT_ENTERPRISE_YEAR)).isZero();
+        assertThat(database.dsl().fetchCount(PARK_SPAN)).isZero();
+    }
+
+    @Test
+    void aParkRebuiltAfterALoadInManyTransactionsMatchesItsFigures() {
+        unitOfWork.inTransaction(repositories -> {
+            repositories.summaries().leaveToRebuild();
+            repositories.bulk().statistics(List.of(new StatRow(A, "RD_SPENDING", YearMonth.of(2024, 1), BigDecimal.ONE)),
+                    "GENERATED");
+            return null;
+        });
+        unitOfWork.inTransaction(repositories -> {
+            repositories.summaries().rebuild(List.of(parkOne));
+            return null;
+        });
+        assertSummariesMatchTheFigures();
+    }
+
+    private interface StatWrites {
+        void apply(PeriodStatRepository stats);
+    }
+
+    private void write(StatWrites writes) {
+        unitOfWork.inTransaction(repositories -> {
+            writes.apply(repositories.periodStats());
+            return null;
+        });
+    }
+
+    private PeriodStat stat(String uscc, StatPeriod period, String value) {
+        return new PeriodStat(0, ids.get(uscc), "OUTPUT_VALUE", period, new BigDecimal(value), "FORM");
+    }
+
+    private PeriodStat find(String uscc, StatPeriod period) {
+        return new PeriodStatRepository(database.dsl()).find(ids.get(uscc), period).get(0);
+    }
+
+    private static EnterpriseRow enterprise(String uscc) {
+        return new EnterpriseRow(uscc, "企业" + uscc.substring(16), null, "MANUFACTURING", true, null, null, null, null,
+                null, null);
+    }
+
+    /** The sums as the figures give them, against what the tables hold. */
+    private void assertSummariesMatchTheFigures() {
+        DSLContext dsl = database.dsl();
+        List<Record> figures = dsl.select(ENTERPRISE.PARK_ID, PERIOD_STAT.ENTERPRISE_ID, PERIOD_STAT.METRIC_ID,
+                        PERIOD_STAT.PERIOD_TYPE, PERIOD_STAT.PERIOD_START, PERIOD_STAT.PERIOD_END, PERIOD_STAT.STAT_VALUE)
+                .from(PERIOD_STAT).join(ENTERPRISE).on(ENTERPRISE.ID.eq(PERIOD_STAT.ENTERPRISE_ID)).fetch()
+                .stream().map(r -> (Record) r).toList();
+        Map<String, BigDecimal> periods = new TreeMap<>();
+        Map<String, BigDecimal> years = new TreeMap<>();
+        for (Record figure : figures) {
+            if (!counts(figure, figures)) {
+                continue;
+            }
+            BigDecimal value = figure.get(PERIOD_STAT.STAT_VALUE);
+            periods.merge(figure.get(ENTERPRISE.PARK_ID) + "|" + figure.get(PERIOD_STAT.METRIC_ID) + "|"
+                    + figure.get(PERIOD_STAT.PERIOD_START) + "|" + figure.get(PERIOD_STAT.PERIOD_END), value, BigDecimal::add);
+            years.merge(figure.get(ENTERPRISE.PARK_ID) + "|" + figure.get(PERIOD_STAT.METRIC_ID) + "|"
+                    + figure.get(PERIOD_STAT.PERIOD_START).getYear() + "|" + figure.get(PERIOD_STAT.ENTERPRISE_ID),
+                    value, BigDecimal::add);
+        }
+        Map<String, BigDecimal> storedPeriods = new TreeMap<>();
+        dsl.selectFrom(STAT_PARK_PERIOD).forEach(r -> storedPeriods.put(r.getParkId() + "|" + r.getMetricId() + "|"
+                + r.getPeriodStart() + "|" + r.getPeriodEnd(), r.getTotal()));
+        Map<String, BigDecimal> storedYears = new TreeMap<>();
+        dsl.selectFrom(STAT_ENTERPRISE_YEAR).forEach(r -> storedYears.put(r.getParkId() + "|" + r.getMetricId() + "|"
+                + r.getStatYear() + "|" + r.getEnterpriseId(), r.getTotal()));
+        assertThat(storedPeriods.keySet()).isEqualTo(periods.keySet());
+        periods.forEach((key, sum) -> assertThat(storedPeriods.get(key)).as(key).isEqualByComparingTo(sum));
+        assertThat(storedYears.keySet()).isEqualTo(years.keySet());
+        years.forEach((key, sum) -> assertThat(storedYears.get(key)).as(key).isEqualByComparingTo(sum));
+        for (long park : List.of(parkOne, parkTwo)) {
+            for (long metric : dsl.select(METRIC.ID).from(METRIC).where(METRIC.VALUE_KIND.eq("STOCK")).fetch(METRIC.ID)) {
+                List<String> held = new MetricQueries(dsl, null).held(List.of(park), metric).stream()
+                        .map(h -> h.from() + "|" + h.until() + "|" + h.sum().stripTrailingZeros().toPlainString() + "|" + h.rows())
+                        .sorted().toList();
+                List<String> stored = dsl.selectFrom(STAT_PARK_HELD).where(STAT_PARK_HELD.PARK_ID.eq(park))
+                        .and(STAT_PARK_HELD.METRIC_ID.eq(metric)).fetch().stream()
+                        .map(h -> h.getHeldFrom() + "|" + h.getHeldUntil() + "|"
+                                + h.getTotal().stripTrailingZeros().toPlainString() + "|" + h.getFigures())
+                        .sorted().toList();
+                assertThat(stored).as("held spans of park %d, metric %d", park, metric).isEqualTo(held);
+            }
+            assertThat(storedSpans(park, IndicatorSummaries.PATENT))
+                    .isEqualTo(spans(IndicatorQueries.patentSpans(List.of(park)).spans(dsl, null)));
+            assertThat(storedSpans(park, IndicatorSummaries.STAFF))
+                    .isEqualTo(spans(IndicatorQueries.staffSpans(List.of(park)).spans(dsl, null)));
+        }
+    }
+
+    private List<String> storedSpans(long park, String kind) {
+        return spans(IndicatorSummaries.storedSpans(database.dsl(), park, kind, null));
+    }
+
+    private static List<String> spans(List<SpanQuery.Span> spans) {
+        return spans.stream().map(span -> span.start() + "|" + span.end() + "|" + span.count()).sorted().toList();
+    }
+
+    /** A month always counts; a quarter or a year unless a finer figure of the enterprise and metric lies inside. */
+    private static boolean counts(Record figure, List<Record> figures) {
+        String type = figure.get(PERIOD_STAT.PERIOD_TYPE);
+        if (type.equals("MONTH")) {
+            return true;
+        }
+        LocalDate start = figure.get(PERIOD_STAT.PERIOD_START);
+        LocalDate end = figure.get(PERIOD_STAT.PERIOD_END);
+        return figures.stream().noneMatch(other -> other.get(PERIOD_STAT.ENTERPRISE_ID).equals(figure.get(PERIOD_STAT.ENTERPRISE_ID))
+                && other.get(PERIOD_STAT.METRIC_ID).equals(figure.get(PERIOD_STAT.METRIC_ID))
+                && (other.get(PERIOD_STAT.PERIOD_TYPE).equals("MONTH")
+                        || type.equals("YEAR") && other.get(PERIOD_STAT.PERIOD_TYPE).equals("QUARTER"))
+                && !other.get(PERIOD_STAT.PERIOD_START).isBefore(start) && !other.get(PERIOD_STAT.PERIOD_START).isAfter(end));
+    }
+}
