@@ -29,7 +29,12 @@ public record Figure(String scenario, String name, String unit, double median, i
 
     /** A figure measured once, in megabytes, without a floor. */
     public static Figure megabytes(String scenario, String name, double megabytes, Budget budget) {
-        return new Figure(scenario, name, "MB", megabytes, 1, null, null, budget);
+        return megabytes(scenario, name, List.of(megabytes), budget);
+    }
+
+    /** The median of figures in megabytes, without a floor. */
+    public static Figure megabytes(String scenario, String name, List<Double> megabytes, Budget budget) {
+        return new Figure(scenario, name, "MB", Samples.median(megabytes), megabytes.size(), null, null, budget);
     }
 
     /** The median over the floor's median; null without a floor. */

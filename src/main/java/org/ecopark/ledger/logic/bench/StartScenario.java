@@ -93,9 +93,9 @@ public final class StartScenario {
         List<Figure> figures = new ArrayList<>(List.of(
                 Figure.timed(NAME, "first frame" + variant, frame, floorName, bare, Budget.FIRST_FRAME),
                 Figure.timed(NAME, "dashboard filled in" + variant, filled, floorName, bare, Budget.DASHBOARD_FILLED),
-                Figure.megabytes(NAME, "peak heap" + variant, Samples.median(heap), Budget.PEAK_HEAP)));
+                Figure.megabytes(NAME, "peak heap" + variant, heap, Budget.PEAK_HEAP)));
         if (!resident.isEmpty()) {
-            figures.add(Figure.megabytes(NAME, "resident (VmHWM)" + variant, Samples.median(resident), Budget.NONE));
+            figures.add(Figure.megabytes(NAME, "resident (VmHWM)" + variant, resident, Budget.NONE));
         }
         return figures;
     }
