@@ -40,6 +40,7 @@ public final class StartupProbe {
     public static void watchIfAsked(Stage stage, boolean waitForDashboard) {
         String file = System.getProperty(StartScenario.REPORT_PROPERTY);
         if (file != null && !file.isBlank()) {
+            MemoryUse.watchCollections();
             StartupProbe probe = new StartupProbe(stage, stage.getScene(), Path.of(file), waitForDashboard);
             probe.scene.addPostLayoutPulseListener(probe::pulse);
         }
@@ -67,7 +68,8 @@ public final class StartupProbe {
     private void write(long filled) {
         MemoryUse memory = MemoryUse.now();
         List<String> lines = new ArrayList<>(List.of(StartScenario.FIRST_FRAME + "=" + firstFrame,
-                StartScenario.FILLED + "=" + filled, StartScenario.PEAK_HEAP + "=" + memory.peakHeapMegabytes()));
+                StartScenario.FILLED + "=" + filled, StartScenario.PEAK_HEAP + "=" + memory.peakAfterCollectionMegabytes(),
+                StartScenario.POOL_PEAKS + "=" + memory.poolPeaksMegabytes()));
         memory.residentMegabytes().ifPresent(mb -> lines.add(StartScenario.RESIDENT + "=" + mb));
         try {
             Files.write(report, lines, StandardCharsets.UTF_8);

@@ -34,6 +34,7 @@ public final class BenchRunner {
     }
 
     public static Result run(BenchOptions options) throws IOException, InterruptedException {
+        MemoryUse.watchCollections();
         Path work = options.work().toAbsolutePath();
         ZonedDateTime now = ZonedDateTime.now(ZoneOffset.UTC);
         Path park = BenchPark.prepare(work, options.enterprises(), options.years(),
@@ -54,8 +55,9 @@ public final class BenchRunner {
                 figures.addAll(inOwnJvm(scenario, park, work, options));
             }
         }
-        notes.add("Each figure is the median of its runs; a floor is measured in the same run. Peak heap is the sum of "
-                + "the heap pools' peaks (an upper bound) under the JVM's default heap size, as the installed program runs.");
+        notes.add("Each figure is the median of its runs; a floor is measured in the same run. Every JVM runs with the "
+                + "default heap size, as the installed program does; peak heap (after GC) is the most the heap held right "
+                + "after a collection, the heap pools' peaks include the garbage the collector let pile up.");
         if (options.inProcess()) {
             notes.add("All scenarios ran in one JVM: their memory figures add up.");
         }

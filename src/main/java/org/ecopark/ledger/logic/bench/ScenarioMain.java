@@ -21,6 +21,7 @@ public final class ScenarioMain {
         if (args.length != 7) {
             throw new IllegalArgumentException("scenario park work runs as-of import-rows figures-file");
         }
+        MemoryUse.watchCollections();
         List<Figure> figures = BenchRunner.runScenario(args[0], Path.of(args[1]), Path.of(args[2]),
                 Integer.parseInt(args[3]), LocalDate.parse(args[4]), Integer.parseInt(args[5]));
         Files.write(Path.of(args[6]), figures.stream().map(Figure::toLine).toList(), StandardCharsets.UTF_8);

@@ -25,6 +25,7 @@ public final class StartScenario {
     public static final String FIRST_FRAME = "firstFrame";
     public static final String FILLED = "dashboardFilled";
     public static final String PEAK_HEAP = "peakHeapMb";
+    public static final String POOL_PEAKS = "heapPoolPeaksMb";
     public static final String RESIDENT = "residentMb";
 
     static final String BARE_WINDOW = "org.ecopark.ledger.gui.BareWindow";
@@ -77,6 +78,7 @@ public final class StartScenario {
         List<Double> frame = new ArrayList<>();
         List<Double> filled = new ArrayList<>();
         List<Double> heap = new ArrayList<>();
+        List<Double> pools = new ArrayList<>();
         List<Double> resident = new ArrayList<>();
         for (int run = 0; run < runs; run++) {
             Map<String, Double> floor = milestones(jvmOptions, BARE_WINDOW, List.of());
@@ -85,6 +87,7 @@ public final class StartScenario {
             frame.add(app.get(FIRST_FRAME));
             filled.add(app.get(FILLED));
             heap.add(app.get(PEAK_HEAP));
+            pools.add(app.get(POOL_PEAKS));
             if (app.containsKey(RESIDENT)) {
                 resident.add(app.get(RESIDENT));
             }
@@ -93,9 +96,10 @@ public final class StartScenario {
         List<Figure> figures = new ArrayList<>(List.of(
                 Figure.timed(NAME, "first frame" + variant, frame, floorName, bare, Budget.FIRST_FRAME),
                 Figure.timed(NAME, "dashboard filled in" + variant, filled, floorName, bare, Budget.DASHBOARD_FILLED),
-                Figure.megabytes(NAME, "peak heap" + variant, heap, Budget.PEAK_HEAP)));
+                Figure.megabytes(NAME, MemoryUse.PEAK_HEAP + variant, heap, Budget.PEAK_HEAP),
+                Figure.megabytes(NAME, MemoryUse.POOL_PEAKS + variant, pools, Budget.NONE)));
         if (!resident.isEmpty()) {
-            figures.add(Figure.megabytes(NAME, "resident (VmHWM)" + variant, resident, Budget.NONE));
+            figures.add(Figure.megabytes(NAME, MemoryUse.RESIDENT + variant, resident, Budget.NONE));
         }
         return figures;
     }

@@ -36,7 +36,8 @@ class BenchRunnerTest {
                 .anyMatch(name -> name.startsWith("package of 2025"));
         assertThat(result.figures()).filteredOn(f -> f.floorName() != null)
                 .allSatisfy(figure -> assertThat(figure.ratio()).isPositive());
-        assertThat(result.figures()).filteredOn(f -> f.name().equals("peak heap")).hasSize(3);
+        assertThat(result.figures()).filteredOn(f -> f.name().equals("peak heap (after GC)")).hasSize(3)
+                .allSatisfy(figure -> assertThat(figure.budget()).isEqualTo(Budget.PEAK_HEAP));
         assertThat(result.markdown().lines().filter(line -> line.startsWith("| ")).count())
                 .isEqualTo(2 + result.figures().size());
     }

@@ -16,13 +16,19 @@ class MemoryUseTest {
 
     @Test
     void withoutAHighWaterMarkThereIsNoResidentFigure() {
-        MemoryUse use = new MemoryUse(100, MemoryUse.highWaterMark(List.of("Name:\tjava")));
+        MemoryUse use = new MemoryUse(100, 300, MemoryUse.highWaterMark(List.of("Name:\tjava")));
 
-        assertThat(use.figures("export")).extracting(Figure::name).containsExactly("peak heap");
+        assertThat(use.figures("export")).extracting(Figure::name).containsExactly("peak heap (after GC)", "heap pools' peaks");
+        assertThat(use.figures("export").get(0).budget()).isEqualTo(Budget.PEAK_HEAP);
     }
 
     @Test
     void theHeapOfThisJvmHasAPeak() {
-        assertThat(MemoryUse.now().peakHeapMegabytes()).isPositive();
+        MemoryUse.watchCollections();
+        System.gc();
+        MemoryUse use = MemoryUse.now();
+
+        assertThat(use.peakAfterCollectionMegabytes()).isPositive();
+        assertThat(use.poolPeaksMegabytes()).isPositive();
     }
 }
