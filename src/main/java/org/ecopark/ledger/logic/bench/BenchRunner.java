@@ -48,7 +48,13 @@ public final class BenchRunner {
                     notes.add("start: skipped, no display (set DISPLAY, e.g. Xvfb :99 & DISPLAY=:99)");
                     continue;
                 }
-                figures.addAll(new StartScenario(work, System.getProperty("java.class.path")).run(park, options.runs(), notes));
+                try {
+                    figures.addAll(new StartScenario(work, System.getProperty("java.class.path")).run(park, options.runs(), notes));
+                } catch (IOException e) {
+                    // the other scenarios need no window: a broken display must not cost their figures
+                    LOGGER.warn("The start scenario failed", e);
+                    notes.add("start: failed, " + e.getMessage());
+                }
             } else if (options.inProcess()) {
                 figures.addAll(runScenario(scenario, park, work, options.runs(), options.asOf(), options.importRows()));
             } else {
