@@ -17,8 +17,8 @@ import org.ecopark.ledger.model.StatPeriod;
 /**
  * The statistics workbooks the import scenario reads: the park's all-enterprise workbooks of the months
  * after its generated figures, filled in as enterprises return them (last year's figure plus 3 %), as many
- * months as it takes to reach the wanted number of rows (one workbook holds one period: with 2 000
- * enterprises × 10 metrics, five months make 100 000 rows).
+ * months as it takes to reach the wanted number of rows, the last one cut short (one workbook holds one
+ * period: 2 000 generated enterprises, of which about 1 940 are in the park in 2026, × 10 metrics make six).
  */
 final class ImportWorkbooks {
 
@@ -45,6 +45,10 @@ final class ImportWorkbooks {
             TemplateContent content = services.collection().templates().content(park, period, null, false);
             if (content.lines().isEmpty()) {
                 break;
+            }
+            if (rows + content.lines().size() > wantedRows) { // the last month's workbook covers fewer enterprises
+                content = new TemplateContent(content.park(), period, null,
+                        content.lines().subList(0, wantedRows - rows), false);
             }
             Path file = folder.resolve(park.code() + "_" + period.code() + ".xlsx");
             try (OutputStream out = Files.newOutputStream(file)) {
