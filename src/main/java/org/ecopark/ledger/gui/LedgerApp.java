@@ -53,6 +53,7 @@ public class LedgerApp extends Application {
         Thread.setDefaultUncaughtExceptionHandler((thread, error) -> Platform.runLater(
                 () -> dialogs.showError(I18n.tr("error.unexpected"), error)));
         stage.setOnHidden(event -> main.close());
+        StartupProbe.watchIfAsked(stage, true);
         stage.show();
         main.open(database, services -> org.ecopark.ledger.gui.demo.DemoOffer.offer(stage, main, executor, dialogs,
                         () -> askForParkIfNeeded(stage, main)),

@@ -59,8 +59,19 @@ public final class PeriodStatRepository {
     }
 
     public long insert(PeriodStat stat) {
+        return insert(stat, null);
+    }
+
+    /**
+     * Inserts a value an import brought ({@code importId} null: none). Linking it here, not by a later
+     * update of every row, keeps a large import from writing each row and its index entries twice.
+     */
+    public long insert(PeriodStat stat, Long importId) {
         PeriodStatRecord record = dsl.newRecord(PERIOD_STAT);
         fill(record, stat);
+        if (importId != null) {
+            record.setImportId(importId);
+        }
         record.store();
         changed(record);
         summaries.written();
@@ -78,9 +89,17 @@ public final class PeriodStatRepository {
     }
 
     public void update(PeriodStat stat) {
+        update(stat, null);
+    }
+
+    /** Updates a value, linking it to the import that changed it ({@code importId} null: the link is left as it is). */
+    public void update(PeriodStat stat, Long importId) {
         PeriodStatRecord record = dsl.newRecord(PERIOD_STAT);
         fill(record, stat);
         changedById(stat.id());
+        if (importId != null) {
+            record.setImportId(importId);
+        }
         dsl.update(PERIOD_STAT).set(record).where(PERIOD_STAT.ID.eq(stat.id())).execute();
         changed(record);
         summaries.written();

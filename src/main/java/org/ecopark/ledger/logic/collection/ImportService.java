@@ -136,9 +136,8 @@ public final class ImportService {
                     stored = imports.insert(entry);
                     tx.inserted(TABLE, stored.id(), stored);
                 }
-                ImportWriter writer = new ImportWriter(tx, cancelled, progress);
+                ImportWriter writer = new ImportWriter(tx, cancelled, progress, stored.id());
                 writer.write(plan.writes, explanations, I18n.tr("collection.progress.writing", plan.fileName()));
-                imports.link(stored.id(), writer.statIds());
                 ImportCancelledException.check(cancelled);
                 return new ImportResult(plan.fileName(), stored.id(), writer.inserted, writer.updated, earlier.isPresent());
             });

@@ -1,6 +1,5 @@
 package org.ecopark.ledger.logic.collection;
 
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -33,15 +32,21 @@ final class ImportWriter {
     private final AuditedTransaction tx;
     private final BooleanSupplier cancelled;
     private final CollectionProgress progress;
+    /** The import the written statistics belong to; null for a list import, which records none. */
+    private final Long importId;
     private final Map<Long, Map<String, PeriodStat>> stats = new HashMap<>();
-    private final List<Long> statIds = new ArrayList<>();
     int inserted;
     int updated;
 
     ImportWriter(AuditedTransaction tx, BooleanSupplier cancelled, CollectionProgress progress) {
+        this(tx, cancelled, progress, null);
+    }
+
+    ImportWriter(AuditedTransaction tx, BooleanSupplier cancelled, CollectionProgress progress, Long importId) {
         this.tx = tx;
         this.cancelled = cancelled;
         this.progress = progress;
+        this.importId = importId;
     }
 
     /**
@@ -76,11 +81,6 @@ final class ImportWriter {
         progress.update(done, writes.size(), message);
     }
 
-    /** The period statistics this writer inserted or updated, to link them to their import. */
-    List<Long> statIds() {
-        return statIds;
-    }
-
     /** Writes a value unless the ledger holds it already; returns its id, or 0 when nothing was written. */
     private long stat(PeriodStat stat) {
         PeriodStatRepository repository = tx.repositories().periodStats();
@@ -92,18 +92,18 @@ final class ImportWriter {
         PeriodStat old = current.get(stat.metricCode());
         long id;
         if (old == null) {
-            id = repository.insert(stat);
+            id = repository.insert(stat, importId);
             tx.inserted(StatisticsService.TABLE, id, repository.find(id).orElseThrow());
             inserted++;
         } else if (old.value().compareTo(stat.value()) != 0 || !SOURCE.equals(old.source())) {
             id = old.id();
-            repository.update(new PeriodStat(id, stat.enterpriseId(), stat.metricCode(), stat.period(), stat.value(), SOURCE));
+            repository.update(new PeriodStat(id, stat.enterpriseId(), stat.metricCode(), stat.period(), stat.value(), SOURCE),
+                    importId);
             tx.updated(StatisticsService.TABLE, id, old, repository.find(id).orElseThrow());
             updated++;
         } else {
             return 0;
         }
-        statIds.add(id);
         return id;
     }
 

@@ -38,16 +38,16 @@ public final class TemplateLayout {
     static final int ROW_PERIOD = 4;
     static final int ROW_HINT = 5;
     static final int HEADER_ROW = 6;
-    static final int FIRST_DATA_ROW = 7;
+    public static final int FIRST_DATA_ROW = 7;
 
-    static final int COL_USCC = 0;
+    public static final int COL_USCC = 0;
     static final int COL_ENTERPRISE = 1;
-    static final int COL_METRIC_CODE = 2;
+    public static final int COL_METRIC_CODE = 2;
     static final int COL_METRIC = 3;
     static final int COL_UNIT = 4;
     static final int COL_NOTE = 5;
     static final int COL_LAST_YEAR = 6;
-    static final int COL_VALUE = 7;
+    public static final int COL_VALUE = 7;
 
     static final List<String> VALUE_HEADERS = List.of("collection.template.col.uscc", "collection.template.col.enterprise",
             "collection.template.col.metricCode", "collection.template.col.metric", "collection.template.col.unit",

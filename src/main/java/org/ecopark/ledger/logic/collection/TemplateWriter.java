@@ -2,10 +2,12 @@ package org.ecopark.ledger.logic.collection;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.DataValidation;
@@ -45,6 +47,16 @@ public final class TemplateWriter {
     }
 
     public static void write(TemplateContent content, OutputStream out) throws IOException {
+        write(content, out, line -> null);
+    }
+
+    /**
+     * A workbook as an enterprise returns it, with {@code values} typed into the value column (null leaves
+     * a cell blank): what the benchmark imports, and what tests of the import can start from.
+     */
+    public static void write(TemplateContent content, OutputStream out,
+                             Function<TemplateContent.Line, BigDecimal> values)
+            throws IOException {
         // shared strings, as Excel itself writes them: some readers handle inline strings poorly
         try (SXSSFWorkbook workbook = new SXSSFWorkbook(new XSSFWorkbook(), WINDOW, true, true)) {
             workbook.setCompressTempFiles(true);
@@ -56,7 +68,7 @@ public final class TemplateWriter {
             meta.put(TemplateLayout.KEY_ENTERPRISE, codes.uscc());
             meta.put(TemplateLayout.KEY_PERIOD, codes.periodCode());
             meta.put(TemplateLayout.KEY_CHECKSUM, codes.checksum());
-            meta.put(TemplateLayout.KEY_VALUES_SHEET, valuesSheet(workbook, styles, content));
+            meta.put(TemplateLayout.KEY_VALUES_SHEET, valuesSheet(workbook, styles, content, values));
             if (content.optionalSheets()) {
                 OptionalSheets optional = new OptionalSheets(workbook, styles, content.enterprise() == null);
                 meta.put(TemplateLayout.KEY_PATENTS_SHEET, optional.patents());
@@ -73,7 +85,8 @@ public final class TemplateWriter {
         }
     }
 
-    private static String valuesSheet(SXSSFWorkbook workbook, TemplateStyles styles, TemplateContent content) {
+    private static String valuesSheet(SXSSFWorkbook workbook, TemplateStyles styles, TemplateContent content,
+                                      Function<TemplateContent.Line, BigDecimal> values) {
         String name = I18n.tr("collection.sheet.values");
         SXSSFSheet sheet = workbook.createSheet(name);
         int[] widths = {20, 30, 16, 22, 8, 44, 14, 16};
@@ -118,7 +131,12 @@ public final class TemplateWriter {
             if (line.lastYear() != null) {
                 last.setCellValue(line.lastYear().doubleValue());
             }
-            row.createCell(TemplateLayout.COL_VALUE).setCellStyle(styles.inputNumber);
+            Cell value = row.createCell(TemplateLayout.COL_VALUE);
+            value.setCellStyle(styles.inputNumber);
+            BigDecimal typed = values.apply(line);
+            if (typed != null) {
+                value.setCellValue(typed.doubleValue());
+            }
         }
         if (!content.lines().isEmpty()) {
             DataValidationHelper helper = sheet.getDataValidationHelper();
