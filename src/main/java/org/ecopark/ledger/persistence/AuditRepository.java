@@ -13,6 +13,9 @@ import org.jooq.DSLContext;
 /** The audit trail: one entry per inserted, updated or deleted row, values as JSON ({@link AuditJson}). */
 public final class AuditRepository {
 
+    /** Entries per JDBC batch of {@link #writeAll}. */
+    private static final int BATCH = 1_000;
+
     private final DSLContext dsl;
 
     public AuditRepository(DSLContext dsl) {
@@ -35,6 +38,30 @@ public final class AuditRepository {
         record.setNewValues(AuditJson.encode(newValue));
         record.store();
         return record.getId();
+    }
+
+    /** One change of {@link #writeAll}: the row's key, and its old (null: inserted) and new values. */
+    public record Change(String recordKey, AuditAction action, Object oldValue, Object newValue) {
+    }
+
+    /**
+     * Logs many changes of one table, as {@link #write} does each, in JDBC batches (a large import writes
+     * tens of thousands); the entries' ids follow the order given.
+     */
+    public void writeAll(String changedBy, String table, List<Change> changes) {
+        if (changes.isEmpty()) {
+            return;
+        }
+        var insert = dsl.insertInto(AUDIT_LOG, AUDIT_LOG.CHANGED_BY, AUDIT_LOG.TABLE_NAME, AUDIT_LOG.RECORD_KEY,
+                AUDIT_LOG.ACTION, AUDIT_LOG.OLD_VALUES, AUDIT_LOG.NEW_VALUES).values((String) null, null, null, null, null, null);
+        for (int from = 0; from < changes.size(); from += BATCH) {
+            var batch = dsl.batch(insert);
+            for (Change change : changes.subList(from, Math.min(changes.size(), from + BATCH))) {
+                batch = batch.bind(changedBy, table, change.recordKey(), change.action().name(),
+                        AuditJson.encode(change.oldValue()), AuditJson.encode(change.newValue()));
+            }
+            batch.execute();
+        }
     }
 
     public Optional<AuditEntry> find(long id) {

@@ -4,7 +4,11 @@ import static org.ecopark.ledger.persistence.jooq.Tables.WARNING_OVERRIDE;
 
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.ecopark.ledger.model.WarningOverride;
 import org.ecopark.ledger.persistence.jooq.tables.records.WarningOverrideRecord;
 import org.jooq.DSLContext;
@@ -23,6 +27,21 @@ public final class WarningOverrideRepository {
                 .where(WARNING_OVERRIDE.TABLE_NAME.eq(table)).and(WARNING_OVERRIDE.RECORD_ID.eq(recordId))
                 .orderBy(WARNING_OVERRIDE.ID)
                 .fetch(WarningOverrideRepository::toOverride);
+    }
+
+    /** The explanations of many rows of a table in one query (per thousand rows), by row id. */
+    public Map<Long, List<WarningOverride>> find(String table, Collection<Long> recordIds) {
+        Map<Long, List<WarningOverride>> byRecord = new HashMap<>();
+        List<Long> ids = List.copyOf(recordIds);
+        for (int from = 0; from < ids.size(); from += 1_000) {
+            dsl.selectFrom(WARNING_OVERRIDE)
+                    .where(WARNING_OVERRIDE.TABLE_NAME.eq(table))
+                    .and(WARNING_OVERRIDE.RECORD_ID.in(ids.subList(from, Math.min(ids.size(), from + 1_000))))
+                    .orderBy(WARNING_OVERRIDE.ID)
+                    .fetch(WarningOverrideRepository::toOverride)
+                    .forEach(o -> byRecord.computeIfAbsent(o.recordId(), id -> new ArrayList<>()).add(o));
+        }
+        return byRecord;
     }
 
     /** Every override of a table; the submission package lists them. */

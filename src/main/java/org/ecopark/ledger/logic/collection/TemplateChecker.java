@@ -2,6 +2,7 @@ package org.ecopark.ledger.logic.collection;
 
 import java.math.BigDecimal;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -14,8 +15,6 @@ import org.ecopark.ledger.l10n.I18n;
 import org.ecopark.ledger.logic.records.Problem;
 import org.ecopark.ledger.logic.records.RecordServices;
 import org.ecopark.ledger.logic.records.RecordValidation;
-import org.ecopark.ledger.logic.records.StatLine;
-import org.ecopark.ledger.logic.records.StatSheet;
 import org.ecopark.ledger.logic.records.StatisticsService;
 import org.ecopark.ledger.model.CollectionImport;
 import org.ecopark.ledger.model.Enterprise;
@@ -80,8 +79,9 @@ final class TemplateChecker {
 
     private void values(TemplateReader.Data data, TemplateMeta meta, StatPeriod period, RecordRules rules,
                         PlanBuilder plan, BooleanSupplier cancelled) throws WorkbookRefusedException {
+        List<Metric> catalog = read.periodStats().metrics();
         Map<String, Metric> metrics = new HashMap<>();
-        read.periodStats().metrics().forEach(metric -> metrics.put(metric.code(), metric));
+        catalog.forEach(metric -> metrics.put(metric.code(), metric));
         Map<Enterprise, Map<String, BigDecimal>> byEnterprise = new LinkedHashMap<>();
         Map<String, String> cells = new HashMap<>();
         Set<String> seen = new HashSet<>();
@@ -113,18 +113,27 @@ final class TemplateChecker {
                 plan.rows++;
             }
         }
-        StatisticsService statistics = records.statistics();
+        // every enterprise's current and last year's values in two queries: per enterprise, they were most of the check
+        Map<Long, Map<String, BigDecimal>> current = new HashMap<>();
+        Map<Long, List<PeriodStat>> lastYear = new HashMap<>();
+        List<Long> ids = byEnterprise.keySet().stream().map(Enterprise::id).toList();
+        read.periodStats().find(ids, period).forEach(s -> current.computeIfAbsent(s.enterpriseId(), id -> new HashMap<>())
+                .put(s.metricCode(), s.value()));
+        read.periodStats().find(ids, period.sameLastYear())
+                .forEach(s -> lastYear.computeIfAbsent(s.enterpriseId(), id -> new ArrayList<>()).add(s));
         for (Map.Entry<Enterprise, Map<String, BigDecimal>> entry : byEnterprise.entrySet()) {
             Enterprise enterprise = entry.getKey();
             Map<String, BigDecimal> values = entry.getValue();
-            RecordValidation validation = statistics.validate(enterprise.id(), period, values);
-            StatSheet current = statistics.sheet(enterprise.id(), period);
-            for (StatLine line : current.lines()) {
-                String code = line.metric().code();
+            RecordValidation validation = StatisticsService.check(metrics,
+                    lastYear.getOrDefault(enterprise.id(), List.of()), values);
+            Map<String, BigDecimal> now = current.getOrDefault(enterprise.id(), Map.of());
+            for (Metric metric : catalog) {
+                String code = metric.code();
                 BigDecimal value = values.get(code);
                 if (value == null) {
                     continue;
                 }
+                BigDecimal was = now.get(code);
                 String cell = cells.get(enterprise.uscc() + "|" + code);
                 RecordValidation own = validation.only(code);
                 Map<String, String> warningKeys = new LinkedHashMap<>();
@@ -134,15 +143,16 @@ final class TemplateChecker {
                         warningKeys.put(found.warningId(), problem.key());
                     }
                 }
-                ChangeKind kind = line.value() == null ? ChangeKind.NEW
-                        : line.value().compareTo(value) == 0 ? ChangeKind.UNCHANGED : ChangeKind.CHANGED;
-                String item = StatisticsService.label(line.metric()) + "（" + line.metric().unit() + "）";
-                plan.change(new PlannedChange(plan.file, enterprise.name(), item, period.code(),
-                        line.value() == null ? "" : plain(line.value()), plain(value), kind));
+                ChangeKind kind = was == null ? ChangeKind.NEW
+                        : was.compareTo(value) == 0 ? ChangeKind.UNCHANGED : ChangeKind.CHANGED;
+                // the preview line (translated texts) is built only while the preview has room
+                plan.change(kind, () -> new PlannedChange(plan.file, enterprise.name(),
+                        StatisticsService.label(metric) + "（" + metric.unit() + "）", period.code(),
+                        was == null ? "" : plain(was), plain(value), kind));
                 if (kind != ChangeKind.UNCHANGED) {
                     plan.write(new PlannedWrite(StatisticsService.TABLE,
                             new PeriodStat(0, enterprise.id(), code, period, value, ImportWriter.SOURCE), kind, 0,
-                            line.value(), own, warningKeys));
+                            was, own, warningKeys));
                 }
             }
         }

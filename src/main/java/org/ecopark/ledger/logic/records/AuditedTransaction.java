@@ -1,9 +1,11 @@
 package org.ecopark.ledger.logic.records;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.ecopark.ledger.model.AuditAction;
 import org.ecopark.ledger.model.WarningOverride;
+import org.ecopark.ledger.persistence.AuditRepository;
 import org.ecopark.ledger.persistence.Repositories;
 
 /**
@@ -50,9 +52,38 @@ public final class AuditedTransaction {
      * explanation is stored, one for a warning that no longer applies is removed. Each change is audited.
      */
     public void explain(String table, long id, RecordValidation validation, Map<String, String> explanations) {
+        explain(table, id, validation, explanations, repositories.warningOverrides().find(table, id));
+    }
+
+    /** One written row of {@link #loggedAll}/{@link #explainAll}; {@code oldValue} null for an inserted row. */
+    public record Written(long id, Object oldValue, Object newValue, RecordValidation validation,
+                          Map<String, String> explanations) {
+    }
+
+    /**
+     * Logs many inserted or updated rows of one table at once (a large import), each as {@link #inserted} or
+     * {@link #updated} would, in batches.
+     */
+    public void loggedAll(String table, List<Written> rows) {
+        repositories.audit().writeAll(user, table, rows.stream().map(row -> new AuditRepository.Change(
+                String.valueOf(row.id()), row.oldValue() == null ? AuditAction.INSERT : AuditAction.UPDATE,
+                row.oldValue(), row.newValue())).toList());
+    }
+
+    /** {@link #explain} for many rows of one table, their stored explanations read in one query. */
+    public void explainAll(String table, List<Written> rows) {
+        Map<Long, List<WarningOverride>> stored = repositories.warningOverrides()
+                .find(table, rows.stream().map(Written::id).toList());
+        for (Written row : rows) {
+            explain(table, row.id(), row.validation(), row.explanations(), stored.getOrDefault(row.id(), List.of()));
+        }
+    }
+
+    private void explain(String table, long id, RecordValidation validation, Map<String, String> explanations,
+                         List<WarningOverride> existingOverrides) {
         Map<String, String> wanted = new LinkedHashMap<>(validation.explanationsOf(explanations));
         var overrides = repositories.warningOverrides();
-        for (WarningOverride existing : overrides.find(table, id)) {
+        for (WarningOverride existing : existingOverrides) {
             if (existing.explanation().equals(wanted.get(existing.warningKey()))) {
                 wanted.remove(existing.warningKey());
             } else {

@@ -124,9 +124,18 @@ public final class StatisticsService {
     static RecordValidation check(Repositories repositories, long enterpriseId, StatPeriod period,
                                   Map<String, BigDecimal> values) {
         PeriodStatRepository stats = repositories.periodStats();
-        Map<String, PeriodStat> lastYear = byMetric(stats.find(enterpriseId, period.sameLastYear()));
         Map<String, Metric> metrics = new HashMap<>();
         stats.metrics().forEach(metric -> metrics.put(metric.code(), metric));
+        return check(metrics, stats.find(enterpriseId, period.sameLastYear()), values);
+    }
+
+    /**
+     * The findings about a period's values, given the catalog (code -> metric) and last year's values of the
+     * same period already read: an import checks thousands of enterprises with two queries, not two each.
+     */
+    public static RecordValidation check(Map<String, Metric> metrics, List<PeriodStat> sameLastYear,
+                                         Map<String, BigDecimal> values) {
+        Map<String, PeriodStat> lastYear = byMetric(sameLastYear);
         RecordValidation.Builder v = RecordValidation.builder();
         for (Map.Entry<String, BigDecimal> entry : values.entrySet()) {
             String code = entry.getKey();
