@@ -9,6 +9,7 @@ import static org.ecopark.ledger.persistence.jooq.Tables.STAT_PARK_HELD;
 import static org.ecopark.ledger.persistence.jooq.Tables.STAT_PARK_PERIOD;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -19,6 +20,8 @@ import org.ecopark.ledger.persistence.jooq.tables.PeriodStat;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
+import org.jooq.GroupField;
+import org.jooq.TableLike;
 import org.jooq.impl.DSL;
 
 /**
@@ -153,7 +156,7 @@ public final class IndicatorSummaries {
     void rebuildAll() {
         dsl.deleteFrom(STAT_PARK_PERIOD).execute();
         dsl.deleteFrom(STAT_ENTERPRISE_YEAR).execute();
-        insert(DSL.noCondition(), PERIOD_STAT.as("p"));
+        insert(DSL.noCondition(), PERIOD_STAT.as("p"), null);
         dsl.deleteFrom(PARK_SPAN).execute();
         for (long park : dsl.select(ENTERPRISE.PARK_ID).from(ENTERPRISE).groupBy(ENTERPRISE.PARK_ID)
                 .fetch(ENTERPRISE.PARK_ID)) {
@@ -222,7 +225,9 @@ public final class IndicatorSummaries {
         PeriodStat p = PERIOD_STAT.as("p");
         Condition sums = STAT_PARK_PERIOD.PARK_ID.eq(park);
         Condition yearly = STAT_ENTERPRISE_YEAR.PARK_ID.eq(park);
-        Condition figures = ENTERPRISE.PARK_ID.eq(park);
+        // The park's enterprises as a subquery, not a join: H2 then reads the metric's index range once instead of
+        // probing it per enterprise (this recompute was most of a large import's commit).
+        Condition figures = p.ENTERPRISE_ID.in(DSL.select(ENTERPRISE.ID).from(ENTERPRISE).where(ENTERPRISE.PARK_ID.eq(park)));
         if (metric != null) {
             LocalDate first = LocalDate.of(year, 1, 1);
             LocalDate last = LocalDate.of(year, 12, 31);
@@ -232,26 +237,37 @@ public final class IndicatorSummaries {
         }
         dsl.deleteFrom(STAT_PARK_PERIOD).where(sums).execute();
         dsl.deleteFrom(STAT_ENTERPRISE_YEAR).where(yearly).execute();
-        insert(figures, p);
+        insert(figures, p, park);
     }
 
-    /** Sums the figures that count, among those {@code where} selects (written on alias {@code p}). */
-    private void insert(Condition where, PeriodStat p) {
+    /**
+     * Sums the figures that count, among those {@code where} selects (written on alias {@code p}): of one park
+     * ({@code park}), or of every park (null; the park then comes from a join with the enterprise).
+     */
+    private void insert(Condition where, PeriodStat p, Long park) {
         Condition counted = where.and(MetricQueries.finest(p));
+        Field<Long> parkId = park == null ? ENTERPRISE.PARK_ID : DSL.inline(park);
+        TableLike<?> figures = park == null ? p.join(ENTERPRISE).on(ENTERPRISE.ID.eq(p.ENTERPRISE_ID)) : p;
+        List<GroupField> byPark = park == null ? List.of(ENTERPRISE.PARK_ID) : List.of();
         dsl.insertInto(STAT_PARK_PERIOD, STAT_PARK_PERIOD.PARK_ID, STAT_PARK_PERIOD.METRIC_ID,
                         STAT_PARK_PERIOD.PERIOD_START, STAT_PARK_PERIOD.PERIOD_END, STAT_PARK_PERIOD.TOTAL,
                         STAT_PARK_PERIOD.FIGURES)
-                .select(dsl.select(ENTERPRISE.PARK_ID, p.METRIC_ID, p.PERIOD_START, p.PERIOD_END, DSL.sum(p.STAT_VALUE),
-                                DSL.count())
-                        .from(p).join(ENTERPRISE).on(ENTERPRISE.ID.eq(p.ENTERPRISE_ID)).where(counted)
-                        .groupBy(ENTERPRISE.PARK_ID, p.METRIC_ID, p.PERIOD_START, p.PERIOD_END))
+                .select(dsl.select(parkId, p.METRIC_ID, p.PERIOD_START, p.PERIOD_END, DSL.sum(p.STAT_VALUE), DSL.count())
+                        .from(figures).where(counted)
+                        .groupBy(concat(byPark, p.METRIC_ID, p.PERIOD_START, p.PERIOD_END)))
                 .execute();
         Field<Integer> year = DSL.year(p.PERIOD_START);
         dsl.insertInto(STAT_ENTERPRISE_YEAR, STAT_ENTERPRISE_YEAR.PARK_ID, STAT_ENTERPRISE_YEAR.METRIC_ID,
                         STAT_ENTERPRISE_YEAR.STAT_YEAR, STAT_ENTERPRISE_YEAR.ENTERPRISE_ID, STAT_ENTERPRISE_YEAR.TOTAL)
-                .select(dsl.select(ENTERPRISE.PARK_ID, p.METRIC_ID, year, p.ENTERPRISE_ID, DSL.sum(p.STAT_VALUE))
-                        .from(p).join(ENTERPRISE).on(ENTERPRISE.ID.eq(p.ENTERPRISE_ID)).where(counted)
-                        .groupBy(ENTERPRISE.PARK_ID, p.METRIC_ID, year, p.ENTERPRISE_ID))
+                .select(dsl.select(parkId, p.METRIC_ID, year, p.ENTERPRISE_ID, DSL.sum(p.STAT_VALUE))
+                        .from(figures).where(counted)
+                        .groupBy(concat(byPark, p.METRIC_ID, year, p.ENTERPRISE_ID)))
                 .execute();
+    }
+
+    private static List<GroupField> concat(List<GroupField> first, GroupField... rest) {
+        List<GroupField> all = new ArrayList<>(first);
+        all.addAll(List.of(rest));
+        return all;
     }
 }
