@@ -225,24 +225,19 @@ public final class DrillDownQueries {
     /** Each enterprise's latest figure of a STOCK metric at the date, largest first; detail is "CODE value". */
     public Page latestFigures(Collection<Long> parks, String metric, Sampling at, int limit) {
         LocalDate day = at.last();
-        Long metricId = dsl.select(METRIC.ID).from(METRIC).where(METRIC.CODE.eq(metric)).fetchOne(METRIC.ID);
-        if (metricId == null) {
-            return new Page(List.of(), 0);
-        }
-        // The park's enterprises as a subquery, not a join: H2 then reads the metric's index range once.
-        var inPark = DSL.select(ENTERPRISE.ID).from(ENTERPRISE).where(ENTERPRISE.PARK_ID.in(parks))
-                .and(ENTERPRISE.LEFT_ON.isNull().or(ENTERPRISE.LEFT_ON.gt(day)));
         var latest = dsl.select(PERIOD_STAT.ENTERPRISE_ID, DSL.max(PERIOD_STAT.PERIOD_END).as("last_end"))
-                .from(PERIOD_STAT)
-                .where(PERIOD_STAT.METRIC_ID.eq(metricId)).and(PERIOD_STAT.ENTERPRISE_ID.in(inPark))
-                .and(PERIOD_STAT.PERIOD_END.le(day))
+                .from(PERIOD_STAT).join(METRIC).on(METRIC.ID.eq(PERIOD_STAT.METRIC_ID))
+                .join(ENTERPRISE).on(ENTERPRISE.ID.eq(PERIOD_STAT.ENTERPRISE_ID))
+                .where(ENTERPRISE.PARK_ID.in(parks)).and(METRIC.CODE.eq(metric)).and(PERIOD_STAT.PERIOD_END.le(day))
+                .and(ENTERPRISE.LEFT_ON.isNull().or(ENTERPRISE.LEFT_ON.gt(day)))
                 .groupBy(PERIOD_STAT.ENTERPRISE_ID).asTable("l");
         Field<Long> enterpriseId = latest.field(PERIOD_STAT.ENTERPRISE_ID);
         Field<LocalDate> lastEnd = latest.field("last_end", LocalDate.class);
         Map<Long, DrillDownRow> rows = new LinkedHashMap<>();
         dsl.select(ENTERPRISE.ID, ENTERPRISE.NAME, PERIOD_STAT.PERIOD_END, PERIOD_STAT.STAT_VALUE)
                 .from(latest).join(PERIOD_STAT).on(PERIOD_STAT.ENTERPRISE_ID.eq(enterpriseId)
-                        .and(PERIOD_STAT.PERIOD_END.eq(lastEnd)).and(PERIOD_STAT.METRIC_ID.eq(metricId)))
+                        .and(PERIOD_STAT.PERIOD_END.eq(lastEnd)))
+                .join(METRIC).on(METRIC.ID.eq(PERIOD_STAT.METRIC_ID).and(METRIC.CODE.eq(metric)))
                 .join(ENTERPRISE).on(ENTERPRISE.ID.eq(enterpriseId))
                 .orderBy(PERIOD_STAT.STAT_VALUE.desc(), ENTERPRISE.ID, PERIOD_STAT.PERIOD_START.desc())
                 .forEach(r -> rows.putIfAbsent(r.value1(), new DrillDownRow("enterprise", r.value1(), r.value2(),
