@@ -4,7 +4,6 @@ import java.util.EnumMap;
 import java.util.Map;
 import java.util.function.Function;
 import javafx.scene.Node;
-import org.ecopark.ledger.gui.common.PlaceholderView;
 import org.ecopark.ledger.gui.settings.SettingsView;
 import org.ecopark.ledger.gui.settings.SettingsViewModel;
 import org.ecopark.ledger.logic.UserPreferences;
@@ -42,6 +41,11 @@ public final class SectionViews {
     }
 
     public Node create(Section section, ViewContext context) {
-        return factories.getOrDefault(section, ignored -> new PlaceholderView(section.titleKey()).build()).apply(context);
+        Function<ViewContext, Node> factory = factories.get(section);
+        if (factory == null) {
+            // Every section has its view in standard(); only a test's partial set can miss one.
+            throw new IllegalStateException("No view is registered for section " + section);
+        }
+        return factory.apply(context);
     }
 }
