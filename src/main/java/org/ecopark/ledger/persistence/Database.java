@@ -6,6 +6,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.Locale;
 import org.flywaydb.core.api.MigrationVersion;
+import org.h2.jdbcx.JdbcConnectionPool;
 import org.h2.jdbcx.JdbcDataSource;
 import org.jooq.DSLContext;
 import org.jooq.SQLDialect;
@@ -24,11 +25,16 @@ public final class Database implements AutoCloseable {
 
     /** The migration that adds the statistics summed per park ({@link IndicatorSummaries}). */
     private static final String SUMMARIES_VERSION = "1.3";
+    /** Sessions kept open for the program's statements: the window's tasks and the evaluation need a few at once. */
+    private static final int MAX_CONNECTIONS = 16;
+    /** Statements parsed once per session and kept (H2 keeps 8 by default; an evaluation runs about 25). */
+    private static final int QUERY_CACHE_SIZE = 64;
 
     private final String url;
     private final Path file;
     private final JdbcDataSource dataSource;
     private final Connection keepAlive;
+    private final JdbcConnectionPool pool;
     private final DSLContext dsl;
     private volatile boolean compactOnClose;
 
@@ -42,14 +48,20 @@ public final class Database implements AutoCloseable {
         // One open connection keeps an in-memory database alive and spares H2 reopening the file.
         this.keepAlive = dataSource.getConnection();
         Settings settings = new Settings().withRenderQuotedNames(RenderQuotedNames.EXPLICIT_DEFAULT_UNQUOTED);
-        this.dsl = DSL.using(dataSource, SQLDialect.H2, settings);
+        // The upgrade works on connections of its own: a failed one is put back only once every connection is closed.
+        DSLContext upgrade = DSL.using(dataSource, SQLDialect.H2, settings);
         SchemaMigration.migrate(dataSource, keepAlive, file, migrated -> {
             if (migrated.migrations.stream().anyMatch(m -> SUMMARIES_VERSION.equals(m.version))) {
                 // a ledger from before the park sums: compute them once from its figures, as part of the
                 // upgrade (a failure puts the old file back, so the sums are never left missing)
-                dsl.transaction(configuration -> new IndicatorSummaries(DSL.using(configuration), false).rebuildAll());
+                upgrade.transaction(configuration -> new IndicatorSummaries(DSL.using(configuration), false).rebuildAll());
             }
         });
+        // Pooled sessions: opening an H2 session per statement, and parsing its SQL again in it, was a tenth of
+        // a large park's evaluation. A session keeps the statements it parsed (QUERY_CACHE_SIZE in the URL).
+        this.pool = JdbcConnectionPool.create(dataSource);
+        pool.setMaxConnections(MAX_CONNECTIONS);
+        this.dsl = DSL.using(pool, SQLDialect.H2, settings);
     }
 
     /**
@@ -75,13 +87,13 @@ public final class Database implements AutoCloseable {
     }
 
     static String fileUrl(Path base) {
-        return "jdbc:h2:file:" + base + ";DB_CLOSE_ON_EXIT=FALSE";
+        return "jdbc:h2:file:" + base + ";DB_CLOSE_ON_EXIT=FALSE;QUERY_CACHE_SIZE=" + QUERY_CACHE_SIZE;
     }
 
     /** A private in-memory database, migrated like a real one: for tests and benchmarks. */
     public static Database inMemory(String name) {
         try {
-            return new Database("jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=-1", null);
+            return new Database("jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=-1;QUERY_CACHE_SIZE=" + QUERY_CACHE_SIZE, null);
         } catch (SQLException e) {
             throw new DatabaseException("Cannot open in-memory database " + name, e);
         }
@@ -117,6 +129,7 @@ public final class Database implements AutoCloseable {
     @Override
     public void close() {
         try {
+            pool.dispose();
             try (var statement = keepAlive.createStatement()) {
                 statement.execute(compactOnClose ? "SHUTDOWN COMPACT" : "SHUTDOWN");
             }

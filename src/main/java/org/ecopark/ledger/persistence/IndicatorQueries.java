@@ -119,7 +119,7 @@ public final class IndicatorQueries {
         boolean any = dsl.fetchExists(dsl.selectOne().from(ENTERPRISE_TITLE).join(ENTERPRISE)
                 .on(ENTERPRISE.ID.eq(ENTERPRISE_TITLE.ENTERPRISE_ID)).where(ENTERPRISE.PARK_ID.in(parks)));
         if (!any) {
-            return new DeltaSeries(List.of()).counts(sampling, false);
+            return DeltaSeries.noData(sampling);
         }
         Table<?> points = Calendars.points(sampling);
         Field<LocalDate> day = points.field(Calendars.DAY, LocalDate.class);

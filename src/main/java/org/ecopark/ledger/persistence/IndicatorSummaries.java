@@ -177,10 +177,9 @@ public final class IndicatorSummaries {
 
     /** The park's stored spans of a kind that start on or after {@code windowStart} (null: all). */
     static List<SpanQuery.Span> storedSpans(DSLContext dsl, long park, String kind, LocalDate windowStart) {
-        return dsl.select(PARK_SPAN.START_ON, PARK_SPAN.END_ON, PARK_SPAN.RECORDS).from(PARK_SPAN)
+        return JdbcRows.fetch(dsl.select(PARK_SPAN.START_ON, PARK_SPAN.END_ON, PARK_SPAN.RECORDS).from(PARK_SPAN)
                 .where(PARK_SPAN.PARK_ID.eq(park)).and(PARK_SPAN.KIND.eq(kind))
-                .and(windowStart == null ? DSL.noCondition() : PARK_SPAN.START_ON.ge(windowStart))
-                .fetch(r -> new SpanQuery.Span(r.value1(), r.value2(), r.value3()));
+                .and(windowStart == null ? DSL.noCondition() : PARK_SPAN.START_ON.ge(windowStart)), SpanQuery::span);
     }
 
     private void replaceSpans(long park, String kind) {

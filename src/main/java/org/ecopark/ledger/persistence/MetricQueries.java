@@ -65,13 +65,13 @@ final class MetricQueries {
 
     List<BigDecimal> sum(Collection<Long> parks, String metric, Sampling sampling) {
         Sampling flows = flowSampling(sampling);
-        return new DeltaSeries(totals(parks, metric, flows.windowStart())).sums(flows);
+        return sums(totals(parks, metric, flows.windowStart()), flows);
     }
 
     List<BigDecimal> ratio(Collection<Long> parks, String numerator, String denominator, Sampling sampling) {
         Sampling flows = flowSampling(sampling);
-        List<BigDecimal> top = new DeltaSeries(totals(parks, numerator, flows.windowStart())).sums(flows);
-        List<BigDecimal> bottom = new DeltaSeries(totals(parks, denominator, flows.windowStart())).sums(flows);
+        List<BigDecimal> top = sums(totals(parks, numerator, flows.windowStart()), flows);
+        List<BigDecimal> bottom = sums(totals(parks, denominator, flows.windowStart()), flows);
         List<BigDecimal> values = new ArrayList<>();
         for (int i = 0; i < top.size(); i++) {
             BigDecimal n = top.get(i);
@@ -84,15 +84,21 @@ final class MetricQueries {
 
     /** Per enterprise, each figure holds from its period's end until the enterprise's next figure (or its leaving). */
     List<BigDecimal> latestSum(Collection<Long> parks, String metric, Sampling sampling) {
-        List<DatedAmount> amounts = new ArrayList<>();
+        DeltaSeries series = new DeltaSeries(Sampling.level(sampling.points()));
         for (Held held : cacher.cached("latest|" + metric + "|" + AggregateCache.parks(parks), TABLES,
                 () -> heldOf(parks, metric))) {
-            amounts.add(new DatedAmount(held.from(), held.sum(), held.rows()));
+            series.add(held.from(), held.sum(), held.rows());
             if (held.until() != null) {
-                amounts.add(new DatedAmount(held.until(), held.sum().negate(), 0));
+                series.add(held.until(), held.sum().negate(), 0);
             }
         }
-        return new DeltaSeries(amounts).sums(Sampling.level(sampling.points()));
+        return series.sums();
+    }
+
+    private static List<BigDecimal> sums(List<DatedAmount> totals, Sampling sampling) {
+        DeltaSeries series = new DeltaSeries(sampling);
+        totals.forEach(total -> series.add(total.date(), total.amount(), total.rows()));
+        return series.sums();
     }
 
     /** Enterprises whose yearly sum exceeds the threshold, for each year of the last complete one at each point. */
@@ -184,14 +190,10 @@ final class MetricQueries {
         if (!IndicatorSummaries.STOCK.equals(metricRow.get(METRIC.VALUE_KIND))) {
             return held(parks, id);
         }
-        List<Held> held = new ArrayList<>();
-        for (Record r : dsl.select(STAT_PARK_HELD.HELD_FROM, STAT_PARK_HELD.HELD_UNTIL, STAT_PARK_HELD.TOTAL,
+        return JdbcRows.fetch(dsl.select(STAT_PARK_HELD.HELD_FROM, STAT_PARK_HELD.HELD_UNTIL, STAT_PARK_HELD.TOTAL,
                         STAT_PARK_HELD.FIGURES).from(STAT_PARK_HELD)
-                .where(STAT_PARK_HELD.PARK_ID.in(parks)).and(STAT_PARK_HELD.METRIC_ID.eq(id)).fetch()) {
-            held.add(new Held(r.get(STAT_PARK_HELD.HELD_FROM), r.get(STAT_PARK_HELD.HELD_UNTIL),
-                    r.get(STAT_PARK_HELD.TOTAL), r.get(STAT_PARK_HELD.FIGURES)));
-        }
-        return held;
+                .where(STAT_PARK_HELD.PARK_ID.in(parks)).and(STAT_PARK_HELD.METRIC_ID.eq(id)),
+                row -> new Held(JdbcRows.day(row, 1), JdbcRows.day(row, 2), row.getBigDecimal(3), row.getLong(4)));
     }
 
     /** Per year with figures, how many enterprises' yearly sums exceed the threshold. */

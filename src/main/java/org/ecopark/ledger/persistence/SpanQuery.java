@@ -2,14 +2,11 @@ package org.ecopark.ledger.persistence;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
-import org.ecopark.ledger.model.DatedAmount;
 import org.ecopark.ledger.model.Sampling;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
-import org.jooq.Record3;
 import org.jooq.TableLike;
 import org.jooq.impl.DSL;
 
@@ -43,13 +40,14 @@ record SpanQuery(TableLike<?> from, Field<?> id, Field<LocalDate> start, Field<L
     List<Span> spans(DSLContext dsl, LocalDate windowStart) {
         Field<LocalDate> endDay = end != null ? end : DSL.inline((LocalDate) null);
         Condition window = windowStart == null ? DSL.noCondition() : start.ge(windowStart);
-        List<Span> spans = new ArrayList<>();
         // grouped by plain columns: H2 cannot match a GROUP BY expression holding a bind value
-        for (Record3<LocalDate, LocalDate, Integer> r : dsl.select(start, endDay, DSL.countDistinct(id))
-                .from(from).where(where).and(window).groupBy(start, endDay).fetch()) {
-            spans.add(new Span(r.value1(), r.value2(), r.value3()));
-        }
-        return spans;
+        return JdbcRows.fetch(dsl.select(start, endDay, DSL.countDistinct(id)).from(from).where(where).and(window)
+                .groupBy(start, endDay), SpanQuery::span);
+    }
+
+    /** A row of (start day, end day, records) as a span. */
+    static Span span(java.sql.ResultSet row) throws java.sql.SQLException {
+        return new Span(JdbcRows.day(row, 1), JdbcRows.day(row, 2), row.getLong(3));
     }
 
     /**
@@ -59,28 +57,31 @@ record SpanQuery(TableLike<?> from, Field<?> id, Field<LocalDate> start, Field<L
      */
     List<BigDecimal> counts(Spans spans, Sampling sampling) {
         if (!spans.any()) {
-            return new DeltaSeries(List.of()).counts(sampling, false);
+            return DeltaSeries.noData(sampling);
         }
         boolean ends = end != null && sampling.accumulation() != Sampling.Accumulation.YEAR_TO_DATE;
-        LocalDate since = sampling.accumulation() == Sampling.Accumulation.SINCE ? sampling.since() : null;
-        LocalDate floor = sampling.first();
-        List<DatedAmount> amounts = new ArrayList<>();
+        long since = sampling.accumulation() == Sampling.Accumulation.SINCE ? sampling.since().toEpochDay()
+                : Long.MIN_VALUE;
+        long floor = sampling.first().toEpochDay();
+        DeltaSeries series = new DeltaSeries(sampling);
         for (Span span : spans.spans()) {
-            LocalDate day = span.start();
-            if (day == null) {
+            long day;
+            if (span.start() == null) {
                 if (!alwaysStarted || sampling.accumulation() != Sampling.Accumulation.LEVEL) {
                     continue;
                 }
                 day = floor;
+            } else {
+                day = span.start().toEpochDay();
             }
-            if (since != null && day.isBefore(since)) {
+            if (day < since) {
                 continue;
             }
-            amounts.add(new DatedAmount(day, BigDecimal.valueOf(span.count()), span.count()));
+            series.count(day, span.count());
             if (ends && span.end() != null) {
-                amounts.add(new DatedAmount(span.end(), BigDecimal.valueOf(-span.count()), 0));
+                series.count(span.end().toEpochDay(), -span.count());
             }
         }
-        return new DeltaSeries(amounts).counts(sampling, true);
+        return series.counts(true);
     }
 }
