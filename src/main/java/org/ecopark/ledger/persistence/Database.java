@@ -5,6 +5,8 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.flywaydb.core.api.MigrationVersion;
 import org.h2.jdbcx.JdbcConnectionPool;
 import org.h2.jdbcx.JdbcDataSource;
@@ -25,6 +27,8 @@ public final class Database implements AutoCloseable {
 
     /** The migration that adds the statistics summed per park ({@link IndicatorSummaries}). */
     private static final String SUMMARIES_VERSION = "1.3";
+    /** The migration that packs each park's patent and staff spans into one row. */
+    private static final String PACKED_SPANS_VERSION = "1.4";
     /** Sessions kept open for the program's statements: the window's tasks and the evaluation need a few at once. */
     private static final int MAX_CONNECTIONS = 16;
     /** Statements parsed once per session and kept (H2 keeps 8 by default; an evaluation runs about 25). */
@@ -51,10 +55,13 @@ public final class Database implements AutoCloseable {
         // The upgrade works on connections of its own: a failed one is put back only once every connection is closed.
         DSLContext upgrade = DSL.using(dataSource, SQLDialect.H2, settings);
         SchemaMigration.migrate(dataSource, keepAlive, file, migrated -> {
-            if (migrated.migrations.stream().anyMatch(m -> SUMMARIES_VERSION.equals(m.version))) {
-                // a ledger from before the park sums: compute them once from its figures, as part of the
-                // upgrade (a failure puts the old file back, so the sums are never left missing)
+            Set<String> applied = migrated.migrations.stream().map(m -> m.version).collect(Collectors.toSet());
+            // a ledger from before the park sums (or their packed spans): compute them once from its records, as
+            // part of the upgrade (a failure puts the old file back, so the sums are never left missing)
+            if (applied.contains(SUMMARIES_VERSION)) {
                 upgrade.transaction(configuration -> new IndicatorSummaries(DSL.using(configuration), false).rebuildAll());
+            } else if (applied.contains(PACKED_SPANS_VERSION)) {
+                upgrade.transaction(configuration -> new IndicatorSummaries(DSL.using(configuration), false).rebuildSpans());
             }
         });
         // Pooled sessions: opening an H2 session per statement, and parsing its SQL again in it, was a tenth of

@@ -158,12 +158,24 @@ public final class IndicatorSummaries {
         dsl.deleteFrom(STAT_ENTERPRISE_YEAR).execute();
         insert(DSL.noCondition(), PERIOD_STAT.as("p"), null);
         dsl.deleteFrom(PARK_SPAN).execute();
-        for (long park : dsl.select(ENTERPRISE.PARK_ID).from(ENTERPRISE).groupBy(ENTERPRISE.PARK_ID)
-                .fetch(ENTERPRISE.PARK_ID)) {
+        for (long park : parksWithEnterprises()) {
             leavingChanged(park); // the park's held spans and staff spans
             replaceSpans(park, PATENT);
         }
         flush();
+    }
+
+    /** Recomputes every park's patent and staff spans: once, when their table is new to a ledger. */
+    void rebuildSpans() {
+        dsl.deleteFrom(PARK_SPAN).execute();
+        for (long park : parksWithEnterprises()) {
+            replaceSpans(park, PATENT);
+            replaceSpans(park, STAFF);
+        }
+    }
+
+    private List<Long> parksWithEnterprises() {
+        return dsl.select(ENTERPRISE.PARK_ID).from(ENTERPRISE).groupBy(ENTERPRISE.PARK_ID).fetch(ENTERPRISE.PARK_ID);
     }
 
     /** The IndicatorQueries spans named {@code what} that are stored per park, as their kind; null for none. */
@@ -177,9 +189,9 @@ public final class IndicatorSummaries {
 
     /** The park's stored spans of a kind that start on or after {@code windowStart} (null: all). */
     static List<SpanQuery.Span> storedSpans(DSLContext dsl, long park, String kind, LocalDate windowStart) {
-        return JdbcRows.fetch(dsl.select(PARK_SPAN.START_ON, PARK_SPAN.END_ON, PARK_SPAN.RECORDS).from(PARK_SPAN)
-                .where(PARK_SPAN.PARK_ID.eq(park)).and(PARK_SPAN.KIND.eq(kind))
-                .and(windowStart == null ? DSL.noCondition() : PARK_SPAN.START_ON.ge(windowStart)), SpanQuery::span);
+        byte[] packed = dsl.select(PARK_SPAN.SPANS).from(PARK_SPAN).where(PARK_SPAN.PARK_ID.eq(park))
+                .and(PARK_SPAN.KIND.eq(kind)).fetchOne(PARK_SPAN.SPANS);
+        return packed == null ? List.of() : PackedSpans.unpack(packed, windowStart);
     }
 
     private void replaceSpans(long park, String kind) {
@@ -187,13 +199,9 @@ public final class IndicatorSummaries {
         SpanQuery query = kind.equals(PATENT) ? IndicatorQueries.patentSpans(List.of(park))
                 : IndicatorQueries.staffSpans(List.of(park));
         List<SpanQuery.Span> spans = query.spans(dsl, null);
-        var insert = dsl.insertInto(PARK_SPAN, PARK_SPAN.PARK_ID, PARK_SPAN.KIND, PARK_SPAN.START_ON, PARK_SPAN.END_ON,
-                PARK_SPAN.RECORDS);
-        for (SpanQuery.Span span : spans) {
-            insert = insert.values(park, kind, span.start(), span.end(), (int) span.count());
-        }
         if (!spans.isEmpty()) {
-            insert.execute();
+            dsl.insertInto(PARK_SPAN, PARK_SPAN.PARK_ID, PARK_SPAN.KIND, PARK_SPAN.SPANS, PARK_SPAN.SPAN_COUNT)
+                    .values(park, kind, PackedSpans.pack(spans), spans.size()).execute();
         }
     }
 

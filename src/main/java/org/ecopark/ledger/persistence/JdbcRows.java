@@ -9,10 +9,10 @@ import org.jooq.ResultQuery;
 import org.jooq.exception.DataAccessException;
 
 /**
- * Reads the rows of a query built with jOOQ straight from JDBC, into the caller's own objects. For the few
- * reads of thousands of rows an evaluation makes (a large park's patent and staff spans): a jOOQ record per
- * row, with its dates converted through {@code java.sql.Date} and the default time zone, cost four times the
- * read itself.
+ * Reads the rows of a query built with jOOQ straight from JDBC, into the caller's own objects. For the reads of
+ * hundreds or thousands of rows an evaluation makes (a park's standards, a STOCK metric's held figures, the spans
+ * of several parks): a jOOQ record per row, with its dates converted through {@code java.sql.Date} and the default
+ * time zone, cost four times the read itself.
  */
 final class JdbcRows {
 
@@ -20,6 +20,12 @@ final class JdbcRows {
     @FunctionalInterface
     interface Reader<T> {
         T read(ResultSet row) throws SQLException;
+    }
+
+    /** Hands each row to {@code consumer}. */
+    @FunctionalInterface
+    interface Consumer {
+        void accept(ResultSet row) throws SQLException;
     }
 
     private JdbcRows() {
@@ -30,12 +36,17 @@ final class JdbcRows {
      * connection, with its listeners); only the rows are read from the JDBC result set itself.
      */
     static <T> List<T> fetch(ResultQuery<?> query, Reader<T> reader) {
+        List<T> read = new ArrayList<>();
+        forEach(query, row -> read.add(reader.read(row)));
+        return read;
+    }
+
+    /** Hands every row of {@code query} to {@code consumer}, as {@link #fetch} reads them. */
+    static void forEach(ResultQuery<?> query, Consumer consumer) {
         try (ResultSet rows = query.fetchResultSet()) {
-            List<T> read = new ArrayList<>();
             while (rows.next()) {
-                read.add(reader.read(rows));
+                consumer.accept(rows);
             }
-            return read;
         } catch (SQLException e) {
             throw new DataAccessException("Cannot read the rows of " + query.getSQL(), e);
         }

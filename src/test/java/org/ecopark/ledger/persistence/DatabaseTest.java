@@ -105,6 +105,23 @@ class DatabaseTest {
         }
     }
 
+    @Test
+    void anUpgradeFromRowsOfSpansPacksEachParksSpans() throws Exception {
+        Path path = folder.resolve("ledger");
+        migrateTo(path, "1.3", "INSERT INTO park (id, code, name, short_name, city) VALUES (7, 'P', '园区', 'P', '枣庄市'); "
+                + "INSERT INTO enterprise (id, park_id, uscc, name, segment) VALUES (70, 7, '91370400MA3C5Y2X0B', '公司', 'SERVICE'); "
+                + "INSERT INTO rd_staff (enterprise_id, name, full_time, joined_on, left_on) VALUES "
+                + "(70, '甲', TRUE, DATE '2021-03-01', NULL), (70, '乙', TRUE, DATE '2021-03-01', NULL), "
+                + "(70, '丙', TRUE, DATE '2023-07-01', DATE '2024-06-30'), (70, '丁', FALSE, DATE '2022-01-01', NULL)");
+
+        try (Database database = Database.open(path)) {
+            assertThat(IndicatorSummaries.storedSpans(database.dsl(), 7, IndicatorSummaries.STAFF, null))
+                    .containsExactly(new SpanQuery.Span(java.time.LocalDate.of(2021, 3, 1), null, 2),
+                            new SpanQuery.Span(java.time.LocalDate.of(2023, 7, 1), java.time.LocalDate.of(2024, 6, 30), 1));
+            assertThat(IndicatorSummaries.storedSpans(database.dsl(), 7, IndicatorSummaries.PATENT, null)).isEmpty();
+        }
+    }
+
     /** A ledger file as an older version of the program left it, with some statements run on it. */
     private static void migrateTo(Path path, String version, String statements) throws Exception {
         JdbcDataSource dataSource = new JdbcDataSource();

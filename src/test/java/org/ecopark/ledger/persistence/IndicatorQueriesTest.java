@@ -81,7 +81,12 @@ class IndicatorQueriesTest {
                 new StandardRow("GB/T 1-2024", "一", "NATIONAL", "PARTICIPANT", C, LocalDate.of(2024, 5, 1)),
                 new StandardRow("HJ 2-2023", "二", "INDUSTRY", "PARTICIPANT", B, LocalDate.of(2023, 9, 1)),
                 new StandardRow("T/X 3-2024", "三", "GROUP", "LEAD", A, LocalDate.of(2024, 2, 1)),
-                new StandardRow("GB 4-2025", "四", "NATIONAL", "LEAD", A, null)));
+                new StandardRow("GB 4-2025", "四", "NATIONAL", "LEAD", A, null),
+                // published again later by another enterprise: each counts from its earliest day
+                new StandardRow("GB/T 9-2022", "九", "NATIONAL", "LEAD", A, LocalDate.of(2022, 10, 1)),
+                new StandardRow("GB/T 9-2022", "九", "NATIONAL", "PARTICIPANT", C, LocalDate.of(2024, 3, 1)),
+                new StandardRow("HJ 8-2024", "八", "INDUSTRY", "LEAD", C, LocalDate.of(2024, 8, 1)),
+                new StandardRow("HJ 8-2024", "八", "INDUSTRY", "PARTICIPANT", A, LocalDate.of(2024, 4, 1))));
         bulk.titles(List.of(
                 new TitleRow(A, "PROVINCIAL_SRDI", LocalDate.of(2022, 1, 1), LocalDate.of(2025, 1, 1), "S1"),
                 new TitleRow(A, "PROVINCIAL_SRDI", LocalDate.of(2024, 6, 1), null, "S2"), // overlaps: A once
@@ -178,11 +183,25 @@ class IndicatorQueriesTest {
     @Test
     void standardsCountDistinctCodesOfTheLevelsAndRoles() {
         Sampling since = Sampling.since(LocalDate.of(2023, 1, 1), List.of(END_2024));
+        // GB/T 1, HJ 2, HJ 8 (GB/T 9 was first published before 2023; GB 4 is unpublished)
         assertThat(at(queries.standardsDrafted(p, List.of("NATIONAL", "INDUSTRY"), List.of("LEAD", "PARTICIPANT"),
-                since))).isEqualByComparingTo("2");
+                since))).isEqualByComparingTo("3");
+        // GB/T 1 (A leads it), HJ 8 (C leads it)
         assertThat(at(queries.standardsDrafted(p, List.of("NATIONAL", "INDUSTRY"), List.of("LEAD"), since)))
-                .isEqualByComparingTo("1");
-        assertThat(at(queries.standardsDrafted(p, List.of(), List.of(), since))).isEqualByComparingTo("3");
+                .isEqualByComparingTo("2");
+        assertThat(at(queries.standardsDrafted(p, List.of(), List.of(), since))).isEqualByComparingTo("4");
+    }
+
+    @Test
+    void aStandardCountsFromTheEarliestDayAnEnterpriseOfTheParkPublishedIt() {
+        // GB/T 9 was first published before the window and never counts, though C published it in it; HJ 8 counts
+        // from A's day, not C's; HJ 2 throughout; GB/T 1 from 2024-05-01
+        Sampling since = Sampling.since(LocalDate.of(2023, 1, 1), days("2024-03-31", "2024-04-30", "2024-12-31"));
+        assertThat(queries.standardsDrafted(p, List.of("NATIONAL", "INDUSTRY"), List.of(), since))
+                .usingElementComparator(BigDecimal::compareTo).containsExactly(dec("1"), dec("2"), dec("3"));
+        // over all history GB/T 9 counts from 2022-10-01
+        assertThat(queries.standardsDrafted(p, List.of("NATIONAL", "INDUSTRY"), List.of(), Sampling.level(days("2023-01-01"))))
+                .usingElementComparator(BigDecimal::compareTo).containsExactly(dec("1"));
     }
 
     @Test

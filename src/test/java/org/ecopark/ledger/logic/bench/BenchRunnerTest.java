@@ -22,6 +22,7 @@ class BenchRunnerTest {
                 List.of("evaluation", "import", "export"), true, out);
 
         BenchRunner.Result result = BenchRunner.run(options);
+        String warmedUp = "after " + EvaluationScenario.WARM_UP_ROUNDS + " rounds";
 
         assertThat(result.file()).isEqualTo(out);
         assertThat(Files.readString(out)).isEqualTo(result.markdown()).contains("Machine: ");
@@ -29,9 +30,12 @@ class BenchRunnerTest {
         assertThat(result.figures()).filteredOn(f -> f.unit().equals("ms"))
                 .allSatisfy(figure -> assertThat(figure.median()).isPositive())
                 .extracting(Figure::name)
-                .anyMatch(name -> name.contains("targets") && name.endsWith("cold"))
-                .anyMatch(name -> name.contains("targets") && name.endsWith("warm"))
-                .anyMatch(name -> name.startsWith("trajectory"))
+                .anyMatch(name -> name.contains("targets") && name.endsWith("cold, fresh JVM"))
+                .anyMatch(name -> name.contains("targets") && name.endsWith("warm, fresh JVM"))
+                .anyMatch(name -> name.contains("targets") && name.endsWith("cold, " + warmedUp))
+                .anyMatch(name -> name.contains("targets") && name.endsWith("warm, " + warmedUp))
+                .anyMatch(name -> name.startsWith("trajectory") && name.endsWith("fresh JVM"))
+                .anyMatch(name -> name.startsWith("trajectory") && name.endsWith(warmedUp))
                 .anyMatch(name -> name.contains("statistics rows"))
                 .anyMatch(name -> name.startsWith("package of 2025"));
         assertThat(result.figures()).filteredOn(f -> f.floorName() != null)
