@@ -2,11 +2,14 @@ package org.ecopark.ledger.persistence;
 
 import static org.ecopark.ledger.persistence.jooq.Tables.ENTERPRISE;
 import static org.ecopark.ledger.persistence.jooq.Tables.ENTERPRISE_TITLE;
+import static org.ecopark.ledger.persistence.jooq.Tables.INDICATOR;
 import static org.ecopark.ledger.persistence.jooq.Tables.INNOVATION_PLATFORM;
+import static org.ecopark.ledger.persistence.jooq.Tables.METRIC;
 import static org.ecopark.ledger.persistence.jooq.Tables.PARK_EVENT;
 import static org.ecopark.ledger.persistence.jooq.Tables.PARK_SPAN;
 import static org.ecopark.ledger.persistence.jooq.Tables.PATENT;
 import static org.ecopark.ledger.persistence.jooq.Tables.PATENT_OWNER;
+import static org.ecopark.ledger.persistence.jooq.Tables.PLAN;
 import static org.ecopark.ledger.persistence.jooq.Tables.PROJECT;
 import static org.ecopark.ledger.persistence.jooq.Tables.RD_STAFF;
 import static org.ecopark.ledger.persistence.jooq.Tables.STANDARD;
@@ -38,6 +41,8 @@ import org.jooq.impl.DSL;
  * enterprise to be in the park at the date (settled on or before it, when known, and not left).
  */
 public final class IndicatorQueries {
+
+    private static final List<Table<?>> CATALOG = List.of(PLAN, INDICATOR, METRIC);
 
     private final DSLContext dsl;
     private final AggregateCache cache;
@@ -252,6 +257,14 @@ public final class IndicatorQueries {
             return new SpanQuery.Spans(true, stored == null ? query.spans(dsl, windowStart)
                     : IndicatorSummaries.storedSpans(dsl, parks.iterator().next(), stored, windowStart));
         });
+    }
+
+    /**
+     * What {@code read} gives from the catalog (plans, indicators, metrics), remembered under {@code what} until
+     * one of the catalog's tables changes.
+     */
+    public <T> T catalog(String what, java.util.function.Supplier<T> read) {
+        return cached("catalog|" + what, CATALOG, read);
     }
 
     /** {@code compute}'s result, remembered until one of {@code tables} changes. */

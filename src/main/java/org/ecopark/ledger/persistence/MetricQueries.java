@@ -182,12 +182,11 @@ final class MetricQueries {
 
     /** A STOCK metric's spans come from the park sums ({@link IndicatorSummaries}); another's are computed. */
     private List<Held> heldOf(Collection<Long> parks, String metric) {
-        Record metricRow = dsl.select(METRIC.ID, METRIC.VALUE_KIND).from(METRIC).where(METRIC.CODE.eq(metric)).fetchOne();
-        if (metricRow == null) {
+        long id = metricId(metric);
+        if (id < 0) {
             return List.of();
         }
-        long id = metricRow.get(METRIC.ID);
-        if (!IndicatorSummaries.STOCK.equals(metricRow.get(METRIC.VALUE_KIND))) {
+        if (!isStock(metric)) {
             return held(parks, id);
         }
         return JdbcRows.fetch(dsl.select(STAT_PARK_HELD.HELD_FROM, STAT_PARK_HELD.HELD_UNTIL, STAT_PARK_HELD.TOTAL,
@@ -223,9 +222,24 @@ final class MetricQueries {
         return sampling.accumulation() == Sampling.Accumulation.LEVEL ? Sampling.yearToDate(sampling.points()) : sampling;
     }
 
-    /** The metric's id, so the big table is filtered through its index rather than a join. */
-    private Long metricId(String code) {
-        return dsl.select(METRIC.ID).from(METRIC).where(METRIC.CODE.eq(code)).fetchOptional(METRIC.ID).orElse(-1L);
+    /** The metric's id (-1 for a code the ledger does not know), so the big table is filtered through its index. */
+    private long metricId(String code) {
+        return metric(code).map(MetricRow::id).orElse(-1L);
+    }
+
+    private boolean isStock(String code) {
+        return metric(code).map(MetricRow::stock).orElse(false);
+    }
+
+    /** A metric's id and whether it is a STOCK metric. */
+    private record MetricRow(long id, boolean stock) {
+    }
+
+    /** The metric's row, remembered until the metrics change. */
+    private java.util.Optional<MetricRow> metric(String code) {
+        return cacher.cached("metric|" + code, List.of(METRIC), () -> dsl.select(METRIC.ID, METRIC.VALUE_KIND)
+                .from(METRIC).where(METRIC.CODE.eq(code))
+                .fetchOptional(r -> new MetricRow(r.value1(), IndicatorSummaries.STOCK.equals(r.value2()))));
     }
 
     private static LocalDate earlier(LocalDate a, LocalDate b) {

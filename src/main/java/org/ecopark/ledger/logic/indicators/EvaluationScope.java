@@ -1,6 +1,7 @@
 package org.ecopark.ledger.logic.indicators;
 
 import java.time.LocalDate;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -9,17 +10,17 @@ import org.ecopark.ledger.model.Indicator;
 import org.ecopark.ledger.model.ManualValue;
 import org.ecopark.ledger.model.Metric;
 import org.ecopark.ledger.model.Park;
-import org.ecopark.ledger.model.Plan;
 import org.ecopark.ledger.model.Target;
 import org.ecopark.ledger.model.TargetScope;
 import org.ecopark.ledger.persistence.AggregateCache;
+import org.ecopark.ledger.persistence.IndicatorQueries;
 import org.ecopark.ledger.persistence.Repositories;
 
 /**
  * What evaluating the targets of one scope needs besides the records, read once for all of them: the parks
  * whose records count (a park; a cluster's parks; every park for the province), the plans' start dates,
  * the indicators, the manual values and the milestone completions. A handful of queries, whatever the
- * number of targets.
+ * number of targets; the catalog's (plans, indicators, metrics) are remembered until it changes.
  */
 final class EvaluationScope {
 
@@ -28,32 +29,55 @@ final class EvaluationScope {
 
     final List<Long> parks;
     final IndicatorEngine engine;
-    private final Map<String, LocalDate> planStarts = new HashMap<>();
-    private final Map<String, Indicator> indicators = new HashMap<>();
+    private final Map<String, LocalDate> planStarts;
+    private final Map<String, Indicator> indicators;
     private final Map<Long, List<ManualValue>> manualValues = new HashMap<>();
     private final Map<Long, LocalDate> completedOn;
 
     EvaluationScope(Repositories repositories, AggregateCache cache, TargetScope scope, String scopeCode,
                     List<Target> targets, LocalDate asOf) {
-        this.parks = parks(repositories, scope, scopeCode);
-        for (Plan plan : repositories.plans().findAll()) {
-            planStarts.put(plan.code(), plan.start());
+        this(repositories, cache, parks(repositories, scope, scopeCode), scopeCode, targets, asOf);
+    }
+
+    /** @param parks the scope's parks, as {@link #parks} gives them */
+    EvaluationScope(Repositories repositories, AggregateCache cache, List<Long> parks, String scopeCode,
+                    List<Target> targets, LocalDate asOf) {
+        this.parks = parks;
+        IndicatorQueries queries = repositories.indicatorQueries(cache);
+        // the catalog rarely changes: remembered until its tables do
+        planStarts = queries.catalog("plan starts", () -> {
+            Map<String, LocalDate> starts = new HashMap<>();
+            repositories.plans().findAll().forEach(plan -> starts.put(plan.code(), plan.start()));
+            return Collections.unmodifiableMap(starts);
+        });
+        indicators = queries.catalog("indicators", () -> {
+            Map<String, Indicator> byCode = new HashMap<>();
+            repositories.indicators().findAll().forEach(indicator -> byCode.put(indicator.code(), indicator));
+            return Collections.unmodifiableMap(byCode);
+        });
+        Map<String, Metric> metrics = queries.catalog("metrics", () -> {
+            Map<String, Metric> byCode = new HashMap<>();
+            repositories.periodStats().metrics().forEach(metric -> byCode.put(metric.code(), metric));
+            return Collections.unmodifiableMap(byCode);
+        });
+        this.engine = new IndicatorEngine(queries, repositories.drillDowns(), metrics);
+        // manual values and milestone completions are read only for the targets that take them
+        List<Long> manual = targets.stream().filter(target -> isManual(indicators.get(target.indicatorCode())))
+                .map(Target::id).toList();
+        List<Long> milestones = targets.stream()
+                .filter(target -> TargetMeasurement.isMilestone(target, indicators.get(target.indicatorCode())))
+                .map(Target::id).toList();
+        if (!manual.isEmpty()) {
+            for (ManualValue value : repositories.manualValues().find(manual, scopeCode)) {
+                manualValues.computeIfAbsent(value.targetId(), k -> new java.util.ArrayList<>()).add(value);
+            }
         }
-        for (Indicator indicator : repositories.indicators().findAll()) {
-            indicators.put(indicator.code(), indicator);
-        }
-        Map<String, Metric> metrics = new HashMap<>();
-        repositories.periodStats().metrics().forEach(metric -> metrics.put(metric.code(), metric));
-        this.engine = new IndicatorEngine(repositories.indicatorQueries(cache), repositories.drillDowns(), metrics);
-        List<Long> ids = targets.stream().map(Target::id).toList();
-        if (ids.isEmpty()) {
-            completedOn = Map.of();
-            return;
-        }
-        for (ManualValue value : repositories.manualValues().find(ids, scopeCode)) {
-            manualValues.computeIfAbsent(value.targetId(), k -> new java.util.ArrayList<>()).add(value);
-        }
-        completedOn = repositories.milestoneEvidence().completedOn(ids, scopeCode, asOf);
+        completedOn = milestones.isEmpty() ? Map.of()
+                : repositories.milestoneEvidence().completedOn(milestones, scopeCode, asOf);
+    }
+
+    private static boolean isManual(Indicator indicator) {
+        return indicator != null && Computation.MANUAL.name().equals(indicator.computation());
     }
 
     TargetMeasurement.Inputs inputs(Target target) {

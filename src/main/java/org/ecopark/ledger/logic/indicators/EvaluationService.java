@@ -73,9 +73,9 @@ public final class EvaluationService {
     /** Every visible target of a scope (a park, a cluster, the province), judged at {@code asOf}. */
     public List<Evaluation> evaluate(TargetScope scope, String scopeCode, LocalDate asOf) {
         Repositories read = unitOfWork.read();
-        EvaluationScope.parks(read, scope, scopeCode); // refuses an unknown park before anything else
+        List<Long> parks = EvaluationScope.parks(read, scope, scopeCode); // refuses an unknown park before anything else
         List<Target> targets = read.targets().find(TargetFilter.all().withScope(scope, scopeCode));
-        EvaluationScope context = new EvaluationScope(read, cache, scope, scopeCode, targets, asOf);
+        EvaluationScope context = new EvaluationScope(read, cache, parks, scopeCode, targets, asOf);
         List<Evaluation> evaluations = new ArrayList<>(targets.size());
         for (Target target : targets) {
             evaluations.add(evaluation(target, measure(target, context, asOf), asOf));
