@@ -97,13 +97,13 @@ public final class IndicatorQueries {
                 List.of(STANDARD, ENTERPRISE), () -> {
                     boolean any = dsl.fetchExists(dsl.selectOne().from(STANDARD).join(ENTERPRISE)
                             .on(ENTERPRISE.ID.eq(STANDARD.ENTERPRISE_ID)).where(ENTERPRISE.PARK_ID.in(parks)));
-                    return new SpanQuery.Spans(any, any ? earliestByCode(where, windowStart) : List.of());
+                    return new SpanQuery.Spans(any, any ? earliestByCode(where, windowStart) : DaySpans.EMPTY);
                 });
         return counting.counts(spans, sampling);
     }
 
     /** The standards' codes counted on the earliest day each was published, from {@code windowStart} on (null: all). */
-    private List<SpanQuery.Span> earliestByCode(Condition where, LocalDate windowStart) {
+    private DaySpans earliestByCode(Condition where, LocalDate windowStart) {
         Map<String, LocalDate> earliest = new HashMap<>();
         JdbcRows.forEach(dsl.select(STANDARD.CODE, STANDARD.PUBLISHED_ON).from(STANDARD).where(where),
                 row -> earliest.merge(row.getString(1), JdbcRows.day(row, 2), (a, b) -> a.isBefore(b) ? a : b));
@@ -115,7 +115,7 @@ public final class IndicatorQueries {
         }
         List<SpanQuery.Span> spans = new ArrayList<>(byDay.size());
         byDay.forEach((day, count) -> spans.add(new SpanQuery.Span(day, null, count)));
-        return spans;
+        return DaySpans.of(spans);
     }
 
     /** ENTERPRISES_SETTLED: enterprises of the segments (empty = any) in the park at the date. */
@@ -252,10 +252,10 @@ public final class IndicatorQueries {
         return cached(what + "|" + AggregateCache.parks(parks) + "|" + windowStart, tables, () -> {
             boolean exists = any.getAsBoolean();
             if (!exists) {
-                return new SpanQuery.Spans(false, List.of());
+                return new SpanQuery.Spans(false, DaySpans.EMPTY);
             }
-            return new SpanQuery.Spans(true, stored == null ? query.spans(dsl, windowStart)
-                    : IndicatorSummaries.storedSpans(dsl, parks.iterator().next(), stored, windowStart));
+            return new SpanQuery.Spans(true, stored == null ? DaySpans.of(query.spans(dsl, windowStart))
+                    : IndicatorSummaries.storedSpans(dsl, parks.iterator().next(), stored).from(windowStart));
         });
     }
 

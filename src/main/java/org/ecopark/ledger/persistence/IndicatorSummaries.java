@@ -187,11 +187,11 @@ public final class IndicatorSummaries {
         };
     }
 
-    /** The park's stored spans of a kind that start on or after {@code windowStart} (null: all). */
-    static List<SpanQuery.Span> storedSpans(DSLContext dsl, long park, String kind, LocalDate windowStart) {
+    /** The park's stored spans of a kind. */
+    static DaySpans storedSpans(DSLContext dsl, long park, String kind) {
         byte[] packed = dsl.select(PARK_SPAN.SPANS).from(PARK_SPAN).where(PARK_SPAN.PARK_ID.eq(park))
                 .and(PARK_SPAN.KIND.eq(kind)).fetchOne(PARK_SPAN.SPANS);
-        return packed == null ? List.of() : PackedSpans.unpack(packed, windowStart);
+        return packed == null ? DaySpans.EMPTY : PackedSpans.unpack(packed);
     }
 
     private void replaceSpans(long park, String kind) {
@@ -201,7 +201,7 @@ public final class IndicatorSummaries {
         List<SpanQuery.Span> spans = query.spans(dsl, null);
         if (!spans.isEmpty()) {
             dsl.insertInto(PARK_SPAN, PARK_SPAN.PARK_ID, PARK_SPAN.KIND, PARK_SPAN.SPANS, PARK_SPAN.SPAN_COUNT)
-                    .values(park, kind, PackedSpans.pack(spans), spans.size()).execute();
+                    .values(park, kind, PackedSpans.pack(DaySpans.of(spans)), spans.size()).execute();
         }
     }
 

@@ -30,7 +30,7 @@ record SpanQuery(TableLike<?> from, Field<?> id, Field<LocalDate> start, Field<L
     }
 
     /** What one query learnt: whether the parks hold any record of the kind at all, and the spans. */
-    record Spans(boolean any, List<Span> spans) {
+    record Spans(boolean any, DaySpans spans) {
     }
 
     /**
@@ -64,22 +64,22 @@ record SpanQuery(TableLike<?> from, Field<?> id, Field<LocalDate> start, Field<L
                 : Long.MIN_VALUE;
         long floor = sampling.first().toEpochDay();
         DeltaSeries series = new DeltaSeries(sampling);
-        for (Span span : spans.spans()) {
-            long day;
-            if (span.start() == null) {
+        DaySpans groups = spans.spans();
+        for (int group = 0; group < groups.size(); group++) {
+            long day = groups.start(group);
+            if (day == DaySpans.NONE) {
                 if (!alwaysStarted || sampling.accumulation() != Sampling.Accumulation.LEVEL) {
                     continue;
                 }
                 day = floor;
-            } else {
-                day = span.start().toEpochDay();
             }
             if (day < since) {
                 continue;
             }
-            series.count(day, span.count());
-            if (ends && span.end() != null) {
-                series.count(span.end().toEpochDay(), -span.count());
+            int count = groups.count(group);
+            series.count(day, count);
+            if (ends && groups.end(group) != DaySpans.NONE) {
+                series.count(groups.end(group), -count);
             }
         }
         return series.counts(true);

@@ -317,7 +317,7 @@ class IndicatorSummariesTest {
     }
 
     private List<String> storedSpans(long park, String kind) {
-        return spans(IndicatorSummaries.storedSpans(database.dsl(), park, kind, null));
+        return spans(IndicatorSummaries.storedSpans(database.dsl(), park, kind).toSpans());
     }
 
     private static List<String> spans(List<SpanQuery.Span> spans) {
