@@ -1,6 +1,7 @@
 package org.ecopark.ledger.persistence;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.ecopark.ledger.persistence.jooq.Tables.ENTERPRISE;
 import static org.ecopark.ledger.persistence.jooq.Tables.METRIC;
 import static org.ecopark.ledger.persistence.jooq.Tables.PERIOD_STAT;
@@ -12,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.ecopark.ledger.model.Park;
+import org.ecopark.ledger.model.DrillDownRow;
 import org.ecopark.ledger.model.Sampling;
 import org.ecopark.ledger.persistence.bulk.BulkWriter;
 import org.ecopark.ledger.persistence.bulk.EnterpriseRow;
@@ -311,6 +313,47 @@ class IndicatorQueriesTest {
         DrillDownQueries.Page page = new DrillDownQueries(database.dsl()).staff(p, Sampling.level(days("2024-03-30")), 2);
         assertThat(page.total()).isEqualTo(3);
         assertThat(page.rows()).hasSize(2).allMatch(row -> row.recordType().equals("rd_staff"));
+    }
+
+    @Test
+    void drillDownOfASumListsEachEnterprisesShareLargestFirst() {
+        DrillDownQueries drill = new DrillDownQueries(database.dsl());
+        // a whole year: A's months, B's year figure, C's months (its quarter left out); E is in another park
+        DrillDownQueries.Page year = drill.metricShares(p, List.of("OUTPUT_VALUE"), null,
+                Sampling.yearToDate(List.of(END_2024)), 10);
+        assertThat(year.total()).isEqualTo(3);
+        assertThat(year.rows()).extracting(DrillDownRow::label, DrillDownRow::detail).containsExactly(
+                tuple("企业A", "OUTPUT_VALUE 1320"), tuple("企业B", "OUTPUT_VALUE 600"), tuple("企业C", "OUTPUT_VALUE 150"));
+        assertThat(year.rows()).extracting(DrillDownRow::date).containsOnly(END_2024);
+        // B's quarters of 2023 count, not its year figure beside them
+        assertThat(drill.metricShares(p, List.of("OUTPUT_VALUE"), null, Sampling.yearToDate(days("2023-12-31")), 10)
+                .rows()).extracting(DrillDownRow::detail).containsExactly("OUTPUT_VALUE 1200", "OUTPUT_VALUE 500");
+        // the year so far: B's year figure of 2024 has not ended by June
+        assertThat(drill.metricShares(p, List.of("OUTPUT_VALUE"), null, Sampling.yearToDate(days("2024-06-30")), 10)
+                .rows()).extracting(DrillDownRow::detail).containsExactly("OUTPUT_VALUE 660", "OUTPUT_VALUE 150");
+    }
+
+    @Test
+    void drillDownOfEnterprisesOverAThresholdListsThoseOverItInTheLastCompleteYear() {
+        DrillDownQueries drill = new DrillDownQueries(database.dsl());
+        assertThat(drill.metricShares(p, List.of("OUTPUT_VALUE"), new BigDecimal("550"),
+                Sampling.level(List.of(END_2024)), 10).rows()).extracting(DrillDownRow::detail)
+                .containsExactly("OUTPUT_VALUE 1320", "OUTPUT_VALUE 600");
+        // in June 2024 the last complete year is 2023
+        DrillDownQueries.Page june = drill.metricShares(p, List.of("OUTPUT_VALUE"), new BigDecimal("550"),
+                Sampling.level(days("2024-06-30")), 10);
+        assertThat(june.rows()).extracting(DrillDownRow::detail, DrillDownRow::date)
+                .containsExactly(tuple("OUTPUT_VALUE 1200", LocalDate.of(2023, 12, 31)));
+    }
+
+    @Test
+    void drillDownOfARatioShowsBothSumsOfEachEnterprise() {
+        DrillDownQueries.Page page = new DrillDownQueries(database.dsl()).metricShares(p,
+                List.of("RD_SPENDING", "OUTPUT_VALUE"), null, Sampling.yearToDate(List.of(END_2024)), 10);
+        assertThat(page.total()).isEqualTo(3);
+        assertThat(page.rows().get(0).detail()).isEqualTo("RD_SPENDING 36; OUTPUT_VALUE 1320");
+        assertThat(page.rows()).extracting(DrillDownRow::detail)
+                .contains("RD_SPENDING -; OUTPUT_VALUE 600", "RD_SPENDING -; OUTPUT_VALUE 150");
     }
 
     private static BigDecimal at(List<BigDecimal> values) {
