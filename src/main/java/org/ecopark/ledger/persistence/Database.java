@@ -31,7 +31,7 @@ public final class Database implements AutoCloseable {
     private static final String PACKED_SPANS_VERSION = "1.4";
     /** Sessions kept open for the program's statements: the window's tasks and the evaluation need a few at once. */
     private static final int MAX_CONNECTIONS = 16;
-    /** Statements parsed once per session and kept (H2 keeps 8 by default; an evaluation runs about 25). */
+    /** Statements parsed once per session and kept (H2 keeps 8 by default; an evaluation alone runs a dozen and more different ones). */
     private static final int QUERY_CACHE_SIZE = 64;
 
     private final String url;

@@ -46,7 +46,7 @@ record SpanQuery(TableLike<?> from, Field<?> id, Field<LocalDate> start, Field<L
     }
 
     /** A row of (start day, end day, records) as a span. */
-    static Span span(java.sql.ResultSet row) throws java.sql.SQLException {
+    private static Span span(java.sql.ResultSet row) throws java.sql.SQLException {
         return new Span(JdbcRows.day(row, 1), JdbcRows.day(row, 2), row.getLong(3));
     }
 
