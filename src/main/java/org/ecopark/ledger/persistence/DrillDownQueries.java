@@ -179,7 +179,7 @@ public final class DrillDownQueries {
 
     /**
      * Each enterprise's share of metric sums over the window of the sampling's last point (the year so far,
-     * or since a day), largest first: detail is "CODE value" per metric, in the metrics' units. With a
+     * or since a day), largest first: detail is "name value unit" per metric ({@link #figure}). With a
      * {@code threshold}, only enterprises whose first metric exceeds it over the last complete year.
      */
     public Page metricShares(Collection<Long> parks, List<String> metrics, BigDecimal threshold, Sampling at,
@@ -221,18 +221,18 @@ public final class DrillDownQueries {
         ids.removeIf(id -> threshold != null && shares.get(id).getOrDefault(first, BigDecimal.ZERO).compareTo(threshold) <= 0);
         ids.sort(java.util.Comparator.comparing((Long id) -> shares.get(id).getOrDefault(first, BigDecimal.ZERO)).reversed());
         List<DrillDownRow> rows = new ArrayList<>();
+        Map<String, String[]> labels = metricLabels(metrics);
         for (Long id : ids.subList(0, Math.min(limit, ids.size()))) {
             List<String> parts = new ArrayList<>();
             for (String metric : metrics) {
-                BigDecimal value = shares.get(id).get(metric);
-                parts.add(metric + " " + (value == null ? "-" : Decimals.text(value)));
+                parts.add(figure(labels, metric, shares.get(id).get(metric)));
             }
             rows.add(new DrillDownRow("enterprise", id, names.get(id), to, String.join("; ", parts)));
         }
         return new Page(rows, ids.size());
     }
 
-    /** Each enterprise's latest figure of a STOCK metric at the date, largest first; detail is "CODE value". */
+    /** Each enterprise's latest figure of a STOCK metric at the date, largest first; detail as {@link #figure}. */
     public Page latestFigures(Collection<Long> parks, String metric, Sampling at, int limit) {
         LocalDate day = at.last();
         var latest = dsl.select(PERIOD_STAT.ENTERPRISE_ID, DSL.max(PERIOD_STAT.PERIOD_END).as("last_end"))
@@ -244,6 +244,7 @@ public final class DrillDownQueries {
         Field<Long> enterpriseId = latest.field(PERIOD_STAT.ENTERPRISE_ID);
         Field<LocalDate> lastEnd = latest.field("last_end", LocalDate.class);
         Map<Long, DrillDownRow> rows = new LinkedHashMap<>();
+        Map<String, String[]> labels = metricLabels(List.of(metric));
         dsl.select(ENTERPRISE.ID, ENTERPRISE.NAME, PERIOD_STAT.PERIOD_END, PERIOD_STAT.STAT_VALUE)
                 .from(latest).join(PERIOD_STAT).on(PERIOD_STAT.ENTERPRISE_ID.eq(enterpriseId)
                         .and(PERIOD_STAT.PERIOD_END.eq(lastEnd)))
@@ -251,9 +252,27 @@ public final class DrillDownQueries {
                 .join(ENTERPRISE).on(ENTERPRISE.ID.eq(enterpriseId))
                 .orderBy(PERIOD_STAT.STAT_VALUE.desc(), ENTERPRISE.ID, PERIOD_STAT.PERIOD_START.desc())
                 .forEach(r -> rows.putIfAbsent(r.value1(), new DrillDownRow("enterprise", r.value1(), r.value2(),
-                        r.value3(), metric + " " + Decimals.text(r.value4()))));
+                        r.value3(), figure(labels, metric, r.value4()))));
         List<DrillDownRow> all = new ArrayList<>(rows.values());
         return new Page(all.subList(0, Math.min(limit, all.size())), all.size());
+    }
+
+    /** The metrics' names and units by code, as a figure's detail shows them. */
+    private Map<String, String[]> metricLabels(Collection<String> codes) {
+        Map<String, String[]> labels = new LinkedHashMap<>();
+        dsl.select(METRIC.CODE, METRIC.NAME, METRIC.UNIT).from(METRIC).where(METRIC.CODE.in(codes))
+                .forEach(r -> labels.put(r.value1(), new String[] {r.value2(), r.value3()}));
+        return labels;
+    }
+
+    /** A figure as the records list shows it: "主营业务收入 212218.59 万元", "-" for none; the code if the metric is unknown. */
+    static String figure(Map<String, String[]> labels, String metric, BigDecimal value) {
+        String[] label = labels.getOrDefault(metric, new String[] {metric, ""});
+        if (value == null) {
+            return label[0] + " -";
+        }
+        String unit = label[1] == null || label[1].isBlank() ? "" : " " + label[1];
+        return label[0] + " " + Decimals.text(value) + unit;
     }
 
     /** The day condition of a sampling's last point: on or before it, and within the window when there is one. */

@@ -323,14 +323,14 @@ class IndicatorQueriesTest {
                 Sampling.yearToDate(List.of(END_2024)), 10);
         assertThat(year.total()).isEqualTo(3);
         assertThat(year.rows()).extracting(DrillDownRow::label, DrillDownRow::detail).containsExactly(
-                tuple("企业A", "OUTPUT_VALUE 1320"), tuple("企业B", "OUTPUT_VALUE 600"), tuple("企业C", "OUTPUT_VALUE 150"));
+                tuple("企业A", "总产值 1320 万元"), tuple("企业B", "总产值 600 万元"), tuple("企业C", "总产值 150 万元"));
         assertThat(year.rows()).extracting(DrillDownRow::date).containsOnly(END_2024);
         // B's quarters of 2023 count, not its year figure beside them
         assertThat(drill.metricShares(p, List.of("OUTPUT_VALUE"), null, Sampling.yearToDate(days("2023-12-31")), 10)
-                .rows()).extracting(DrillDownRow::detail).containsExactly("OUTPUT_VALUE 1200", "OUTPUT_VALUE 500");
+                .rows()).extracting(DrillDownRow::detail).containsExactly("总产值 1200 万元", "总产值 500 万元");
         // the year so far: B's year figure of 2024 has not ended by June
         assertThat(drill.metricShares(p, List.of("OUTPUT_VALUE"), null, Sampling.yearToDate(days("2024-06-30")), 10)
-                .rows()).extracting(DrillDownRow::detail).containsExactly("OUTPUT_VALUE 660", "OUTPUT_VALUE 150");
+                .rows()).extracting(DrillDownRow::detail).containsExactly("总产值 660 万元", "总产值 150 万元");
     }
 
     @Test
@@ -338,12 +338,12 @@ class IndicatorQueriesTest {
         DrillDownQueries drill = new DrillDownQueries(database.dsl());
         assertThat(drill.metricShares(p, List.of("OUTPUT_VALUE"), new BigDecimal("550"),
                 Sampling.level(List.of(END_2024)), 10).rows()).extracting(DrillDownRow::detail)
-                .containsExactly("OUTPUT_VALUE 1320", "OUTPUT_VALUE 600");
+                .containsExactly("总产值 1320 万元", "总产值 600 万元");
         // in June 2024 the last complete year is 2023
         DrillDownQueries.Page june = drill.metricShares(p, List.of("OUTPUT_VALUE"), new BigDecimal("550"),
                 Sampling.level(days("2024-06-30")), 10);
         assertThat(june.rows()).extracting(DrillDownRow::detail, DrillDownRow::date)
-                .containsExactly(tuple("OUTPUT_VALUE 1200", LocalDate.of(2023, 12, 31)));
+                .containsExactly(tuple("总产值 1200 万元", LocalDate.of(2023, 12, 31)));
     }
 
     @Test
@@ -351,9 +351,19 @@ class IndicatorQueriesTest {
         DrillDownQueries.Page page = new DrillDownQueries(database.dsl()).metricShares(p,
                 List.of("RD_SPENDING", "OUTPUT_VALUE"), null, Sampling.yearToDate(List.of(END_2024)), 10);
         assertThat(page.total()).isEqualTo(3);
-        assertThat(page.rows().get(0).detail()).isEqualTo("RD_SPENDING 36; OUTPUT_VALUE 1320");
+        assertThat(page.rows().get(0).detail()).isEqualTo("研发投入 36 万元; 总产值 1320 万元");
         assertThat(page.rows()).extracting(DrillDownRow::detail)
-                .contains("RD_SPENDING -; OUTPUT_VALUE 600", "RD_SPENDING -; OUTPUT_VALUE 150");
+                .contains("研发投入 -; 总产值 600 万元", "研发投入 -; 总产值 150 万元");
+    }
+
+    @Test
+    void drillDownOfAStockMetricShowsEachEnterprisesLatestFigureWithItsNameAndUnit() {
+        // 2024-01-31: A's figure of 2023-06, B's and C's of 2023-12
+        DrillDownQueries.Page page = new DrillDownQueries(database.dsl()).latestFigures(p, "CAPACITY_T",
+                Sampling.level(days("2024-01-31")), 10);
+        assertThat(page.rows()).extracting(DrillDownRow::label, DrillDownRow::detail).containsExactly(
+                tuple("企业A", "生产能力 1000 吨"), tuple("企业B", "生产能力 300 吨"), tuple("企业C", "生产能力 250 吨"));
+        assertThat(DrillDownQueries.figure(java.util.Map.of(), "NEW_METRIC", BigDecimal.TEN)).isEqualTo("NEW_METRIC 10");
     }
 
     private static BigDecimal at(List<BigDecimal> values) {
