@@ -27,6 +27,7 @@ import org.ecopark.ledger.persistence.jooq.tables.PeriodStat;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
+import org.jooq.Record4;
 import org.jooq.impl.DSL;
 
 /**
@@ -243,17 +244,22 @@ public final class DrillDownQueries {
                 .groupBy(PERIOD_STAT.ENTERPRISE_ID).asTable("l");
         Field<Long> enterpriseId = latest.field(PERIOD_STAT.ENTERPRISE_ID);
         Field<LocalDate> lastEnd = latest.field("last_end", LocalDate.class);
-        Map<Long, DrillDownRow> rows = new LinkedHashMap<>();
-        Map<String, String[]> labels = metricLabels(List.of(metric));
+        // of two figures ending the same day the one of the shorter period (the later start) is the latest, as the
+        // evaluation takes it; the list then shows the largest first
+        Map<Long, Record4<Long, String, LocalDate, BigDecimal>> latestOf = new LinkedHashMap<>();
         dsl.select(ENTERPRISE.ID, ENTERPRISE.NAME, PERIOD_STAT.PERIOD_END, PERIOD_STAT.STAT_VALUE)
                 .from(latest).join(PERIOD_STAT).on(PERIOD_STAT.ENTERPRISE_ID.eq(enterpriseId)
                         .and(PERIOD_STAT.PERIOD_END.eq(lastEnd)))
                 .join(METRIC).on(METRIC.ID.eq(PERIOD_STAT.METRIC_ID).and(METRIC.CODE.eq(metric)))
                 .join(ENTERPRISE).on(ENTERPRISE.ID.eq(enterpriseId))
-                .orderBy(PERIOD_STAT.STAT_VALUE.desc(), ENTERPRISE.ID, PERIOD_STAT.PERIOD_START.desc())
-                .forEach(r -> rows.putIfAbsent(r.value1(), new DrillDownRow("enterprise", r.value1(), r.value2(),
-                        r.value3(), figure(labels, metric, r.value4()))));
-        List<DrillDownRow> all = new ArrayList<>(rows.values());
+                .orderBy(ENTERPRISE.ID, PERIOD_STAT.PERIOD_START.desc())
+                .forEach(r -> latestOf.putIfAbsent(r.value1(), r));
+        Map<String, String[]> labels = metricLabels(List.of(metric));
+        List<DrillDownRow> all = latestOf.values().stream()
+                .sorted(java.util.Comparator.comparing((Record4<Long, String, LocalDate, BigDecimal> r) -> r.value4())
+                        .reversed().thenComparing(r -> r.value1()))
+                .map(r -> new DrillDownRow("enterprise", r.value1(), r.value2(), r.value3(), figure(labels, metric, r.value4())))
+                .toList();
         return new Page(all.subList(0, Math.min(limit, all.size())), all.size());
     }
 

@@ -47,6 +47,7 @@ class IndicatorQueriesTest {
     private static IndicatorQueries queries;
     private static List<Long> p;
     private static List<Long> empty;
+    private static List<Long> q;
 
     @BeforeAll
     static void park() {
@@ -58,6 +59,7 @@ class IndicatorQueriesTest {
         long rId = parks.save(new Park(0, "R", "园区R", "R", "枣庄市", null, null, null, false));
         p = List.of(pId);
         empty = List.of(rId);
+        q = List.of(qId);
         BulkWriter bulk = new BulkWriter(dsl);
         bulk.enterprises(pId, List.of(
                 enterprise(A, "MANUFACTURING", LocalDate.of(2020, 1, 1), null),
@@ -134,6 +136,9 @@ class IndicatorQueriesTest {
         insertStat(dsl, C, "OUTPUT_VALUE", "QUARTER", "2024-01-01", "2024-03-31", "150");
         // C's capacity at the end of 2023 as a month and as a year: the month is the later report
         insertStat(dsl, C, "CAPACITY_T", "YEAR", "2023-01-01", "2023-12-31", "200");
+        // E (park Q) likewise, its year figure larger than its month
+        insertStat(dsl, E, "CAPACITY_T", "YEAR", "2023-01-01", "2023-12-31", "900");
+        insertStat(dsl, E, "CAPACITY_T", "MONTH", "2023-12-01", "2023-12-31", "400");
         // written around the repositories, so the park sums are computed here
         IndicatorSummaries.immediate(dsl).rebuildAll();
         queries = new IndicatorQueries(dsl);
@@ -364,6 +369,14 @@ class IndicatorQueriesTest {
         assertThat(page.rows()).extracting(DrillDownRow::label, DrillDownRow::detail).containsExactly(
                 tuple("企业A", "生产能力 1000 吨"), tuple("企业B", "生产能力 300 吨"), tuple("企业C", "生产能力 250 吨"));
         assertThat(DrillDownQueries.figure(java.util.Map.of(), "NEW_METRIC", BigDecimal.TEN)).isEqualTo("NEW_METRIC 10");
+    }
+
+    @Test
+    void ofTwoFiguresEndingTheSameDayTheFinerPeriodIsTheLatestInTheDrillDownAsInTheSum() {
+        Sampling january = Sampling.level(days("2024-01-31"));
+        assertThat(at(queries.metricLatestSum(q, "CAPACITY_T", january))).isEqualByComparingTo("400");
+        assertThat(new DrillDownQueries(database.dsl()).latestFigures(q, "CAPACITY_T", january, 10).rows())
+                .extracting(DrillDownRow::detail).containsExactly("生产能力 400 吨");
     }
 
     private static BigDecimal at(List<BigDecimal> values) {
