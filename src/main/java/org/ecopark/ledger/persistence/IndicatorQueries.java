@@ -21,6 +21,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.ecopark.ledger.model.Metric;
 import org.ecopark.ledger.model.Sampling;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
@@ -61,7 +62,7 @@ public final class IndicatorQueries {
     public IndicatorQueries(DSLContext dsl, AggregateCache cache) {
         this.dsl = dsl;
         this.cache = cache;
-        this.metrics = new MetricQueries(dsl, this::cached);
+        this.metrics = new MetricQueries(dsl, this::cached, this::metricsByCode);
     }
 
     /** PATENTS_GRANTED: granted patents not lapsed at the date; a patent co-owned in the park counts once. */
@@ -265,6 +266,18 @@ public final class IndicatorQueries {
      */
     public <T> T catalog(String what, java.util.function.Supplier<T> read) {
         return cached("catalog|" + what, CATALOG, read);
+    }
+
+    /**
+     * Every metric by code, remembered until the catalog changes: what the evaluation's units and thresholds read,
+     * and the ids the metric sums filter by.
+     */
+    public Map<String, Metric> metricsByCode() {
+        return catalog("metrics", () -> {
+            Map<String, Metric> byCode = new HashMap<>();
+            new PeriodStatRepository(dsl).metrics().forEach(metric -> byCode.put(metric.code(), metric));
+            return java.util.Collections.unmodifiableMap(byCode);
+        });
     }
 
     /** {@code compute}'s result, remembered until one of {@code tables} changes. */

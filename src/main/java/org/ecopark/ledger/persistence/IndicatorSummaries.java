@@ -211,7 +211,7 @@ public final class IndicatorSummaries {
                 .execute();
         var insert = dsl.insertInto(STAT_PARK_HELD, STAT_PARK_HELD.PARK_ID, STAT_PARK_HELD.METRIC_ID,
                 STAT_PARK_HELD.HELD_FROM, STAT_PARK_HELD.HELD_UNTIL, STAT_PARK_HELD.TOTAL, STAT_PARK_HELD.FIGURES);
-        List<MetricQueries.Held> spans = new MetricQueries(dsl, null).held(List.of(park), metric);
+        List<MetricQueries.Held> spans = new MetricQueries(dsl, null, null).held(List.of(park), metric);
         for (MetricQueries.Held span : spans) {
             insert = insert.values(park, metric, span.from(), span.until(), span.sum(), (int) span.rows());
         }

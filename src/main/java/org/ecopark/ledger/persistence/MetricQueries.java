@@ -19,6 +19,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 import org.ecopark.ledger.model.DatedAmount;
+import org.ecopark.ledger.model.Metric;
+import org.ecopark.ledger.model.MetricKind;
 import org.ecopark.ledger.model.Sampling;
 import org.ecopark.ledger.persistence.jooq.tables.PeriodStat;
 import org.jooq.Condition;
@@ -57,10 +59,13 @@ final class MetricQueries {
 
     private final DSLContext dsl;
     private final Cacher cacher;
+    private final Supplier<Map<String, Metric>> metrics;
 
-    MetricQueries(DSLContext dsl, Cacher cacher) {
+    /** @param metrics every metric by code ({@link IndicatorQueries#metricsByCode}); null when only {@link #held} is used */
+    MetricQueries(DSLContext dsl, Cacher cacher, Supplier<Map<String, Metric>> metrics) {
         this.dsl = dsl;
         this.cacher = cacher;
+        this.metrics = metrics;
     }
 
     List<BigDecimal> sum(Collection<Long> parks, String metric, Sampling sampling) {
@@ -224,22 +229,13 @@ final class MetricQueries {
 
     /** The metric's id (-1 for a code the ledger does not know), so the big table is filtered through its index. */
     private long metricId(String code) {
-        return metric(code).map(MetricRow::id).orElse(-1L);
+        Metric metric = metrics.get().get(code);
+        return metric == null ? -1L : metric.id();
     }
 
     private boolean isStock(String code) {
-        return metric(code).map(MetricRow::stock).orElse(false);
-    }
-
-    /** A metric's id and whether it is a STOCK metric. */
-    private record MetricRow(long id, boolean stock) {
-    }
-
-    /** The metric's row, remembered until the metrics change. */
-    private java.util.Optional<MetricRow> metric(String code) {
-        return cacher.cached("metric|" + code, List.of(METRIC), () -> dsl.select(METRIC.ID, METRIC.VALUE_KIND)
-                .from(METRIC).where(METRIC.CODE.eq(code))
-                .fetchOptional(r -> new MetricRow(r.value1(), IndicatorSummaries.STOCK.equals(r.value2()))));
+        Metric metric = metrics.get().get(code);
+        return metric != null && metric.kind() == MetricKind.STOCK;
     }
 
     private static LocalDate earlier(LocalDate a, LocalDate b) {

@@ -299,7 +299,7 @@ class IndicatorSummariesTest {
         years.forEach((key, sum) -> assertThat(storedYears.get(key)).as(key).isEqualByComparingTo(sum));
         for (long park : List.of(parkOne, parkTwo)) {
             for (long metric : dsl.select(METRIC.ID).from(METRIC).where(METRIC.VALUE_KIND.eq("STOCK")).fetch(METRIC.ID)) {
-                List<String> held = new MetricQueries(dsl, null).held(List.of(park), metric).stream()
+                List<String> held = new MetricQueries(dsl, null, null).held(List.of(park), metric).stream()
                         .map(h -> h.from() + "|" + h.until() + "|" + h.sum().stripTrailingZeros().toPlainString() + "|" + h.rows())
                         .sorted().toList();
                 List<String> stored = dsl.selectFrom(STAT_PARK_HELD).where(STAT_PARK_HELD.PARK_ID.eq(park))

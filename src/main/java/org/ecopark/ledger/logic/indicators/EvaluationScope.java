@@ -8,7 +8,6 @@ import java.util.Map;
 import org.ecopark.ledger.l10n.I18n;
 import org.ecopark.ledger.model.Indicator;
 import org.ecopark.ledger.model.ManualValue;
-import org.ecopark.ledger.model.Metric;
 import org.ecopark.ledger.model.Park;
 import org.ecopark.ledger.model.Target;
 import org.ecopark.ledger.model.TargetScope;
@@ -55,12 +54,7 @@ final class EvaluationScope {
             repositories.indicators().findAll().forEach(indicator -> byCode.put(indicator.code(), indicator));
             return Collections.unmodifiableMap(byCode);
         });
-        Map<String, Metric> metrics = queries.catalog("metrics", () -> {
-            Map<String, Metric> byCode = new HashMap<>();
-            repositories.periodStats().metrics().forEach(metric -> byCode.put(metric.code(), metric));
-            return Collections.unmodifiableMap(byCode);
-        });
-        this.engine = new IndicatorEngine(queries, repositories.drillDowns(), metrics);
+        this.engine = new IndicatorEngine(queries, repositories.drillDowns(), queries.metricsByCode());
         // manual values and milestone completions are read only for the targets that take them
         List<Long> manual = targets.stream().filter(target -> isManual(indicators.get(target.indicatorCode())))
                 .map(Target::id).toList();
