@@ -77,6 +77,14 @@ public final class Services implements AutoCloseable {
         return new org.ecopark.ledger.logic.submission.SubmissionService(unitOfWork, evaluation(), AuditedWrites.osUser());
     }
 
+    /**
+     * Calls {@code listener} after every commit that wrote to the ledger, whichever service or command wrote it,
+     * with the tables written; on the committing thread. The returned action stops the calls.
+     */
+    public Runnable onChange(java.util.function.Consumer<org.ecopark.ledger.model.LedgerChange> listener) {
+        return unitOfWork.changes().subscribe(listener);
+    }
+
     /** The database file, for the status bar; null for an in-memory ledger. */
     public Path databaseFile() {
         return database.file();

@@ -15,6 +15,7 @@ import org.jooq.SQLDialect;
 import org.jooq.conf.RenderQuotedNames;
 import org.jooq.conf.Settings;
 import org.jooq.impl.DSL;
+import org.jooq.impl.DefaultExecuteListenerProvider;
 
 /**
  * Opens (or creates) the ledger database, brings its schema up to date with Flyway and hands out the
@@ -33,6 +34,8 @@ public final class Database implements AutoCloseable {
     private static final int MAX_CONNECTIONS = 16;
     /** Statements parsed once per session and kept (H2 keeps 8 by default; an evaluation alone runs a dozen and more different ones). */
     private static final int QUERY_CACHE_SIZE = 64;
+    /** How long a compaction asked for may take at most. */
+    private static final int COMPACT_MILLIS = 120_000;
 
     private final String url;
     private final Path file;
@@ -40,6 +43,8 @@ public final class Database implements AutoCloseable {
     private final Connection keepAlive;
     private final JdbcConnectionPool pool;
     private final DSLContext dsl;
+    private final LedgerChanges changes = new LedgerChanges();
+    private final WriteTracker writes = new WriteTracker(changes);
     private volatile boolean compactOnClose;
 
     private Database(String url, Path file) throws SQLException {
@@ -69,6 +74,7 @@ public final class Database implements AutoCloseable {
         this.pool = JdbcConnectionPool.create(dataSource);
         pool.setMaxConnections(MAX_CONNECTIONS);
         this.dsl = DSL.using(pool, SQLDialect.H2, settings);
+        dsl.configuration().set(new DefaultExecuteListenerProvider(writes));
     }
 
     /**
@@ -93,8 +99,12 @@ public final class Database implements AutoCloseable {
         }
     }
 
+    /**
+     * WRITE_DELAY=0: H2 writes each commit to the file before the commit returns (by default it waits up to half a
+     * second), so that what the program acknowledged survives the program being killed an instant later.
+     */
     static String fileUrl(Path base) {
-        return "jdbc:h2:file:" + base + ";DB_CLOSE_ON_EXIT=FALSE;QUERY_CACHE_SIZE=" + QUERY_CACHE_SIZE;
+        return "jdbc:h2:file:" + base + ";DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0;QUERY_CACHE_SIZE=" + QUERY_CACHE_SIZE;
     }
 
     /** A private in-memory database, migrated like a real one: for tests and benchmarks. */
@@ -108,6 +118,32 @@ public final class Database implements AutoCloseable {
 
     public DSLContext dsl() {
         return dsl;
+    }
+
+    /** The announcements of what each commit wrote. */
+    public LedgerChanges changes() {
+        return changes;
+    }
+
+    /** Notes the tables every statement writes, for {@link UnitOfWork} to announce after its commit. */
+    WriteTracker writes() {
+        return writes;
+    }
+
+    /**
+     * Forces what is committed onto the disk (fsync), so that an acknowledged write survives a power cut as well
+     * as a killed program; a commit is already in the file when it returns ({@link #fileUrl}). Nothing to do for
+     * an in-memory database.
+     */
+    void syncToDisk() {
+        if (file == null) {
+            return;
+        }
+        try (Connection connection = pool.getConnection(); var statement = connection.createStatement()) {
+            statement.execute("CHECKPOINT SYNC");
+        } catch (SQLException e) {
+            throw new DatabaseException("Cannot write the ledger to disk", e);
+        }
     }
 
     public String url() {
@@ -133,14 +169,29 @@ public final class Database implements AutoCloseable {
         compactOnClose = true;
     }
 
+    /**
+     * Closes the file. A compaction asked for reopens it alone and lets H2 compact it in place for as long as it
+     * takes: H2's own {@code SHUTDOWN COMPACT} rewrites the file through a second store, and after many small
+     * commits it was seen to leave a file that no longer opens ("Double mark"); the in-place compaction of a
+     * normal close was not.
+     */
     @Override
     public void close() {
         try {
             pool.dispose();
             try (var statement = keepAlive.createStatement()) {
-                statement.execute(compactOnClose ? "SHUTDOWN COMPACT" : "SHUTDOWN");
+                statement.execute("SHUTDOWN");
             }
             keepAlive.close();
+            if (compactOnClose && file != null) {
+                JdbcDataSource compacting = new JdbcDataSource();
+                compacting.setURL(fileUrl(file) + ";MAX_COMPACT_TIME=" + COMPACT_MILLIS);
+                compacting.setUser("sa");
+                compacting.setPassword("");
+                try (Connection alone = compacting.getConnection(); var statement = alone.createStatement()) {
+                    statement.execute("SHUTDOWN");
+                }
+            }
         } catch (SQLException e) {
             throw new DatabaseException("Cannot close database " + url, e);
         }

@@ -1,5 +1,6 @@
 package org.ecopark.ledger.persistence;
 
+import java.util.Set;
 import java.util.function.Function;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
@@ -10,20 +11,50 @@ import org.jooq.impl.DSL;
  */
 public final class UnitOfWork {
 
+    private final Database database;
     private final DSLContext dsl;
 
     public UnitOfWork(Database database) {
+        this.database = database;
         this.dsl = database.dsl();
     }
 
-    /** Runs {@code work} in a transaction; an exception thrown by it rolls everything back. */
+    /**
+     * Runs {@code work} in a transaction; an exception thrown by it rolls everything back. When this returns, what
+     * the work wrote is committed and on disk, and the change has been announced ({@link #changes()}).
+     */
     public <T> T inTransaction(Function<Repositories, T> work) {
+        WriteTracker writes = database.writes();
+        if (writes.collecting()) {
+            return run(work); // started inside another unit's work: announced with the outer one
+        }
+        writes.begin();
+        T result;
+        Set<String> written;
+        try {
+            result = run(work);
+        } finally {
+            written = writes.end();
+        }
+        if (!written.isEmpty()) {
+            database.syncToDisk();
+            database.changes().publish(written);
+        }
+        return result;
+    }
+
+    private <T> T run(Function<Repositories, T> work) {
         return dsl.transactionResult(configuration -> {
             Repositories repositories = new Repositories(DSL.using(configuration), true);
-            T result = work.apply(repositories);
+            T value = work.apply(repositories);
             repositories.summaries().flush(); // the sums of what the work wrote, in the same commit
-            return result;
+            return value;
         });
+    }
+
+    /** The announcements of what each commit wrote, for screens that show ledger data. */
+    public LedgerChanges changes() {
+        return database.changes();
     }
 
     /** Repositories outside any transaction, for reads. */

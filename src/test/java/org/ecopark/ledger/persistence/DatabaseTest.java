@@ -138,14 +138,17 @@ class DatabaseTest {
     }
 
     @Test
-    void aDatabaseAskedToCompactOnCloseLeavesASmallerFile() throws Exception {
+    void aDatabaseAskedToCompactOnCloseLeavesASmallerFileThatOpensWithItsRows() throws Exception {
         long plain = fileSizeAfterChurn(folder.resolve("plain"), false);
         long compacted = fileSizeAfterChurn(folder.resolve("compacted"), true);
 
         assertThat(compacted).isLessThan(plain);
+        try (Database database = Database.open(folder.resolve("compacted"))) {
+            assertThat(new SettingsRepository(database.dsl()).get("kept.299")).contains("y".repeat(500));
+        }
     }
 
-    /** Writes and deletes rows in many small commits, as a bulk writer does, and closes. */
+    /** Writes and deletes rows in many small commits, as a bulk writer does, keeps a few, and closes. */
     private static long fileSizeAfterChurn(Path path, boolean compact) throws Exception {
         try (Database database = Database.open(path)) {
             SettingsRepository settings = new SettingsRepository(database.dsl());
@@ -154,6 +157,9 @@ class DatabaseTest {
             }
             for (int i = 0; i < 3000; i++) {
                 settings.remove("churn." + i);
+            }
+            for (int i = 0; i < 300; i++) {
+                settings.put("kept." + i, "y".repeat(500));
             }
             if (compact) {
                 database.compactOnClose();
