@@ -85,6 +85,12 @@ public final class Services implements AutoCloseable {
         return unitOfWork.changes().subscribe(listener);
     }
 
+    /** The ledger check: derived data and shown figures against the records, and their repair. */
+    public org.ecopark.ledger.logic.check.LedgerCheckService check() {
+        return new org.ecopark.ledger.logic.check.LedgerCheckService(unitOfWork, evaluationService, AuditedWrites.osUser(),
+                java.time.LocalDate::now);
+    }
+
     /** The database file, for the status bar; null for an in-memory ledger. */
     public Path databaseFile() {
         return database.file();

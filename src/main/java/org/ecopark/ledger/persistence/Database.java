@@ -26,10 +26,12 @@ import org.jooq.impl.DefaultExecuteListenerProvider;
  */
 public final class Database implements AutoCloseable {
 
-    /** The migration that adds the statistics summed per park ({@link IndicatorSummaries}). */
-    private static final String SUMMARIES_VERSION = "1.3";
-    /** The migration that packs each park's patent and staff spans into one row. */
-    private static final String PACKED_SPANS_VERSION = "1.4";
+    /**
+     * The migration after which the database notes every change the park sums depend on ({@link IndicatorSummaries});
+     * a ledger from before it gets its derived data recomputed once, as part of the upgrade, since its writers may
+     * have left sums stale.
+     */
+    private static final String DERIVED_JOURNAL_VERSION = "1.6";
     /** Sessions kept open for the program's statements: the window's tasks and the evaluation need a few at once. */
     private static final int MAX_CONNECTIONS = 16;
     /** Statements parsed once per session and kept (H2 keeps 8 by default; an evaluation alone runs a dozen and more different ones). */
@@ -61,12 +63,9 @@ public final class Database implements AutoCloseable {
         DSLContext upgrade = DSL.using(dataSource, SQLDialect.H2, settings);
         SchemaMigration.migrate(dataSource, keepAlive, file, migrated -> {
             Set<String> applied = migrated.migrations.stream().map(m -> m.version).collect(Collectors.toSet());
-            // a ledger from before the park sums (or their packed spans): compute them once from its records, as
-            // part of the upgrade (a failure puts the old file back, so the sums are never left missing)
-            if (applied.contains(SUMMARIES_VERSION)) {
-                upgrade.transaction(configuration -> new IndicatorSummaries(DSL.using(configuration), false).rebuildAll());
-            } else if (applied.contains(PACKED_SPANS_VERSION)) {
-                upgrade.transaction(configuration -> new IndicatorSummaries(DSL.using(configuration), false).rebuildSpans());
+            // part of the upgrade: a failure puts the old file back, so the sums are never left missing or stale
+            if (applied.contains(DERIVED_JOURNAL_VERSION)) {
+                upgrade.transaction(configuration -> new IndicatorSummaries(DSL.using(configuration)).recomputeAll());
             }
         });
         // Pooled sessions: opening an H2 session per statement, and parsing its SQL again in it, was a tenth of

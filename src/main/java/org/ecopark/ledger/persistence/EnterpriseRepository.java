@@ -21,15 +21,8 @@ import org.jooq.DSLContext;
 public final class EnterpriseRepository implements RecordRepository<Enterprise> {
 
     private final DSLContext dsl;
-    private final IndicatorSummaries summaries;
 
     public EnterpriseRepository(DSLContext dsl) {
-        this(dsl, IndicatorSummaries.immediate(dsl));
-    }
-
-    /** @param summaries told when an enterprise leaves or moves, which changes its park's sums */
-    EnterpriseRepository(DSLContext dsl, IndicatorSummaries summaries) {
-        this.summaries = summaries;
         this.dsl = dsl;
     }
 
@@ -77,15 +70,7 @@ public final class EnterpriseRepository implements RecordRepository<Enterprise> 
     public void update(Enterprise enterprise) {
         EnterpriseRecord record = dsl.newRecord(ENTERPRISE);
         fill(record, enterprise);
-        EnterpriseRecord before = dsl.selectFrom(ENTERPRISE).where(ENTERPRISE.ID.eq(enterprise.id())).fetchOne();
         dsl.update(ENTERPRISE).set(record).where(ENTERPRISE.ID.eq(enterprise.id())).execute();
-        if (before != null && !before.getParkId().equals(record.getParkId())) {
-            summaries.parkChanged(before.getParkId());
-            summaries.parkChanged(record.getParkId());
-        } else if (before != null && !java.util.Objects.equals(before.getLeftOn(), record.getLeftOn())) {
-            summaries.leavingChanged(record.getParkId());
-        }
-        summaries.written();
         dsl.deleteFrom(ENTERPRISE_TITLE).where(ENTERPRISE_TITLE.ENTERPRISE_ID.eq(enterprise.id())).execute();
         insertTitles(enterprise.id(), enterprise.titles(), true);
     }

@@ -47,6 +47,7 @@ public final class IndicatorQueries {
 
     private final DSLContext dsl;
     private final AggregateCache cache;
+    private final boolean fromRecords;
     private final MetricQueries metrics;
     private AggregateCache.Stamps stamps;
 
@@ -60,9 +61,22 @@ public final class IndicatorQueries {
      * read once, at the first query: make one instance per evaluation.
      */
     public IndicatorQueries(DSLContext dsl, AggregateCache cache) {
+        this(dsl, cache, false);
+    }
+
+    private IndicatorQueries(DSLContext dsl, AggregateCache cache, boolean fromRecords) {
         this.dsl = dsl;
         this.cache = cache;
-        this.metrics = new MetricQueries(dsl, this::cached, this::metricsByCode);
+        this.fromRecords = fromRecords;
+        this.metrics = new MetricQueries(dsl, this::cached, this::metricsByCode, fromRecords);
+    }
+
+    /**
+     * Queries that read the records alone, never the park sums nor a cache: the reference the derived data is
+     * checked against ({@code check}), slow on a large park.
+     */
+    public static IndicatorQueries fromRecords(DSLContext dsl) {
+        return new IndicatorQueries(dsl, AggregateCache.NONE, true);
     }
 
     /** PATENTS_GRANTED: granted patents not lapsed at the date; a patent co-owned in the park counts once. */
@@ -249,7 +263,7 @@ public final class IndicatorQueries {
     private SpanQuery.Spans spans(String what, Collection<Long> parks, List<Table<?>> tables, SpanQuery query,
                                   Sampling sampling, java.util.function.BooleanSupplier any) {
         LocalDate windowStart = sampling.windowStart();
-        String stored = parks.size() == 1 ? IndicatorSummaries.spanKind(what) : null;
+        String stored = parks.size() == 1 && !fromRecords ? IndicatorSummaries.spanKind(what) : null;
         return cached(what + "|" + AggregateCache.parks(parks) + "|" + windowStart, tables, () -> {
             boolean exists = any.getAsBoolean();
             if (!exists) {

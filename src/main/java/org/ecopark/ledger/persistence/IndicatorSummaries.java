@@ -8,10 +8,9 @@ import static org.ecopark.ledger.persistence.jooq.Tables.STAT_ENTERPRISE_YEAR;
 import static org.ecopark.ledger.persistence.jooq.Tables.STAT_PARK_HELD;
 import static org.ecopark.ledger.persistence.jooq.Tables.STAT_PARK_PERIOD;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Collection;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -21,20 +20,24 @@ import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.GroupField;
+import org.jooq.Record5;
+import org.jooq.Record6;
+import org.jooq.Select;
 import org.jooq.TableLike;
 import org.jooq.impl.DSL;
 
 /**
- * Keeps the statistics summed per park ({@code stat_park_period}: per period; {@code stat_enterprise_year}: per
- * enterprise and year) equal to what the figures give, so that evaluating a large park reads a few hundred sums
- * instead of a million figures. The sums of a calendar year depend only on that year's figures (a quarter or year
- * figure counts unless finer ones lie inside it), so a change replaces the sums of the (park, metric, year) it
+ * The one owner of the data derived from the records: the statistics summed per park ({@code stat_park_period}: per
+ * period; {@code stat_enterprise_year}: per enterprise and year), the spans of STOCK figures ({@code stat_park_held})
+ * and the parks' granted patents and full-time staff ({@code park_span}), so that evaluating a large park reads a few
+ * hundred sums instead of a million figures. The sums of a calendar year depend only on that year's figures (a quarter
+ * or year figure counts unless finer ones lie inside it), so a change replaces the sums of the (park, metric, year) it
  * touched, recomputed from the figures.
  *
- * <p>Writers say what they touched ({@link #statChanged}, {@link #parkChanged}, then {@link #written()}); the sums
- * are replaced at {@link #flush()}, which {@link UnitOfWork#inTransaction} calls before its commit, so that an
- * import of thousands of figures replaces each touched year once. The generator, which loads a park in many
- * transactions, rebuilds its sums once at the end ({@link #leaveToRebuild()}, {@link #rebuild}).
+ * <p>No writer tells this class what it wrote: the database notes every change the sums depend on in
+ * {@code derived_change} ({@link ChangeJournal}), in the writing transaction, and {@link #flush()} takes the notes in
+ * before {@link UnitOfWork#inTransaction} commits. A write path added later is covered without anyone thinking of it;
+ * a change committed outside a unit of work is taken in before the next read ({@link UnitOfWork#read()}).
  */
 public final class IndicatorSummaries {
 
@@ -44,131 +47,69 @@ public final class IndicatorSummaries {
     public static final String PATENT = "PATENT";
     public static final String STAFF = "STAFF";
 
-    private record MetricYear(long metricId, int year) {
-    }
-
     private final DSLContext dsl;
-    private final boolean deferred;
-    private final Map<MetricYear, Set<Long>> touched = new HashMap<>();
-    private final Set<Long> parks = new HashSet<>();
-    /** Parks whose enterprises' leaving days changed: the spans of their STOCK metrics are replaced. */
-    private final Set<Long> leavingChanged = new HashSet<>();
-    /** Per kind of {@code park_span}, the enterprises whose records of that kind changed. */
-    private final Map<String, Set<Long>> spanOwners = new HashMap<>();
-    private boolean leftToRebuild;
 
-    /** @param deferred whether changes wait for {@link #flush()}; false: replaced at once, for a lone repository */
-    IndicatorSummaries(DSLContext dsl, boolean deferred) {
+    IndicatorSummaries(DSLContext dsl) {
         this.dsl = dsl;
-        this.deferred = deferred;
     }
 
-    /** Summaries that replace the sums at every change: for a writer used outside {@link UnitOfWork#inTransaction}. */
-    public static IndicatorSummaries immediate(DSLContext dsl) {
-        return new IndicatorSummaries(dsl, false);
+    /** Takes in every change the journal holds (written by this transaction or committed before it). */
+    public void flush() {
+        ChangeJournal.Taken taken = ChangeJournal.take(dsl);
+        if (taken.everything()) {
+            recomputeAll();
+            return;
+        }
+        if (taken.isEmpty()) {
+            return; // most transactions write no figure, patent or staff member
+        }
+        Set<Long> stock = stockMetrics();
+        Set<List<Long>> held = new HashSet<>();
+        Set<Long> patentParks = new HashSet<>(taken.patentParks());
+        Set<Long> staffParks = new HashSet<>(taken.staffParks());
+        for (long park : taken.wholeParks()) {
+            replace(park, null, 0);
+            stock.forEach(metric -> held.add(List.of(park, metric)));
+            patentParks.add(park);
+            staffParks.add(park);
+        }
+        for (long park : taken.leavingParks()) {
+            stock.forEach(metric -> held.add(List.of(park, metric)));
+            staffParks.add(park);
+        }
+        taken.figureParks().forEach((metricYear, parks) -> {
+            for (long park : parks) {
+                if (!taken.wholeParks().contains(park)) {
+                    replace(park, metricYear.metricId(), metricYear.year());
+                }
+                if (stock.contains(metricYear.metricId())) {
+                    held.add(List.of(park, metricYear.metricId()));
+                }
+            }
+        });
+        held.forEach(parkMetric -> replaceHeld(parkMetric.get(0), parkMetric.get(1)));
+        patentParks.forEach(park -> replaceSpans(park, PATENT));
+        staffParks.forEach(park -> replaceSpans(park, STAFF));
     }
 
-    /** A figure of the enterprise for the metric in that calendar year was written or deleted. */
-    public void statChanged(long enterpriseId, long metricId, LocalDate periodStart) {
-        touched.computeIfAbsent(new MetricYear(metricId, periodStart.getYear()), k -> new HashSet<>()).add(enterpriseId);
-    }
-
-    /** Everything of the park may have changed (an enterprise moved in or out, records wiped). */
-    public void parkChanged(long parkId) {
-        parks.add(parkId);
+    private Set<Long> stockMetrics() {
+        return new HashSet<>(dsl.select(METRIC.ID).from(METRIC).where(METRIC.VALUE_KIND.eq(STOCK)).fetch(METRIC.ID));
     }
 
     /**
-     * This transaction is one chunk of a park loaded in many (the generator), which rebuilds the park's sums
-     * once at the end: replacing them chunk by chunk would read the park's figures again and again.
+     * Recomputes every derived row of every park from the records, and forgets the journal: when the derived tables
+     * are new to a ledger, after a metric changed kind, and when a user asks for a repair.
      */
-    public void leaveToRebuild() {
-        leftToRebuild = true;
-    }
-
-    /** Replaces the sums of what was touched since the last flush. */
-    public void flush() {
-        if (leftToRebuild || parks.isEmpty() && touched.isEmpty() && leavingChanged.isEmpty() && spanOwners.isEmpty()) {
-            clear(); // most transactions write no statistics, patent or staff member
-            return;
-        }
-        Set<Long> stock = new HashSet<>(dsl.select(METRIC.ID).from(METRIC).where(METRIC.VALUE_KIND.eq(STOCK))
-                .fetch(METRIC.ID));
-        Set<List<Long>> held = new HashSet<>();
-        for (long park : parks) {
-            replace(park, null, 0);
-            stock.forEach(metric -> held.add(List.of(park, metric)));
-        }
-        for (long park : leavingChanged) {
-            stock.forEach(metric -> held.add(List.of(park, metric)));
-        }
-        for (Map.Entry<MetricYear, Set<Long>> entry : touched.entrySet()) {
-            long metric = entry.getKey().metricId();
-            for (long park : dsl.selectDistinct(ENTERPRISE.PARK_ID).from(ENTERPRISE)
-                    .where(ENTERPRISE.ID.in(entry.getValue())).fetch(ENTERPRISE.PARK_ID)) {
-                if (!parks.contains(park)) {
-                    replace(park, metric, entry.getKey().year());
-                }
-                if (stock.contains(metric)) {
-                    held.add(List.of(park, metric));
-                }
-            }
-        }
-        held.forEach(parkMetric -> replaceHeld(parkMetric.get(0), parkMetric.get(1)));
-        Map<String, Set<Long>> spans = new HashMap<>();
-        for (Map.Entry<String, Set<Long>> entry : spanOwners.entrySet()) {
-            spans.computeIfAbsent(entry.getKey(), k -> new HashSet<>()).addAll(dsl.selectDistinct(ENTERPRISE.PARK_ID)
-                    .from(ENTERPRISE).where(ENTERPRISE.ID.in(entry.getValue())).fetch(ENTERPRISE.PARK_ID));
-        }
-        for (long park : parks) {
-            spans.computeIfAbsent(PATENT, k -> new HashSet<>()).add(park);
-            spans.computeIfAbsent(STAFF, k -> new HashSet<>()).add(park);
-        }
-        spans.computeIfAbsent(STAFF, k -> new HashSet<>()).addAll(leavingChanged);
-        spans.forEach((kind, owners) -> owners.forEach(park -> replaceSpans(park, kind)));
-        clear();
-    }
-
-    private void clear() {
-        parks.clear();
-        touched.clear();
-        leavingChanged.clear();
-        spanOwners.clear();
-    }
-
-    /** Recomputes every sum of the parks from their figures: after a bulk load. */
-    public void rebuild(Collection<Long> parkIds) {
-        parks.addAll(parkIds);
-        flush();
-    }
-
-    /** A patent ({@link #PATENT}) or staff member ({@link #STAFF}) of the enterprises was written or deleted. */
-    public void recordsChanged(String kind, Collection<Long> enterpriseIds) {
-        spanOwners.computeIfAbsent(kind, k -> new HashSet<>()).addAll(enterpriseIds);
-    }
-
-    /** An enterprise of the park left, or came back: its last figures now hold until another day. */
-    public void leavingChanged(long parkId) {
-        leavingChanged.add(parkId);
-    }
-
-    /** Recomputes every sum of every park: once, when the summary tables are new to a ledger. */
-    void rebuildAll() {
+    public void recomputeAll() {
+        ChangeJournal.clear(dsl);
         dsl.deleteFrom(STAT_PARK_PERIOD).execute();
         dsl.deleteFrom(STAT_ENTERPRISE_YEAR).execute();
+        dsl.deleteFrom(STAT_PARK_HELD).execute();
+        dsl.deleteFrom(PARK_SPAN).execute();
         insert(DSL.noCondition(), PERIOD_STAT.as("p"), null);
-        dsl.deleteFrom(PARK_SPAN).execute();
+        Set<Long> stock = stockMetrics();
         for (long park : parksWithEnterprises()) {
-            leavingChanged(park); // the park's held spans and staff spans
-            replaceSpans(park, PATENT);
-        }
-        flush();
-    }
-
-    /** Recomputes every park's patent and staff spans: once, when their table is new to a ledger. */
-    void rebuildSpans() {
-        dsl.deleteFrom(PARK_SPAN).execute();
-        for (long park : parksWithEnterprises()) {
+            stock.forEach(metric -> replaceHeld(park, metric));
             replaceSpans(park, PATENT);
             replaceSpans(park, STAFF);
         }
@@ -196,13 +137,18 @@ public final class IndicatorSummaries {
 
     private void replaceSpans(long park, String kind) {
         dsl.deleteFrom(PARK_SPAN).where(PARK_SPAN.PARK_ID.eq(park)).and(PARK_SPAN.KIND.eq(kind)).execute();
-        SpanQuery query = kind.equals(PATENT) ? IndicatorQueries.patentSpans(List.of(park))
-                : IndicatorQueries.staffSpans(List.of(park));
-        List<SpanQuery.Span> spans = query.spans(dsl, null);
+        List<SpanQuery.Span> spans = spansOf(dsl, park, kind);
         if (!spans.isEmpty()) {
             dsl.insertInto(PARK_SPAN, PARK_SPAN.PARK_ID, PARK_SPAN.KIND, PARK_SPAN.SPANS, PARK_SPAN.SPAN_COUNT)
                     .values(park, kind, PackedSpans.pack(DaySpans.of(spans)), spans.size()).execute();
         }
+    }
+
+    /** The park's spans of a kind ({@link #PATENT}, {@link #STAFF}) as its records give them. */
+    static List<SpanQuery.Span> spansOf(DSLContext dsl, long park, String kind) {
+        SpanQuery query = kind.equals(PATENT) ? IndicatorQueries.patentSpans(List.of(park))
+                : IndicatorQueries.staffSpans(List.of(park));
+        return query.spans(dsl, null);
     }
 
     /** The spans of the park's figures of a STOCK metric, computed from the figures. */
@@ -211,7 +157,7 @@ public final class IndicatorSummaries {
                 .execute();
         var insert = dsl.insertInto(STAT_PARK_HELD, STAT_PARK_HELD.PARK_ID, STAT_PARK_HELD.METRIC_ID,
                 STAT_PARK_HELD.HELD_FROM, STAT_PARK_HELD.HELD_UNTIL, STAT_PARK_HELD.TOTAL, STAT_PARK_HELD.FIGURES);
-        List<MetricQueries.Held> spans = new MetricQueries(dsl, null, null).held(List.of(park), metric);
+        List<MetricQueries.Held> spans = heldOf(dsl, park, metric);
         for (MetricQueries.Held span : spans) {
             insert = insert.values(park, metric, span.from(), span.until(), span.sum(), (int) span.rows());
         }
@@ -220,11 +166,9 @@ public final class IndicatorSummaries {
         }
     }
 
-    /** A writer is done with one call: immediate summaries replace the sums now, deferred ones at the flush. */
-    public void written() {
-        if (!deferred) {
-            flush();
-        }
+    /** The spans of the park's figures of a metric, as the figures give them. */
+    static List<MetricQueries.Held> heldOf(DSLContext dsl, long park, long metric) {
+        return new MetricQueries(dsl, null, null, false).held(List.of(park), metric);
     }
 
     /** Deletes the park's sums of the metric and year (null metric: all its sums) and inserts them again. */
@@ -232,9 +176,7 @@ public final class IndicatorSummaries {
         PeriodStat p = PERIOD_STAT.as("p");
         Condition sums = STAT_PARK_PERIOD.PARK_ID.eq(park);
         Condition yearly = STAT_ENTERPRISE_YEAR.PARK_ID.eq(park);
-        // The park's enterprises as a subquery, not a join: H2 then reads the metric's index range once instead of
-        // probing it per enterprise (this recompute was most of a large import's commit).
-        Condition figures = p.ENTERPRISE_ID.in(DSL.select(ENTERPRISE.ID).from(ENTERPRISE).where(ENTERPRISE.PARK_ID.eq(park)));
+        Condition figures = figuresOf(p, park);
         if (metric != null) {
             LocalDate first = LocalDate.of(year, 1, 1);
             LocalDate last = LocalDate.of(year, 12, 31);
@@ -248,28 +190,55 @@ public final class IndicatorSummaries {
     }
 
     /**
-     * Sums the figures that count, among those {@code where} selects (written on alias {@code p}): of one park
-     * ({@code park}), or of every park (null; the park then comes from a join with the enterprise).
+     * The figures of the park's enterprises, written on alias {@code p}. The enterprises as a subquery, not a join:
+     * H2 then reads the metric's index range once instead of probing it per enterprise (this recompute was most of
+     * a large import's commit).
      */
+    static Condition figuresOf(PeriodStat p, long park) {
+        return p.ENTERPRISE_ID.in(DSL.select(ENTERPRISE.ID).from(ENTERPRISE).where(ENTERPRISE.PARK_ID.eq(park)));
+    }
+
+    /** Sums the figures that count, among those {@code where} selects, into both summary tables. */
     private void insert(Condition where, PeriodStat p, Long park) {
-        Condition counted = where.and(MetricQueries.finest(p));
-        Field<Long> parkId = park == null ? ENTERPRISE.PARK_ID : DSL.inline(park);
-        TableLike<?> figures = park == null ? p.join(ENTERPRISE).on(ENTERPRISE.ID.eq(p.ENTERPRISE_ID)) : p;
-        List<GroupField> byPark = park == null ? List.of(ENTERPRISE.PARK_ID) : List.of();
         dsl.insertInto(STAT_PARK_PERIOD, STAT_PARK_PERIOD.PARK_ID, STAT_PARK_PERIOD.METRIC_ID,
                         STAT_PARK_PERIOD.PERIOD_START, STAT_PARK_PERIOD.PERIOD_END, STAT_PARK_PERIOD.TOTAL,
                         STAT_PARK_PERIOD.FIGURES)
-                .select(dsl.select(parkId, p.METRIC_ID, p.PERIOD_START, p.PERIOD_END, DSL.sum(p.STAT_VALUE), DSL.count())
-                        .from(figures).where(counted)
-                        .groupBy(concat(byPark, p.METRIC_ID, p.PERIOD_START, p.PERIOD_END)))
+                .select(periodSums(dsl, where, p, park))
                 .execute();
-        Field<Integer> year = DSL.year(p.PERIOD_START);
         dsl.insertInto(STAT_ENTERPRISE_YEAR, STAT_ENTERPRISE_YEAR.PARK_ID, STAT_ENTERPRISE_YEAR.METRIC_ID,
                         STAT_ENTERPRISE_YEAR.STAT_YEAR, STAT_ENTERPRISE_YEAR.ENTERPRISE_ID, STAT_ENTERPRISE_YEAR.TOTAL)
-                .select(dsl.select(parkId, p.METRIC_ID, year, p.ENTERPRISE_ID, DSL.sum(p.STAT_VALUE))
-                        .from(figures).where(counted)
-                        .groupBy(concat(byPark, p.METRIC_ID, year, p.ENTERPRISE_ID)))
+                .select(yearSums(dsl, where, p, park))
                 .execute();
+    }
+
+    /**
+     * The sums per (park, metric, period) of the figures that count, among those {@code where} selects (written on
+     * alias {@code p}): of one park ({@code park}), or of every park (null; the park then comes from a join).
+     */
+    static Select<Record6<Long, Long, LocalDate, LocalDate, BigDecimal, Integer>> periodSums(DSLContext dsl,
+            Condition where, PeriodStat p, Long park) {
+        Field<Long> parkId = park == null ? ENTERPRISE.PARK_ID : DSL.inline(park);
+        return dsl.select(parkId, p.METRIC_ID, p.PERIOD_START, p.PERIOD_END, DSL.sum(p.STAT_VALUE), DSL.count())
+                .from(figures(p, park)).where(where.and(MetricQueries.finest(p)))
+                .groupBy(concat(byPark(park), p.METRIC_ID, p.PERIOD_START, p.PERIOD_END));
+    }
+
+    /** The sums per (park, metric, year, enterprise) of the figures that count, as {@link #periodSums} selects them. */
+    static Select<Record5<Long, Long, Integer, Long, BigDecimal>> yearSums(DSLContext dsl, Condition where,
+            PeriodStat p, Long park) {
+        Field<Long> parkId = park == null ? ENTERPRISE.PARK_ID : DSL.inline(park);
+        Field<Integer> year = DSL.year(p.PERIOD_START);
+        return dsl.select(parkId, p.METRIC_ID, year, p.ENTERPRISE_ID, DSL.sum(p.STAT_VALUE))
+                .from(figures(p, park)).where(where.and(MetricQueries.finest(p)))
+                .groupBy(concat(byPark(park), p.METRIC_ID, year, p.ENTERPRISE_ID));
+    }
+
+    private static TableLike<?> figures(PeriodStat p, Long park) {
+        return park == null ? p.join(ENTERPRISE).on(ENTERPRISE.ID.eq(p.ENTERPRISE_ID)) : p;
+    }
+
+    private static List<GroupField> byPark(Long park) {
+        return park == null ? List.of(ENTERPRISE.PARK_ID) : List.of();
     }
 
     private static List<GroupField> concat(List<GroupField> first, GroupField... rest) {

@@ -60,12 +60,17 @@ final class MetricQueries {
     private final DSLContext dsl;
     private final Cacher cacher;
     private final Supplier<Map<String, Metric>> metrics;
+    private final boolean fromRecords;
 
-    /** @param metrics every metric by code ({@link IndicatorQueries#metricsByCode}); null when only {@link #held} is used */
-    MetricQueries(DSLContext dsl, Cacher cacher, Supplier<Map<String, Metric>> metrics) {
+    /**
+     * @param metrics     every metric by code ({@link IndicatorQueries#metricsByCode}); null when only {@link #held} is used
+     * @param fromRecords sum the figures themselves instead of reading the park sums
+     */
+    MetricQueries(DSLContext dsl, Cacher cacher, Supplier<Map<String, Metric>> metrics, boolean fromRecords) {
         this.dsl = dsl;
         this.cacher = cacher;
         this.metrics = metrics;
+        this.fromRecords = fromRecords;
     }
 
     List<BigDecimal> sum(Collection<Long> parks, String metric, Sampling sampling) {
@@ -127,6 +132,9 @@ final class MetricQueries {
      * end: read from the park sums ({@link IndicatorSummaries}), a few rows a month.
      */
     private List<DatedAmount> totals(Collection<Long> parks, String metric, LocalDate from) {
+        if (fromRecords) {
+            return totalsFromFigures(parks, metric, from);
+        }
         return cacher.cached("totals|" + metric + "|" + AggregateCache.parks(parks) + "|" + from, TABLES, () -> {
             List<DatedAmount> totals = new ArrayList<>();
             for (Record r : dsl.select(STAT_PARK_PERIOD.PERIOD_END, DSL.sum(STAT_PARK_PERIOD.TOTAL),
@@ -138,6 +146,18 @@ final class MetricQueries {
             }
             return totals;
         });
+    }
+
+    /** What {@link #totals} reads from the park sums, summed from the figures that count. */
+    private List<DatedAmount> totalsFromFigures(Collection<Long> parks, String metric, LocalDate from) {
+        PeriodStat p = PERIOD_STAT.as("p");
+        List<DatedAmount> totals = new ArrayList<>();
+        for (Record r : dsl.select(p.PERIOD_END, DSL.sum(p.STAT_VALUE), DSL.count()).from(p)
+                .where(p.ENTERPRISE_ID.in(enterprises(parks, DSL.noCondition()))).and(p.METRIC_ID.eq(metricId(metric)))
+                .and(p.PERIOD_START.ge(from)).and(finest(p)).groupBy(p.PERIOD_END).fetch()) {
+            totals.add(new DatedAmount(r.get(0, LocalDate.class), r.get(1, BigDecimal.class), r.get(2, Long.class)));
+        }
+        return totals;
     }
 
     /**
@@ -191,7 +211,7 @@ final class MetricQueries {
         if (id < 0) {
             return List.of();
         }
-        if (!isStock(metric)) {
+        if (fromRecords || !isStock(metric)) {
             return held(parks, id);
         }
         return JdbcRows.fetch(dsl.select(STAT_PARK_HELD.HELD_FROM, STAT_PARK_HELD.HELD_UNTIL, STAT_PARK_HELD.TOTAL,
@@ -202,11 +222,31 @@ final class MetricQueries {
 
     /** Per year with figures, how many enterprises' yearly sums exceed the threshold. */
     private Map<Integer, BigDecimal> over(Collection<Long> parks, String metric, BigDecimal threshold) {
+        if (fromRecords) {
+            return overFromFigures(parks, metric, threshold);
+        }
         Map<Integer, BigDecimal> over = new HashMap<>();
         for (Record r : dsl.select(STAT_ENTERPRISE_YEAR.STAT_YEAR,
                         DSL.count(DSL.when(STAT_ENTERPRISE_YEAR.TOTAL.gt(threshold), DSL.inline(1))))
                 .from(STAT_ENTERPRISE_YEAR).where(STAT_ENTERPRISE_YEAR.PARK_ID.in(parks))
                 .and(STAT_ENTERPRISE_YEAR.METRIC_ID.eq(metricId(metric))).groupBy(STAT_ENTERPRISE_YEAR.STAT_YEAR).fetch()) {
+            over.put(r.get(0, Integer.class), BigDecimal.valueOf(r.get(1, Integer.class)));
+        }
+        return over;
+    }
+
+    /** What {@link #over} reads from the yearly sums, with each enterprise's year summed from its figures. */
+    private Map<Integer, BigDecimal> overFromFigures(Collection<Long> parks, String metric, BigDecimal threshold) {
+        PeriodStat p = PERIOD_STAT.as("p");
+        Field<Integer> year = DSL.year(p.PERIOD_START).as("y");
+        Field<BigDecimal> total = DSL.sum(p.STAT_VALUE).as("total");
+        Table<?> yearly = dsl.select(year, total).from(p)
+                .where(p.ENTERPRISE_ID.in(enterprises(parks, DSL.noCondition()))).and(p.METRIC_ID.eq(metricId(metric)))
+                .and(finest(p)).groupBy(DSL.year(p.PERIOD_START), p.ENTERPRISE_ID).asTable("yearly");
+        Field<Integer> y = yearly.field("y", Integer.class);
+        Map<Integer, BigDecimal> over = new HashMap<>();
+        for (Record r : dsl.select(y, DSL.count(DSL.when(yearly.field("total", BigDecimal.class).gt(threshold),
+                DSL.inline(1)))).from(yearly).groupBy(y).fetch()) {
             over.put(r.get(0, Integer.class), BigDecimal.valueOf(r.get(1, Integer.class)));
         }
         return over;

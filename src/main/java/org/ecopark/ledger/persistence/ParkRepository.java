@@ -2,6 +2,7 @@ package org.ecopark.ledger.persistence;
 
 import static org.ecopark.ledger.persistence.jooq.Tables.CLUSTER;
 import static org.ecopark.ledger.persistence.jooq.Tables.PARK;
+import static org.ecopark.ledger.persistence.jooq.Tables.PARK_LOAD;
 
 import java.util.List;
 import java.util.Optional;
@@ -60,6 +61,25 @@ public final class ParkRepository {
         record.setShipped(cluster.shipped());
         record.store();
         return record.getId();
+    }
+
+    /**
+     * Marks the park as being loaded in many transactions: its derived data waits until {@link #finishLoad}, and a
+     * load that never finished (the program was killed) stays recognisable.
+     */
+    public void startLoad(long parkId) {
+        dsl.insertInto(PARK_LOAD, PARK_LOAD.PARK_ID).values(parkId).onDuplicateKeyIgnore().execute();
+        ChangeJournal.noteWholePark(dsl, parkId);
+    }
+
+    /** The park's load is complete: its derived data is computed when this transaction commits. */
+    public void finishLoad(long parkId) {
+        dsl.deleteFrom(PARK_LOAD).where(PARK_LOAD.PARK_ID.eq(parkId)).execute();
+    }
+
+    /** Whether a load of the park was started and never finished. */
+    public boolean isLoading(long parkId) {
+        return dsl.fetchExists(PARK_LOAD, PARK_LOAD.PARK_ID.eq(parkId));
     }
 
     private org.jooq.SelectOnConditionStep<Record> selectParks() {

@@ -22,16 +22,9 @@ import org.jooq.impl.DSL;
 public final class PatentRepository implements RecordRepository<Patent> {
 
     private final DSLContext dsl;
-    private final IndicatorSummaries summaries;
 
     public PatentRepository(DSLContext dsl) {
-        this(dsl, IndicatorSummaries.immediate(dsl));
-    }
-
-    /** @param summaries told whose patents changed, to keep the parks' patent counts current */
-    PatentRepository(DSLContext dsl, IndicatorSummaries summaries) {
         this.dsl = dsl;
-        this.summaries = summaries;
     }
 
     /** The patents at least one of the park's enterprises owns, newest application first. */
@@ -60,7 +53,6 @@ public final class PatentRepository implements RecordRepository<Patent> {
         fill(record, patent);
         record.store();
         insertOwners(record.getId(), patent.ownerIds());
-        changed(patent.ownerIds());
         return record.getId();
     }
 
@@ -72,7 +64,6 @@ public final class PatentRepository implements RecordRepository<Patent> {
         record.setId(patent.id());
         record.insert();
         insertOwners(patent.id(), patent.ownerIds());
-        changed(patent.ownerIds());
     }
 
     /** Writes every field and replaces the owners. */
@@ -80,29 +71,15 @@ public final class PatentRepository implements RecordRepository<Patent> {
     public void update(Patent patent) {
         PatentRecord record = dsl.newRecord(PATENT);
         fill(record, patent);
-        summaries.recordsChanged(IndicatorSummaries.PATENT, owners(patent.id()));
         dsl.update(PATENT).set(record).where(PATENT.ID.eq(patent.id())).execute();
         dsl.deleteFrom(PATENT_OWNER).where(PATENT_OWNER.PATENT_ID.eq(patent.id())).execute();
         insertOwners(patent.id(), patent.ownerIds());
-        changed(patent.ownerIds());
     }
 
     /** Deletes the patent; its owner rows go with it (the foreign key cascades). */
     @Override
     public void delete(long id) {
-        List<Long> owners = owners(id);
         dsl.deleteFrom(PATENT).where(PATENT.ID.eq(id)).execute();
-        changed(owners);
-    }
-
-    private List<Long> owners(long patentId) {
-        return dsl.select(PATENT_OWNER.ENTERPRISE_ID).from(PATENT_OWNER).where(PATENT_OWNER.PATENT_ID.eq(patentId))
-                .fetch(PATENT_OWNER.ENTERPRISE_ID);
-    }
-
-    private void changed(List<Long> owners) {
-        summaries.recordsChanged(IndicatorSummaries.PATENT, owners);
-        summaries.written();
     }
 
     private void insertOwners(long patentId, List<Long> ownerIds) {

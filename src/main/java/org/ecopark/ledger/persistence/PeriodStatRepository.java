@@ -23,16 +23,9 @@ import org.jooq.impl.DSL;
 public final class PeriodStatRepository {
 
     private final DSLContext dsl;
-    private final IndicatorSummaries summaries;
 
     public PeriodStatRepository(DSLContext dsl) {
-        this(dsl, IndicatorSummaries.immediate(dsl));
-    }
-
-    /** @param summaries told of every figure written, to keep the park sums current */
-    PeriodStatRepository(DSLContext dsl, IndicatorSummaries summaries) {
         this.dsl = dsl;
-        this.summaries = summaries;
     }
 
     /** The catalog in its display order. */
@@ -94,8 +87,6 @@ public final class PeriodStatRepository {
             record.setImportId(importId);
         }
         record.store();
-        changed(record);
-        summaries.written();
         return record.getId();
     }
 
@@ -126,10 +117,8 @@ public final class PeriodStatRepository {
                         stat.period().type().name(), stat.period().start()));
                 stored.add(new PeriodStat(r.get(PERIOD_STAT.ID), stat.enterpriseId(), stat.metricCode(), stat.period(),
                         r.get(PERIOD_STAT.STAT_VALUE).stripTrailingZeros(), stat.source()));
-                summaries.statChanged(stat.enterpriseId(), metricIds.get(stat.metricCode()), stat.period().start());
             }
         }
-        summaries.written();
         return stored;
     }
 
@@ -149,7 +138,6 @@ public final class PeriodStatRepository {
                     .where(PERIOD_STAT.ID.eq(DSL.param("id", PERIOD_STAT.ID))));
             for (PeriodStat stat : chunk) {
                 batch = batch.bind(stat.value(), stat.source(), importId, stat.id());
-                summaries.statChanged(stat.enterpriseId(), metricId(metricIds, stat.metricCode()), stat.period().start());
             }
             batch.execute();
             Map<Long, PeriodStat> byId = new HashMap<>();
@@ -157,7 +145,6 @@ public final class PeriodStatRepository {
                     .fetch(PeriodStatRepository::toStat).forEach(s -> byId.put(s.id(), s));
             chunk.forEach(stat -> stored.add(byId.get(stat.id())));
         }
-        summaries.written();
         return stored;
     }
 
@@ -194,8 +181,6 @@ public final class PeriodStatRepository {
         fill(record, stat);
         record.setId(stat.id());
         record.insert();
-        changed(record);
-        summaries.written();
     }
 
     public void update(PeriodStat stat) {
@@ -206,28 +191,14 @@ public final class PeriodStatRepository {
     public void update(PeriodStat stat, Long importId) {
         PeriodStatRecord record = dsl.newRecord(PERIOD_STAT);
         fill(record, stat);
-        changedById(stat.id());
         if (importId != null) {
             record.setImportId(importId);
         }
         dsl.update(PERIOD_STAT).set(record).where(PERIOD_STAT.ID.eq(stat.id())).execute();
-        changed(record);
-        summaries.written();
     }
 
     public void delete(long id) {
-        changedById(id);
         dsl.deleteFrom(PERIOD_STAT).where(PERIOD_STAT.ID.eq(id)).execute();
-        summaries.written();
-    }
-
-    private void changed(PeriodStatRecord record) {
-        summaries.statChanged(record.getEnterpriseId(), record.getMetricId(), record.getPeriodStart());
-    }
-
-    /** The figure as it is before an update or delete: its old enterprise, metric and year change too. */
-    private void changedById(long id) {
-        dsl.selectFrom(PERIOD_STAT).where(PERIOD_STAT.ID.eq(id)).fetchOptional().ifPresent(this::changed);
     }
 
     private void fill(PeriodStatRecord record, PeriodStat stat) {

@@ -16,16 +16,9 @@ import org.jooq.DSLContext;
 public final class RdStaffRepository implements RecordRepository<RdStaff> {
 
     private final DSLContext dsl;
-    private final IndicatorSummaries summaries;
 
     public RdStaffRepository(DSLContext dsl) {
-        this(dsl, IndicatorSummaries.immediate(dsl));
-    }
-
-    /** @param summaries told whose staff changed, to keep the parks' staff counts current */
-    RdStaffRepository(DSLContext dsl, IndicatorSummaries summaries) {
         this.dsl = dsl;
-        this.summaries = summaries;
     }
 
     /** The staff of the park's enterprises, latest joiner first. */
@@ -67,7 +60,6 @@ public final class RdStaffRepository implements RecordRepository<RdStaff> {
         RdStaffRecord record = dsl.newRecord(RD_STAFF);
         fill(record, staff);
         record.store();
-        changed(staff.enterpriseId());
         return record.getId();
     }
 
@@ -78,33 +70,18 @@ public final class RdStaffRepository implements RecordRepository<RdStaff> {
         fill(record, staff);
         record.setId(staff.id());
         record.insert();
-        changed(staff.enterpriseId());
     }
 
     @Override
     public void update(RdStaff staff) {
         RdStaffRecord record = dsl.newRecord(RD_STAFF);
         fill(record, staff);
-        changedById(staff.id());
         dsl.update(RD_STAFF).set(record).where(RD_STAFF.ID.eq(staff.id())).execute();
-        changed(staff.enterpriseId());
     }
 
     @Override
     public void delete(long id) {
-        changedById(id);
         dsl.deleteFrom(RD_STAFF).where(RD_STAFF.ID.eq(id)).execute();
-    }
-
-    /** The person's employer before an update or delete: a move to another enterprise changes both. */
-    private void changedById(long id) {
-        dsl.select(RD_STAFF.ENTERPRISE_ID).from(RD_STAFF).where(RD_STAFF.ID.eq(id)).fetchOptional(RD_STAFF.ENTERPRISE_ID)
-                .ifPresent(this::changed);
-    }
-
-    private void changed(long enterpriseId) {
-        summaries.recordsChanged(IndicatorSummaries.STAFF, List.of(enterpriseId));
-        summaries.written();
     }
 
     private static RdStaff toModel(RdStaffRecord r) {

@@ -6,21 +6,14 @@ import org.jooq.DSLContext;
 public final class Repositories {
 
     private final DSLContext dsl;
-    private final IndicatorSummaries summaries;
 
     Repositories(DSLContext dsl) {
-        this(dsl, false);
-    }
-
-    /** @param deferSummaries the summaries are brought up to date by {@link IndicatorSummaries#flush()} (a transaction's end) */
-    Repositories(DSLContext dsl, boolean deferSummaries) {
         this.dsl = dsl;
-        this.summaries = new IndicatorSummaries(dsl, deferSummaries);
     }
 
-    /** The statistics summed per park, which the writers of statistics keep current. */
+    /** The data derived from the records (park sums, spans), which takes in what the database noted as changed. */
     public IndicatorSummaries summaries() {
-        return summaries;
+        return new IndicatorSummaries(dsl);
     }
 
     public ParkRepository parks() {
@@ -52,19 +45,19 @@ public final class Repositories {
     }
 
     public EnterpriseRepository enterprises() {
-        return new EnterpriseRepository(dsl, summaries);
+        return new EnterpriseRepository(dsl);
     }
 
     public PatentRepository patents() {
-        return new PatentRepository(dsl, summaries);
+        return new PatentRepository(dsl);
     }
 
     public RdStaffRepository rdStaff() {
-        return new RdStaffRepository(dsl, summaries);
+        return new RdStaffRepository(dsl);
     }
 
     public PeriodStatRepository periodStats() {
-        return new PeriodStatRepository(dsl, summaries);
+        return new PeriodStatRepository(dsl);
     }
 
     public StandardRepository standards() {
@@ -85,7 +78,7 @@ public final class Repositories {
 
     /** Batched inserts of many rows (demo, generated parks); one writer per transaction. */
     public org.ecopark.ledger.persistence.bulk.BulkWriter bulk() {
-        return new org.ecopark.ledger.persistence.bulk.BulkWriter(dsl, summaries);
+        return new org.ecopark.ledger.persistence.bulk.BulkWriter(dsl);
     }
 
     public org.ecopark.ledger.persistence.bulk.LedgerRecords records() {
@@ -107,6 +100,16 @@ public final class Repositories {
     /** Indicator queries whose aggregates {@code cache} keeps until their tables change; one per evaluation. */
     public IndicatorQueries indicatorQueries(AggregateCache cache) {
         return new IndicatorQueries(dsl, cache);
+    }
+
+    /** Indicator queries over the records alone, no park sums and no cache: the reference for the ledger check. */
+    public IndicatorQueries indicatorQueriesFromRecords() {
+        return IndicatorQueries.fromRecords(dsl);
+    }
+
+    /** The derived data compared with a recomputation from the records. */
+    public DerivedDataCheck derivedDataCheck() {
+        return new DerivedDataCheck(dsl);
     }
 
     public DrillDownQueries drillDowns() {

@@ -43,8 +43,13 @@ final class SchemaMigration {
     private SchemaMigration() {
     }
 
+    /**
+     * The migrations: {@code db/migration} runs on every database the program supports; {@code db/vendor/h2} holds
+     * what only H2 spells that way (the triggers of V1.6).
+     */
     static Flyway flyway(DataSource dataSource) {
-        return Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").load();
+        return Flyway.configure().dataSource(dataSource).locations("classpath:db/migration", "classpath:db/vendor/h2")
+                .load();
     }
 
     /** Opens the file at {@code base}, creating it aside first when it does not exist yet. */

@@ -45,9 +45,9 @@ public final class UnitOfWork {
 
     private <T> T run(Function<Repositories, T> work) {
         return dsl.transactionResult(configuration -> {
-            Repositories repositories = new Repositories(DSL.using(configuration), true);
+            Repositories repositories = new Repositories(DSL.using(configuration));
             T value = work.apply(repositories);
-            repositories.summaries().flush(); // the sums of what the work wrote, in the same commit
+            repositories.summaries().flush(); // the derived data of what the work wrote, in the same commit
             return value;
         });
     }
@@ -57,8 +57,14 @@ public final class UnitOfWork {
         return database.changes();
     }
 
-    /** Repositories outside any transaction, for reads. */
+    /**
+     * Repositories outside any transaction, for reads. Changes committed without a unit of work (a repository used
+     * on its own) are taken into the derived data first, so that no reader sees sums older than the records.
+     */
     public Repositories read() {
+        if (!database.writes().collecting() && ChangeJournal.pending(dsl)) {
+            inTransaction(repositories -> null);
+        }
         return new Repositories(dsl);
     }
 }

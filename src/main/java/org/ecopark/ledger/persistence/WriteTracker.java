@@ -49,6 +49,9 @@ final class WriteTracker implements ExecuteListener {
 
     @Override
     public void executeEnd(ExecuteContext ctx) {
+        if (ctx.rows() == 0) {
+            return; // an update or delete that matched nothing changed nothing
+        }
         Set<String> tables = new HashSet<>();
         if (ctx.batchSQL() != null && ctx.batchSQL().length > 0) {
             for (String sql : ctx.batchSQL()) {

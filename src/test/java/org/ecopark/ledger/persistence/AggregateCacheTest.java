@@ -49,8 +49,12 @@ class AggregateCacheTest {
         database.close();
     }
 
-    /** Queries counted through a listener, one evaluation's instance at a time, as EvaluationService makes them. */
+    /**
+     * Queries counted through a listener, one evaluation's instance at a time, as EvaluationService makes them: after
+     * a read of the unit of work, which takes in what was written around it.
+     */
     private IndicatorQueries evaluation() {
+        new UnitOfWork(database).read();
         var dsl = database.dsl().configuration().derive(new DefaultExecuteListener() {
             @Override
             public void executeStart(ExecuteContext ctx) {

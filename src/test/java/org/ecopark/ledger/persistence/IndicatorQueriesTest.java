@@ -139,8 +139,8 @@ class IndicatorQueriesTest {
         // E (park Q) likewise, its year figure larger than its month
         insertStat(dsl, E, "CAPACITY_T", "YEAR", "2023-01-01", "2023-12-31", "900");
         insertStat(dsl, E, "CAPACITY_T", "MONTH", "2023-12-01", "2023-12-31", "400");
-        // written around the repositories, so the park sums are computed here
-        IndicatorSummaries.immediate(dsl).rebuildAll();
+        // written around any unit of work, so the park sums are computed here
+        new IndicatorSummaries(dsl).recomputeAll();
         queries = new IndicatorQueries(dsl);
     }
 

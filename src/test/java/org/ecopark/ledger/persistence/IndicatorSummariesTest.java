@@ -229,18 +229,52 @@ class IndicatorSummariesTest {
     }
 
     @Test
-    void aParkRebuiltAfterALoadInManyTransactionsMatchesItsFigures() {
+    void aParkLoadedInManyTransactionsGetsItsSumsWhenTheLoadFinishes() {
         unitOfWork.inTransaction(repositories -> {
-            repositories.summaries().leaveToRebuild();
-            repositories.bulk().statistics(List.of(new StatRow(A, "RD_SPENDING", YearMonth.of(2024, 1), BigDecimal.ONE)),
-                    "GENERATED");
+            repositories.parks().startLoad(parkOne);
             return null;
         });
+        for (int month = 1; month <= 3; month++) {
+            YearMonth each = YearMonth.of(2024, month);
+            unitOfWork.inTransaction(repositories -> {
+                repositories.bulk().statistics(List.of(new StatRow(A, "RD_SPENDING", each, BigDecimal.ONE),
+                        new StatRow(C, "RD_SPENDING", each, BigDecimal.TEN)), "GENERATED");
+                return null;
+            });
+        }
+        long rdSpending = database.dsl().select(METRIC.ID).from(METRIC).where(METRIC.CODE.eq("RD_SPENDING"))
+                .fetchOne(METRIC.ID);
+        unitOfWork.read();
+        assertThat(database.dsl().fetchCount(STAT_PARK_PERIOD, STAT_PARK_PERIOD.METRIC_ID.eq(rdSpending)
+                .and(STAT_PARK_PERIOD.PARK_ID.eq(parkOne)))).as("park one waits for its load").isZero();
+        assertThat(database.dsl().fetchCount(STAT_PARK_PERIOD, STAT_PARK_PERIOD.METRIC_ID.eq(rdSpending)
+                .and(STAT_PARK_PERIOD.PARK_ID.eq(parkTwo)))).as("park two is not loading").isEqualTo(3);
+
         unitOfWork.inTransaction(repositories -> {
-            repositories.summaries().rebuild(List.of(parkOne));
+            repositories.parks().finishLoad(parkOne);
             return null;
         });
         assertSummariesMatchTheFigures();
+    }
+
+    @Test
+    void figuresWrittenOutsideAnyUnitOfWorkAreTakenInBeforeTheNextRead() {
+        new PeriodStatRepository(database.dsl()).insert(stat(A, StatPeriod.month(2022, 7), "77"), null);
+        database.dsl().execute("UPDATE period_stat SET stat_value = stat_value + 1 WHERE enterprise_id = ?", ids.get(B));
+
+        unitOfWork.read();
+
+        assertSummariesMatchTheFigures();
+    }
+
+    @Test
+    void aMetricThatChangesKindHasEverySumRecomputed() {
+        database.dsl().execute("UPDATE metric SET value_kind = 'STOCK' WHERE code = 'OUTPUT_VALUE'");
+
+        unitOfWork.read();
+
+        assertSummariesMatchTheFigures();
+        assertThat(database.dsl().fetchCount(STAT_PARK_HELD)).as("output value now held like capacity").isEqualTo(36);
     }
 
     private interface StatWrites {
@@ -299,7 +333,7 @@ class IndicatorSummariesTest {
         years.forEach((key, sum) -> assertThat(storedYears.get(key)).as(key).isEqualByComparingTo(sum));
         for (long park : List.of(parkOne, parkTwo)) {
             for (long metric : dsl.select(METRIC.ID).from(METRIC).where(METRIC.VALUE_KIND.eq("STOCK")).fetch(METRIC.ID)) {
-                List<String> held = new MetricQueries(dsl, null, null).held(List.of(park), metric).stream()
+                List<String> held = new MetricQueries(dsl, null, null, false).held(List.of(park), metric).stream()
                         .map(h -> h.from() + "|" + h.until() + "|" + h.sum().stripTrailingZeros().toPlainString() + "|" + h.rows())
                         .sorted().toList();
                 List<String> stored = dsl.selectFrom(STAT_PARK_HELD).where(STAT_PARK_HELD.PARK_ID.eq(park))

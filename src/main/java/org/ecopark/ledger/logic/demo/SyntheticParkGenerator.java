@@ -22,8 +22,9 @@ import org.ecopark.ledger.persistence.bulk.TitleRow;
  * and standards, and every shipped metric for every month of the last {@code years} years up to 2025-12;
  * per ten enterprises a project and a platform; two events a month. The same seed gives the same data,
  * byte for byte. The park is new ({@code SYN<seed>}), so a generated park never mixes with real records.
- * Rows stream to the database in chunks of {@link BulkWriter#CHUNK}, each committed on its own; a run
- * that fails part way deletes what it wrote.
+ * Rows stream to the database in chunks of {@link BulkWriter#CHUNK}, each committed on its own, while the park is
+ * marked as loading (its sums are computed once, at the end); a run that fails part way deletes what it wrote, and
+ * one that was killed leaves the mark, so that the next run with the same seed starts the park again.
  */
 public final class SyntheticParkGenerator {
 
@@ -75,11 +76,15 @@ public final class SyntheticParkGenerator {
         }
         long parkId = unitOfWork.inTransaction(repositories -> {
             var existing = repositories.parks().findByCode(code);
-            if (existing.isPresent() && repositories.records().parkHasRecords(existing.get().id())) {
+            if (existing.isPresent() && repositories.parks().isLoading(existing.get().id())) {
+                // an earlier run was stopped part way (killed, a power cut): start its park again
+                repositories.records().deleteParkRecords(existing.get().id());
+            } else if (existing.isPresent() && repositories.records().parkHasRecords(existing.get().id())) {
                 throw new DemoException(I18n.tr("demo.generate.exists", code));
             }
             long id = repositories.parks().save(new Park(0, code, "合成园区（种子 " + seed + "）", "合成" + seed,
                     "枣庄市", "滕州市", null, "基准测试用合成数据", false));
+            repositories.parks().startLoad(id);
             repositories.bulk().enterprises(id, all.stream().map(SyntheticEnterprise::row).toList());
             return id;
         });
@@ -90,6 +95,7 @@ public final class SyntheticParkGenerator {
         } catch (RuntimeException e) {
             unitOfWork.inTransaction(repositories -> {
                 repositories.records().deleteParkRecords(parkId);
+                repositories.parks().finishLoad(parkId);
                 return null;
             });
             throw e;
@@ -105,7 +111,6 @@ public final class SyntheticParkGenerator {
 
         <T> ChunkedSink<T> sink(BiConsumer<BulkWriter, List<T>> write) {
             return new ChunkedSink<>(rows -> unitOfWork.inTransaction(repositories -> {
-                repositories.summaries().leaveToRebuild(); // rebuilt once the park is written
                 write.accept(repositories.bulk().knowing(enterpriseIds), rows);
                 return null;
             }));
@@ -151,7 +156,7 @@ public final class SyntheticParkGenerator {
             bulk.events(parkId, park.events);
         });
         chunks.unitOfWork().inTransaction(repositories -> {
-            repositories.summaries().rebuild(List.of(parkId));
+            repositories.parks().finishLoad(parkId); // the park's derived data is computed as this commits
             return null;
         });
         progress.update(count + 1L, count + 1L);

@@ -11,7 +11,6 @@ import org.ecopark.ledger.model.ManualValue;
 import org.ecopark.ledger.model.Park;
 import org.ecopark.ledger.model.Target;
 import org.ecopark.ledger.model.TargetScope;
-import org.ecopark.ledger.persistence.AggregateCache;
 import org.ecopark.ledger.persistence.IndicatorQueries;
 import org.ecopark.ledger.persistence.Repositories;
 
@@ -33,16 +32,18 @@ final class EvaluationScope {
     private final Map<Long, List<ManualValue>> manualValues = new HashMap<>();
     private final Map<Long, LocalDate> completedOn;
 
-    EvaluationScope(Repositories repositories, AggregateCache cache, TargetScope scope, String scopeCode,
+    EvaluationScope(Repositories repositories, IndicatorQueries queries, TargetScope scope, String scopeCode,
                     List<Target> targets, LocalDate asOf) {
-        this(repositories, cache, parks(repositories, scope, scopeCode), scopeCode, targets, asOf);
+        this(repositories, queries, parks(repositories, scope, scopeCode), scopeCode, targets, asOf);
     }
 
-    /** @param parks the scope's parks, as {@link #parks} gives them */
-    EvaluationScope(Repositories repositories, AggregateCache cache, List<Long> parks, String scopeCode,
+    /**
+     * @param queries the indicators' queries over the repositories, one instance for this evaluation
+     * @param parks   the scope's parks, as {@link #parks} gives them
+     */
+    EvaluationScope(Repositories repositories, IndicatorQueries queries, List<Long> parks, String scopeCode,
                     List<Target> targets, LocalDate asOf) {
         this.parks = parks;
-        IndicatorQueries queries = repositories.indicatorQueries(cache);
         // the catalog rarely changes: remembered until its tables do
         planStarts = queries.catalog("plan starts", () -> {
             Map<String, LocalDate> starts = new HashMap<>();
@@ -83,11 +84,21 @@ final class EvaluationScope {
     /** The parks whose records count for a scope; a park code the ledger does not know is refused. */
     static List<Long> parks(Repositories repositories, TargetScope scope, String scopeCode) {
         return switch (scope) {
-            case PARK -> List.of(repositories.parks().findByCode(scopeCode).map(Park::id)
-                    .orElseThrow(() -> new IndicatorException(I18n.tr("indicators.error.unknownPark", scopeCode))));
+            case PARK -> List.of(complete(repositories, repositories.parks().findByCode(scopeCode).map(Park::id)
+                    .orElseThrow(() -> new IndicatorException(I18n.tr("indicators.error.unknownPark", scopeCode))), scopeCode));
             case CLUSTER -> repositories.parks().findAll().stream()
-                    .filter(park -> scopeCode.equals(park.clusterCode())).map(Park::id).toList();
-            case PROVINCE -> repositories.parks().findAll().stream().map(Park::id).toList();
+                    .filter(park -> scopeCode.equals(park.clusterCode())).map(Park::id)
+                    .filter(park -> !repositories.parks().isLoading(park)).toList();
+            case PROVINCE -> repositories.parks().findAll().stream().map(Park::id)
+                    .filter(park -> !repositories.parks().isLoading(park)).toList();
         };
+    }
+
+    /** A park whose loading never finished holds part of its records: its figures would mislead. */
+    private static long complete(Repositories repositories, long park, String code) {
+        if (repositories.parks().isLoading(park)) {
+            throw new IndicatorException(I18n.tr("indicators.error.parkLoading", code));
+        }
+        return park;
     }
 }

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import org.ecopark.ledger.l10n.I18n;
 import org.ecopark.ledger.model.DrillDownRow;
 import org.ecopark.ledger.model.Evaluation;
@@ -23,6 +24,7 @@ import org.ecopark.ledger.model.TargetStatus;
 import org.ecopark.ledger.model.Trajectory;
 import org.ecopark.ledger.persistence.AggregateCache;
 import org.ecopark.ledger.persistence.DrillDownQueries;
+import org.ecopark.ledger.persistence.IndicatorQueries;
 import org.ecopark.ledger.persistence.Repositories;
 import org.ecopark.ledger.persistence.UnitOfWork;
 import org.slf4j.Logger;
@@ -49,7 +51,7 @@ public final class EvaluationService {
 
     private final UnitOfWork unitOfWork;
     private final TargetInputService inputs;
-    private final AggregateCache cache = new AggregateCache(CACHED_AGGREGATES);
+    private final Function<Repositories, IndicatorQueries> queries;
 
     /**
      * Make one per ledger and keep it: it remembers aggregates between calls.
@@ -57,8 +59,25 @@ public final class EvaluationService {
      * @param user who enters manual values and evidence, as the audit log records it
      */
     public EvaluationService(UnitOfWork unitOfWork, String user) {
+        this(unitOfWork, user, cached(new AggregateCache(CACHED_AGGREGATES)));
+    }
+
+    private EvaluationService(UnitOfWork unitOfWork, String user, Function<Repositories, IndicatorQueries> queries) {
         this.unitOfWork = unitOfWork;
         this.inputs = new TargetInputService(unitOfWork, user);
+        this.queries = queries;
+    }
+
+    private static Function<Repositories, IndicatorQueries> cached(AggregateCache cache) {
+        return repositories -> repositories.indicatorQueries(cache);
+    }
+
+    /**
+     * An evaluation that reads the records alone: no park sums, no remembered results. Slow on a large park; the
+     * reference that the ledger check compares the program's figures with.
+     */
+    public static EvaluationService fromRecords(UnitOfWork unitOfWork, String user) {
+        return new EvaluationService(unitOfWork, user, Repositories::indicatorQueriesFromRecords);
     }
 
     /**
@@ -75,7 +94,7 @@ public final class EvaluationService {
         Repositories read = unitOfWork.read();
         List<Long> parks = EvaluationScope.parks(read, scope, scopeCode); // refuses an unknown park before anything else
         List<Target> targets = read.targets().find(TargetFilter.all().withScope(scope, scopeCode));
-        EvaluationScope context = new EvaluationScope(read, cache, parks, scopeCode, targets, asOf);
+        EvaluationScope context = new EvaluationScope(read, queries.apply(read), parks, scopeCode, targets, asOf);
         List<Evaluation> evaluations = new ArrayList<>(targets.size());
         for (Target target : targets) {
             evaluations.add(evaluation(target, measure(target, context, asOf), asOf));
@@ -87,7 +106,7 @@ public final class EvaluationService {
     public Evaluation evaluate(long targetId, LocalDate asOf) {
         Target target = target(targetId);
         Repositories read = unitOfWork.read();
-        EvaluationScope context = new EvaluationScope(read, cache, target.scope(), target.scopeCode(), List.of(target), asOf);
+        EvaluationScope context = new EvaluationScope(read, queries.apply(read), target.scope(), target.scopeCode(), List.of(target), asOf);
         return evaluation(target, measure(target, context, asOf), asOf);
     }
 
@@ -98,7 +117,7 @@ public final class EvaluationService {
     public TargetDetail detail(long targetId, LocalDate asOf, PeriodType step, int recordLimit) {
         Target target = target(targetId);
         Repositories read = unitOfWork.read();
-        EvaluationScope context = new EvaluationScope(read, cache, target.scope(), target.scopeCode(), List.of(target), asOf);
+        EvaluationScope context = new EvaluationScope(read, queries.apply(read), target.scope(), target.scopeCode(), List.of(target), asOf);
         TargetMeasurement.Result result = measure(target, context, asOf);
         Evaluation evaluation = evaluation(target, result, asOf);
         List<SeriesPoint> actual = result.series().stream()

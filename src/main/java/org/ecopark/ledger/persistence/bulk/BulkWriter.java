@@ -21,7 +21,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import org.jooq.BatchBindStep;
-import org.ecopark.ledger.persistence.IndicatorSummaries;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Query;
@@ -50,16 +49,8 @@ public final class BulkWriter {
     private Map<String, Long> metricIds;
     private final Map<String, Long> projectIds = new HashMap<>();
 
-    private final IndicatorSummaries summaries;
-
     public BulkWriter(DSLContext dsl) {
-        this(dsl, IndicatorSummaries.immediate(dsl));
-    }
-
-    /** @param summaries told of every figure written, to keep the park sums current */
-    public BulkWriter(DSLContext dsl, IndicatorSummaries summaries) {
         this.dsl = dsl;
-        this.summaries = summaries;
     }
 
     public void enterprises(long parkId, Collection<EnterpriseRow> rows) {
@@ -111,8 +102,6 @@ public final class BulkWriter {
                         RD_STAFF.PROFESSIONAL_TITLE, RD_STAFF.FULL_TIME, RD_STAFF.JOINED_ON, RD_STAFF.LEFT_ON),
                 rows, r -> new Object[] {enterpriseId(r.uscc()), r.name(), r.idHint(), r.education(),
                         r.professionalTitle(), r.fullTime(), r.joinedOn(), r.leftOn()});
-        summaries.recordsChanged(IndicatorSummaries.STAFF, rows.stream().map(r -> enterpriseId(r.uscc())).distinct().toList());
-        summaries.written();
     }
 
     /** The patents, then their owners: one query per chunk maps the new numbers to their ids. */
@@ -134,10 +123,7 @@ public final class BulkWriter {
             }
             batch(PATENT_OWNER, List.of(PATENT_OWNER.PATENT_ID, PATENT_OWNER.ENTERPRISE_ID, PATENT_OWNER.OWNER_ORDER),
                     owners, Function.identity());
-            summaries.recordsChanged(IndicatorSummaries.PATENT,
-                    owners.stream().map(owner -> (Long) owner[1]).distinct().toList());
         }
-        summaries.written();
     }
 
     public void standards(Collection<StandardRow> rows) {
@@ -164,19 +150,14 @@ public final class BulkWriter {
 
     /**
      * Monthly figures; {@code source} says where they came from ({@code DEMO}, {@code GENERATED}, …).
-     * Callers stream a large set through here a chunk at a time; the park sums of what was written are
-     * replaced when the transaction ends (see {@link IndicatorSummaries#leaveToRebuild()} for a park loaded
-     * in many transactions).
+     * Callers stream a large set through here a chunk at a time; the park sums take the figures in when the
+     * transaction ends ({@link org.ecopark.ledger.persistence.IndicatorSummaries}).
      */
     public void statistics(Collection<StatRow> rows, String source) {
         batch(PERIOD_STAT, List.of(PERIOD_STAT.ENTERPRISE_ID, PERIOD_STAT.METRIC_ID, PERIOD_STAT.PERIOD_TYPE,
                         PERIOD_STAT.PERIOD_START, PERIOD_STAT.PERIOD_END, PERIOD_STAT.STAT_VALUE, PERIOD_STAT.SOURCE),
                 rows, r -> new Object[] {enterpriseId(r.uscc()), metricId(r.metricCode()), MONTH,
                         r.month().atDay(1), r.month().atEndOfMonth(), r.value(), source});
-        for (StatRow r : rows) {
-            summaries.statChanged(enterpriseId(r.uscc()), metricId(r.metricCode()), r.month().atDay(1));
-        }
-        summaries.written();
     }
 
     /** The ids of a park's enterprises by USCC, for a caller that goes on writing in later transactions. */

@@ -7,7 +7,6 @@ import static org.ecopark.ledger.persistence.jooq.Tables.INNOVATION_PLATFORM;
 import static org.ecopark.ledger.persistence.jooq.Tables.MANUAL_VALUE;
 import static org.ecopark.ledger.persistence.jooq.Tables.MILESTONE_EVIDENCE;
 import static org.ecopark.ledger.persistence.jooq.Tables.PARK_EVENT;
-import static org.ecopark.ledger.persistence.jooq.Tables.PARK_SPAN;
 import static org.ecopark.ledger.persistence.jooq.Tables.PATENT;
 import static org.ecopark.ledger.persistence.jooq.Tables.PATENT_OWNER;
 import static org.ecopark.ledger.persistence.jooq.Tables.PERIOD_STAT;
@@ -15,9 +14,6 @@ import static org.ecopark.ledger.persistence.jooq.Tables.PROJECT;
 import static org.ecopark.ledger.persistence.jooq.Tables.PROJECT_PROGRESS;
 import static org.ecopark.ledger.persistence.jooq.Tables.RD_STAFF;
 import static org.ecopark.ledger.persistence.jooq.Tables.STANDARD;
-import static org.ecopark.ledger.persistence.jooq.Tables.STAT_ENTERPRISE_YEAR;
-import static org.ecopark.ledger.persistence.jooq.Tables.STAT_PARK_HELD;
-import static org.ecopark.ledger.persistence.jooq.Tables.STAT_PARK_PERIOD;
 import static org.ecopark.ledger.persistence.jooq.Tables.SUBMISSION;
 import static org.ecopark.ledger.persistence.jooq.Tables.WARNING_OVERRIDE;
 
@@ -80,10 +76,6 @@ public final class LedgerRecords {
         var ownedHere = DSL.select(PATENT_OWNER.PATENT_ID).from(PATENT_OWNER)
                 .where(PATENT_OWNER.ENTERPRISE_ID.in(enterprises));
         dsl.deleteFrom(PERIOD_STAT).where(PERIOD_STAT.ENTERPRISE_ID.in(enterprises)).execute();
-        dsl.deleteFrom(STAT_PARK_PERIOD).where(STAT_PARK_PERIOD.PARK_ID.eq(parkId)).execute();
-        dsl.deleteFrom(STAT_ENTERPRISE_YEAR).where(STAT_ENTERPRISE_YEAR.PARK_ID.eq(parkId)).execute();
-        dsl.deleteFrom(STAT_PARK_HELD).where(STAT_PARK_HELD.PARK_ID.eq(parkId)).execute();
-        dsl.deleteFrom(PARK_SPAN).where(PARK_SPAN.PARK_ID.eq(parkId)).execute();
         dsl.deleteFrom(PATENT).where(PATENT.ID.in(ownedHere)).and(PATENT.ID.notIn(ownedOutside)).execute();
         dsl.deleteFrom(PATENT_OWNER).where(PATENT_OWNER.ENTERPRISE_ID.in(enterprises)).execute();
         dsl.deleteFrom(STANDARD).where(STANDARD.ENTERPRISE_ID.in(enterprises)).execute();
@@ -97,17 +89,15 @@ public final class LedgerRecords {
         dsl.deleteFrom(ENTERPRISE).where(ENTERPRISE.PARK_ID.eq(parkId)).execute();
     }
 
-    /** Deletes every record of every park, children first; the caller's transaction makes it all or nothing. */
+    /**
+     * Deletes every record of every park, children first; the caller's transaction makes it all or nothing. The
+     * derived data follows by itself (the deleted enterprises note their parks as changed).
+     */
     public void deleteAll() {
         // a resubmission points at the package it supersedes (RESTRICT), so the links go first
         dsl.update(SUBMISSION).setNull(SUBMISSION.SUPERSEDES_ID).execute();
         for (int i = TABLES.size() - 1; i >= 0; i--) {
             dsl.deleteFrom(TABLES.get(i)).execute();
         }
-        // sums of the statistics, not records of their own
-        dsl.deleteFrom(STAT_PARK_PERIOD).execute();
-        dsl.deleteFrom(STAT_ENTERPRISE_YEAR).execute();
-        dsl.deleteFrom(STAT_PARK_HELD).execute();
-        dsl.deleteFrom(PARK_SPAN).execute();
     }
 }

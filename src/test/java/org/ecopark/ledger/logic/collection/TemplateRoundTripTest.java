@@ -150,6 +150,36 @@ class TemplateRoundTripTest {
                 .isEqualTo("HJ 1234-2025/INDUSTRY/PARTICIPANT");
     }
 
+    /**
+     * Regression: the staff sheet was written without the park sums being told, so imported full-time staff never
+     * counted towards the park's R&D staff target (ZZSZ-T05 stayed at its old figure).
+     */
+    @Test
+    void importedFullTimeStaffAreCountedInTheParksStaffTarget() throws Exception {
+        LocalDate asOf = LocalDate.of(2025, 3, 31);
+        assertThat(staffTarget(asOf).actual()).as("no staff yet").isNull();
+        Path file = ledger.template(ledger.xinquan, CollectionFixture.Q1_2025);
+        CollectionFixture.edit(file, workbook -> {
+            for (int i = 1; i <= 10; i++) {
+                CollectionFixture.row(workbook.getSheet("研发人员变动"), i, "研发人员" + i, "本科", "是",
+                        LocalDate.of(2025, 3, 1), null);
+            }
+        });
+
+        ImportPlan plan = ledger.imports().analyse(file, ledger.options(), () -> false);
+        ledger.imports().commit(plan, Map.of(), false, CollectionProgress.NONE, () -> false);
+
+        assertThat(ledger.database.dsl().fetchCount(org.ecopark.ledger.persistence.jooq.Tables.RD_STAFF)).isEqualTo(10);
+        assertThat(staffTarget(asOf).actual()).isEqualByComparingTo("10");
+        assertThat(staffTarget(LocalDate.of(2025, 2, 28)).actual()).as("before they joined").isEqualByComparingTo("0");
+        assertThat(ledger.services.check().check().clean()).isTrue();
+    }
+
+    private org.ecopark.ledger.model.Evaluation staffTarget(LocalDate asOf) {
+        return ledger.services.evaluation().evaluatePark("ZZSZ", asOf).stream()
+                .filter(evaluation -> evaluation.target().code().equals("ZZSZ-T05")).findFirst().orElseThrow();
+    }
+
     @Test
     void aWorkbookForAllEnterprisesCarriesEachEnterprisesRowsAndImportsThemTogether() throws Exception {
         List<Path> files = ledger.services.collection().templates().generate(ledger.park, CollectionFixture.Q1_2025,
