@@ -1,0 +1,112 @@
+package org.ecopark.ledger.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.ecopark.ledger.persistence.jooq.Tables.PARK_SPAN;
+import static org.ecopark.ledger.persistence.jooq.Tables.STAT_PARK_PERIOD;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.ecopark.ledger.l10n.I18n;
+import org.ecopark.ledger.logic.catalog.CatalogService;
+import org.ecopark.ledger.persistence.Database;
+import org.ecopark.ledger.persistence.UnitOfWork;
+import org.ecopark.ledger.persistence.bulk.EnterpriseRow;
+import org.ecopark.ledger.persistence.bulk.StaffRow;
+import org.ecopark.ledger.persistence.bulk.StatRow;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+/** {@code check} over a ledger file whose park sums are tampered with behind the program's back. */
+class CheckCommandTest {
+
+    private static final String USCC = "91370400000000002B";
+
+    @TempDir
+    Path folder;
+
+    private Path ledger;
+    private final StringWriter out = new StringWriter();
+
+    @BeforeEach
+    void ledgerWithRevenueAndStaff() {
+        I18n.setLocale(I18n.CHINESE);
+        ledger = folder.resolve("ledger");
+        try (Database database = Database.open(ledger)) {
+            UnitOfWork unitOfWork = new UnitOfWork(database);
+            new CatalogService(unitOfWork).installOrUpgrade();
+            unitOfWork.inTransaction(repositories -> {
+                long park = repositories.parks().findByCode("ZZSZ").orElseThrow().id();
+                repositories.bulk().enterprises(park, List.of(new EnterpriseRow(USCC, "公司", "公司", "MANUFACTURING",
+                        true, LocalDate.of(2015, 1, 1), null, null, null, null, null)));
+                List<StatRow> revenue = new ArrayList<>();
+                for (int month = 1; month <= 12; month++) {
+                    revenue.add(new StatRow(USCC, "MAIN_REVENUE", YearMonth.of(2025, month), new BigDecimal("40000")));
+                }
+                repositories.bulk().statistics(revenue, "FORM");
+                repositories.bulk().staff(List.of(new StaffRow(USCC, "李明", null, "MASTER", null, true,
+                        LocalDate.of(2024, 3, 1), null)));
+                return null;
+            });
+        }
+    }
+
+    private int run(String... args) {
+        CommandLine commandLine = LedgerCommand.commandLine(path -> { });
+        commandLine.setOut(new PrintWriter(out, true));
+        commandLine.setErr(new PrintWriter(out, true));
+        List<String> all = new ArrayList<>(List.of("--db", ledger.toString()));
+        all.addAll(Arrays.asList(args));
+        return commandLine.execute(all.toArray(String[]::new));
+    }
+
+    /** Changes the park sums the way no program path can: straight in the file. */
+    private void tamper() {
+        try (Database database = Database.open(ledger)) {
+            database.dsl().update(STAT_PARK_PERIOD).set(STAT_PARK_PERIOD.TOTAL, new BigDecimal("1"))
+                    .where(STAT_PARK_PERIOD.PERIOD_END.eq(LocalDate.of(2025, 6, 30))).execute();
+            database.dsl().deleteFrom(PARK_SPAN).execute();
+        }
+    }
+
+    @Test
+    void aLedgerWhoseSumsAgreeWithItsRecordsPasses() {
+        assertThat(run("check")).isZero();
+
+        assertThat(out.toString()).contains("检查通过：1 个园区的汇总数据与记录一致");
+    }
+
+    @Test
+    void tamperedSumsAreNamedInPlainWordsAndTheCommandFails() {
+        tamper();
+
+        assertThat(run("check")).isEqualTo(CheckCommand.DIFFERENCES);
+
+        assertThat(out.toString())
+                .contains("园区 ZZSZ：按期汇总的统计数与记录不符（台账中 12 行，按记录重算 12 行，2 行不同）")
+                .contains("园区 ZZSZ：专职研发人员的计数与记录不符（台账中 0 行，按记录重算 1 行，1 行不同）")
+                .contains("园区 ZZSZ 目标 ZZSZ-T05（截至 2025-12-31）：程序显示 0 人（逾期未完成），按记录计算为 1 人")
+                .contains("运行 check --repair")
+                .doesNotContain("Exception", "SQL");
+    }
+
+    @Test
+    void aRepairRecomputesTheSumsAndTheNextCheckPasses() {
+        tamper();
+
+        assertThat(run("check", "--repair")).isZero();
+        assertThat(out.toString()).contains("已按记录重新计算全部汇总数据。", "检查通过");
+
+        out.getBuffer().setLength(0);
+        assertThat(run("check")).isZero();
+        assertThat(out.toString()).contains("检查通过");
+    }
+}
