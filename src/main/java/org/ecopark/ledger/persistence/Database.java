@@ -36,8 +36,6 @@ public final class Database implements AutoCloseable {
     private static final int MAX_CONNECTIONS = 16;
     /** Statements parsed once per session and kept (H2 keeps 8 by default; an evaluation alone runs a dozen and more different ones). */
     private static final int QUERY_CACHE_SIZE = 64;
-    /** How long a compaction asked for may take at most. */
-    private static final int COMPACT_MILLIS = 120_000;
 
     private final String url;
     private final Path file;
@@ -46,7 +44,7 @@ public final class Database implements AutoCloseable {
     private final JdbcConnectionPool pool;
     private final DSLContext dsl;
     private final LedgerChanges changes = new LedgerChanges();
-    private final WriteTracker writes = new WriteTracker(changes);
+    private final WriteTracker writes = new WriteTracker(this::committed);
     private volatile boolean compactOnClose;
 
     private Database(String url, Path file) throws SQLException {
@@ -98,12 +96,8 @@ public final class Database implements AutoCloseable {
         }
     }
 
-    /**
-     * WRITE_DELAY=0: H2 writes each commit to the file before the commit returns (by default it waits up to half a
-     * second), so that what the program acknowledged survives the program being killed an instant later.
-     */
     static String fileUrl(Path base) {
-        return "jdbc:h2:file:" + base + ";DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0;QUERY_CACHE_SIZE=" + QUERY_CACHE_SIZE;
+        return "jdbc:h2:file:" + base + ";DB_CLOSE_ON_EXIT=FALSE;QUERY_CACHE_SIZE=" + QUERY_CACHE_SIZE;
     }
 
     /** A private in-memory database, migrated like a real one: for tests and benchmarks. */
@@ -130,9 +124,22 @@ public final class Database implements AutoCloseable {
     }
 
     /**
-     * Forces what is committed onto the disk (fsync), so that an acknowledged write survives a power cut as well
-     * as a killed program; a commit is already in the file when it returns ({@link #fileUrl}). Nothing to do for
-     * an in-memory database.
+     * A commit that wrote {@code tables} has returned: it is written and forced to disk, then announced. Every
+     * acknowledgement of the program follows a commit, so none comes before its data is on disk.
+     */
+    void committed(java.util.Set<String> tables) {
+        if (tables.isEmpty()) {
+            return;
+        }
+        syncToDisk();
+        changes.publish(tables);
+    }
+
+    /**
+     * Writes what is committed to the file and forces it onto the disk (fsync), so that an acknowledged write
+     * survives a killed program and a power cut. H2 on its own writes commits in the background up to half a second
+     * later; its setting to write each commit at once (WRITE_DELAY=0) also works, but made a bulk load many times
+     * slower (every store commit compacts in the writing thread). Nothing to do for an in-memory database.
      */
     void syncToDisk() {
         if (file == null) {
@@ -169,10 +176,10 @@ public final class Database implements AutoCloseable {
     }
 
     /**
-     * Closes the file. A compaction asked for reopens it alone and lets H2 compact it in place for as long as it
-     * takes: H2's own {@code SHUTDOWN COMPACT} rewrites the file through a second store, and after many small
-     * commits it was seen to leave a file that no longer opens ("Double mark"); the in-place compaction of a
-     * normal close was not.
+     * Closes the file. A compaction asked for copies the live data of the closed file into a new one, which then
+     * replaces it in one move: H2's own {@code SHUTDOWN COMPACT} does the copy inside its close, and after many small
+     * commits it was seen to leave a file that no longer opens ("Double mark"), while a normal close never did. A
+     * compaction interrupted part way leaves the ledger as it was closed.
      */
     @Override
     public void close() {
@@ -183,16 +190,18 @@ public final class Database implements AutoCloseable {
             }
             keepAlive.close();
             if (compactOnClose && file != null) {
-                JdbcDataSource compacting = new JdbcDataSource();
-                compacting.setURL(fileUrl(file) + ";MAX_COMPACT_TIME=" + COMPACT_MILLIS);
-                compacting.setUser("sa");
-                compacting.setPassword("");
-                try (Connection alone = compacting.getConnection(); var statement = alone.createStatement()) {
-                    statement.execute("SHUTDOWN");
-                }
+                compact(Path.of(file + ".mv.db"));
             }
-        } catch (SQLException e) {
+        } catch (SQLException | java.io.IOException e) {
             throw new DatabaseException("Cannot close database " + url, e);
         }
+    }
+
+    private static void compact(Path closed) throws java.io.IOException {
+        Path copy = closed.resolveSibling(closed.getFileName() + ".compacted");
+        Files.deleteIfExists(copy);
+        org.h2.mvstore.MVStoreTool.compact(closed.toString(), copy.toString(), true);
+        Files.move(copy, closed, java.nio.file.StandardCopyOption.ATOMIC_MOVE,
+                java.nio.file.StandardCopyOption.REPLACE_EXISTING);
     }
 }

@@ -36,10 +36,7 @@ public final class UnitOfWork {
         } finally {
             written = writes.end();
         }
-        if (!written.isEmpty()) {
-            database.syncToDisk();
-            database.changes().publish(written);
-        }
+        database.committed(written);
         return result;
     }
 

@@ -3,6 +3,7 @@ package org.ecopark.ledger.persistence;
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.ecopark.ledger.model.LedgerChange;
@@ -11,8 +12,8 @@ import org.jooq.ExecuteListener;
 
 /**
  * Sees every statement the program runs through jOOQ and notes the tables that writes go to. Inside a
- * {@link UnitOfWork} transaction the tables are collected on the thread and announced after the commit; a
- * write outside any transaction is committed by itself, so it is announced at once.
+ * {@link UnitOfWork} transaction the tables are collected on the thread and made durable and announced after the
+ * commit; a write outside any transaction is committed by itself, so that happens at once.
  */
 final class WriteTracker implements ExecuteListener {
 
@@ -23,11 +24,12 @@ final class WriteTracker implements ExecuteListener {
                     + "((?:\"[^\"]+\"|[\\w$]+)(?:\\s*\\.\\s*(?:\"[^\"]+\"|[\\w$]+))*)",
             Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
 
-    private final LedgerChanges changes;
+    private final Consumer<Set<String>> committed;
     private final ThreadLocal<Set<String>> transaction = new ThreadLocal<>();
 
-    WriteTracker(LedgerChanges changes) {
-        this.changes = changes;
+    /** @param committed told of a write outside any unit of work, which committed by itself */
+    WriteTracker(Consumer<Set<String>> committed) {
+        this.committed = committed;
     }
 
     /** Collects the writes of the current thread until {@link #end()}; transactions on one thread do not nest here. */
@@ -67,7 +69,7 @@ final class WriteTracker implements ExecuteListener {
         if (collecting != null) {
             collecting.addAll(tables);
         } else if (ctx.exception() == null) {
-            changes.publish(tables);
+            committed.accept(tables);
         }
     }
 
