@@ -37,7 +37,7 @@ class EnterprisesViewModelTest {
         I18n.setLocale(I18n.CHINESE);
         database = RecordFixtures.database("enterprises-vm");
         UnitOfWork unitOfWork = new UnitOfWork(database);
-        services = new RecordServices(unitOfWork, "tester");
+        services = new RecordServices(unitOfWork, "tester", RecordFixtures.DATES);
         parkId = RecordFixtures.addPark(unitOfWork, RecordFixtures.ZZSZ);
         Fx.run(() -> {
             model = new EnterprisesViewModel(services.enterprises(), parkId, UiExecutor.synchronous());

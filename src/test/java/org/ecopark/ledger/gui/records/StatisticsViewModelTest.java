@@ -39,7 +39,7 @@ class StatisticsViewModelTest {
         I18n.setLocale(I18n.CHINESE);
         database = RecordFixtures.database("statistics-vm");
         unitOfWork = new UnitOfWork(database);
-        services = new RecordServices(unitOfWork, "tester");
+        services = new RecordServices(unitOfWork, "tester", RecordFixtures.DATES);
         long parkId = RecordFixtures.addPark(unitOfWork, RecordFixtures.ZZSZ);
         xinquan = services.enterprises().save(RecordFixtures.xinquan(parkId), Map.of()).record();
         services.statistics().save(xinquan.id(), StatPeriod.month(2024, 7),
