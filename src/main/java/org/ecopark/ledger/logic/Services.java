@@ -1,9 +1,11 @@
 package org.ecopark.ledger.logic;
 
 import java.nio.file.Path;
+import java.time.Clock;
 import org.ecopark.ledger.logic.catalog.CatalogService;
 import org.ecopark.ledger.logic.catalog.TargetService;
 import org.ecopark.ledger.logic.records.AuditedWrites;
+import org.ecopark.ledger.logic.records.DateRules;
 import org.ecopark.ledger.logic.records.RecordServices;
 import org.ecopark.ledger.persistence.Database;
 import org.ecopark.ledger.persistence.UnitOfWork;
@@ -23,20 +25,34 @@ public final class Services implements AutoCloseable {
     /** One for the ledger: it keeps computed aggregates until the records change. */
     private final org.ecopark.ledger.logic.indicators.EvaluationService evaluationService;
 
+    /** The services of the program: "today" is the computer's date. */
     public Services(Database database) {
+        this(database, Clock.systemDefaultZone());
+    }
+
+    /**
+     * @param clock what every check takes "today" from (a date that has happened, a period that has ended);
+     *              the one place the program reads the date for its rules, fixed in tests
+     */
+    public Services(Database database, Clock clock) {
         this.database = database;
         this.unitOfWork = new UnitOfWork(database);
         var read = unitOfWork.read();
         this.parkService = new ParkService(read.parks(), read.settings());
         new CatalogService(unitOfWork).installOrUpgrade(); // first run loads the shipped plans, a newer release upgrades them
         this.targetService = new TargetService(unitOfWork);
-        this.recordServices = new RecordServices(unitOfWork, AuditedWrites.osUser());
+        this.recordServices = new RecordServices(unitOfWork, AuditedWrites.osUser(), new DateRules(clock));
         this.evaluationService = new org.ecopark.ledger.logic.indicators.EvaluationService(unitOfWork,
                 AuditedWrites.osUser());
     }
 
     public static Services open(Path databasePath) {
         return new Services(Database.open(databasePath));
+    }
+
+    /** Opens a ledger whose checks take "today" from {@code clock}. */
+    public static Services open(Path databasePath, Clock clock) {
+        return new Services(Database.open(databasePath), clock);
     }
 
     public ParkService parks() {

@@ -8,6 +8,7 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -70,6 +71,18 @@ class CollectCommandTest {
                 .isEqualTo(CollectCommand.BAD_REQUEST);
 
         assertThat(err.toString()).contains("无法识别报告期“2025Q5”");
+    }
+
+    @Test
+    void templatesForAPeriodThatHasNotEndedAreABadRequestSayingWhy() {
+        Path templates = folder.resolve("模板");
+
+        assertThat(run("collect", "templates", "--period", "2100-12", "--out", templates.toString()))
+                .isEqualTo(CollectCommand.BAD_REQUEST);
+
+        assertThat(err.toString()).contains("2100-12 尚未结束（今天是 " + LocalDate.now() + "），不能填报实际统计数。",
+                "该期的填报模板请于 2101-01-01 起生成。");
+        assertThat(templates).doesNotExist();
     }
 
     @Test

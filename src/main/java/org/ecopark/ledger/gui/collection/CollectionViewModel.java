@@ -28,8 +28,8 @@ public final class CollectionViewModel {
 
     public CollectionViewModel(CollectionServices collection, EnterpriseService enterprises, Park park, LocalDate asOf,
                                UiExecutor executor) {
-        // the period just ended is the one being collected: last quarter by default
-        LocalDate previous = asOf.minusMonths(3);
+        // the period just ended is the one being collected: last quarter by default, also when the as-of date lies ahead
+        LocalDate previous = collection.dates().atMostToday(asOf).minusMonths(3);
         year.set(previous.getYear());
         setParts(PeriodType.QUARTER);
         part.set((previous.getMonthValue() - 1) / 3 + 1);

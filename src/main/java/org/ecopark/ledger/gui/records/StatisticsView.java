@@ -111,6 +111,7 @@ public final class StatisticsView {
             TextField value = FormControls.text("stat-value-" + code, line.valueProperty());
             value.setPrefColumnCount(10);
             value.setAlignment(Pos.CENTER_RIGHT);
+            value.editableProperty().bind(model.entryOpenProperty());
             form.bind(code, value);
             Label lastYear = new Label();
             lastYear.setId("stat-last-" + code);

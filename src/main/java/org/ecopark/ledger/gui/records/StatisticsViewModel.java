@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -33,7 +34,9 @@ import org.ecopark.ledger.model.StatPeriod;
 /**
  * The statistics grid: one enterprise, one month, quarter or year, every metric of the catalog with the
  * same period last year beside it. The values are text as typed; a value that is not a number is an
- * error here, the rest (negative, a jump against last year) comes from the service.
+ * error here, the rest (negative, a jump against last year, a period not ended) comes from the service.
+ * A period that has not ended opens closed for entry with a message saying why; if it holds figures
+ * entered too early, they are shown, can only be cleared, and the service's error says why.
  */
 public final class StatisticsViewModel extends FormModel {
 
@@ -90,6 +93,7 @@ public final class StatisticsViewModel extends FormModel {
     private final ObjectProperty<Integer> part = new SimpleObjectProperty<>();
     private final ObservableList<Integer> parts = FXCollections.observableArrayList();
     private final ReadOnlyBooleanWrapper hasHistory = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyBooleanWrapper entryOpen = new ReadOnlyBooleanWrapper(true);
     private final List<Row> rows = new ArrayList<>();
     private boolean filling;
     private int loads;
@@ -101,7 +105,8 @@ public final class StatisticsViewModel extends FormModel {
         this.enterprises = enterprises;
         this.parkId = parkId;
         statistics.metrics().forEach(metric -> rows.add(new Row(metric)));
-        LocalDate lastMonth = asOf.minusMonths(1);
+        // the last month that has ended, also when the as-of date lies ahead
+        LocalDate lastMonth = statistics.dates().atMostToday(asOf).minusMonths(1);
         year.set(lastMonth.getYear());
         setParts(PeriodType.MONTH);
         part.set(lastMonth.getMonthValue());
@@ -188,7 +193,13 @@ public final class StatisticsViewModel extends FormModel {
         if (sheet != null) {
             explanations().putAll(sheet.explanations());
         }
-        hasHistory.set(sheet != null && sheet.lines().stream().anyMatch(line -> line.value() != null));
+        boolean stored = sheet != null && sheet.lines().stream().anyMatch(line -> line.value() != null);
+        hasHistory.set(stored);
+        Optional<String> notEnded = sheet == null ? Optional.empty() : statistics.dates().notEndedMessage(sheet.period());
+        entryOpen.set(notEnded.isEmpty() || stored);
+        if (!entryOpen.get() && messageProperty().get().isEmpty()) {
+            info(notEnded.get());
+        }
         setShowAllProblems(true);
         revalidate();
     }
@@ -241,6 +252,14 @@ public final class StatisticsViewModel extends FormModel {
     @Override
     public ReadOnlyBooleanProperty hasHistoryProperty() {
         return hasHistory.getReadOnlyProperty();
+    }
+
+    /**
+     * Whether figures may be typed: false for a period that has not ended and holds none (a period that
+     * holds some, entered too early, stays open so that they can be cleared).
+     */
+    public ReadOnlyBooleanProperty entryOpenProperty() {
+        return entryOpen.getReadOnlyProperty();
     }
 
     @Override

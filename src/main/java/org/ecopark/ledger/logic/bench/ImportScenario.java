@@ -60,7 +60,7 @@ final class ImportScenario {
 
     /** The product's import of every workbook; returns milliseconds, {@code stored[0]} the rows written. */
     private static double product(Path database, List<ImportWorkbooks.Workbook> workbooks, long[] stored) {
-        try (Services services = Services.open(database)) {
+        try (Services services = Services.open(database, ImportWorkbooks.AFTER_THE_MONTHS)) {
             Park park = services.parks().selectedPark().orElseThrow();
             ImportService imports = services.collection().imports();
             long start = System.nanoTime();

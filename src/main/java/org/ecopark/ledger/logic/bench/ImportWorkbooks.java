@@ -6,6 +6,9 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import org.ecopark.ledger.logic.Services;
@@ -24,6 +27,12 @@ final class ImportWorkbooks {
 
     /** The first month the generator leaves empty (it fills up to 2025-12). */
     static final int YEAR = 2026;
+    /**
+     * "Today" for the import: after every month the workbooks report, so that it takes them as ended
+     * whenever the benchmark runs.
+     */
+    static final Clock AFTER_THE_MONTHS = Clock.fixed(LocalDate.of(YEAR + 1, 1, 1).atStartOfDay(ZoneOffset.UTC).toInstant(),
+            ZoneOffset.UTC);
     private static final BigDecimal GROWTH = new BigDecimal("1.03");
     private static final BigDecimal NO_HISTORY = new BigDecimal("100");
 

@@ -1,5 +1,6 @@
 package org.ecopark.ledger.logic.collection;
 
+import org.ecopark.ledger.logic.records.DateRules;
 import org.ecopark.ledger.logic.records.RecordServices;
 
 /**
@@ -12,8 +13,10 @@ public final class CollectionServices {
     private final TemplateService templates;
     private final ImportService imports;
     private final ListImportService lists;
+    private final DateRules dates;
 
     public CollectionServices(RecordServices records) {
+        this.dates = records.dates();
         this.templates = new TemplateService(records);
         this.imports = new ImportService(records);
         this.lists = new ListImportService(records);
@@ -29,5 +32,10 @@ public final class CollectionServices {
 
     public ListImportService lists() {
         return lists;
+    }
+
+    /** Today, and whether a period has ended, as the templates and imports judge them. */
+    public DateRules dates() {
+        return dates;
     }
 }

@@ -48,6 +48,8 @@ final class RecordRules {
     private final RecordServices records;
     private final Repositories read;
     private final long parkId;
+    /** For the rules checked here rather than through a record service (staff, standards). */
+    private final LocalDate today;
     private final Map<String, Enterprise> enterprises = new HashMap<>();
     private final Set<String> seen = new HashSet<>();
     private Map<String, Stored<StaffRow>> staff;
@@ -56,6 +58,7 @@ final class RecordRules {
         this.records = records;
         this.read = read;
         this.parkId = parkId;
+        this.today = records.dates().today();
         read.enterprises().findByPark(parkId).forEach(e -> enterprises.put(e.uscc(), e));
     }
 
@@ -160,7 +163,7 @@ final class RecordRules {
         // the form's rules; the workbook's own: a yes/no cell left blank (the form has a tick box)
         RecordValidation v = RdStaffService.check(null, new RdStaff(old == null ? 0 : old.id(), employer.id(), name,
                 draft.idHint(), draft.education() == null ? null : Education.valueOf(draft.education()),
-                draft.professionalTitle(), draft.fullTime(), joined, left))
+                draft.professionalTitle(), draft.fullTime(), joined, left), today)
                 .and(RecordValidation.builder().required("fullTime", fullTime, "collection.field.STAFF.fullTime").build());
         ChangeKind kind = was == null ? ChangeKind.NEW : draft.equals(was) ? ChangeKind.UNCHANGED : ChangeKind.CHANGED;
         finish(row, plan, RdStaffService.TABLE, draft, kind, old == null ? 0 : old.id(), was,
@@ -190,7 +193,7 @@ final class RecordRules {
         ChangeKind kind = was == null ? ChangeKind.NEW : draft.equals(was) ? ChangeKind.UNCHANGED : ChangeKind.CHANGED;
         // the form's rules; the record found above is the one updated, so no duplicate lookup per row
         RecordValidation v = StandardService.check(null, new Standard(old == null ? 0 : old.id(), normalised, title,
-                stored, role, drafter.id(), draft.publishedOn()));
+                stored, role, drafter.id(), draft.publishedOn()), today);
         finish(row, plan, StandardService.TABLE, draft, kind, old == null ? 0 : old.id(), was,
                 kind == ChangeKind.UNCHANGED ? null : v, drafter.name(),
                 () -> I18n.tr("collection.item.standard", normalised), () -> was == null ? "" : describe(was),

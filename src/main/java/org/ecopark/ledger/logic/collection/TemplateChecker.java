@@ -8,6 +8,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.BooleanSupplier;
 import org.apache.poi.ss.util.CellReference;
@@ -25,8 +26,9 @@ import org.ecopark.ledger.model.StatPeriod;
 import org.ecopark.ledger.persistence.Repositories;
 
 /**
- * Judges a read workbook against the ledger: refuses one of another park or period or for an enterprise
- * outside the park, reads every value cell as a number, checks each enterprise's values with the
+ * Judges a read workbook against the ledger: refuses one of another park or period, of a period that has
+ * not ended yet (it cannot hold actual figures), or for an enterprise outside the park, reads every value
+ * cell as a number, checks each enterprise's values with the
  * statistics form's own rules (negative values, the three-fold jump against last year), and the optional
  * sheets' rows with the record rules. Builds the plan a commit carries out.
  */
@@ -62,6 +64,10 @@ final class TemplateChecker {
         if (options.expectedPeriod() != null && !options.expectedPeriod().equals(period)) {
             throw new WorkbookRefusedException("collection.refused.otherPeriod", name, PeriodCodes.describe(period),
                     PeriodCodes.describe(options.expectedPeriod()));
+        }
+        Optional<String> notEnded = records.dates().notEndedMessage(period);
+        if (notEnded.isPresent()) {
+            throw new WorkbookRefusedException("collection.refused.periodNotEnded", name, notEnded.get());
         }
         RecordRules rules = new RecordRules(records, read, park.id());
         Enterprise single = null;

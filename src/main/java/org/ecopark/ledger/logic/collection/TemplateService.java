@@ -23,7 +23,8 @@ import org.ecopark.ledger.model.StatPeriod;
  * Generates the collection workbooks of a period: one per enterprise of the park (those settled in the
  * park during the period), or one for all of them, each with last year's values of the same period
  * beside the input cells. A file appears under its final name only once it is complete; a cancelled run
- * removes the files it wrote.
+ * removes the files it wrote. A period that has not ended is refused: its actual figures cannot be known
+ * yet, and the import would refuse the returned workbooks until it has.
  */
 public final class TemplateService {
 
@@ -62,12 +63,18 @@ public final class TemplateService {
      * @param uscc      only this enterprise's workbook; empty for every enterprise's
      * @param oneForAll one workbook holding all enterprises instead of one each
      * @return the files written
-     * @throws IllegalArgumentException with a message in the user's language when the enterprise is not in the park
+     * @throws IllegalArgumentException with a message in the user's language when the enterprise is not in the
+     *                                  park or the period has not ended
      * @throws ImportCancelledException when cancelled; the files written so far are removed
      */
     public List<Path> generate(Park park, StatPeriod period, Optional<String> uscc, boolean oneForAll,
                                boolean optionalSheets, Path folder, CollectionProgress progress,
                                BooleanSupplier cancelled) throws IOException {
+        Optional<String> notEnded = records.dates().notEndedMessage(period);
+        if (notEnded.isPresent()) {
+            throw new IllegalArgumentException(I18n.tr("collection.generate.periodNotEnded", notEnded.get(),
+                    period.end().plusDays(1)));
+        }
         Files.createDirectories(folder);
         List<Path> written = new ArrayList<>();
         try {

@@ -1,5 +1,6 @@
 package org.ecopark.ledger.logic.records;
 
+import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -35,8 +36,9 @@ public final class EnterpriseService extends AuditedRecordService<Enterprise> {
     static final RecordType<Enterprise> TYPE = new RecordType<>(TABLE, Enterprise.class, Enterprise::id,
             Repositories::enterprises);
 
-    public EnterpriseService(AuditedWrites writes) {
-        super(writes, TYPE, EnterpriseService::check, EnterpriseService::normalise);
+    public EnterpriseService(AuditedWrites writes, DateRules dates) {
+        super(writes, TYPE, (repositories, draft) -> check(repositories, draft, dates.today()),
+                EnterpriseService::normalise);
     }
 
     /** The park's enterprises by name. */
@@ -56,7 +58,7 @@ public final class EnterpriseService extends AuditedRecordService<Enterprise> {
                 Texts.strip(e.note()), e.titles());
     }
 
-    static RecordValidation check(Repositories repositories, Enterprise e) {
+    static RecordValidation check(Repositories repositories, Enterprise e, LocalDate today) {
         RecordValidation.Builder v = RecordValidation.builder();
         CodeCheckResult uscc = UsccCheck.check(e.uscc());
         v.check(USCC, uscc);
@@ -82,11 +84,13 @@ public final class EnterpriseService extends AuditedRecordService<Enterprise> {
         if (e.settledOn() != null && e.leftOn() != null && e.leftOn().isBefore(e.settledOn())) {
             v.error(LEFT_ON, "records.enterprise.leftBeforeSettled", e.leftOn(), e.settledOn());
         }
-        checkTitles(v, e.titles());
+        v.happened(SETTLED_ON, e.settledOn(), today, "records.enterprise.field.settledOn")
+                .happened(LEFT_ON, e.leftOn(), today, "records.enterprise.field.leftOn");
+        checkTitles(v, e.titles(), today);
         return v.build();
     }
 
-    private static void checkTitles(RecordValidation.Builder v, List<EnterpriseTitle> titles) {
+    private static void checkTitles(RecordValidation.Builder v, List<EnterpriseTitle> titles, LocalDate today) {
         Set<String> seen = new HashSet<>();
         for (EnterpriseTitle title : titles) {
             if (title.kind() == null || title.awardedOn() == null) {
@@ -96,6 +100,9 @@ public final class EnterpriseService extends AuditedRecordService<Enterprise> {
             String label = I18n.tr("records.title." + title.kind().name());
             if (title.expiresOn() != null && !title.expiresOn().isAfter(title.awardedOn())) {
                 v.error(TITLES, "records.enterprise.titleExpiry", label, title.awardedOn(), title.expiresOn());
+            }
+            if (title.awardedOn().isAfter(today)) {
+                v.add(DateRules.happened(TITLES, I18n.tr("records.enterprise.titleAwarded", label), title.awardedOn(), today));
             }
             if (!seen.add(title.kind() + "@" + title.awardedOn())) {
                 v.error(TITLES, "records.enterprise.titleDuplicate", label, title.awardedOn());

@@ -1,7 +1,6 @@
 package org.ecopark.ledger.logic.records;
 
 import java.time.LocalDate;
-import java.time.Period;
 import java.util.List;
 import java.util.Optional;
 import org.ecopark.ledger.model.ParkEvent;
@@ -9,8 +8,8 @@ import org.ecopark.ledger.persistence.Repositories;
 
 /**
  * The events the park held or took part in (exhibitions, forums, supply-demand meetings, trainings).
- * Recurring targets count them per year, so the date and the type are required; a date far ahead is
- * most likely a typo for the year.
+ * Recurring targets count them per year, so the date and the type are required, and a date after today
+ * (an event that has not taken place, or a typo for the year) needs an explanation.
  */
 public final class EventService extends AuditedRecordService<ParkEvent> {
 
@@ -24,16 +23,13 @@ public final class EventService extends AuditedRecordService<ParkEvent> {
     public static final String LOCATION = "location";
     public static final String NOTE = "note";
 
-    /** How far ahead an event may be planned before its date is questioned. */
-    static final Period FAR_AHEAD = Period.ofYears(1);
-
     static final RecordType<ParkEvent> TYPE = new RecordType<>(TABLE, ParkEvent.class, ParkEvent::id,
             Repositories::events);
 
     private static final String LABEL = "records.event.field.";
 
-    public EventService(AuditedWrites writes) {
-        super(writes, TYPE, EventService::check, EventService::normalise);
+    public EventService(AuditedWrites writes, DateRules dates) {
+        super(writes, TYPE, (repositories, draft) -> check(repositories, draft, dates.today()), EventService::normalise);
     }
 
     /** The park's events, latest first. */
@@ -50,7 +46,7 @@ public final class EventService extends AuditedRecordService<ParkEvent> {
                 e.participants(), Texts.strip(e.location()), Texts.strip(e.note()));
     }
 
-    static RecordValidation check(Repositories repositories, ParkEvent e) {
+    static RecordValidation check(Repositories repositories, ParkEvent e, LocalDate today) {
         RecordValidation.Builder v = RecordValidation.builder()
                 .required(HELD_ON, e.heldOn(), LABEL + HELD_ON)
                 .required(TITLE, e.title(), LABEL + TITLE)
@@ -64,10 +60,6 @@ public final class EventService extends AuditedRecordService<ParkEvent> {
         if (e.participants() != null && e.participants() < 0) {
             v.error(PARTICIPANTS, "records.event.negativeParticipants");
         }
-        LocalDate latest = LocalDate.now().plus(FAR_AHEAD);
-        if (e.heldOn() != null && e.heldOn().isAfter(latest)) {
-            v.warning(HELD_ON, "records.event.farAhead", e.heldOn());
-        }
-        return v.build();
+        return v.happened(HELD_ON, e.heldOn(), today, LABEL + HELD_ON).build();
     }
 }

@@ -1,5 +1,6 @@
 package org.ecopark.ledger.logic.records;
 
+import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -28,10 +29,12 @@ public final class PatentService extends AuditedRecordService<Patent> {
     public static final String OWNERS = "ownerIds";
     public static final String OTHER_OWNERS = "otherOwners";
 
+    private static final String LABEL = "records.patent.field.";
+
     static final RecordType<Patent> TYPE = new RecordType<>(TABLE, Patent.class, Patent::id, Repositories::patents);
 
-    public PatentService(AuditedWrites writes) {
-        super(writes, TYPE, PatentService::check, PatentService::normalise);
+    public PatentService(AuditedWrites writes, DateRules dates) {
+        super(writes, TYPE, (repositories, draft) -> check(repositories, draft, dates.today()), PatentService::normalise);
     }
 
     /** The patents the park's enterprises own, newest application first. */
@@ -55,7 +58,7 @@ public final class PatentService extends AuditedRecordService<Patent> {
                 p.status(), p.ownerIds(), Texts.strip(p.otherOwners()));
     }
 
-    static RecordValidation check(Repositories repositories, Patent p) {
+    static RecordValidation check(Repositories repositories, Patent p, LocalDate today) {
         RecordValidation.Builder v = RecordValidation.builder();
         PatentNumberCheck.Result number = PatentNumberCheck.check(p.number());
         v.check(NUMBER, number.check());
@@ -78,6 +81,9 @@ public final class PatentService extends AuditedRecordService<Patent> {
                 .required(APPLIED_ON, p.appliedOn(), "records.patent.field.appliedOn")
                 .required(STATUS, p.status(), "records.patent.field.status");
         checkDates(v, p);
+        v.happened(APPLIED_ON, p.appliedOn(), today, LABEL + APPLIED_ON)
+                .happened(GRANTED_ON, p.grantedOn(), today, LABEL + GRANTED_ON)
+                .happened(LAPSED_ON, p.lapsedOn(), today, LABEL + LAPSED_ON);
         if (p.ownerIds().isEmpty()) {
             v.error(OWNERS, "records.patent.ownerRequired");
         } else if (new HashSet<>(p.ownerIds()).size() != p.ownerIds().size()) {

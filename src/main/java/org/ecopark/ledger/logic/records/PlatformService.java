@@ -1,5 +1,6 @@
 package org.ecopark.ledger.logic.records;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.ecopark.ledger.l10n.I18n;
@@ -32,8 +33,9 @@ public final class PlatformService extends AuditedRecordService<InnovationPlatfo
 
     private static final String LABEL = "records.platform.field.";
 
-    public PlatformService(AuditedWrites writes) {
-        super(writes, TYPE, PlatformService::check, PlatformService::normalise);
+    public PlatformService(AuditedWrites writes, DateRules dates) {
+        super(writes, TYPE, (repositories, draft) -> check(repositories, draft, dates.today()),
+                PlatformService::normalise);
     }
 
     /** The park's platforms, latest approved first. */
@@ -51,7 +53,7 @@ public final class PlatformService extends AuditedRecordService<InnovationPlatfo
     }
 
     /** The rules of a platform record. */
-    public static RecordValidation check(Repositories repositories, InnovationPlatform p) {
+    public static RecordValidation check(Repositories repositories, InnovationPlatform p, LocalDate today) {
         RecordValidation.Builder v = RecordValidation.builder()
                 .required(NAME, p.name(), LABEL + NAME)
                 .maxLength(NAME, p.name(), 200, LABEL + NAME)
@@ -65,6 +67,8 @@ public final class PlatformService extends AuditedRecordService<InnovationPlatfo
         if (p.approvedOn() != null && p.revokedOn() != null && p.revokedOn().isBefore(p.approvedOn())) {
             v.error(REVOKED_ON, "records.platform.revokedBeforeApproved", p.revokedOn(), p.approvedOn());
         }
+        v.happened(APPROVED_ON, p.approvedOn(), today, LABEL + APPROVED_ON)
+                .happened(REVOKED_ON, p.revokedOn(), today, LABEL + REVOKED_ON);
         if (p.type() != null && p.type().belongsToEnterprise() && p.enterpriseId() == null) {
             v.warning(ENTERPRISE, "records.platform.enterpriseExpected", I18n.tr(TYPES + p.type().name()));
         }

@@ -41,8 +41,9 @@ public final class ProjectService extends AuditedRecordService<Project> {
     private static final String LABEL = "records.project.field.";
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
-    public ProjectService(AuditedWrites writes) {
-        super(writes, TYPE, ProjectService::check, ProjectService::normalise);
+    public ProjectService(AuditedWrites writes, DateRules dates) {
+        super(writes, TYPE, (repositories, draft) -> check(repositories, draft, dates.today()),
+                ProjectService::normalise);
     }
 
     /** The park's projects, latest start first. */
@@ -72,7 +73,7 @@ public final class ProjectService extends AuditedRecordService<Project> {
     }
 
     /** The rules of a project and its progress entries (in date order, as {@link #normalise} leaves them). */
-    static RecordValidation check(Repositories repositories, Project p) {
+    static RecordValidation check(Repositories repositories, Project p, LocalDate today) {
         RecordValidation.Builder v = RecordValidation.builder()
                 .required(NAME, p.name(), LABEL + NAME)
                 .maxLength(NAME, p.name(), 200, LABEL + NAME)
@@ -86,11 +87,12 @@ public final class ProjectService extends AuditedRecordService<Project> {
             v.error(PLANNED_INVESTMENT, "records.project.negative", I18n.tr(LABEL + PLANNED_INVESTMENT));
         }
         checkDates(v, p);
+        v.happened(ACTUAL_COMPLETION, p.actualCompletion(), today, LABEL + ACTUAL_COMPLETION);
         if (p.enterpriseId() != null && repositories.enterprises().find(p.enterpriseId())
                 .filter(enterprise -> enterprise.parkId() == p.parkId()).isEmpty()) {
             v.error(ENTERPRISE, "records.project.enterpriseNotInPark");
         }
-        checkProgress(v, p);
+        checkProgress(v, p, today);
         return v.build();
     }
 
@@ -109,7 +111,7 @@ public final class ProjectService extends AuditedRecordService<Project> {
         }
     }
 
-    private static void checkProgress(RecordValidation.Builder v, Project p) {
+    private static void checkProgress(RecordValidation.Builder v, Project p, LocalDate today) {
         Set<LocalDate> days = new HashSet<>();
         BigDecimal lastPercent = null;
         LocalDate lastDay = null;
@@ -120,6 +122,7 @@ public final class ProjectService extends AuditedRecordService<Project> {
             } else if (!days.add(day)) {
                 v.error(PROGRESS, "records.project.progress.sameDay", day);
             }
+            v.happened(PROGRESS, day, today, "records.project.progress.reportedOn");
             if (entry.completedInvestment() == null && entry.percentComplete() == null) {
                 v.error(PROGRESS, "records.project.progress.empty", day);
             }

@@ -27,8 +27,8 @@ public final class RdStaffService extends AuditedRecordService<RdStaff> {
 
     private static final String LABEL = "records.staff.field.";
 
-    public RdStaffService(AuditedWrites writes) {
-        super(writes, TYPE, RdStaffService::check, RdStaffService::normalise);
+    public RdStaffService(AuditedWrites writes, DateRules dates) {
+        super(writes, TYPE, (repositories, draft) -> check(repositories, draft, dates.today()), RdStaffService::normalise);
     }
 
     /** The staff of the park's enterprises, latest joiner first. */
@@ -50,8 +50,13 @@ public final class RdStaffService extends AuditedRecordService<RdStaff> {
                 Texts.strip(s.professionalTitle()), s.fullTime(), s.joinedOn(), s.leftOn());
     }
 
-    /** The rules of a staff record, shared by the form and the Excel import. */
-    public static RecordValidation check(Repositories repositories, RdStaff s) {
+    /**
+     * The rules of a staff record, shared by the form and the Excel import.
+     *
+     * @param repositories to find a namesake; null when the caller matched existing records itself
+     * @param today        what {@link DateRules#today()} says
+     */
+    public static RecordValidation check(Repositories repositories, RdStaff s, LocalDate today) {
         RecordValidation.Builder v = RecordValidation.builder()
                 .required(ENTERPRISE, s.enterpriseId(), LABEL + ENTERPRISE)
                 .required(NAME, s.name(), LABEL + NAME)
@@ -62,6 +67,7 @@ public final class RdStaffService extends AuditedRecordService<RdStaff> {
         if (s.joinedOn() != null && s.leftOn() != null && s.leftOn().isBefore(s.joinedOn())) {
             v.error(LEFT_ON, "records.staff.leftBeforeJoined", s.leftOn(), s.joinedOn());
         }
+        v.happened(JOINED_ON, s.joinedOn(), today, LABEL + JOINED_ON).happened(LEFT_ON, s.leftOn(), today, LABEL + LEFT_ON);
         if (repositories != null && s.enterpriseId() != null && s.name() != null && s.joinedOn() != null) {
             repositories.rdStaff().findSame(s.enterpriseId(), s.name(), s.joinedOn())
                     .filter(other -> other.id() != s.id())

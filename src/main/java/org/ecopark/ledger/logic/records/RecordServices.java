@@ -4,11 +4,12 @@ import org.ecopark.ledger.persistence.UnitOfWork;
 
 /**
  * The record services of one ledger, sharing one {@link AuditedWrites} (one transaction runner, one
- * user for the audit log). A new record type adds its service here.
+ * user for the audit log) and one {@link DateRules} (one "today"). A new record type adds its service here.
  */
 public final class RecordServices {
 
     private final AuditedWrites writes;
+    private final DateRules dates;
     private final EnterpriseService enterprises;
     private final PatentService patents;
     private final StatisticsService statistics;
@@ -18,20 +19,26 @@ public final class RecordServices {
     private final ProjectService projects;
     private final EventService events;
 
-    public RecordServices(UnitOfWork unitOfWork, String user) {
+    public RecordServices(UnitOfWork unitOfWork, String user, DateRules dates) {
         this.writes = new AuditedWrites(unitOfWork, user);
-        this.enterprises = new EnterpriseService(writes);
-        this.patents = new PatentService(writes);
-        this.statistics = new StatisticsService(writes);
-        this.staff = new RdStaffService(writes);
-        this.standards = new StandardService(writes);
-        this.platforms = new PlatformService(writes);
-        this.projects = new ProjectService(writes);
-        this.events = new EventService(writes);
+        this.dates = dates;
+        this.enterprises = new EnterpriseService(writes, dates);
+        this.patents = new PatentService(writes, dates);
+        this.statistics = new StatisticsService(writes, dates);
+        this.staff = new RdStaffService(writes, dates);
+        this.standards = new StandardService(writes, dates);
+        this.platforms = new PlatformService(writes, dates);
+        this.projects = new ProjectService(writes, dates);
+        this.events = new EventService(writes, dates);
     }
 
     public AuditedWrites writes() {
         return writes;
+    }
+
+    /** Today, as every check of these services sees it. */
+    public DateRules dates() {
+        return dates;
     }
 
     public EnterpriseService enterprises() {

@@ -1,5 +1,6 @@
 package org.ecopark.ledger.logic.records;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -141,6 +142,15 @@ public final class RecordValidation {
         public Builder required(String field, Object value, String labelKey) {
             boolean missing = value == null || value instanceof String text && text.isBlank();
             return missing ? error(field, "records.error.required", I18n.tr(labelKey)) : this;
+        }
+
+        /**
+         * A warning when a date that records something that has happened (an entry, a grant, a start) lies
+         * after today; see {@link DateRules}.
+         */
+        public Builder happened(String field, LocalDate date, LocalDate today, String labelKey) {
+            return date != null && date.isAfter(today) ? add(DateRules.happened(field, I18n.tr(labelKey), date, today))
+                    : this;
         }
 
         /** An error when a text is longer than its column holds. */

@@ -34,8 +34,9 @@ public final class StandardService extends AuditedRecordService<Standard> {
 
     private static final String LABEL = "records.standard.field.";
 
-    public StandardService(AuditedWrites writes) {
-        super(writes, TYPE, StandardService::check, StandardService::normalise);
+    public StandardService(AuditedWrites writes, DateRules dates) {
+        super(writes, TYPE, (repositories, draft) -> check(repositories, draft, dates.today()),
+                StandardService::normalise);
     }
 
     /** The standards of the park's enterprises, latest published first. */
@@ -64,12 +65,9 @@ public final class StandardService extends AuditedRecordService<Standard> {
      *
      * @param repositories to find the same code of the same enterprise; null when the caller matched
      *                     existing records itself (an import updates the record it found)
+     * @param today        what {@link DateRules#today()} says
      */
-    public static RecordValidation check(Repositories repositories, Standard s) {
-        return check(repositories, s, LocalDate.now());
-    }
-
-    static RecordValidation check(Repositories repositories, Standard s, LocalDate today) {
+    public static RecordValidation check(Repositories repositories, Standard s, LocalDate today) {
         RecordValidation.Builder v = RecordValidation.builder();
         StandardCodeCheck.Result code = StandardCodeCheck.check(s.code());
         v.check(CODE, code.check());
@@ -91,9 +89,6 @@ public final class StandardService extends AuditedRecordService<Standard> {
             v.error(LEVEL, "records.standard.levelMismatch", I18n.tr(LEVELS + s.level().name()),
                     I18n.tr(LEVELS + code.level().get().name()));
         }
-        if (s.publishedOn() != null && s.publishedOn().isAfter(today)) {
-            v.error(PUBLISHED_ON, "records.standard.publishedInFuture", s.publishedOn());
-        }
-        return v.build();
+        return v.happened(PUBLISHED_ON, s.publishedOn(), today, LABEL + PUBLISHED_ON).build();
     }
 }

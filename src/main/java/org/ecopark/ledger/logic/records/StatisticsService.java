@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import org.ecopark.ledger.l10n.I18n;
 import org.ecopark.ledger.model.Metric;
 import org.ecopark.ledger.model.PeriodStat;
@@ -19,18 +20,29 @@ import org.ecopark.ledger.persistence.Repositories;
  * The period statistics of one enterprise, saved a month, quarter or year at a time: every metric of the
  * period in one transaction, each written row audited. A value more than three times or less than a
  * third of the same period last year is a warning (a typo in the unit, 万元 against 元, looks exactly so).
- * Problems are reported per metric code.
+ * Problems are reported per metric code; figures for a period that has not ended yet are an error about
+ * the {@linkplain #PERIOD period} (clearing a period's figures is always allowed, so that ones entered too
+ * early can be removed).
  */
 public final class StatisticsService {
 
     public static final String TABLE = "period_stat";
+    /** The field of a finding about the period as a whole. */
+    public static final String PERIOD = "period";
     static final String SOURCE_FORM = "FORM";
     private static final BigDecimal JUMP = BigDecimal.valueOf(3);
 
     private final AuditedWrites writes;
+    private final DateRules dates;
 
-    public StatisticsService(AuditedWrites writes) {
+    public StatisticsService(AuditedWrites writes, DateRules dates) {
         this.writes = writes;
+        this.dates = dates;
+    }
+
+    /** Today and whether a period has ended, as this service judges them. */
+    public DateRules dates() {
+        return dates;
     }
 
     public List<Metric> metrics() {
@@ -76,7 +88,7 @@ public final class StatisticsService {
      * all or none.
      *
      * @return the audited changes, one per written row
-     * @throws RecordRejectedException when a value is negative or a jump is unexplained
+     * @throws RecordRejectedException when a value is negative, the period has not ended or a jump is unexplained
      */
     public List<RecordChange> save(long enterpriseId, StatPeriod period, Map<String, BigDecimal> values,
                                    Map<String, String> explanations) {
@@ -121,12 +133,16 @@ public final class StatisticsService {
         return writes.history(TABLE, ids);
     }
 
-    static RecordValidation check(Repositories repositories, long enterpriseId, StatPeriod period,
-                                  Map<String, BigDecimal> values) {
+    private RecordValidation check(Repositories repositories, long enterpriseId, StatPeriod period,
+                                   Map<String, BigDecimal> values) {
         PeriodStatRepository stats = repositories.periodStats();
         Map<String, Metric> metrics = new HashMap<>();
         stats.metrics().forEach(metric -> metrics.put(metric.code(), metric));
-        return check(metrics, stats.find(enterpriseId, period.sameLastYear()), values);
+        RecordValidation.Builder whole = RecordValidation.builder();
+        if (values.values().stream().anyMatch(Objects::nonNull)) {
+            whole.add(dates.notEnded(PERIOD, period).orElse(null));
+        }
+        return whole.build().and(check(metrics, stats.find(enterpriseId, period.sameLastYear()), values));
     }
 
     /**

@@ -33,7 +33,7 @@ final class CollectionLedger implements AutoCloseable {
 
     CollectionLedger(String name) {
         database = Database.inMemory(name + "-" + System.nanoTime());
-        services = new Services(database);
+        services = new Services(database, RecordFixtures.CLOCK);
         services.parks().selectPark("ZZSZ");
         park = services.parks().selectedPark().orElseThrow();
         xinquan = services.records().enterprises().save(RecordFixtures.xinquan(park.id()), Map.of()).record();

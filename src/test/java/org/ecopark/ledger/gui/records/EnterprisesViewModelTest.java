@@ -37,7 +37,7 @@ class EnterprisesViewModelTest {
         I18n.setLocale(I18n.CHINESE);
         database = RecordFixtures.database("enterprises-vm");
         UnitOfWork unitOfWork = new UnitOfWork(database);
-        services = new RecordServices(unitOfWork, "tester");
+        services = new RecordServices(unitOfWork, "tester", RecordFixtures.DATES);
         parkId = RecordFixtures.addPark(unitOfWork, RecordFixtures.ZZSZ);
         Fx.run(() -> {
             model = new EnterprisesViewModel(services.enterprises(), parkId, UiExecutor.synchronous());
@@ -135,6 +135,38 @@ class EnterprisesViewModelTest {
     }
 
     @Test
+    void anEntryDateAfterTodayIsAWarningAtItsFieldAndTheSaveWaitsForAnExplanation() {
+        typeQingyuanSettledOn(LocalDate.of(2027, 5, 1));
+
+        assertThat(model.validation().hasErrors()).isFalse();
+        Problem warning = model.validation().only(EnterpriseService.SETTLED_ON).warnings().get(0);
+        assertThat(warning.message()).isEqualTo("入驻日期 2027-05-01 晚于今天（2026-12-06）：台账只登记已经发生的事，请核对年份；"
+                + "如确需提前登记，请说明原因。");
+        assertThat(model.canSaveProperty().get()).isFalse();
+        Fx.run(model::save);
+        assertThat(model.messageIsErrorProperty().get()).isTrue();
+        assertThat(model.messageProperty().get()).isEqualTo("请先填写说明：" + warning.message());
+        assertThat(services.enterprises().list(parkId)).isEmpty();
+
+        Fx.run(() -> model.explanations().put(warning.key(), "已签入园协议，2027年5月1日正式入驻"));
+        assertThat(model.canSaveProperty().get()).isTrue();
+        Fx.run(model::save);
+
+        Enterprise saved = model.records().get(0);
+        assertThat(saved.settledOn()).isEqualTo(LocalDate.of(2027, 5, 1));
+        assertThat(services.enterprises().explanations(saved.id()))
+                .containsExactly(Map.entry(warning.key(), "已签入园协议，2027年5月1日正式入驻"));
+    }
+
+    @Test
+    void anEntryDateOfTodayNeedsNoExplanation() {
+        typeQingyuanSettledOn(RecordFixtures.TODAY);
+
+        assertThat(model.validation().isEmpty()).isTrue();
+        assertThat(model.canSaveProperty().get()).isTrue();
+    }
+
+    @Test
     void aDeletedEnterpriseComesBackWithUndo() {
         Enterprise stored = services.enterprises().save(RecordFixtures.juheng(parkId), java.util.Map.of()).record();
         Fx.run(model::reload);
@@ -165,5 +197,15 @@ class EnterprisesViewModelTest {
         assertThat(model.nameProperty().get()).isEqualTo("山东清源环境科技有限公司");
         assertThat(model.hasHistoryProperty().get()).isTrue();
         assertThat(model.history()).hasSize(1);
+    }
+
+    private void typeQingyuanSettledOn(LocalDate settled) {
+        Enterprise qingyuan = RecordFixtures.qingyuan(parkId);
+        Fx.run(() -> {
+            model.usccProperty().set(qingyuan.uscc());
+            model.nameProperty().set(qingyuan.name());
+            model.segmentProperty().set(qingyuan.segment());
+            model.settledOnProperty().set(settled);
+        });
     }
 }

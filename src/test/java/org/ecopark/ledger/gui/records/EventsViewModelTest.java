@@ -33,7 +33,7 @@ class EventsViewModelTest {
         I18n.setLocale(I18n.CHINESE);
         database = RecordFixtures.database("events-vm");
         UnitOfWork unitOfWork = new UnitOfWork(database);
-        services = new RecordServices(unitOfWork, "tester");
+        services = new RecordServices(unitOfWork, "tester", RecordFixtures.DATES);
         parkId = RecordFixtures.addPark(unitOfWork, RecordFixtures.ZZSZ);
         Fx.run(() -> {
             model = new EventsViewModel(services.events(), parkId, UiExecutor.synchronous());

@@ -38,7 +38,7 @@ class PlatformsViewModelTest {
         I18n.setLocale(I18n.CHINESE);
         database = RecordFixtures.database("platforms-vm");
         UnitOfWork unitOfWork = new UnitOfWork(database);
-        services = new RecordServices(unitOfWork, "tester");
+        services = new RecordServices(unitOfWork, "tester", RecordFixtures.DATES);
         parkId = RecordFixtures.addPark(unitOfWork, RecordFixtures.ZZSZ);
         xinquan = services.enterprises().save(RecordFixtures.xinquan(parkId), Map.of()).record();
         services.platforms().save(new InnovationPlatform(0, parkId, xinquan.id(), "枣庄鑫泉技术中心",

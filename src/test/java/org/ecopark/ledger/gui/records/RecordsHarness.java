@@ -38,7 +38,7 @@ final class RecordsHarness implements AutoCloseable {
     final Park park;
 
     RecordsHarness(String name, LocalDate asOf) {
-        services = new Services(Database.inMemory(name + "-" + System.nanoTime()));
+        services = new Services(Database.inMemory(name + "-" + System.nanoTime()), RecordFixtures.CLOCK);
         if (services.parks().parks().stream().noneMatch(p -> p.code().equals("ZZSZ"))) {
             TestLedgers.addPark(services, RecordFixtures.ZZSZ);
         }

@@ -39,7 +39,7 @@ class StaffViewModelTest {
         I18n.setLocale(I18n.CHINESE);
         database = RecordFixtures.database("staff-vm");
         UnitOfWork unitOfWork = new UnitOfWork(database);
-        services = new RecordServices(unitOfWork, "tester");
+        services = new RecordServices(unitOfWork, "tester", RecordFixtures.DATES);
         parkId = RecordFixtures.addPark(unitOfWork, RecordFixtures.ZZSZ);
         xinquan = services.enterprises().save(RecordFixtures.xinquan(parkId), Map.of()).record();
         services.staff().save(new RdStaff(0, xinquan.id(), "李红", null, Education.BACHELOR, null, false,

@@ -39,7 +39,7 @@ class StandardsViewModelTest {
         I18n.setLocale(I18n.CHINESE);
         database = RecordFixtures.database("standards-vm");
         UnitOfWork unitOfWork = new UnitOfWork(database);
-        services = new RecordServices(unitOfWork, "tester");
+        services = new RecordServices(unitOfWork, "tester", RecordFixtures.DATES);
         parkId = RecordFixtures.addPark(unitOfWork, RecordFixtures.ZZSZ);
         xinquan = services.enterprises().save(RecordFixtures.xinquan(parkId), Map.of()).record();
         juheng = services.enterprises().save(RecordFixtures.juheng(parkId), Map.of()).record();

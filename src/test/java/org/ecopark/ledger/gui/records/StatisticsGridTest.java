@@ -5,7 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Map;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.Spinner;
+import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.ecopark.ledger.l10n.I18n;
@@ -67,6 +70,24 @@ class StatisticsGridTest {
         assertThat(robot.lookup("#form-message").queryAs(Label.class).getText()).contains("2025-07");
         assertThat(ledger.records().statistics().sheet(xinquan.id(), StatPeriod.month(2025, 7)).lines().stream()
                 .filter(line -> line.value() != null).count()).isEqualTo(5);
+    }
+
+    @Test
+    void aMonthThatHasNotEndedTakesNoFiguresAndSaysWhy(FxRobot robot) {
+        robot.interact(() -> {
+            robot.lookup("#stat-year").<Spinner<Integer>>query().getValueFactory().setValue(2026);
+            robot.lookup("#stat-part").<ComboBox<Integer>>query().setValue(12);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(robot.lookup("#stat-value-OUTPUT_VALUE").queryAs(TextField.class).isEditable()).isFalse();
+        assertThat(robot.lookup("#form-message").queryAs(Label.class).getText())
+                .isEqualTo("2026-12 尚未结束（今天是 2026-12-06），不能填报实际统计数。");
+
+        robot.interact(() -> robot.lookup("#stat-part").<ComboBox<Integer>>query().setValue(11));
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(robot.lookup("#stat-value-OUTPUT_VALUE").queryAs(TextField.class).isEditable()).isTrue();
     }
 
     @Test

@@ -7,9 +7,11 @@ import java.time.LocalDate;
 import java.util.Map;
 import org.ecopark.ledger.gui.UiExecutor;
 import org.ecopark.ledger.l10n.I18n;
+import org.ecopark.ledger.logic.records.DateRules;
 import org.ecopark.ledger.logic.records.Problem;
 import org.ecopark.ledger.logic.records.RecordFixtures;
 import org.ecopark.ledger.logic.records.RecordServices;
+import org.ecopark.ledger.logic.records.StatisticsService;
 import org.ecopark.ledger.model.Enterprise;
 import org.ecopark.ledger.model.PeriodStat;
 import org.ecopark.ledger.model.PeriodType;
@@ -39,7 +41,7 @@ class StatisticsViewModelTest {
         I18n.setLocale(I18n.CHINESE);
         database = RecordFixtures.database("statistics-vm");
         unitOfWork = new UnitOfWork(database);
-        services = new RecordServices(unitOfWork, "tester");
+        services = new RecordServices(unitOfWork, "tester", RecordFixtures.DATES);
         long parkId = RecordFixtures.addPark(unitOfWork, RecordFixtures.ZZSZ);
         xinquan = services.enterprises().save(RecordFixtures.xinquan(parkId), Map.of()).record();
         services.statistics().save(xinquan.id(), StatPeriod.month(2024, 7),
@@ -101,6 +103,78 @@ class StatisticsViewModelTest {
         assertThat(model.canSaveProperty().get()).isFalse();
         Fx.run(() -> model.explanations().put(warning.key(), "单位误填为元？已与企业核实为元，改正前暂存"));
         assertThat(model.canSaveProperty().get()).isTrue();
+    }
+
+    @Test
+    void theGridOpensOnTheLastMonthThatHasEndedWhenTheAsOfDateLiesAhead() {
+        StatisticsViewModel[] ahead = new StatisticsViewModel[1];
+        Fx.run(() -> ahead[0] = new StatisticsViewModel(services.statistics(), services.enterprises(), xinquan.parkId(),
+                LocalDate.of(2027, 3, 31), UiExecutor.synchronous()));
+
+        assertThat(ahead[0].period()).isEqualTo(StatPeriod.month(2026, 11));
+    }
+
+    @Test
+    void aMonthThatHasNotEndedOpensClosedForEntryAndSaysWhy() {
+        Fx.run(() -> {
+            model.yearProperty().set(2026);
+            model.partProperty().set(12);
+        });
+
+        assertThat(model.entryOpenProperty().get()).isFalse();
+        assertThat(model.messageProperty().get()).isEqualTo("2026-12 尚未结束（今天是 2026-12-06），不能填报实际统计数。");
+        assertThat(model.messageIsErrorProperty().get()).isFalse();
+
+        Fx.run(() -> model.partProperty().set(11));
+
+        assertThat(model.entryOpenProperty().get()).isTrue();
+        assertThat(model.messageProperty().get()).isEmpty();
+    }
+
+    @Test
+    void figuresForAMonthThatHasNotEndedAreAnErrorAndAreNotSaved() {
+        Fx.run(() -> {
+            model.yearProperty().set(2027);
+            model.partProperty().set(11);
+        });
+        Fx.run(() -> model.row("OUTPUT_VALUE").valueProperty().set("2034.75"));
+
+        assertThat(model.validation().errors()).extracting(Problem::message)
+                .containsExactly("2027-11 尚未结束（今天是 2026-12-06），不能填报实际统计数。");
+        assertThat(model.canSaveProperty().get()).isFalse();
+        Fx.run(model::save);
+
+        assertThat(model.messageIsErrorProperty().get()).isTrue();
+        assertThat(model.messageProperty().get()).isEqualTo("2027-11 尚未结束（今天是 2026-12-06），不能填报实际统计数。");
+        assertThat(unitOfWork.read().periodStats().find(xinquan.id(), StatPeriod.month(2027, 11))).isEmpty();
+    }
+
+    @Test
+    void figuresEnteredBeforeTheirMonthEndedAreShownWithTheErrorAndCanBeCleared() {
+        StatPeriod november2027 = StatPeriod.month(2027, 11);
+        new RecordServices(unitOfWork, "tester", new DateRules(RecordFixtures.clockAt(LocalDate.of(2028, 1, 1))))
+                .statistics().save(xinquan.id(), november2027, Map.of("OUTPUT_VALUE", new BigDecimal("2034.75"),
+                        "EMPLOYEES", new BigDecimal("212")), Map.of());
+        Fx.run(() -> {
+            model.yearProperty().set(2027);
+            model.partProperty().set(11);
+        });
+
+        assertThat(model.entryOpenProperty().get()).as("stored figures can be cleared").isTrue();
+        assertThat(model.row("OUTPUT_VALUE").valueProperty().get()).isEqualTo("2034.75");
+        assertThat(model.validation().errors()).extracting(Problem::field).containsExactly(StatisticsService.PERIOD);
+        assertThat(model.canSaveProperty().get()).isFalse();
+
+        Fx.run(() -> {
+            model.row("OUTPUT_VALUE").valueProperty().set("");
+            model.row("EMPLOYEES").valueProperty().set("");
+        });
+        assertThat(model.canSaveProperty().get()).isTrue();
+        Fx.run(model::save);
+
+        assertThat(unitOfWork.read().periodStats().find(xinquan.id(), november2027)).isEmpty();
+        assertThat(model.messageProperty().get()).isEqualTo("已保存 2027-11 的 2 项变更。");
+        assertThat(model.entryOpenProperty().get()).isFalse();
     }
 
     @Test

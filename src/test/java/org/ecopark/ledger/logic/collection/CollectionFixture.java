@@ -41,7 +41,7 @@ final class CollectionFixture implements AutoCloseable {
 
     CollectionFixture(String name, Path folder) {
         this.database = Database.inMemory(name + "-" + System.nanoTime());
-        this.services = new Services(database);
+        this.services = new Services(database, RecordFixtures.CLOCK);
         services.parks().selectPark("ZZSZ");
         this.park = services.parks().selectedPark().orElseThrow();
         this.xinquan = services.records().enterprises().save(RecordFixtures.xinquan(park.id()), Map.of()).record();
@@ -67,6 +67,16 @@ final class CollectionFixture implements AutoCloseable {
         List<Path> files = services.collection().templates().generate(park, period, Optional.of(enterprise.uscc()),
                 false, true, folder, CollectionProgress.NONE, () -> false);
         return files.get(0);
+    }
+
+    /**
+     * A workbook of a period as a template made before the period had ended would be (or one made by hand):
+     * the generator refuses such a period now.
+     */
+    Path templateMadeAhead(Enterprise enterprise, StatPeriod period) throws IOException {
+        TemplateService templates = services.collection().templates();
+        return TemplateService.write(templates.content(park, period, enterprise, true),
+                folder.resolve(TemplateService.fileName(park, period, enterprise)));
     }
 
     /** Opens the workbook with POI's full model (fine in a test), lets {@code edit} change it, saves it back. */

@@ -9,9 +9,11 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
@@ -34,12 +36,17 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Every kind of file the import must refuse: each is refused with a plain Chinese message, cannot be
  * committed, and leaves the database exactly as it was.
  */
 class ImportRefusalTest {
+
+    /** What follows the period's code when it has not ended, on the fixture's 2026-12-06. */
+    private static final String NOT_ENDED = " 尚未结束（今天是 2026-12-06），不能填报实际统计数。";
 
     @TempDir
     Path folder;
@@ -305,6 +312,36 @@ class ImportRefusalTest {
             assertThat(problem.reason()).contains(reason);
         });
         assertNotCommittable(plan);
+    }
+
+    @ParameterizedTest(name = "a workbook of {0} is refused")
+    @ValueSource(strings = {"2026-12", "2026Q4", "2026", "2027-11"})
+    void aWorkbookOfAPeriodThatHasNotEndedIsRefusedAsAWholeWithThePeriodAndToday(String code) throws Exception {
+        Path file = ledger.templateMadeAhead(ledger.xinquan, PeriodCodes.parse(code));
+        CollectionFixture.edit(file, workbook -> {
+            CollectionFixture.value(workbook, ledger.xinquan.uscc(), "MAIN_REVENUE", 4200);
+            CollectionFixture.row(workbook.getSheet("研发人员变动"), 1, "李明", "硕士", "是", LocalDate.of(2025, 1, 6), null);
+        });
+
+        ImportPlan plan = ledger.imports().analyse(file, ledger.options(), () -> false);
+
+        assertThat(plan.refused()).isTrue();
+        assertThat(plan.refusalKey()).contains("collection.refused.periodNotEnded");
+        assertThat(plan.refusal()).contains("“" + file.getFileName() + "”未导入：" + code + NOT_ENDED);
+        assertThat(plan.problems()).singleElement().satisfies(problem -> assertThat(problem.isError()).isTrue());
+        assertNotCommittable(plan);
+    }
+
+    @ParameterizedTest(name = "no templates for {0}")
+    @ValueSource(strings = {"2026-12", "2027-11"})
+    void templatesAreNotMadeForAPeriodThatHasNotEnded(String code) {
+        StatPeriod period = PeriodCodes.parse(code);
+
+        assertThatThrownBy(() -> ledger.services.collection().templates().generate(ledger.park, period, Optional.empty(),
+                false, true, folder, CollectionProgress.NONE, () -> false))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage(code + NOT_ENDED + "该期的填报模板请于 " + period.end().plusDays(1) + " 起生成。");
+        assertThat(folder.toFile().list()).isEmpty();
     }
 
     private void assertNotCommittable(ImportPlan plan) {

@@ -16,6 +16,7 @@ import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.ecopark.ledger.l10n.I18n;
 import org.ecopark.ledger.logic.records.RecordFixtures;
+import org.ecopark.ledger.logic.validation.Severity;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -101,7 +102,7 @@ class ListImportTest {
     void aStandardsListIsCheckedByTheStandardFormsRulesAtTheRightCells() throws Exception {
         Path file = folder.resolve("标准.csv");
         String uscc = ledger.xinquan.uscc();
-        LocalDate tomorrow = LocalDate.now().plusDays(1);
+        LocalDate tomorrow = RecordFixtures.TODAY.plusDays(1);
         Files.writeString(file, "统一社会信用代码,标准编号,标准名称,级别,角色,发布日期\n"
                 + uscc + ",HJ 1234-2025,水处理剂 聚氯化铝,国家标准,参与,2025-03-01\n"
                 + uscc + ",GB/T 22627-2024,水处理剂 聚氯化铝,,主持," + tomorrow + "\n"
@@ -110,10 +111,40 @@ class ListImportTest {
         ListImportPlan plan = lists.analyse(file, null, ListKind.STANDARD, Map.of("uscc", 0, "code", 1, "title", 2,
                 "level", 3, "role", 4, "publishedOn", 5), ledger.park, CollectionProgress.NONE, () -> false);
 
-        assertThat(plan.problems()).extracting(ImportProblem::cell, ImportProblem::reason).containsExactly(
-                org.assertj.core.groups.Tuple.tuple("D2", "所选级别“国家标准”与标准编号所示的“行业标准”不一致。"),
-                org.assertj.core.groups.Tuple.tuple("F3", "发布日期 " + tomorrow + " 晚于今天。"));
+        assertThat(plan.problems()).extracting(ImportProblem::cell, ImportProblem::severity, ImportProblem::reason)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("D2", Severity.ERROR,
+                                "所选级别“国家标准”与标准编号所示的“行业标准”不一致。"),
+                        org.assertj.core.groups.Tuple.tuple("F3", Severity.WARNING, "发布日期 " + tomorrow
+                                + " 晚于今天（2026-12-06）：台账只登记已经发生的事，请核对年份；如确需提前登记，请说明原因。"));
         assertThat(plan.count(ChangeKind.NEW)).isEqualTo(3);
+    }
+
+    @Test
+    void anEnterpriseListWithAnEntryDateAheadNeedsAnExplanationBeforeItIsImported() throws Exception {
+        Path file = folder.resolve("企业.csv");
+        Files.writeString(file, "统一社会信用代码,企业名称,类别,入驻日期\n"
+                + RecordFixtures.uscc("MA7XK2Q5") + ",山东绿源再生资源有限公司,环保制造,2027-05-01\n");
+
+        ListImportPlan plan = lists.analyse(file, null, ListKind.ENTERPRISE, Map.of("uscc", 0, "name", 1, "segment", 2,
+                "settledOn", 3), ledger.park, CollectionProgress.NONE, () -> false);
+
+        assertThat(plan.refused()).isFalse();
+        assertThat(plan.warnings()).singleElement().satisfies(warning -> {
+            assertThat(warning.cell()).isEqualTo("D2");
+            assertThat(warning.reason()).startsWith("入驻日期 2027-05-01 晚于今天（2026-12-06）");
+        });
+        String before = ledger.digest();
+        assertThatThrownBy(() -> lists.commit(plan, null, CollectionProgress.NONE, () -> false))
+                .isInstanceOf(ImportRejectedException.class);
+        assertThat(ledger.digest()).isEqualTo(before);
+
+        lists.commit(plan, "已签入园协议，2027年5月1日入驻", CollectionProgress.NONE, () -> false);
+
+        assertThat(ledger.database.dsl().fetchValue(
+                "select o.explanation from warning_override o join enterprise e on e.id = o.record_id"
+                        + " where o.table_name = 'enterprise' and e.settled_on = date '2027-05-01'"))
+                .isEqualTo("已签入园协议，2027年5月1日入驻");
     }
 
     @Test

@@ -17,7 +17,9 @@ import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.ecopark.ledger.l10n.I18n;
 import org.ecopark.ledger.logic.records.RecordFixtures;
+import org.ecopark.ledger.logic.validation.Severity;
 import org.ecopark.ledger.model.Evaluation;
+import org.ecopark.ledger.model.StatPeriod;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -221,6 +223,47 @@ class TemplateRoundTripTest {
 
         assertThat(ledger.database.dsl().fetchValue("select explanation from warning_override where table_name = 'period_stat'"))
                 .isEqualTo("新生产线一季度投产");
+    }
+
+    @Test
+    void theMonthThatEndedLastIsCollectedAndImported() throws Exception {
+        Path file = ledger.template(ledger.xinquan, StatPeriod.month(2026, 11));
+        CollectionFixture.edit(file, workbook -> CollectionFixture.value(workbook, ledger.xinquan.uscc(), "EMPLOYEES", 215));
+
+        ImportPlan plan = ledger.imports().analyse(file, ledger.options(), () -> false);
+        ImportResult result = ledger.imports().commit(plan, Map.of(), false, CollectionProgress.NONE, () -> false);
+
+        assertThat(result.inserted()).isEqualTo(1);
+    }
+
+    @Test
+    void aStaffMemberStartingAfterTodayIsAWarningAtTheCellThatNeedsAnExplanation() throws Exception {
+        Path file = ledger.template(ledger.xinquan, CollectionFixture.Q1_2025);
+        CollectionFixture.edit(file, workbook -> CollectionFixture.row(workbook.getSheet("研发人员变动"), 1, "李明", "硕士", "是",
+                RecordFixtures.TODAY.plusDays(1), null));
+
+        ImportPlan plan = ledger.imports().analyse(file, ledger.options(), () -> false);
+
+        assertThat(plan.refused()).isFalse();
+        assertThat(plan.problems()).singleElement().satisfies(warning -> {
+            assertThat(warning.severity()).isEqualTo(Severity.WARNING);
+            assertThat(warning.sheet()).isEqualTo("研发人员变动");
+            assertThat(warning.cell()).isEqualTo("D2");
+            assertThat(warning.reason()).startsWith("入职日期 2026-12-07 晚于今天（2026-12-06）");
+        });
+        String before = ledger.digest();
+        assertThatThrownBy(() -> ledger.imports().commit(plan, Map.of(), false, CollectionProgress.NONE, () -> false))
+                .isInstanceOf(ImportRejectedException.class).hasMessageContaining("须填写说明").hasMessageContaining("D2");
+        assertThat(ledger.digest()).isEqualTo(before);
+
+        ledger.imports().commit(plan, Map.of(plan.warnings().get(0).warningId(), "已签劳动合同，12月7日到岗"), false,
+                CollectionProgress.NONE, () -> false);
+
+        assertThat(ledger.services.records().staff().list(ledger.park.id())).singleElement()
+                .satisfies(staff -> assertThat(staff.joinedOn()).isEqualTo(LocalDate.of(2026, 12, 7)));
+        assertThat(ledger.database.dsl().fetchValue(
+                "select warning_key || ' ' || explanation from warning_override where table_name = 'rd_staff'"))
+                .isEqualTo("joinedOn:records.date.future 已签劳动合同，12月7日到岗");
     }
 
     @Test

@@ -59,18 +59,25 @@ class EventServiceTest {
     }
 
     @Test
-    void aDateMoreThanAYearAheadIsAWarningThatNeedsAnExplanation() {
+    void anEventDatedAfterTodayHasNotTakenPlaceAndNeedsAnExplanation() {
         ParkEvent expo = ProjectFixtures.waterExpo(ledger.parkId);
-        LocalDate farAhead = LocalDate.now().plus(EventService.FAR_AHEAD).plusDays(1);
-        ParkEvent planned = new ParkEvent(0, expo.parkId(), farAhead, expo.title(), expo.type(), true, null, null, null);
-
-        RecordValidation findings = events.validate(planned);
-        assertThat(findings.hasErrors()).isFalse();
-        assertThat(findings.warnings()).singleElement()
-                .satisfies(warning -> assertThat(warning.field()).isEqualTo(EventService.HELD_ON));
-
-        ParkEvent nextYear = new ParkEvent(0, expo.parkId(), LocalDate.now().plusMonths(6), expo.title(), expo.type(),
+        ParkEvent tomorrow = new ParkEvent(0, expo.parkId(), RecordFixtures.TODAY.plusDays(1), expo.title(), expo.type(),
                 true, null, null, null);
-        assertThat(events.validate(nextYear).isEmpty()).isTrue();
+
+        RecordValidation findings = events.validate(tomorrow);
+        assertThat(findings.hasErrors()).isFalse();
+        assertThat(findings.warnings()).singleElement().satisfies(warning -> {
+            assertThat(warning.field()).isEqualTo(EventService.HELD_ON);
+            assertThat(warning.message()).isEqualTo(
+                    "举办日期 2026-12-07 晚于今天（2026-12-06）：台账只登记已经发生的事，请核对年份；如确需提前登记，请说明原因。");
+        });
+        assertThatThrownBy(() -> events.save(tomorrow, Map.of())).isInstanceOf(RecordRejectedException.class);
+        String key = findings.warnings().get(0).key();
+        ParkEvent saved = events.save(tomorrow, Map.of(key, "开幕式已定，提前登记以便报送")).record();
+        assertThat(events.explanations(saved.id())).containsEntry(key, "开幕式已定，提前登记以便报送");
+
+        ParkEvent today = new ParkEvent(0, expo.parkId(), RecordFixtures.TODAY, expo.title(), expo.type(), true, null,
+                null, null);
+        assertThat(events.validate(today).isEmpty()).isTrue();
     }
 }

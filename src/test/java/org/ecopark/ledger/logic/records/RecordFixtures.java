@@ -1,6 +1,8 @@
 package org.ecopark.ledger.logic.records;
 
+import java.time.Clock;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import org.ecopark.ledger.logic.validation.UsccCheck;
 import org.ecopark.ledger.model.Enterprise;
@@ -56,6 +58,20 @@ public final class RecordFixtures {
         }
         int check = 11 - sum % 11;
         return check == 10 ? 'X' : check == 11 ? '0' : (char) ('0' + check);
+    }
+
+    /**
+     * "Today" in the tests: the day issue #15 was reported. The records above lie before it, so no rule
+     * about the future fires on them, whatever day the tests run.
+     */
+    public static final LocalDate TODAY = LocalDate.of(2026, 12, 6);
+    public static final Clock CLOCK = clockAt(TODAY);
+    public static final DateRules DATES = new DateRules(CLOCK);
+
+    /** A clock that stands still at the start of {@code day} in the computer's time zone. */
+    public static Clock clockAt(LocalDate day) {
+        ZoneId zone = ZoneId.systemDefault();
+        return Clock.fixed(day.atStartOfDay(zone).toInstant(), zone);
     }
 
     /** A fresh in-memory ledger (migrated, no parks). */

@@ -17,7 +17,7 @@ final class ServiceFixture implements AutoCloseable {
     ServiceFixture(String name) {
         database = RecordFixtures.database(name);
         unitOfWork = new UnitOfWork(database);
-        services = new RecordServices(unitOfWork, USER);
+        services = new RecordServices(unitOfWork, USER, RecordFixtures.DATES);
         parkId = RecordFixtures.addPark(unitOfWork, RecordFixtures.ZZSZ);
     }
 

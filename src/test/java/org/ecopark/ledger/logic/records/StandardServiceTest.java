@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import org.ecopark.ledger.l10n.I18n;
 import org.ecopark.ledger.model.AuditAction;
@@ -76,9 +77,8 @@ class StandardServiceTest {
             "GB/T 2262A-2024, NATIONAL, 2024-04-25, code, 不是标准号的格式",
             "GB/T 22627, NATIONAL, 2024-04-25, code, 缺少年代号",
             "DB99/T 100-2020, LOCAL, 2020-05-01, code, 行政区划代码“99”不存在",
-            "HJ 1234-2025, NATIONAL, 2025-03-01, level, 与标准编号所示的“行业标准”不一致",
-            "GB/T 22627-2024, NATIONAL, 2025-11-30, publishedOn, 晚于今天"})
-    void aBadCodeALevelTheCodeContradictsOrAFuturePublicationIsAnError(String code, StandardLevel level,
+            "HJ 1234-2025, NATIONAL, 2025-03-01, level, 与标准编号所示的“行业标准”不一致"})
+    void aBadCodeOrALevelTheCodeContradictsIsAnError(String code, StandardLevel level,
                                                                        LocalDate published, String field,
                                                                        String message) {
         Standard draft = new Standard(0, code, "水处理剂", level, StandardRole.PARTICIPANT, xinquan, published);
@@ -89,6 +89,20 @@ class StandardServiceTest {
             assertThat(problem.field()).isEqualTo(field);
             assertThat(problem.message()).contains(message);
         });
+    }
+
+    @ParameterizedTest(name = "published {0}: a warning? {1}")
+    @CsvSource({"2025-11-28, false", "2025-11-29, false", "2025-11-30, true", "2026-04-01, true"})
+    void aPublicationAfterTodayIsAWarningThatNeedsAnExplanationNotAnError(LocalDate published, boolean warned) {
+        Standard draft = new Standard(0, "GB/T 22627-2024", "水处理剂", StandardLevel.NATIONAL, StandardRole.LEAD, xinquan,
+                published);
+
+        RecordValidation findings = StandardService.check(ledger.read(), StandardService.normalise(draft), TODAY);
+
+        assertThat(findings.hasErrors()).isFalse();
+        assertThat(findings.warnings()).extracting(Problem::field, Problem::messageKey)
+                .containsExactlyElementsOf(warned ? List.of(org.assertj.core.groups.Tuple.tuple(
+                        StandardService.PUBLISHED_ON, DateRules.KEY_FUTURE)) : List.of());
     }
 
     @Test

@@ -4,10 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.ecopark.ledger.l10n.I18n;
+import org.ecopark.ledger.logic.collection.PeriodCodes;
 import org.ecopark.ledger.model.AuditAction;
 import org.ecopark.ledger.model.AuditEntry;
 import org.ecopark.ledger.model.PeriodStat;
@@ -15,6 +17,8 @@ import org.ecopark.ledger.model.StatPeriod;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class StatisticsServiceTest {
 
@@ -137,6 +141,47 @@ class StatisticsServiceTest {
         assertThat(ledger.read().periodStats().find(xinquan, StatPeriod.quarter(2025, 3))).hasSize(1);
         assertThat(ledger.read().periodStats().find(xinquan, StatPeriod.year(2024)).get(0).value())
                 .isEqualByComparingTo("23760");
+    }
+
+    @ParameterizedTest(name = "on 2026-12-06, figures for {0} refused: {1}")
+    @CsvSource({"2026-11, false", "2026Q3, false", "2025, false", "2026-12, true", "2026Q4, true", "2026, true",
+            "2027-11, true"})
+    void figuresForAPeriodThatHasNotEndedAreAnErrorNamingThePeriodAndToday(String code, boolean refused) {
+        StatPeriod period = PeriodCodes.parse(code);
+
+        RecordValidation findings = statistics.validate(xinquan, period, july());
+
+        if (refused) {
+            assertThat(findings.errors()).singleElement()
+                    .satisfies(error -> assertThat(error.field()).isEqualTo(StatisticsService.PERIOD));
+            assertThatThrownBy(() -> statistics.save(xinquan, period, july(), Map.of()))
+                    .isInstanceOf(RecordRejectedException.class)
+                    .hasMessage(code + " 尚未结束（今天是 2026-12-06），不能填报实际统计数。");
+            assertThat(ledger.read().periodStats().find(xinquan, period)).isEmpty();
+            assertThat(ledger.auditRows(StatisticsService.TABLE)).isZero();
+        } else {
+            assertThat(findings.isEmpty()).isTrue();
+            assertThat(statistics.save(xinquan, period, july(), Map.of())).hasSize(4);
+        }
+    }
+
+    @Test
+    void figuresEnteredForAPeriodBeforeItEndedCanBeClearedButNotChanged() {
+        StatPeriod november2027 = StatPeriod.month(2027, 11);
+        RecordServices lateClock = new RecordServices(ledger.unitOfWork, ServiceFixture.USER,
+                new DateRules(RecordFixtures.clockAt(LocalDate.of(2028, 1, 1))));
+        lateClock.statistics().save(xinquan, november2027, july(), Map.of());
+        Map<String, BigDecimal> changed = july();
+        changed.put("EMPLOYEES", new BigDecimal("215"));
+        Map<String, BigDecimal> cleared = new LinkedHashMap<>();
+        july().keySet().forEach(code -> cleared.put(code, null));
+
+        assertThatThrownBy(() -> statistics.save(xinquan, november2027, changed, Map.of()))
+                .isInstanceOf(RecordRejectedException.class).hasMessageContaining("2027-11 尚未结束");
+        List<RecordChange> deleted = statistics.save(xinquan, november2027, cleared, Map.of());
+
+        assertThat(deleted).hasSize(4).allMatch(change -> change.action() == AuditAction.DELETE);
+        assertThat(ledger.read().periodStats().find(xinquan, november2027)).isEmpty();
     }
 
     private static Map<String, BigDecimal> july() {
