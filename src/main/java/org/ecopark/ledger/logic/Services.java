@@ -22,6 +22,8 @@ public final class Services implements AutoCloseable {
     private final TargetService targetService;
     private final RecordServices recordServices;
 
+    private final DateRules dates;
+
     /** One for the ledger: it keeps computed aggregates until the records change. */
     private final org.ecopark.ledger.logic.indicators.EvaluationService evaluationService;
 
@@ -41,7 +43,8 @@ public final class Services implements AutoCloseable {
         this.parkService = new ParkService(read.parks(), read.settings());
         new CatalogService(unitOfWork).installOrUpgrade(); // first run loads the shipped plans, a newer release upgrades them
         this.targetService = new TargetService(unitOfWork);
-        this.recordServices = new RecordServices(unitOfWork, AuditedWrites.osUser(), new DateRules(clock));
+        this.dates = new DateRules(clock);
+        this.recordServices = new RecordServices(unitOfWork, AuditedWrites.osUser(), dates);
         this.evaluationService = new org.ecopark.ledger.logic.indicators.EvaluationService(unitOfWork,
                 AuditedWrites.osUser());
     }
@@ -104,7 +107,7 @@ public final class Services implements AutoCloseable {
     /** The ledger check: derived data and shown figures against the records, and their repair. */
     public org.ecopark.ledger.logic.check.LedgerCheckService check() {
         return new org.ecopark.ledger.logic.check.LedgerCheckService(unitOfWork, evaluationService, AuditedWrites.osUser(),
-                java.time.LocalDate::now);
+                dates::today);
     }
 
     /** The database file, for the status bar; null for an in-memory ledger. */
