@@ -44,8 +44,8 @@ final class CheckCommand implements Runnable {
             }
             if (!repair || !found.repairable()) {
                 out.flush();
-                throw new UserException(I18n.tr(found.repairable() ? "check.needsRepair" : "check.unfinished",
-                        String.join("、", found.unfinishedParks())), DIFFERENCES);
+                throw new UserException(I18n.tr(found.repairable() ? "check.needsRepair" : "check.failed"),
+                        DIFFERENCES);
             }
             LedgerCheck after = checks.repair();
             out.println(I18n.tr("check.repaired"));

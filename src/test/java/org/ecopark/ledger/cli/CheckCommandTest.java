@@ -99,6 +99,22 @@ class CheckCommandTest {
     }
 
     @Test
+    void anInterruptedLoadIsNamedOnceAndCannotBeRepaired() {
+        try (Database database = Database.open(ledger)) {
+            UnitOfWork unitOfWork = new UnitOfWork(database);
+            unitOfWork.inTransaction(repositories -> {
+                repositories.parks().startLoad(repositories.parks().findByCode("ZZSZ").orElseThrow().id());
+                return null;
+            });
+        }
+
+        assertThat(run("check", "--repair")).isEqualTo(CheckCommand.DIFFERENCES);
+
+        assertThat(out.toString().split("没有载入完成", -1)).as("named once").hasSize(2);
+        assertThat(out.toString()).contains("园区 ZZSZ 的数据没有载入完成", "检查未通过").doesNotContain("已按记录重新计算");
+    }
+
+    @Test
     void aRepairRecomputesTheSumsAndTheNextCheckPasses() {
         tamper();
 
