@@ -1,0 +1,69 @@
+package org.ecopark.ledger.gui.check;
+
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.stage.Window;
+import org.ecopark.ledger.l10n.I18n;
+
+/** The ledger check's findings, one per line, with 修复汇总数据 when a recomputation can mend them. */
+public final class LedgerCheckDialog {
+
+    private static final ButtonType REPAIR = new ButtonType(I18n.tr("check.gui.repair"), ButtonBar.ButtonData.LEFT);
+
+    private LedgerCheckDialog() {
+    }
+
+    /** A dialog over {@code model}; the check starts when it is shown. */
+    public static Dialog<Void> create(Window owner, LedgerCheckViewModel model) {
+        Dialog<Void> dialog = new Dialog<>();
+        dialog.setTitle(I18n.tr("check.gui.title"));
+        if (owner != null) {
+            dialog.initOwner(owner);
+        }
+        ProgressIndicator busy = new ProgressIndicator();
+        busy.setPrefSize(18, 18);
+        busy.visibleProperty().bind(model.runningProperty());
+        busy.managedProperty().bind(model.runningProperty());
+        Label summary = new Label();
+        summary.setId("check-summary");
+        summary.setWrapText(true);
+        summary.textProperty().bind(model.summaryProperty());
+        ListView<String> findings = new ListView<>(model.findings());
+        findings.setId("check-findings");
+        findings.setPrefSize(760, 280);
+        findings.setCellFactory(list -> new WrappingCell());
+        VBox.setVgrow(findings, Priority.ALWAYS);
+        VBox content = new VBox(8, new HBox(8, busy, summary), findings);
+        dialog.getDialogPane().setContent(content);
+        dialog.getDialogPane().setId("check-dialog");
+        dialog.getDialogPane().getButtonTypes().addAll(REPAIR, ButtonType.CLOSE);
+        Button repair = (Button) dialog.getDialogPane().lookupButton(REPAIR);
+        repair.setId("check-repair");
+        repair.disableProperty().bind(model.repairableProperty().not().or(model.runningProperty()));
+        repair.addEventFilter(javafx.event.ActionEvent.ACTION, event -> {
+            event.consume(); // the dialog stays open to show the check after the repair
+            model.repair();
+        });
+        dialog.setOnShown(event -> model.check());
+        return dialog;
+    }
+
+    /** Long findings wrap inside the list instead of running off its edge. */
+    private static final class WrappingCell extends javafx.scene.control.ListCell<String> {
+        @Override
+        protected void updateItem(String item, boolean empty) {
+            super.updateItem(item, empty);
+            setText(empty ? null : item);
+            setWrapText(true);
+            setPrefWidth(0);
+        }
+    }
+}
