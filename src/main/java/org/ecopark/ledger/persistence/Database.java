@@ -43,13 +43,16 @@ public final class Database implements AutoCloseable {
     private final Connection keepAlive;
     private final JdbcConnectionPool pool;
     private final DSLContext dsl;
+    /** Whether an acknowledged commit is forced onto the disk ({@link #syncToDisk}); only the benchmark turns it off. */
+    private final boolean durable;
     private final LedgerChanges changes = new LedgerChanges();
-    private final WriteTracker writes = new WriteTracker(changes);
+    private final WriteTracker writes = new WriteTracker(changes, this::syncToDisk);
     private volatile boolean compactOnClose;
 
-    private Database(String url, Path file) throws SQLException {
+    private Database(String url, Path file, boolean durable) throws SQLException {
         this.url = url;
         this.file = file;
+        this.durable = durable && file != null;
         this.dataSource = new JdbcDataSource();
         dataSource.setURL(url);
         dataSource.setUser("sa");
@@ -82,6 +85,19 @@ public final class Database implements AutoCloseable {
      * folder and the file when they do not exist yet.
      */
     public static Database open(Path path) {
+        return open(path, true);
+    }
+
+    /**
+     * H2's relaxed defaults, as the program stored before an acknowledged save meant a durable one: a commit reaches
+     * the file up to half a second after it returns, and nothing is forced onto the disk. For the benchmark's
+     * comparison only ({@link BenchFloors#openRelaxed}); a ledger of a user is never opened so.
+     */
+    static Database openRelaxed(Path path) {
+        return open(path, false);
+    }
+
+    private static Database open(Path path, boolean durable) {
         Path absolute = path.toAbsolutePath().normalize();
         String name = absolute.toString();
         if (name.toLowerCase(Locale.ROOT).endsWith(".mv.db")) {
@@ -93,7 +109,8 @@ public final class Database implements AutoCloseable {
             if (parent != null) {
                 Files.createDirectories(parent);
             }
-            return SchemaMigration.openFile(absolute, base -> new Database(fileUrl(base), base));
+            return SchemaMigration.openFile(absolute,
+                    base -> new Database(durable ? fileUrl(base) : relaxedFileUrl(base), base, durable));
         } catch (java.io.IOException | SQLException | org.flywaydb.core.api.FlywayException e) {
             throw new DatabaseException("Cannot open database " + name, e);
         }
@@ -104,13 +121,17 @@ public final class Database implements AutoCloseable {
      * second), so that what the program acknowledged survives the program being killed an instant later.
      */
     static String fileUrl(Path base) {
-        return "jdbc:h2:file:" + base + ";DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0;QUERY_CACHE_SIZE=" + QUERY_CACHE_SIZE;
+        return relaxedFileUrl(base) + ";WRITE_DELAY=0";
+    }
+
+    private static String relaxedFileUrl(Path base) {
+        return "jdbc:h2:file:" + base + ";DB_CLOSE_ON_EXIT=FALSE;QUERY_CACHE_SIZE=" + QUERY_CACHE_SIZE;
     }
 
     /** A private in-memory database, migrated like a real one: for tests and benchmarks. */
     public static Database inMemory(String name) {
         try {
-            return new Database("jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=-1;QUERY_CACHE_SIZE=" + QUERY_CACHE_SIZE, null);
+            return new Database("jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=-1;QUERY_CACHE_SIZE=" + QUERY_CACHE_SIZE, null, false);
         } catch (SQLException e) {
             throw new DatabaseException("Cannot open in-memory database " + name, e);
         }
@@ -134,15 +155,18 @@ public final class Database implements AutoCloseable {
      * Forces what is committed onto the disk (fsync), so that an acknowledged write survives a power cut as well
      * as a killed program; a commit is already in the file when it returns ({@link #fileUrl}). Nothing to do for
      * an in-memory database.
+     *
+     * @throws NotDurableException when the disk refused: what was committed is in the ledger, but may not survive
+     *                             a power cut
      */
     void syncToDisk() {
-        if (file == null) {
+        if (!durable) {
             return;
         }
         try (Connection connection = pool.getConnection(); var statement = connection.createStatement()) {
             statement.execute("CHECKPOINT SYNC");
         } catch (SQLException e) {
-            throw new DatabaseException("Cannot write the ledger to disk", e);
+            throw new NotDurableException("The ledger " + file + " could not be forced onto the disk", e);
         }
     }
 

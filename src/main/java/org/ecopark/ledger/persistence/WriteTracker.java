@@ -12,7 +12,7 @@ import org.jooq.ExecuteListener;
 /**
  * Sees every statement the program runs through jOOQ and notes the tables that writes go to. Inside a
  * {@link UnitOfWork} transaction the tables are collected on the thread and announced after the commit; a
- * write outside any transaction is committed by itself, so it is announced at once.
+ * write outside any transaction is committed by itself, so it is forced onto the disk and announced at once.
  */
 final class WriteTracker implements ExecuteListener {
 
@@ -24,10 +24,13 @@ final class WriteTracker implements ExecuteListener {
             Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
 
     private final LedgerChanges changes;
+    private final Runnable syncToDisk;
     private final ThreadLocal<Set<String>> transaction = new ThreadLocal<>();
 
-    WriteTracker(LedgerChanges changes) {
+    /** @param syncToDisk forces what is committed onto the disk */
+    WriteTracker(LedgerChanges changes, Runnable syncToDisk) {
         this.changes = changes;
+        this.syncToDisk = syncToDisk;
     }
 
     /** Collects the writes of the current thread until {@link #end()}; transactions on one thread do not nest here. */
@@ -64,7 +67,11 @@ final class WriteTracker implements ExecuteListener {
         if (collecting != null) {
             collecting.addAll(tables);
         } else if (ctx.exception() == null) {
-            changes.publish(tables);
+            try {
+                syncToDisk.run();
+            } finally {
+                changes.publish(tables); // committed either way
+            }
         }
     }
 
