@@ -1,7 +1,6 @@
 package org.ecopark.ledger.logic;
 
 import java.io.BufferedOutputStream;
-import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.channels.Channels;
@@ -94,24 +93,6 @@ public final class DurableFiles {
             Files.deleteIfExists(file);
         } catch (IOException e) {
             LOGGER.warn("Could not delete {}", file, e);
-        }
-    }
-
-    /** Passes writes through, but a close only flushes: the channel must stay open to be forced. */
-    private static final class KeptOpen extends FilterOutputStream {
-
-        KeptOpen(OutputStream out) {
-            super(out);
-        }
-
-        @Override
-        public void write(byte[] bytes, int offset, int length) throws IOException {
-            out.write(bytes, offset, length);
-        }
-
-        @Override
-        public void close() throws IOException {
-            flush();
         }
     }
 }
