@@ -44,6 +44,9 @@ class KillDuringImportTest {
     private static final List<StatPeriod> QUARTERS = List.of(StatPeriod.quarter(2025, 1), StatPeriod.quarter(2025, 2),
             StatPeriod.quarter(2025, 3));
     private static final String MARK = "\u0001";
+    private static final String CHECKING = "before the files were checked";
+    private static final String IMPORTING = "while importing";
+    private static final String FINISHED = "after the command had finished";
 
     @TempDir
     Path folder;
@@ -144,10 +147,6 @@ class KillDuringImportTest {
         assertThat(failures).as("seed %d; kills by phase %s", seed, ends).isEmpty();
         assertThat(ends).as("the kills landed while the files were imported").containsKey(IMPORTING);
     }
-
-    private static final String CHECKING = "before the files were checked";
-    private static final String IMPORTING = "while importing";
-    private static final String FINISHED = "after the command had finished";
 
     /**
      * Every fourth kill lands at a random moment before the files are checked (the JVM, the file opened, the

@@ -36,8 +36,14 @@ class KillDuringSaveTest {
     /** The suite's share of the kills; {@code -Decopark.kills=200} for a longer run. */
     private static final int KILLS = 16;
     private static final long SEED = 20261206L;
-    /** Each run numbers its enterprises from its own block, so that no two runs save the same credit code. */
-    private static final int BLOCK = 10_000;
+    /**
+     * Each run numbers its enterprises from its own block, so that no two runs save the same credit code; a run is
+     * killed after some 40 saves at the most, and the credit codes have room for 999 blocks.
+     */
+    private static final int BLOCK = 1_000;
+    private static final String STARTING = "while the JVM started";
+    private static final String OPENING = "while the file opened";
+    private static final String SAVING = "while saving";
     /** How long the last child took to start its JVM and to open the file; first guesses before any did. */
     private long startMillis = 500;
     private long openMillis = 1500;
@@ -97,10 +103,6 @@ class KillDuringSaveTest {
         assertThat(losses).as("seed %d; kills by phase %s", seed, phases).isEmpty();
         assertThat(phases).as("the kills landed while the program saved").containsKey(SAVING);
     }
-
-    private static final String STARTING = "while the JVM started";
-    private static final String OPENING = "while the file opened";
-    private static final String SAVING = "while saving";
 
     /**
      * Of every eight kills one lands while the JVM starts, two while the file is opened (H2, the schema's check, the
