@@ -158,7 +158,7 @@ class KillDuringImportTest {
         return switch (kill % 4) {
             case 0 -> Moment.afterStart(Moment.anyDelay(random, checkedMillis));
             case 1 -> Moment.after(header, 1, Moment.anyDelay(random, firstCommitMillis));
-            default -> Moment.after(importedInfix(), 1 + random.nextInt(expected.size() - 2),
+            default -> Moment.after(importedInfix(), 1 + random.nextInt(expected.size() - 3),
                     Moment.anyDelay(random, commitMillis));
         };
     }
