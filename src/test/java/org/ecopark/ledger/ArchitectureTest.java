@@ -58,6 +58,15 @@ class ArchitectureTest {
     }
 
     @Test
+    void benchFloorsOnlyInTheBenchmark() {
+        noClasses().that().resideOutsideOfPackages("org.ecopark.ledger.logic.bench..", "org.ecopark.ledger.persistence..")
+                .should().dependOnClassesThat().haveSimpleName("BenchFloors")
+                .because("its hand-written SQL and its relaxed open (no durable commits) are yardsticks for the "
+                        + "benchmark, never a way for the window or a command to reach a user's ledger")
+                .check(classes);
+    }
+
+    @Test
     void modelDependsOnTheJdkOnly() {
         noClasses().that().resideInAPackage("org.ecopark.ledger.model..")
                 .should().dependOnClassesThat().resideOutsideOfPackages("java..", "org.ecopark.ledger.model..")

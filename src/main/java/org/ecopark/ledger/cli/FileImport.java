@@ -9,6 +9,7 @@ import org.ecopark.ledger.logic.collection.ImportPlan;
 import org.ecopark.ledger.logic.collection.ImportRejectedException;
 import org.ecopark.ledger.logic.collection.ImportResult;
 import org.ecopark.ledger.logic.collection.ImportService;
+import org.ecopark.ledger.logic.records.NotOnDiskException;
 import org.ecopark.ledger.logic.records.RecordWriteException;
 
 /** One file of {@code collect import}: says what happens to it, and commits it unless refused or a dry run. */
@@ -60,6 +61,9 @@ final class FileImport {
         } catch (ImportRejectedException | ImportCancelledException | RecordWriteException e) {
             out.println(I18n.tr("collection.cli.commitFailed", name, e.getMessage()));
             return false;
+        } catch (NotOnDiskException e) {
+            out.println(I18n.tr("collection.cli.notOnDisk", name, e.getMessage()));
+            return false; // not "imported": the command must not exit 0 for it
         }
     }
 

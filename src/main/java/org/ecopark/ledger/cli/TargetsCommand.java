@@ -8,8 +8,6 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -18,6 +16,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.ecopark.ledger.l10n.I18n;
+import org.ecopark.ledger.logic.DurableFiles;
 import org.ecopark.ledger.logic.Services;
 import org.ecopark.ledger.logic.catalog.TargetService;
 import org.ecopark.ledger.model.Decimals;
@@ -203,12 +202,7 @@ final class TargetsCommand implements Runnable {
     /** A file gets UTF-8; a CSV file also the byte-order mark, without which Excel on Windows misreads Chinese. */
     private void write(String text) {
         try {
-            String content = format == Format.CSV ? "\uFEFF" + text : text;
-            Path parentFolder = output.toAbsolutePath().getParent();
-            if (parentFolder != null) {
-                Files.createDirectories(parentFolder);
-            }
-            Files.writeString(output, content, StandardCharsets.UTF_8);
+            DurableFiles.writeString(output, format == Format.CSV ? "\uFEFF" + text : text);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -1,9 +1,9 @@
 package org.ecopark.ledger.logic;
 
 import java.io.IOException;
+import java.io.OutputStreamWriter;
 import java.io.Reader;
 import java.io.UncheckedIOException;
-import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -53,10 +53,9 @@ public final class UserPreferences {
 
     private void save() {
         try {
-            Files.createDirectories(file.getParent());
-            try (Writer writer = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-                properties.store(writer, "EcoPark Ledger preferences");
-            }
+            // replaced whole: a crash while saving must not leave a half file that resets the language
+            DurableFiles.write(file, out -> properties.store(new OutputStreamWriter(out, StandardCharsets.UTF_8),
+                    "EcoPark Ledger preferences"));
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot save " + file, e);
         }

@@ -22,6 +22,8 @@ public final class UnitOfWork {
     /**
      * Runs {@code work} in a transaction; an exception thrown by it rolls everything back. When this returns, what
      * the work wrote is committed and on disk, and the change has been announced ({@link #changes()}).
+     *
+     * @throws NotDurableException when the work was committed (and announced) but the disk refused to take it
      */
     public <T> T inTransaction(Function<Repositories, T> work) {
         WriteTracker writes = database.writes();

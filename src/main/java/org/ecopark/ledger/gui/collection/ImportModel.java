@@ -27,6 +27,7 @@ import org.ecopark.ledger.logic.collection.ImportRejectedException;
 import org.ecopark.ledger.logic.collection.ImportService;
 import org.ecopark.ledger.logic.collection.PlannedChange;
 import org.ecopark.ledger.logic.collection.ProblemReportWriter;
+import org.ecopark.ledger.logic.records.NotOnDiskException;
 import org.ecopark.ledger.logic.records.RecordWriteException;
 import org.ecopark.ledger.model.Park;
 import org.ecopark.ledger.model.StatPeriod;
@@ -130,6 +131,9 @@ public final class ImportModel {
                     imported[0]++;
                 } catch (ImportRejectedException | RecordWriteException e) {
                     outcome.add(e.getMessage());
+                } catch (NotOnDiskException e) {
+                    imported[0]++; // in the ledger, though the disk did not confirm it
+                    outcome.add(plan.fileName() + "：" + e.getMessage());
                 }
             }
             return outcome;
@@ -145,7 +149,9 @@ public final class ImportModel {
                 changes.clear();
                 report(I18n.tr("collection.gui.importCancelled", imported[0]), true);
             } else {
-                failed(error);
+                // the files committed before the failure stay imported: the message must not say nothing changed
+                report(I18n.tr("collection.gui.importInterrupted", imported[0]), true);
+                unexpected.set(error);
             }
         });
     }

@@ -78,7 +78,7 @@ final class ImportPane {
         save.setOnAction(event -> saveReport(save));
         model.unexpectedProperty().addListener((obs, old, error) -> {
             if (error != null) {
-                dialogs.showError(I18n.tr("collection.gui.importFailed"), error);
+                dialogs.showError(model.summaryProperty().get(), error); // what was and was not imported
             }
         });
 

@@ -26,6 +26,7 @@ import org.ecopark.ledger.logic.collection.ListImportService;
 import org.ecopark.ledger.logic.collection.ListKind;
 import org.ecopark.ledger.logic.collection.ListPreview;
 import org.ecopark.ledger.logic.collection.WorkbookRefusedException;
+import org.ecopark.ledger.logic.records.NotOnDiskException;
 import org.ecopark.ledger.logic.records.RecordWriteException;
 import org.ecopark.ledger.model.Park;
 
@@ -167,7 +168,8 @@ public final class ListImportModel {
 
     private void failed(Throwable error) {
         if (error instanceof ImportCancelledException || error instanceof ImportRejectedException
-                || error instanceof WorkbookRefusedException || error instanceof RecordWriteException) {
+                || error instanceof WorkbookRefusedException || error instanceof RecordWriteException
+                || error instanceof NotOnDiskException) {
             report(error.getMessage(), true);
         } else if (error instanceof java.io.IOException) {
             report(I18n.tr("collection.refused.unreadable", error.getMessage()), true);

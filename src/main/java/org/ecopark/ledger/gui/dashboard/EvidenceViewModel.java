@@ -21,6 +21,7 @@ import javafx.collections.ObservableList;
 import javafx.concurrent.Task;
 import org.ecopark.ledger.gui.ViewContext;
 import org.ecopark.ledger.l10n.I18n;
+import org.ecopark.ledger.logic.DurableFiles;
 import org.ecopark.ledger.logic.indicators.IndicatorException;
 import org.ecopark.ledger.model.MilestoneEvidence;
 import org.ecopark.ledger.model.Target;
@@ -95,8 +96,9 @@ public final class EvidenceViewModel {
         var service = context.services().evaluation();
         run(() -> {
             try {
-                Files.createDirectories(destination.toAbsolutePath().getParent());
-                return Files.write(destination, service.evidenceFile(piece.id()));
+                byte[] content = service.evidenceFile(piece.id());
+                DurableFiles.write(destination, out -> out.write(content));
+                return destination;
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }

@@ -20,6 +20,7 @@ import javafx.concurrent.Task;
 import org.ecopark.ledger.gui.UiExecutor;
 import org.ecopark.ledger.l10n.I18n;
 import org.ecopark.ledger.logic.records.HistoryEntry;
+import org.ecopark.ledger.logic.records.NotOnDiskException;
 import org.ecopark.ledger.logic.records.RecordRejectedException;
 import org.ecopark.ledger.logic.records.RecordValidation;
 import org.ecopark.ledger.logic.records.RecordWriteException;
@@ -143,8 +144,8 @@ public abstract class FormModel {
         if (failure instanceof RecordRejectedException rejected) {
             setValidation(rejected.validation());
             error(rejected.getMessage());
-        } else if (failure instanceof RecordWriteException refused) {
-            error(refused.getMessage());
+        } else if (failure instanceof RecordWriteException || failure instanceof NotOnDiskException) {
+            error(failure.getMessage());
         } else {
             LOGGER.error("Unexpected failure while writing a record", failure);
             error(I18n.tr("records.error.saveFailed"));

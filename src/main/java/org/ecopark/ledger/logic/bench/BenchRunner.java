@@ -21,7 +21,7 @@ import org.slf4j.LoggerFactory;
 public final class BenchRunner {
 
     public static final List<String> SCENARIOS = List.of(StartScenario.NAME, EvaluationScenario.NAME,
-            ImportScenario.NAME, ExportScenario.NAME);
+            ImportScenario.NAME, ExportScenario.NAME, SaveScenario.NAME);
 
     private static final Logger LOGGER = LoggerFactory.getLogger(BenchRunner.class);
     private static final long SCENARIO_TIMEOUT_MINUTES = 60;
@@ -84,6 +84,7 @@ public final class BenchRunner {
             case EvaluationScenario.NAME -> EvaluationScenario.run(park, work, runs, asOf);
             case ImportScenario.NAME -> ImportScenario.run(park, work, runs, importRows);
             case ExportScenario.NAME -> ExportScenario.run(park, work, runs, asOf);
+            case SaveScenario.NAME -> SaveScenario.run(park, work, runs);
             default -> throw new IllegalArgumentException("Not an in-JVM scenario: " + scenario);
         });
         figures.addAll(MemoryUse.now().figures(scenario));

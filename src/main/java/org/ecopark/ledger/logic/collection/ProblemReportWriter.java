@@ -2,7 +2,6 @@ package org.ecopark.ledger.logic.collection;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.apache.poi.ss.usermodel.CellStyle;
@@ -11,6 +10,7 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.ecopark.ledger.l10n.I18n;
+import org.ecopark.ledger.logic.DurableFiles;
 
 /**
  * Saves an import's report as a workbook a park can mail back to an enterprise: one sheet of problems
@@ -22,10 +22,9 @@ public final class ProblemReportWriter {
     private ProblemReportWriter() {
     }
 
+    /** Writes the report as {@code target}, complete and on the disk when this returns. */
     public static void write(List<ImportProblem> problems, List<PlannedChange> changes, Path target) throws IOException {
-        try (OutputStream out = Files.newOutputStream(target)) {
-            write(problems, changes, out);
-        }
+        DurableFiles.write(target, out -> write(problems, changes, out));
     }
 
     public static void write(List<ImportProblem> problems, List<PlannedChange> changes, OutputStream out)

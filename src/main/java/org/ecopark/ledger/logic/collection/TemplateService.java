@@ -1,15 +1,14 @@
 package org.ecopark.ledger.logic.collection;
 
 import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.BooleanSupplier;
 import org.ecopark.ledger.l10n.I18n;
+import org.ecopark.ledger.logic.DurableFiles;
 import org.ecopark.ledger.logic.records.RecordServices;
 import org.ecopark.ledger.logic.records.StatLine;
 import org.ecopark.ledger.logic.records.StatisticsService;
@@ -103,16 +102,10 @@ public final class TemplateService {
         }
     }
 
-    /** Writes one workbook under a temporary name first, so that no half-written file carries the real one. */
+    /** Writes one workbook; the file carries its name only once it is complete and on the disk. */
     static Path write(TemplateContent content, Path target) throws IOException {
-        Path partial = target.resolveSibling(target.getFileName() + ".part");
-        try (OutputStream out = Files.newOutputStream(partial)) {
-            TemplateWriter.write(content, out);
-        } catch (IOException | RuntimeException e) {
-            Files.deleteIfExists(partial);
-            throw e;
-        }
-        return Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING);
+        DurableFiles.write(target, out -> TemplateWriter.write(content, out));
+        return target;
     }
 
     /** e.g. {@code ZZSZ_2025Q1_91370402MA3C5QK7X1_鑫泉水处理.xlsx}: sorted by park and period, readable by a person. */

@@ -7,6 +7,7 @@ import org.ecopark.ledger.l10n.I18n;
 import org.ecopark.ledger.logic.ParkService;
 import org.ecopark.ledger.model.AuditAction;
 import org.ecopark.ledger.persistence.DatabaseErrors;
+import org.ecopark.ledger.persistence.NotDurableException;
 import org.ecopark.ledger.persistence.Repositories;
 import org.ecopark.ledger.persistence.UnitOfWork;
 import org.ecopark.ledger.persistence.bulk.BulkWriter;
@@ -69,6 +70,8 @@ public final class DemoService {
             });
         } catch (DemoException e) {
             throw e;
+        } catch (NotDurableException e) {
+            throw new DemoException(I18n.tr("demo.error.notOnDisk"), e); // loaded: not "undone", as demo.error.write says
         } catch (RuntimeException e) {
             // what the checks above cannot see (a text longer than its column, a rule the schema adds later)
             throw new DemoException(I18n.tr("demo.error.write",

@@ -5,6 +5,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import org.ecopark.ledger.l10n.I18n;
+import org.ecopark.ledger.persistence.NotDurableException;
 import org.ecopark.ledger.persistence.Repositories;
 import org.ecopark.ledger.persistence.UnitOfWork;
 import org.slf4j.Logger;
@@ -14,7 +16,8 @@ import org.slf4j.LoggerFactory;
  * The one way record services write: in a transaction whose every insert, update and delete is logged
  * in the audit trail by {@link AuditedTransaction}. A refused write rolls the whole transaction back and
  * surfaces as {@link RecordRejectedException} (validation) or {@link RecordWriteException} (database),
- * both with a message in the user's language.
+ * both with a message in the user's language; a write committed but not forced onto the disk as
+ * {@link NotOnDiskException}.
  */
 public final class AuditedWrites {
 
@@ -43,6 +46,9 @@ public final class AuditedWrites {
             return unitOfWork.inTransaction(repositories -> work.apply(new AuditedTransaction(repositories, user)));
         } catch (RecordRejectedException | RecordWriteException e) {
             throw e;
+        } catch (NotDurableException e) {
+            LOGGER.error("A write was committed but could not be forced onto the disk", e);
+            throw new NotOnDiskException(I18n.tr("records.error.notOnDisk"), e);
         } catch (RuntimeException e) {
             LOGGER.warn("A write was refused and rolled back", e);
             throw RecordWriteException.from(e);

@@ -4,10 +4,8 @@ import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.FileTime;
 import java.security.DigestOutputStream;
 import java.security.MessageDigest;
@@ -23,6 +21,7 @@ import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.ecopark.ledger.l10n.I18n;
+import org.ecopark.ledger.logic.DurableFiles;
 import org.ecopark.ledger.logic.indicators.EvaluationService;
 import org.ecopark.ledger.persistence.UnitOfWork;
 import org.slf4j.Logger;
@@ -31,8 +30,9 @@ import org.slf4j.LoggerFactory;
 /**
  * Builds a submission package: one .zip holding the workbook, the PDF report, data.json and the manifest
  * with the SHA-256 of the other three. Each part is written to a temporary folder first (a large park's
- * files are tens of megabytes, so nothing is held in memory), then zipped into a temporary file beside the
- * target that replaces it only when complete: a cancelled or failed export leaves no half package behind.
+ * files are tens of megabytes, so nothing is held in memory), then zipped through {@link DurableFiles}: the
+ * package is on the disk under its name before the export returns, and a cancelled or failed export leaves no
+ * half package behind.
  */
 public final class PackageExporter {
 
@@ -63,7 +63,6 @@ public final class PackageExporter {
         PackageData data = collector.collect(request, created, progress.part(0, 0.3), cancelled);
         List<DataTable> tables = PackageTables.build(data);
         Path work = null;
-        Path partial = null;
         try {
             work = Files.createTempDirectory("ecopark-package");
             List<Manifest.FileEntry> files = new ArrayList<>();
@@ -93,13 +92,13 @@ public final class PackageExporter {
             }
             progress.update(0.95, I18n.tr("submission.progress.zip"));
             Path target = request.out().toAbsolutePath();
-            Files.createDirectories(target.getParent());
-            // beside the target, so the final move is a rename; created like any file, not with a temp file's 0600
-            partial = target.resolveSibling("." + target.getFileName() + "." + Long.toHexString(System.nanoTime()) + ".part");
-            String sha256 = zip(work, partial, created);
-            ExportCancelledException.check(cancelled);
-            move(partial, target);
-            partial = null;
+            MessageDigest zipDigest = sha256();
+            Path parts = work;
+            DurableFiles.write(target, out -> {
+                zip(parts, new DigestOutputStream(out, zipDigest), created);
+                ExportCancelledException.check(cancelled); // a cancel up to here leaves the earlier file, if any
+            });
+            String sha256 = HexFormat.of().formatHex(zipDigest.digest());
             long size = Files.size(target);
             progress.update(1, I18n.tr("submission.progress.done"));
             Duration took = Duration.ofNanos(System.nanoTime() - startedAt);
@@ -109,17 +108,13 @@ public final class PackageExporter {
         } catch (IOException e) {
             throw new PackageException(I18n.tr("submission.error.write", request.out(), String.valueOf(e.getMessage())), e);
         } finally {
-            deleteQuietly(partial);
             deleteTree(work);
         }
     }
 
-    /** Zips the four files in their fixed order, the manifest last; returns the zip's SHA-256. */
-    private static String zip(Path folder, Path zipFile, Instant created) throws IOException {
-        MessageDigest digest = sha256();
-        try (OutputStream file = Files.newOutputStream(zipFile, java.nio.file.StandardOpenOption.CREATE_NEW);
-             DigestOutputStream hashed = new DigestOutputStream(new BufferedOutputStream(file), digest);
-             ZipOutputStream zip = new ZipOutputStream(hashed, java.nio.charset.StandardCharsets.UTF_8)) {
+    /** Zips the four files in their fixed order, the manifest last. */
+    private static void zip(Path folder, OutputStream out, Instant created) throws IOException {
+        try (ZipOutputStream zip = new ZipOutputStream(out, java.nio.charset.StandardCharsets.UTF_8)) {
             for (String name : List.of(WORKBOOK, REPORT, DATA, Manifest.FILE_NAME)) {
                 ZipEntry entry = new ZipEntry(name);
                 entry.setLastModifiedTime(FileTime.from(created));
@@ -127,15 +122,6 @@ public final class PackageExporter {
                 Files.copy(folder.resolve(name), zip);
                 zip.closeEntry();
             }
-        }
-        return HexFormat.of().formatHex(digest.digest());
-    }
-
-    private static void move(Path from, Path to) throws IOException {
-        try {
-            Files.move(from, to, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } catch (AtomicMoveNotSupportedException e) {
-            Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
         }
     }
 

@@ -22,6 +22,7 @@ import java.util.Map;
 import java.util.StringJoiner;
 import java.util.function.BooleanSupplier;
 import org.ecopark.ledger.l10n.I18n;
+import org.ecopark.ledger.logic.KeptOpen;
 import org.ecopark.ledger.model.Evaluation;
 import org.ecopark.ledger.model.Target;
 import org.ecopark.ledger.model.TargetStatus;
@@ -49,7 +50,8 @@ final class PdfReport {
             throws IOException {
         Document document = new Document(PageSize.A4, MARGIN_SIDE, MARGIN_SIDE, MARGIN_TOP, MARGIN_BOTTOM);
         try {
-            PdfWriter writer = PdfWriter.getInstance(document, new NonClosing(out));
+            // OpenPDF closes the stream it writes to; the package still needs it
+            PdfWriter writer = PdfWriter.getInstance(document, new KeptOpen(out));
             writer.setCloseStream(false);
             writer.setPageEvent(new Decorations(styles, header(data)));
             document.addTitle(I18n.tr("submission.report.title") + " " + data.park().name() + " " + data.period().code());
@@ -248,23 +250,6 @@ final class PdfReport {
             canvas.setColorFill(PdfStyles.MUTED);
             canvas.showTextAligned(alignment, value, x, y, 0);
             canvas.endText();
-        }
-    }
-
-    /** OpenPDF closes the stream it writes to; the package still needs it. */
-    private static final class NonClosing extends java.io.FilterOutputStream {
-        NonClosing(OutputStream out) {
-            super(out);
-        }
-
-        @Override
-        public void write(byte[] b, int off, int len) throws IOException {
-            out.write(b, off, len);
-        }
-
-        @Override
-        public void close() throws IOException {
-            flush();
         }
     }
 }

@@ -12,6 +12,7 @@ import org.ecopark.ledger.logic.indicators.EvaluationService;
 import org.ecopark.ledger.model.AuditAction;
 import org.ecopark.ledger.model.Park;
 import org.ecopark.ledger.model.Submission;
+import org.ecopark.ledger.persistence.NotDurableException;
 import org.ecopark.ledger.persistence.UnitOfWork;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -51,9 +52,11 @@ public final class SubmissionService {
     }
 
     /**
-     * Writes the package and records it; the signature block is remembered for the park's next export.
+     * Writes the package and records it; the signature block is remembered for the park's next export. When this
+     * returns, the package is on the disk under its name and its record is in the ledger on the disk.
      *
-     * @throws PackageException         when the park is unknown or the package cannot be written
+     * @throws PackageException         when the park is unknown, the package cannot be written, or it was recorded but
+     *                                  the disk did not confirm the record; any other failure to record it removes it
      * @throws ExportCancelledException when cancelled; nothing is written or recorded
      */
     public Exported export(ExportRequest request, ExportProgress progress, BooleanSupplier cancelled) {
@@ -62,7 +65,20 @@ public final class SubmissionService {
             throw new PackageException(I18n.tr("submission.error.tooLong", MAX_RECIPIENT, MAX_NOTE));
         }
         PackageExporter.Result result = exporter.export(request, progress, cancelled);
-        Submission recorded = unitOfWork.inTransaction(repositories -> {
+        try {
+            return new Exported(record(request, park, result), result);
+        } catch (NotDurableException e) {
+            throw new PackageException(I18n.tr("submission.error.notOnDisk", result.file()), e); // recorded: the file stays
+        } catch (RuntimeException e) {
+            // not in the history: a package the user is told failed must not be left behind as if it had been sent
+            deleteQuietly(result.file());
+            throw e;
+        }
+    }
+
+    /** Records the package written (on the disk already) in the history; the signature block is remembered. */
+    private Submission record(ExportRequest request, Park park, PackageExporter.Result result) {
+        return unitOfWork.inTransaction(repositories -> {
             var submissions = repositories.submissions();
             Optional<Submission> earlier = submissions.latest(park.id(), request.period().code(), Submission.Direction.EXPORT);
             Submission submission = new Submission(0, park.id(), park.code(), request.period().code(),
@@ -76,7 +92,14 @@ public final class SubmissionService {
             repositories.settings().put(SIGNATURE_KEY + park.code(), signatureJson(request.signature()));
             return stored;
         });
-        return new Exported(recorded, result);
+    }
+
+    private static void deleteQuietly(Path file) {
+        try {
+            java.nio.file.Files.deleteIfExists(file);
+        } catch (java.io.IOException e) {
+            LOGGER.warn("Could not remove the unrecorded package {}", file, e);
+        }
     }
 
     /** The park's submissions, newest first. */

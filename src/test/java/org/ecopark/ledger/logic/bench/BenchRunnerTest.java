@@ -19,14 +19,14 @@ class BenchRunnerTest {
     void aQuickRunWritesATableWithEveryScenariosFigures() throws Exception {
         Path out = work.resolve("results.md");
         BenchOptions options = new BenchOptions(work, 4, 1, null, 1, 30, LocalDate.of(2025, 12, 31),
-                List.of("evaluation", "import", "export"), true, out);
+                List.of("evaluation", "import", "export", "save"), true, out);
 
         BenchRunner.Result result = BenchRunner.run(options);
         String warmedUp = "after " + EvaluationScenario.WARM_UP_ROUNDS + " rounds";
 
         assertThat(result.file()).isEqualTo(out);
         assertThat(Files.readString(out)).isEqualTo(result.markdown()).contains("Machine: ");
-        assertThat(result.figures()).extracting(Figure::scenario).contains("evaluation", "import", "export");
+        assertThat(result.figures()).extracting(Figure::scenario).contains("evaluation", "import", "export", "save");
         assertThat(result.figures()).filteredOn(f -> f.unit().equals("ms"))
                 .allSatisfy(figure -> assertThat(figure.median()).isPositive())
                 .extracting(Figure::name)
@@ -40,7 +40,12 @@ class BenchRunnerTest {
                 .anyMatch(name -> name.startsWith("package of 2025"));
         assertThat(result.figures()).filteredOn(f -> f.floorName() != null)
                 .allSatisfy(figure -> assertThat(figure.ratio()).isPositive());
-        assertThat(result.figures()).filteredOn(f -> f.name().equals("peak heap (after GC)")).hasSize(3)
+        assertThat(result.figures()).filteredOn(f -> f.unit().equals(SaveScenario.RATE)).singleElement()
+                .satisfies(saves -> {
+                    assertThat(saves.median()).isPositive();
+                    assertThat(saves.floorName()).contains("no sync");
+                });
+        assertThat(result.figures()).filteredOn(f -> f.name().equals("peak heap (after GC)")).hasSize(4)
                 .allSatisfy(figure -> assertThat(figure.budget()).isEqualTo(Budget.PEAK_HEAP));
         assertThat(result.markdown().lines().filter(line -> line.startsWith("| ")).count())
                 .isEqualTo(2 + result.figures().size());
