@@ -20,7 +20,8 @@ import org.ecopark.ledger.model.Park;
 
 /**
  * State of the main window: the open ledger, the park it serves, the as-of date every screen uses and
- * the section shown. The database opens through the executor, so the window is up before it is.
+ * the section shown. The database opens through the executor, so the window is up before it is. Every commit to
+ * the open ledger reloads the screens that show what it wrote ({@link LedgerRefresh}).
  */
 public class MainViewModel {
 
@@ -38,6 +39,7 @@ public class MainViewModel {
     private final StringProperty databaseLabel = new SimpleStringProperty(I18n.tr("status.database.opening"));
     private final BooleanProperty loading = new SimpleBooleanProperty(false);
     private final ReadOnlyObjectWrapper<RecordRequest> recordRequest = new ReadOnlyObjectWrapper<>();
+    private final LedgerRefresh refresh = new LedgerRefresh();
 
     public MainViewModel(UiExecutor executor, Function<Path, Services> opener) {
         this.executor = executor;
@@ -59,6 +61,8 @@ public class MainViewModel {
         task.setOnSucceeded(event -> {
             Services opened = task.getValue();
             Services previous = services.get();
+            // before the screens are built for the new ledger, which then watch it
+            refresh.follow(opened);
             services.set(opened);
             databaseLabel.set(opened.databaseFile() == null ? path.toString() : opened.databaseFile().toString());
             selectedPark.set(opened.parks().selectedPark().orElse(null));
@@ -132,8 +136,14 @@ public class MainViewModel {
         return loading;
     }
 
+    /** Reloads the screens after every commit to the open ledger; they watch through it. */
+    public LedgerRefresh ledgerRefresh() {
+        return refresh;
+    }
+
     /** Closes the open ledger; called when the window closes. */
     public void close() {
+        refresh.follow(null);
         if (services.get() != null) {
             services.get().close();
             services.set(null);

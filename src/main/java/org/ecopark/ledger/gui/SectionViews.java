@@ -5,7 +5,6 @@ import java.util.Map;
 import java.util.function.Function;
 import javafx.scene.Node;
 import org.ecopark.ledger.gui.settings.SettingsView;
-import org.ecopark.ledger.gui.settings.SettingsViewModel;
 import org.ecopark.ledger.logic.UserPreferences;
 
 /**
@@ -30,8 +29,7 @@ public final class SectionViews {
         views.register(Section.EVENTS, org.ecopark.ledger.gui.records.EventsView::create);
         views.register(Section.COLLECTION, org.ecopark.ledger.gui.collection.CollectionView::create);
         views.register(Section.SUBMISSIONS, org.ecopark.ledger.gui.submissions.SubmissionsView::create);
-        views.register(Section.SETTINGS,
-                context -> new SettingsView(new SettingsViewModel(context, preferences)).build());
+        views.register(Section.SETTINGS, context -> SettingsView.create(context, preferences));
         return views;
     }
 

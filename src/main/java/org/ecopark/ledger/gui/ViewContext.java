@@ -24,4 +24,9 @@ public record ViewContext(MainViewModel main, DialogService dialogs, UiExecutor 
     public ObjectProperty<LocalDate> asOfDateProperty() {
         return main.asOfDateProperty();
     }
+
+    /** Where a screen asks to be reloaded after the commits that change what it shows. */
+    public LedgerRefresh refresh() {
+        return main.ledgerRefresh();
+    }
 }

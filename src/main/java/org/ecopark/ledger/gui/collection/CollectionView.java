@@ -9,6 +9,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.ecopark.ledger.gui.DialogService;
+import org.ecopark.ledger.gui.LedgerTables;
 import org.ecopark.ledger.gui.ViewContext;
 import org.ecopark.ledger.gui.common.Styles;
 import org.ecopark.ledger.gui.records.PeriodPicker;
@@ -37,7 +38,9 @@ public final class CollectionView {
         var services = context.services();
         CollectionViewModel model = new CollectionViewModel(services.collection(), services.records().enterprises(),
                 context.parkProperty().get(), context.asOfDateProperty().get(), context.executor());
-        return new CollectionView(model, context.dialogs()).build();
+        VBox view = new CollectionView(model, context.dialogs()).build();
+        context.refresh().watch(view, LedgerTables.ENTERPRISE_CHOICES, model.templates()::refreshEnterprises);
+        return view;
     }
 
     public VBox build() {

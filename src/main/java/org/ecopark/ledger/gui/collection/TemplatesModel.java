@@ -13,6 +13,7 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.ecopark.ledger.gui.LatestLoad;
 import org.ecopark.ledger.gui.UiExecutor;
 import org.ecopark.ledger.l10n.I18n;
 import org.ecopark.ledger.logic.collection.ImportCancelledException;
@@ -26,9 +27,11 @@ import org.ecopark.ledger.model.StatPeriod;
 public final class TemplatesModel {
 
     private final TemplateService templates;
+    private final EnterpriseService enterpriseService;
     private final Park park;
     private final Supplier<StatPeriod> period;
     private final BackgroundWork work;
+    private final LatestLoad enterpriseLoads;
     private final ObservableList<Enterprise> enterprises = FXCollections.observableArrayList();
     private final ObjectProperty<Enterprise> enterprise = new SimpleObjectProperty<>();
     private final BooleanProperty allInOne = new SimpleBooleanProperty(false);
@@ -42,10 +45,17 @@ public final class TemplatesModel {
     TemplatesModel(TemplateService templates, EnterpriseService enterpriseService, Park park, Supplier<StatPeriod> period,
                    UiExecutor executor) {
         this.templates = templates;
+        this.enterpriseService = enterpriseService;
         this.park = park;
         this.period = period;
         this.work = new BackgroundWork(executor);
+        this.enterpriseLoads = new LatestLoad(executor);
         enterprises.setAll(enterpriseService.list(park.id()));
+    }
+
+    /** Reads the park's enterprises again after a change elsewhere; the view keeps the chosen one chosen. */
+    public void refreshEnterprises() {
+        enterpriseLoads.load(() -> enterpriseService.list(park.id()), enterprises::setAll, this::failed);
     }
 
     public void generate() {

@@ -1,6 +1,7 @@
 package org.ecopark.ledger.gui.collection;
 
 import java.io.File;
+import javafx.collections.ListChangeListener;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
@@ -50,6 +51,12 @@ final class TemplatesPane {
         enterprise.setConverter(Shown.as(e -> e.name() + "  " + e.uscc()));
         enterprise.disableProperty().bind(one.selectedProperty().not());
         enterprise.valueProperty().addListener((obs, old, chosen) -> model.enterpriseProperty().set(one.isSelected() ? chosen : null));
+        // read again after a change elsewhere: the chosen enterprise as it is stored now, or none once it is gone
+        model.enterprises().addListener((ListChangeListener<Enterprise>) change -> {
+            Enterprise chosen = enterprise.getValue();
+            enterprise.setValue(chosen == null ? null : model.enterprises().stream()
+                    .filter(e -> e.id() == chosen.id()).findFirst().orElse(null));
+        });
         scope.selectedToggleProperty().addListener((obs, old, now) ->
                 model.enterpriseProperty().set(now == one ? enterprise.getValue() : null));
         CheckBox allInOne = FormControls.check("template-all-in-one", "collection.gui.allInOne", model.allInOneProperty());

@@ -18,6 +18,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import org.ecopark.ledger.gui.LedgerTables;
 import org.ecopark.ledger.gui.ViewContext;
 import org.ecopark.ledger.gui.common.DatePickers;
 import org.ecopark.ledger.gui.common.Styles;
@@ -47,9 +48,14 @@ public final class DashboardView {
     public static Node create(ViewContext context) {
         DashboardView view = new DashboardView(new DashboardViewModel(context), new MilestonesViewModel(context));
         Node root = view.build();
-        view.model.refresh();
-        view.milestones.refresh();
+        context.refresh().watch(root, LedgerTables.ANY, view::refresh);
+        view.refresh();
         return root;
+    }
+
+    private void refresh() {
+        model.refresh();
+        milestones.refresh();
     }
 
     public Node build() {
@@ -64,11 +70,6 @@ public final class DashboardView {
         Node milestoneList = new MilestonesView(milestones, this::openFromMilestones).build();
         Tab milestonesTab = new Tab(I18n.tr("indicators.dashboard.tab.milestones"), milestoneList);
         milestonesTab.setId("tab-milestones");
-        milestonesTab.setOnSelectionChanged(event -> {
-            if (milestonesTab.isSelected()) {
-                milestones.refresh(); // evidence may have been added on a target's page meanwhile
-            }
-        });
         tabs.getTabs().setAll(overviewTab, milestonesTab);
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.setId("dashboard-tabs");
@@ -167,11 +168,12 @@ public final class DashboardView {
     private void showDetail(Target target) {
         if (target == null) {
             overview.getChildren().setAll(cardsPage);
-            model.refresh(); // evidence or values may have changed on the target's page
             return;
         }
         TargetTrajectoryViewModel detail = new TargetTrajectoryViewModel(model.context(), target);
-        overview.getChildren().setAll(new TargetTrajectoryView(detail, model.context(), model::closeDetail).build());
+        Node page = new TargetTrajectoryView(detail, model.context(), model::closeDetail).build();
+        model.context().refresh().watch(page, LedgerTables.ANY, detail::refresh);
+        overview.getChildren().setAll(page);
         detail.refresh();
     }
 

@@ -9,7 +9,6 @@ import java.util.Map;
 import java.util.Set;
 import javafx.beans.InvalidationListener;
 import javafx.beans.WeakInvalidationListener;
-import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -18,13 +17,12 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.collections.transformation.FilteredList;
-import javafx.concurrent.Task;
+import org.ecopark.ledger.gui.LatestLoad;
 import org.ecopark.ledger.gui.ViewContext;
 import org.ecopark.ledger.gui.targets.Choice;
 import org.ecopark.ledger.l10n.I18n;
@@ -38,7 +36,7 @@ import org.ecopark.ledger.model.TargetStatus;
 /**
  * The dashboard's state: every target of the selected park evaluated at the window's as-of date, the
  * status and kind filters, the count per status, and the target opened in the detail. A new as-of date
- * evaluates again, off the FX thread.
+ * evaluates again, off the FX thread, and so does every commit to the ledger (the view asks for it).
  */
 public final class DashboardViewModel {
 
@@ -53,16 +51,16 @@ public final class DashboardViewModel {
     private final ObservableList<Choice<TargetStatus>> statusChoices = FXCollections.observableArrayList();
     private final ObservableList<Choice<TargetKind>> kindChoices = FXCollections.observableArrayList();
     private final Map<TargetStatus, IntegerProperty> counts = new EnumMap<>(TargetStatus.class);
-    private final BooleanProperty busy = new SimpleBooleanProperty(false);
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private final ReadOnlyObjectWrapper<LocalDate> planEnd = new ReadOnlyObjectWrapper<>(DEFAULT_PLAN_END);
     private final ReadOnlyObjectWrapper<Target> opened = new ReadOnlyObjectWrapper<>();
     /** Held here so that the weak listener on the window's as-of date lives exactly as long as this model. */
     private final InvalidationListener asOfListener = ignored -> refresh();
-    private long generation;
+    private final LatestLoad loads;
 
     public DashboardViewModel(ViewContext context) {
         this.context = context;
+        this.loads = new LatestLoad(context.executor());
         for (TargetStatus status : TargetStatus.values()) {
             counts.put(status, new SimpleIntegerProperty(0));
         }
@@ -81,40 +79,31 @@ public final class DashboardViewModel {
         context.asOfDateProperty().addListener(new WeakInvalidationListener(asOfListener));
     }
 
-    /** Evaluates every target of the selected park at the as-of date, through the executor. */
+    /**
+     * Evaluates every target of the selected park at the as-of date, through the executor; again after every
+     * commit to the ledger. The latest request wins.
+     */
     public void refresh() {
         Park park = context.parkProperty().get();
         LocalDate asOf = context.asOfDateProperty().get();
         if (context.services() == null || park == null || asOf == null) {
+            loads.forget();
             evaluations.clear();
             updateCounts();
             message.set(park == null ? I18n.tr("indicators.dashboard.noPark") : "");
             return;
         }
-        long mine = ++generation;
         var service = context.services().evaluation();
-        List<Plan> plans = context.services().targets().plans();
-        Task<List<Evaluation>> task = new Task<>() {
-            @Override
-            protected List<Evaluation> call() {
-                return service.evaluatePark(park.code(), asOf);
-            }
-        };
-        busy.set(true);
-        task.setOnSucceeded(event -> {
-            if (mine == generation) {
-                busy.set(false);
-                show(task.getValue(), plans);
-            }
-        });
-        task.setOnFailed(event -> {
-            if (mine == generation) {
-                busy.set(false);
-                message.set(I18n.tr("indicators.dashboard.error"));
-                context.dialogs().showError(I18n.tr("indicators.dashboard.error"), task.getException());
-            }
-        });
-        context.executor().execute(task);
+        var targets = context.services().targets();
+        loads.load(() -> new Evaluated(service.evaluatePark(park.code(), asOf), targets.plans()),
+                evaluated -> show(evaluated.evaluations(), evaluated.plans()), error -> {
+                    message.set(I18n.tr("indicators.dashboard.error"));
+                    context.dialogs().showError(I18n.tr("indicators.dashboard.error"), error);
+                });
+    }
+
+    /** One evaluation of the park with the plans it was made against. */
+    private record Evaluated(List<Evaluation> evaluations, List<Plan> plans) {
     }
 
     private void show(List<Evaluation> result, List<Plan> plans) {
@@ -222,7 +211,7 @@ public final class DashboardViewModel {
     }
 
     public ReadOnlyBooleanProperty busyProperty() {
-        return busy;
+        return loads.busyProperty();
     }
 
     /** One line under the cards: how many are shown, why none is, or what failed. */

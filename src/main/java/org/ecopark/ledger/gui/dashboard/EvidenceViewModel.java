@@ -19,6 +19,7 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.concurrent.Task;
+import org.ecopark.ledger.gui.LatestLoad;
 import org.ecopark.ledger.gui.ViewContext;
 import org.ecopark.ledger.l10n.I18n;
 import org.ecopark.ledger.logic.DurableFiles;
@@ -42,17 +43,21 @@ public final class EvidenceViewModel {
     private final ObjectProperty<Path> file = new SimpleObjectProperty<>();
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper("");
     private final BooleanProperty busy = new SimpleBooleanProperty(false);
+    private final LatestLoad loads;
 
     /** @param onChanged runs after evidence was added or removed: the status may have changed */
     public EvidenceViewModel(ViewContext context, Target target, Runnable onChanged) {
         this.context = context;
         this.target = target;
         this.onChanged = onChanged;
+        this.loads = new LatestLoad(context.executor());
     }
 
+    /** Reads the evidence again; the form for a new piece keeps what is typed into it. */
     public void refresh() {
         var service = context.services().evaluation();
-        run(() -> service.milestoneEvidence(target.id()), evidence::setAll);
+        loads.load(() -> service.milestoneEvidence(target.id()), evidence::setAll,
+                error -> context.dialogs().showError(I18n.tr("indicators.detail.evidence.error"), error));
     }
 
     /** Records the form as a new piece of evidence; a refusal (nothing given, file too large) shows as the problem. */

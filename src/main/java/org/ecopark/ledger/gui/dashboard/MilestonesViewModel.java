@@ -1,15 +1,12 @@
 package org.ecopark.ledger.gui.dashboard;
 
 import java.time.LocalDate;
-import java.util.List;
 import javafx.beans.InvalidationListener;
 import javafx.beans.WeakInvalidationListener;
-import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.SimpleBooleanProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import javafx.concurrent.Task;
+import org.ecopark.ledger.gui.LatestLoad;
 import org.ecopark.ledger.gui.ViewContext;
 import org.ecopark.ledger.l10n.I18n;
 import org.ecopark.ledger.model.Milestone;
@@ -22,12 +19,12 @@ public final class MilestonesViewModel {
 
     private final ViewContext context;
     private final ObservableList<Milestone> milestones = FXCollections.observableArrayList();
-    private final BooleanProperty busy = new SimpleBooleanProperty(false);
     private final InvalidationListener reload = ignored -> refresh();
-    private long generation;
+    private final LatestLoad loads;
 
     public MilestonesViewModel(ViewContext context) {
         this.context = context;
+        this.loads = new LatestLoad(context.executor());
         context.asOfDateProperty().addListener(new WeakInvalidationListener(reload));
     }
 
@@ -35,31 +32,13 @@ public final class MilestonesViewModel {
         Park park = context.parkProperty().get();
         LocalDate asOf = context.asOfDateProperty().get();
         if (context.services() == null || park == null || asOf == null) {
+            loads.forget();
             milestones.clear();
             return;
         }
-        long mine = ++generation;
         var service = context.services().evaluation();
-        Task<List<Milestone>> task = new Task<>() {
-            @Override
-            protected List<Milestone> call() {
-                return service.milestones(TargetScope.PARK, park.code(), asOf);
-            }
-        };
-        busy.set(true);
-        task.setOnSucceeded(event -> {
-            if (mine == generation) {
-                busy.set(false);
-                milestones.setAll(task.getValue());
-            }
-        });
-        task.setOnFailed(event -> {
-            if (mine == generation) {
-                busy.set(false);
-                context.dialogs().showError(I18n.tr("indicators.milestones.error"), task.getException());
-            }
-        });
-        context.executor().execute(task);
+        loads.load(() -> service.milestones(TargetScope.PARK, park.code(), asOf), milestones::setAll,
+                error -> context.dialogs().showError(I18n.tr("indicators.milestones.error"), error));
     }
 
     /** What the evidence column says: the latest note or file, and how many pieces there are. */
@@ -78,6 +57,6 @@ public final class MilestonesViewModel {
     }
 
     public ReadOnlyBooleanProperty busyProperty() {
-        return busy;
+        return loads.busyProperty();
     }
 }

@@ -20,6 +20,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import org.ecopark.ledger.gui.LedgerTables;
 import org.ecopark.ledger.gui.ViewContext;
 import org.ecopark.ledger.gui.common.Styles;
 import org.ecopark.ledger.l10n.I18n;
@@ -59,7 +60,9 @@ public final class TargetTrajectoryView {
         }
         // A milestone is done or not: its page is the figures and the evidence, which may need to scroll.
         EvidenceViewModel evidence = new EvidenceViewModel(context, target, model::refresh);
-        root.getChildren().addAll(figures(), new EvidencePane(evidence, context).build());
+        Node pane = new EvidencePane(evidence, context).build();
+        context.refresh().watch(pane, LedgerTables.EVIDENCE, evidence::refresh);
+        root.getChildren().addAll(figures(), pane);
         evidence.refresh();
         ScrollPane scroll = new ScrollPane(root);
         scroll.setFitToWidth(true);

@@ -6,20 +6,18 @@ import java.util.List;
 import java.util.Objects;
 import javafx.beans.InvalidationListener;
 import javafx.beans.WeakInvalidationListener;
-import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import javafx.concurrent.Task;
 import org.ecopark.ledger.chart.TrajectoryChartData;
 import org.ecopark.ledger.chart.TrajectoryChartFactory;
+import org.ecopark.ledger.gui.LatestLoad;
 import org.ecopark.ledger.gui.ViewContext;
 import org.ecopark.ledger.l10n.I18n;
 import org.ecopark.ledger.logic.indicators.EvaluationService;
@@ -50,13 +48,13 @@ public final class TargetTrajectoryViewModel {
     private final ObservableList<DrillDownRow> records = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper recordsNote = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper openNote = new ReadOnlyStringWrapper("");
-    private final BooleanProperty busy = new SimpleBooleanProperty(false);
     private final InvalidationListener reload = ignored -> refresh();
-    private long generation;
+    private final LatestLoad loads;
 
     public TargetTrajectoryViewModel(ViewContext context, Target target) {
         this.context = context;
         this.target = target;
+        this.loads = new LatestLoad(context.executor());
         context.asOfDateProperty().addListener(new WeakInvalidationListener(reload));
         step.addListener(reload);
     }
@@ -66,29 +64,10 @@ public final class TargetTrajectoryViewModel {
         if (context.services() == null || asOf == null) {
             return;
         }
-        long mine = ++generation;
         EvaluationService service = context.services().evaluation();
         PeriodType shownStep = step.get();
-        Task<TargetDetail> task = new Task<>() {
-            @Override
-            protected TargetDetail call() {
-                return service.detail(target.id(), asOf, shownStep, EvaluationService.DEFAULT_RECORD_LIMIT);
-            }
-        };
-        busy.set(true);
-        task.setOnSucceeded(event -> {
-            if (mine == generation) {
-                busy.set(false);
-                show(task.getValue());
-            }
-        });
-        task.setOnFailed(event -> {
-            if (mine == generation) {
-                busy.set(false);
-                context.dialogs().showError(I18n.tr("indicators.detail.error"), task.getException());
-            }
-        });
-        context.executor().execute(task);
+        loads.load(() -> service.detail(target.id(), asOf, shownStep, EvaluationService.DEFAULT_RECORD_LIMIT),
+                this::show, error -> context.dialogs().showError(I18n.tr("indicators.detail.error"), error));
     }
 
     private void show(TargetDetail shown) {
@@ -191,6 +170,6 @@ public final class TargetTrajectoryViewModel {
     }
 
     public ReadOnlyBooleanProperty busyProperty() {
-        return busy;
+        return loads.busyProperty();
     }
 }

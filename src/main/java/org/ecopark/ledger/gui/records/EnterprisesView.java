@@ -14,6 +14,7 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.VBox;
+import org.ecopark.ledger.gui.LedgerTables;
 import org.ecopark.ledger.gui.ViewContext;
 import org.ecopark.ledger.l10n.I18n;
 import org.ecopark.ledger.logic.records.EnterpriseService;
@@ -43,9 +44,7 @@ public final class EnterprisesView {
         }
         EnterprisesViewModel model = new EnterprisesViewModel(context.services().records().enterprises(),
                 context.parkProperty().get().id(), context.executor());
-        Node view = new EnterprisesView(model, context).build();
-        model.reload();
-        return view;
+        return RecordSection.current(context, new EnterprisesView(model, context).build(), model, LedgerTables.ENTERPRISES);
     }
 
     public Node build() {

@@ -5,6 +5,7 @@ import javafx.beans.binding.Bindings;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.layout.VBox;
+import org.ecopark.ledger.gui.LedgerTables;
 import org.ecopark.ledger.gui.ViewContext;
 import org.ecopark.ledger.l10n.I18n;
 import org.ecopark.ledger.logic.records.EventService;
@@ -31,9 +32,7 @@ public final class EventsView {
         }
         EventsViewModel model = new EventsViewModel(context.services().records().events(),
                 context.parkProperty().get().id(), context.executor());
-        Node view = new EventsView(model, context).build();
-        model.reload();
-        return view;
+        return RecordSection.current(context, new EventsView(model, context).build(), model, LedgerTables.EVENTS);
     }
 
     public Node build() {

@@ -14,6 +14,7 @@ import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import javafx.beans.value.ObservableBooleanValue;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableMap;
 import javafx.concurrent.Task;
@@ -43,6 +44,9 @@ public abstract class FormModel {
     private final StringProperty message = new SimpleStringProperty("");
     private final BooleanProperty messageIsError = new SimpleBooleanProperty(false);
     private final BooleanProperty showAllProblems = new SimpleBooleanProperty(false);
+    private boolean edited;
+    private boolean writing;
+    private ObservableBooleanValue reading = new SimpleBooleanProperty(false);
     private final BooleanBinding canSave = Bindings.createBooleanBinding(
             () -> !busy.get() && validation.get().allowsSaving(explanations), validation, explanations, busy);
 
@@ -114,6 +118,18 @@ public abstract class FormModel {
         return showAllProblems;
     }
 
+    /**
+     * Whether the user changed the form since it was filled from the ledger: a reload after a change made
+     * elsewhere then leaves the form alone, so that nothing typed is lost.
+     */
+    public boolean isEdited() {
+        return edited;
+    }
+
+    protected void setEdited(boolean value) {
+        edited = value;
+    }
+
     protected void setShowAllProblems(boolean all) {
         showAllProblems.set(all);
     }
@@ -123,7 +139,14 @@ public abstract class FormModel {
     }
 
     protected void setBusy(boolean value) {
-        busy.set(value);
+        writing = value;
+        busy.set(writing || reading.get());
+    }
+
+    /** Keeps the form busy while {@code loading} is true as well: nothing is saved into a form being replaced. */
+    protected void busyWhile(ObservableBooleanValue loading) {
+        reading = loading;
+        loading.addListener(ignored -> busy.set(writing || loading.get()));
     }
 
     protected void info(String text) {

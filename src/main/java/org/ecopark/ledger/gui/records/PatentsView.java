@@ -14,6 +14,7 @@ import javafx.scene.control.cell.CheckBoxListCell;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 import org.controlsfx.control.CheckListView;
+import org.ecopark.ledger.gui.LedgerTables;
 import org.ecopark.ledger.gui.ViewContext;
 import org.ecopark.ledger.gui.common.Shown;
 import org.ecopark.ledger.l10n.I18n;
@@ -46,9 +47,7 @@ public final class PatentsView {
         var records = context.services().records();
         PatentsViewModel model = new PatentsViewModel(records.patents(), records.enterprises(),
                 context.parkProperty().get().id(), context.executor());
-        Node view = new PatentsView(model, context).build();
-        model.reload();
-        return view;
+        return RecordSection.current(context, new PatentsView(model, context).build(), model, LedgerTables.PATENTS);
     }
 
     public Node build() {

@@ -5,6 +5,7 @@ import javafx.beans.binding.Bindings;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.layout.VBox;
+import org.ecopark.ledger.gui.LedgerTables;
 import org.ecopark.ledger.gui.ViewContext;
 import org.ecopark.ledger.l10n.I18n;
 import org.ecopark.ledger.logic.records.PlatformService;
@@ -37,9 +38,7 @@ public final class PlatformsView {
         var records = context.services().records();
         PlatformsViewModel model = new PlatformsViewModel(records.platforms(), records.enterprises(),
                 context.parkProperty().get().id(), context.asOfDateProperty().get(), context.executor());
-        Node view = new PlatformsView(model, context).build();
-        model.reload();
-        return view;
+        return RecordSection.current(context, new PlatformsView(model, context).build(), model, LedgerTables.PLATFORMS);
     }
 
     public Node build() {

@@ -14,6 +14,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.VBox;
+import org.ecopark.ledger.gui.LedgerTables;
 import org.ecopark.ledger.gui.ViewContext;
 import org.ecopark.ledger.l10n.I18n;
 import org.ecopark.ledger.logic.records.ProjectService;
@@ -47,9 +48,7 @@ public final class ProjectsView {
         var records = context.services().records();
         ProjectsViewModel model = new ProjectsViewModel(records.projects(), records.enterprises(),
                 context.parkProperty().get(), context.executor());
-        Node view = new ProjectsView(model, context).build();
-        model.reload();
-        return view;
+        return RecordSection.current(context, new ProjectsView(model, context).build(), model, LedgerTables.PROJECTS);
     }
 
     public Node build() {

@@ -2,6 +2,7 @@ package org.ecopark.ledger.gui.records;
 
 import java.util.List;
 import java.util.Map;
+import java.util.function.BooleanSupplier;
 import javafx.beans.Observable;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ObjectProperty;
@@ -11,6 +12,7 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.ecopark.ledger.gui.LatestLoad;
 import org.ecopark.ledger.gui.UiExecutor;
 import org.ecopark.ledger.l10n.I18n;
 import org.ecopark.ledger.logic.records.HistoryEntry;
@@ -25,7 +27,8 @@ import org.ecopark.ledger.logic.records.Saved;
  * undoing run as tasks through the executor; the form is checked on the FX thread as the user types.
  *
  * <p>The record in the form is {@link #currentProperty()}: null while a new one is entered. After a
- * save, the list reloads and the saved record becomes the current one.
+ * save, the list reloads and the saved record becomes the current one. After a change made elsewhere
+ * ({@link #refresh()}) the list reloads too, but a form the user has edited keeps what was typed.
  *
  * @param <T> the model record
  */
@@ -37,13 +40,18 @@ public abstract class RecordEditorModel<T> extends FormModel {
     private final ReadOnlyBooleanWrapper refreshing = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper hasHistory = new ReadOnlyBooleanWrapper(false);
     private final BooleanBinding canUndo = lastChange.isNotNull().and(busyProperty().not());
+    private final LatestLoad loads;
     private boolean filling;
-    private boolean loading;
+    /** How many changes the user has made to the form; a load keeps the form typed into while it ran. */
+    private long edits;
+    /** The record in the form was deleted elsewhere while the user was editing it: it can no longer be saved. */
+    private boolean gone;
     /** A record asked for by id ({@link #open}) before the list holding it had loaded; null for none. */
     private Long wanted;
 
     protected RecordEditorModel(UiExecutor executor) {
         super(executor);
+        loads = new LatestLoad(executor);
         current.addListener((obs, old, record) -> hasHistory.set(record != null));
     }
 
@@ -84,6 +92,8 @@ public abstract class RecordEditorModel<T> extends FormModel {
         for (Observable field : fields) {
             field.addListener(ignored -> {
                 if (!filling) {
+                    edits++;
+                    setEdited(true);
                     revalidate();
                 }
             });
@@ -126,11 +136,32 @@ public abstract class RecordEditorModel<T> extends FormModel {
         return hasHistory.getReadOnlyProperty();
     }
 
-    /** Loads the list again; the current record is refreshed from it, or the form emptied if it is gone. */
+    /**
+     * Loads the list again; the current record is refreshed from it, or the form emptied if it is gone, unless
+     * the user typed into the form while the list was loading.
+     */
     public void reload() {
-        loading = true;
-        run(this::fetch, list -> {
-            loading = false;
+        long asked = edits;
+        loads.load(this::fetch, list -> replace(list, () -> edits != asked, false), this::failed);
+    }
+
+    /**
+     * Loads the list again after a change made elsewhere. A form the user has not edited follows its record as
+     * now stored; an edited one keeps what was typed, and says so when its record was deleted meanwhile.
+     */
+    public void refresh() {
+        loads.load(this::fetch, list -> replace(list, this::isEdited, true), this::failed);
+    }
+
+    /**
+     * @param keepForm  whether the form is to be kept as typed
+     * @param elsewhere the list changed elsewhere, so that a record gone from it is news to the user
+     */
+    private void replace(List<T> list, BooleanSupplier keepForm, boolean elsewhere) {
+        boolean keep = keepForm.getAsBoolean();
+        // a chooser whose items are replaced sets its value again: that is no edit, and nothing to check
+        filling = true;
+        try {
             loaded();
             refreshing.set(true);
             try {
@@ -138,14 +169,38 @@ public abstract class RecordEditorModel<T> extends FormModel {
             } finally {
                 refreshing.set(false);
             }
-            T fresh = current.get() == null ? null
-                    : list.stream().filter(this::isCurrent).findFirst().orElse(null);
-            if (current.get() != null) {
-                current.set(null);
-                show(fresh);
+        } finally {
+            filling = false;
+        }
+        T shown = current.get();
+        T fresh = shown == null ? null : list.stream().filter(this::isCurrent).findFirst().orElse(null);
+        if (keep) {
+            keepForm(shown, fresh);
+        } else if (shown != null) {
+            current.set(null);
+            show(fresh);
+            if (fresh == null && elsewhere) {
+                info(I18n.tr("records.form.deletedElsewhere"));
             }
-            openWanted();
-        });
+        }
+        openWanted();
+    }
+
+    /** The list has been replaced under an edited form: only the list's selection follows. */
+    private void keepForm(T shown, T fresh) {
+        if (shown != null) {
+            gone = fresh == null;
+            current.set(null); // the list selects the record again
+            current.set(gone ? shown : fresh);
+            if (gone) {
+                error(I18n.tr("records.form.goneElsewhere"));
+            }
+        }
+        if (!busyProperty().get()) {
+            // what else is stored can change the findings (a credit code taken meanwhile); while a save of this
+            // form is under way, the ledger already holds the form itself, which is no finding
+            revalidate();
+        }
     }
 
     /**
@@ -154,7 +209,7 @@ public abstract class RecordEditorModel<T> extends FormModel {
      */
     public void open(long id) {
         wanted = id;
-        if (!loading) {
+        if (!loads.busyProperty().get()) {
             openWanted();
         }
     }
@@ -183,6 +238,8 @@ public abstract class RecordEditorModel<T> extends FormModel {
         } finally {
             filling = false;
         }
+        setEdited(false);
+        gone = false;
         current.set(record);
         setShowAllProblems(record != null);
         explanations().clear();
@@ -198,11 +255,15 @@ public abstract class RecordEditorModel<T> extends FormModel {
 
     @Override
     public void cancel() {
-        edit(current.get());
+        edit(gone ? null : current.get());
     }
 
     @Override
     public void save() {
+        if (gone) {
+            error(I18n.tr("records.form.goneElsewhere"));
+            return;
+        }
         if (!readyToSave()) {
             return;
         }

@@ -1,5 +1,6 @@
 package org.ecopark.ledger.gui.records;
 
+import java.util.function.Predicate;
 import javafx.geometry.Orientation;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
@@ -7,8 +8,10 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+import org.ecopark.ledger.gui.ViewContext;
 import org.ecopark.ledger.gui.common.Styles;
 import org.ecopark.ledger.l10n.I18n;
+import org.ecopark.ledger.model.LedgerChange;
 
 /**
  * The layout of a record section: the title, then the list on the left and the form on the right of a
@@ -56,6 +59,18 @@ public final class RecordSection {
         VBox form = new VBox(title, support.actions(), support.grid(), support.feedback());
         form.getStyleClass().add(RecordStyles.FORM);
         return form;
+    }
+
+    /**
+     * Loads the section's list and keeps it current: it is loaded again after every commit that writes what
+     * {@code reads} names, wherever the commit came from.
+     *
+     * @return {@code view}
+     */
+    static Node current(ViewContext context, Node view, RecordEditorModel<?> model, Predicate<LedgerChange> reads) {
+        context.refresh().watch(view, reads, model::refresh);
+        model.reload();
+        return view;
     }
 
     /** What a record section shows while no park is chosen (first run, or the choice was dismissed). */

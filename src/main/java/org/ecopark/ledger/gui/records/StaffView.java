@@ -5,6 +5,7 @@ import javafx.beans.binding.Bindings;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.layout.VBox;
+import org.ecopark.ledger.gui.LedgerTables;
 import org.ecopark.ledger.gui.ViewContext;
 import org.ecopark.ledger.l10n.I18n;
 import org.ecopark.ledger.logic.records.RdStaffService;
@@ -32,9 +33,7 @@ public final class StaffView {
         var records = context.services().records();
         StaffViewModel model = new StaffViewModel(records.staff(), records.enterprises(),
                 context.parkProperty().get().id(), context.asOfDateProperty().get(), context.executor());
-        Node view = new StaffView(model, context).build();
-        model.reload();
-        return view;
+        return RecordSection.current(context, new StaffView(model, context).build(), model, LedgerTables.STAFF);
     }
 
     public Node build() {

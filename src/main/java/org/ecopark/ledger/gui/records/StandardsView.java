@@ -6,6 +6,7 @@ import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.layout.VBox;
+import org.ecopark.ledger.gui.LedgerTables;
 import org.ecopark.ledger.gui.ViewContext;
 import org.ecopark.ledger.l10n.I18n;
 import org.ecopark.ledger.logic.records.StandardService;
@@ -38,9 +39,7 @@ public final class StandardsView {
         var records = context.services().records();
         StandardsViewModel model = new StandardsViewModel(records.standards(), records.enterprises(),
                 context.parkProperty().get().id(), context.executor());
-        Node view = new StandardsView(model, context).build();
-        model.reload();
-        return view;
+        return RecordSection.current(context, new StandardsView(model, context).build(), model, LedgerTables.STANDARDS);
     }
 
     public Node build() {

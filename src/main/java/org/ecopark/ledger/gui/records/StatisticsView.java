@@ -1,6 +1,7 @@
 package org.ecopark.ledger.gui.records;
 
 import javafx.beans.binding.Bindings;
+import javafx.collections.ListChangeListener;
 import javafx.geometry.HPos;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -13,6 +14,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import org.ecopark.ledger.gui.LedgerTables;
 import org.ecopark.ledger.gui.ViewContext;
 import org.ecopark.ledger.l10n.I18n;
 import org.ecopark.ledger.model.Enterprise;
@@ -39,6 +41,7 @@ public final class StatisticsView {
         StatisticsViewModel model = new StatisticsViewModel(records.statistics(), records.enterprises(),
                 context.parkProperty().get().id(), context.asOfDateProperty().get(), context.executor());
         Node view = new StatisticsView(model).build();
+        context.refresh().watch(view, LedgerTables.STATISTICS, model::ledgerChanged);
         model.loadEnterprises();
         return view;
     }
@@ -71,11 +74,14 @@ public final class StatisticsView {
             }
         });
         list.getSelectionModel().selectedItemProperty().addListener((obs, old, enterprise) -> {
-            if (enterprise != null) {
+            if (enterprise != null && !model.refreshingProperty().get()) {
                 model.enterpriseProperty().set(enterprise);
             }
         });
         model.enterpriseProperty().addListener((obs, old, enterprise) -> list.getSelectionModel().select(enterprise));
+        // a list read again after a change elsewhere keeps the chosen enterprise selected
+        model.enterprises().addListener((ListChangeListener<Enterprise>) change ->
+                list.getSelectionModel().select(model.enterpriseProperty().get()));
         VBox.setVgrow(list, Priority.ALWAYS);
         Label heading = new Label(I18n.tr("records.stat.enterprises"));
         heading.getStyleClass().add(RecordStyles.STAT_HEADER);

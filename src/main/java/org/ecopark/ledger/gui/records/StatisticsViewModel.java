@@ -18,6 +18,8 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.ecopark.ledger.gui.LatestLoad;
+import org.ecopark.ledger.gui.LedgerTables;
 import org.ecopark.ledger.gui.UiExecutor;
 import org.ecopark.ledger.l10n.I18n;
 import org.ecopark.ledger.logic.records.EnterpriseService;
@@ -27,6 +29,7 @@ import org.ecopark.ledger.logic.records.StatLine;
 import org.ecopark.ledger.logic.records.StatSheet;
 import org.ecopark.ledger.logic.records.StatisticsService;
 import org.ecopark.ledger.model.Enterprise;
+import org.ecopark.ledger.model.LedgerChange;
 import org.ecopark.ledger.model.Metric;
 import org.ecopark.ledger.model.PeriodType;
 import org.ecopark.ledger.model.StatPeriod;
@@ -94,9 +97,13 @@ public final class StatisticsViewModel extends FormModel {
     private final ObservableList<Integer> parts = FXCollections.observableArrayList();
     private final ReadOnlyBooleanWrapper hasHistory = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper entryOpen = new ReadOnlyBooleanWrapper(true);
+    private final ReadOnlyBooleanWrapper refreshing = new ReadOnlyBooleanWrapper(false);
     private final List<Row> rows = new ArrayList<>();
+    private final LatestLoad enterpriseLoads;
+    private final LatestLoad sheetLoads;
     private boolean filling;
-    private int loads;
+    /** The chosen enterprise was deleted elsewhere while the user was typing its figures. */
+    private boolean enterpriseGone;
 
     public StatisticsViewModel(StatisticsService statistics, EnterpriseService enterprises, long parkId, LocalDate asOf,
                                UiExecutor executor) {
@@ -104,6 +111,9 @@ public final class StatisticsViewModel extends FormModel {
         this.statistics = statistics;
         this.enterprises = enterprises;
         this.parkId = parkId;
+        this.enterpriseLoads = new LatestLoad(executor);
+        this.sheetLoads = new LatestLoad(executor);
+        busyWhile(sheetLoads.busyProperty());
         statistics.metrics().forEach(metric -> rows.add(new Row(metric)));
         // the last month that has ended, also when the as-of date lies ahead
         LocalDate lastMonth = statistics.dates().atMostToday(asOf).minusMonths(1);
@@ -118,7 +128,13 @@ public final class StatisticsViewModel extends FormModel {
             part.set(converted);
             load();
         });
-        enterprise.addListener(ignored -> load());
+        // the same enterprise as stored again (renamed elsewhere) keeps its grid
+        enterprise.addListener((obs, old, now) -> {
+            if (old == null || now == null || old.id() != now.id()) {
+                enterpriseGone = false;
+                load();
+            }
+        });
         year.addListener(ignored -> load());
         part.addListener(ignored -> {
             if (!filling) {
@@ -127,19 +143,49 @@ public final class StatisticsViewModel extends FormModel {
         });
         rows.forEach(row -> row.value.addListener(ignored -> {
             if (!filling) {
+                setEdited(true);
                 revalidate();
             }
         }));
     }
 
-    /** Loads the park's enterprises and picks the first. */
+    /** Loads the park's enterprises and picks the first; again, keeping the chosen one, after a change. */
     public void loadEnterprises() {
-        run(() -> enterprises.list(parkId), list -> {
+        enterpriseLoads.load(() -> enterprises.list(parkId), this::showEnterprises, this::failed);
+    }
+
+    /**
+     * After a commit made elsewhere: the enterprises again, and the grid again unless the user is typing into it
+     * (the save of what was typed shows the stored figures then).
+     */
+    public void ledgerChanged(LedgerChange change) {
+        if (LedgerTables.ENTERPRISE_CHOICES.test(change)) {
+            loadEnterprises();
+        }
+        if (LedgerTables.STAT_FIGURES.test(change) && !isEdited()) {
+            refresh();
+        }
+    }
+
+    private void showEnterprises(List<Enterprise> list) {
+        Enterprise chosen = enterprise.get();
+        Enterprise fresh = chosen == null ? null
+                : list.stream().filter(e -> e.id() == chosen.id()).findFirst().orElse(null);
+        refreshing.set(true);
+        try {
             enterpriseList.setAll(list);
-            if (enterprise.get() == null && !list.isEmpty()) {
-                enterprise.set(list.get(0));
+            if (fresh != null) {
+                enterprise.set(fresh);
             }
-        });
+        } finally {
+            refreshing.set(false);
+        }
+        if (chosen != null && fresh == null && isEdited()) {
+            enterpriseGone = true;
+            error(I18n.tr("records.stat.enterpriseGone", chosen.name()));
+        } else if (fresh == null) {
+            enterprise.set(list.isEmpty() ? null : list.get(0));
+        }
     }
 
     /** The chosen period, or null while none is complete. */
@@ -164,16 +210,12 @@ public final class StatisticsViewModel extends FormModel {
     private void refresh() {
         StatPeriod period = period();
         Enterprise chosen = enterprise.get();
-        int load = ++loads;
         if (period == null || chosen == null) {
+            sheetLoads.forget();
             show(null);
             return;
         }
-        run(() -> statistics.sheet(chosen.id(), period), sheet -> {
-            if (load == loads) {
-                show(sheet);
-            }
-        });
+        sheetLoads.load(() -> statistics.sheet(chosen.id(), period), this::show, this::failed);
     }
 
     private void show(StatSheet sheet) {
@@ -195,6 +237,7 @@ public final class StatisticsViewModel extends FormModel {
         }
         boolean stored = sheet != null && sheet.lines().stream().anyMatch(line -> line.value() != null);
         hasHistory.set(stored);
+        setEdited(false);
         Optional<String> notEnded = sheet == null ? Optional.empty() : statistics.dates().notEndedMessage(sheet.period());
         entryOpen.set(notEnded.isEmpty() || stored);
         if (!entryOpen.get() && messageProperty().get().isEmpty()) {
@@ -230,7 +273,11 @@ public final class StatisticsViewModel extends FormModel {
 
     @Override
     public void save() {
-        if (enterprise.get() == null || period() == null || !readyToSave()) {
+        if (enterpriseGone) {
+            error(I18n.tr("records.stat.enterpriseGone", enterprise.get().name()));
+            return;
+        }
+        if (busyProperty().get() || enterprise.get() == null || period() == null || !readyToSave()) {
             return;
         }
         long enterpriseId = enterprise.get().id();
@@ -246,7 +293,11 @@ public final class StatisticsViewModel extends FormModel {
 
     @Override
     public void cancel() {
-        load();
+        if (enterpriseGone) {
+            enterprise.set(enterpriseList.isEmpty() ? null : enterpriseList.get(0));
+        } else {
+            load();
+        }
     }
 
     @Override
@@ -332,6 +383,11 @@ public final class StatisticsViewModel extends FormModel {
 
     public ObservableList<Enterprise> enterprises() {
         return enterpriseList;
+    }
+
+    /** True while the list of enterprises is being replaced; the list view ignores its selection changes meanwhile. */
+    public ReadOnlyBooleanProperty refreshingProperty() {
+        return refreshing.getReadOnlyProperty();
     }
 
     public ObjectProperty<Enterprise> enterpriseProperty() {

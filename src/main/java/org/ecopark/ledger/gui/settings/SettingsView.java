@@ -7,9 +7,12 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
+import org.ecopark.ledger.gui.LedgerTables;
+import org.ecopark.ledger.gui.ViewContext;
 import org.ecopark.ledger.gui.common.Shown;
 import org.ecopark.ledger.gui.common.Styles;
 import org.ecopark.ledger.l10n.I18n;
+import org.ecopark.ledger.logic.UserPreferences;
 import org.ecopark.ledger.model.Park;
 
 /** The settings page: park served, language, and where the data lives. */
@@ -19,6 +22,14 @@ public final class SettingsView {
 
     public SettingsView(SettingsViewModel model) {
         this.model = model;
+    }
+
+    /** The section; registered in {@code SectionViews}. */
+    public static Node create(ViewContext context, UserPreferences preferences) {
+        SettingsViewModel model = new SettingsViewModel(context, preferences);
+        Node view = new SettingsView(model).build();
+        context.refresh().watch(view, LedgerTables.PARKS, model::refreshParks);
+        return view;
     }
 
     public Node build() {

@@ -26,6 +26,14 @@ public final class SettingsViewModel {
         park.set(context.parkProperty().get());
     }
 
+    /** The parks again after a change elsewhere (a park added); the park chosen here stays chosen. */
+    public void refreshParks() {
+        Park chosen = park.get();
+        parks.setAll(context.main().parks());
+        park.set(chosen == null ? null
+                : parks.stream().filter(p -> p.code().equals(chosen.code())).findFirst().orElse(null));
+    }
+
     public ObservableList<Park> parks() {
         return parks;
     }

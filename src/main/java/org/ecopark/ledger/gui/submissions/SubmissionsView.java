@@ -23,6 +23,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import org.ecopark.ledger.gui.DialogService;
+import org.ecopark.ledger.gui.LedgerTables;
 import org.ecopark.ledger.gui.ViewContext;
 import org.ecopark.ledger.gui.common.Shown;
 import org.ecopark.ledger.gui.common.Styles;
@@ -54,7 +55,9 @@ public final class SubmissionsView {
         }
         SubmissionsViewModel model = new SubmissionsViewModel(context.services().submissions(),
                 context.parkProperty().get(), context.asOfDateProperty().get(), context.executor(), LocalDate::now);
-        return new SubmissionsView(model, context.dialogs(), FileManager::show).build();
+        VBox view = new SubmissionsView(model, context.dialogs(), FileManager::show).build();
+        context.refresh().watch(view, LedgerTables.SUBMISSIONS, model::refreshHistory);
+        return view;
     }
 
     public VBox build() {

@@ -107,6 +107,19 @@ public final class TargetDetailViewModel {
         }
     }
 
+    /**
+     * Reads the target again after a commit made elsewhere: the fields follow it as stored unless the user has
+     * changed them, which are kept; a target deleted meanwhile is said so and cannot be saved.
+     */
+    public void refresh() {
+        service.find(target.get().id()).ifPresentOrElse(stored -> {
+            if (!dirty.get()) {
+                target.set(stored);
+                reset(stored);
+            }
+        }, () -> error.set(I18n.tr("targets.detail.deletedElsewhere", target.get().code())));
+    }
+
     /** Stores the user's fields; false (with the reason in {@link #errorProperty()}) when they cannot be stored. */
     public boolean save() {
         check();

@@ -21,6 +21,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import org.ecopark.ledger.gui.LedgerTables;
 import org.ecopark.ledger.gui.ViewContext;
 import org.ecopark.ledger.gui.common.DatePickers;
 import org.ecopark.ledger.gui.common.Styles;
@@ -48,7 +49,9 @@ public final class TargetsView {
     public static Node create(ViewContext context) {
         TargetsViewModel model = new TargetsViewModel(context.services().targets(), context.executor(),
                 context.parkProperty().get());
-        return new TargetsView(context, model).build();
+        Node view = new TargetsView(context, model).build();
+        context.refresh().watch(view, LedgerTables.TARGETS, model::ledgerChanged);
+        return view;
     }
 
     public Node build() {
@@ -206,6 +209,7 @@ public final class TargetsView {
     public void open(Target target) {
         TargetDetailViewModel detail = new TargetDetailViewModel(model.service(), target);
         Node page = new TargetDetailView(detail, context.dialogs(), this::showList, model::reload).build();
+        context.refresh().watch(page, LedgerTables.TARGET, detail::refresh);
         root.getChildren().setAll(page);
     }
 

@@ -16,9 +16,11 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.concurrent.Task;
+import org.ecopark.ledger.gui.LedgerTables;
 import org.ecopark.ledger.gui.UiExecutor;
 import org.ecopark.ledger.l10n.I18n;
 import org.ecopark.ledger.logic.catalog.TargetService;
+import org.ecopark.ledger.model.LedgerChange;
 import org.ecopark.ledger.model.Park;
 import org.ecopark.ledger.model.Plan;
 import org.ecopark.ledger.model.ScopeEntry;
@@ -225,6 +227,24 @@ public final class TargetsViewModel {
 
     public ReadOnlyStringProperty statusProperty() {
         return status.getReadOnlyProperty();
+    }
+
+    /**
+     * After a commit, wherever it came from: the plans and the parks and clusters again when they were written,
+     * and the list in any case.
+     */
+    public void ledgerChanged(LedgerChange change) {
+        boolean plansWritten = LedgerTables.PLANS.test(change);
+        boolean scopesWritten = LedgerTables.SCOPES.test(change);
+        if (plansWritten) {
+            refreshPlans();
+        }
+        if (scopesWritten) {
+            refreshScopes();
+        }
+        if (!plansWritten && !scopesWritten) {
+            reload();
+        }
     }
 
     /** After a plan was added: the plan list again, keeping the choice. */

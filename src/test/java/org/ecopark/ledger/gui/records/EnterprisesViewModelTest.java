@@ -208,4 +208,101 @@ class EnterprisesViewModelTest {
             model.settledOnProperty().set(settled);
         });
     }
+
+    @Test
+    void aChangeMadeElsewhereReloadsTheListAndAFormNotEditedFollowsItsRecord() {
+        Enterprise stored = qingyuanInTheForm(null);
+
+        Enterprise renamed = services.enterprises().save(renamed(stored, "山东清源环境科技集团有限公司"), Map.of()).record();
+        services.enterprises().save(RecordFixtures.xinquan(parkId), Map.of());
+        Fx.run(model::refresh);
+
+        assertThat(model.records()).hasSize(2).contains(renamed);
+        assertThat(model.currentProperty().get()).isEqualTo(renamed);
+        assertThat(model.nameProperty().get()).isEqualTo("山东清源环境科技集团有限公司");
+    }
+
+    @Test
+    void anEditedFormKeepsWhatWasTypedWhenTheListReloadsAndSavesItAfterwards() {
+        Enterprise stored = qingyuanInTheForm("王敏");
+
+        services.enterprises().save(renamed(stored, "山东清源环境科技集团有限公司"), Map.of());
+        services.enterprises().save(RecordFixtures.xinquan(parkId), Map.of());
+        Fx.run(model::refresh);
+
+        assertThat(model.records()).hasSize(2);
+        assertThat(model.contactPersonProperty().get()).as("typed, not yet saved").isEqualTo("王敏");
+        assertThat(model.nameProperty().get()).as("the form is not filled again").isEqualTo(stored.name());
+        assertThat(model.currentProperty().get().id()).isEqualTo(stored.id());
+        assertThat(model.messageProperty().get()).isEmpty();
+        assertThat(model.validation().hasErrors()).isFalse();
+
+        Fx.run(model::save);
+        assertThat(services.enterprises().find(stored.id()).orElseThrow().contactPerson()).isEqualTo("王敏");
+    }
+
+    @Test
+    void aNewEnterpriseBeingTypedIsKeptWithoutErrorsWhenTheListReloads() {
+        Fx.run(() -> {
+            model.newRecord();
+            model.nameProperty().set("枣庄鑫泉水处理材料有限公司");
+        });
+
+        services.enterprises().save(RecordFixtures.juheng(parkId), Map.of());
+        Fx.run(model::refresh);
+
+        assertThat(model.records()).hasSize(1);
+        assertThat(model.currentProperty().get()).isNull();
+        assertThat(model.nameProperty().get()).isEqualTo("枣庄鑫泉水处理材料有限公司");
+        assertThat(model.showAllProblemsProperty().get()).as("no errors for fields not yet visited").isFalse();
+        assertThat(model.messageProperty().get()).isEmpty();
+    }
+
+    @Test
+    void anEditedEnterpriseDeletedElsewhereKeepsTheTextAndSaveSaysPlainlyThatItIsGone() {
+        Enterprise stored = qingyuanInTheForm("王敏");
+
+        services.enterprises().delete(stored.id());
+        Fx.run(model::refresh);
+
+        assertThat(model.records()).isEmpty();
+        assertThat(model.contactPersonProperty().get()).isEqualTo("王敏");
+        assertThat(model.nameProperty().get()).isEqualTo(stored.name());
+        assertThat(model.messageIsErrorProperty().get()).isTrue();
+        assertThat(model.messageProperty().get()).isEqualTo(I18n.tr("records.form.goneElsewhere"));
+
+        Fx.run(model::save);
+        assertThat(model.messageProperty().get()).isEqualTo(I18n.tr("records.form.goneElsewhere"));
+        assertThat(services.enterprises().list(parkId)).isEmpty();
+    }
+
+    @Test
+    void anEnterpriseDeletedElsewhereLeavesAFormNotEditedEmpty() {
+        Enterprise stored = qingyuanInTheForm(null);
+
+        services.enterprises().delete(stored.id());
+        Fx.run(model::refresh);
+
+        assertThat(model.currentProperty().get()).isNull();
+        assertThat(model.nameProperty().get()).isEmpty();
+        assertThat(model.messageProperty().get()).isEqualTo(I18n.tr("records.form.deletedElsewhere"));
+    }
+
+    /** A stored enterprise put into the form, and the contact person typed over its own unless null. */
+    private Enterprise qingyuanInTheForm(String typedContact) {
+        Enterprise stored = services.enterprises().save(RecordFixtures.qingyuan(parkId), Map.of()).record();
+        Fx.run(() -> {
+            model.reload();
+            model.edit(stored);
+            if (typedContact != null) {
+                model.contactPersonProperty().set(typedContact);
+            }
+        });
+        return stored;
+    }
+
+    private static Enterprise renamed(Enterprise e, String name) {
+        return new Enterprise(e.id(), e.parkId(), e.uscc(), name, e.shortName(), e.segment(), e.envRelated(),
+                e.settledOn(), e.leftOn(), e.contactPerson(), e.contactPhone(), e.address(), e.note(), e.titles());
+    }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Map;
+import java.util.Set;
 import org.ecopark.ledger.gui.UiExecutor;
 import org.ecopark.ledger.l10n.I18n;
 import org.ecopark.ledger.logic.records.DateRules;
@@ -13,6 +14,7 @@ import org.ecopark.ledger.logic.records.RecordFixtures;
 import org.ecopark.ledger.logic.records.RecordServices;
 import org.ecopark.ledger.logic.records.StatisticsService;
 import org.ecopark.ledger.model.Enterprise;
+import org.ecopark.ledger.model.LedgerChange;
 import org.ecopark.ledger.model.PeriodStat;
 import org.ecopark.ledger.model.PeriodType;
 import org.ecopark.ledger.model.StatPeriod;
@@ -185,5 +187,55 @@ class StatisticsViewModelTest {
 
         Fx.run(() -> model.periodTypeProperty().set(PeriodType.YEAR));
         assertThat(model.period()).isEqualTo(StatPeriod.year(2025));
+    }
+
+    @Test
+    void figuresSavedElsewhereShowInAGridNotEditedWhileAnEditedGridKeepsWhatWasTyped() {
+        StatPeriod july = StatPeriod.month(2025, 7);
+        services.statistics().save(xinquan.id(), july, Map.of("OUTPUT_VALUE", new BigDecimal("2000")), Map.of());
+        Fx.run(() -> model.ledgerChanged(new LedgerChange(Set.of("period_stat"))));
+        assertThat(model.row("OUTPUT_VALUE").valueProperty().get()).isEqualTo("2000");
+
+        Fx.run(() -> model.row("MAIN_REVENUE").valueProperty().set("1900"));
+        services.statistics().save(xinquan.id(), july, Map.of("OUTPUT_VALUE", new BigDecimal("2100")), Map.of());
+        Fx.run(() -> model.ledgerChanged(new LedgerChange(Set.of("period_stat"))));
+
+        assertThat(model.row("MAIN_REVENUE").valueProperty().get()).isEqualTo("1900");
+        assertThat(model.row("OUTPUT_VALUE").valueProperty().get()).isEqualTo("2000");
+        assertThat(model.messageProperty().get()).isEmpty();
+    }
+
+    @Test
+    void anEnterpriseAddedElsewhereJoinsTheListAndTheChosenOneKeepsItsTypedFigures() {
+        Enterprise juheng = services.enterprises().save(RecordFixtures.juheng(xinquan.parkId()), Map.of()).record();
+        Fx.run(() -> model.row("OUTPUT_VALUE").valueProperty().set("2034"));
+
+        Fx.run(() -> model.ledgerChanged(new LedgerChange(Set.of("enterprise", "enterprise_title"))));
+
+        assertThat(model.enterprises()).hasSize(2).contains(juheng);
+        assertThat(model.enterpriseProperty().get()).isEqualTo(xinquan);
+        assertThat(model.row("OUTPUT_VALUE").valueProperty().get()).isEqualTo("2034");
+    }
+
+    @Test
+    void theChosenEnterpriseDeletedElsewhereKeepsTheTypedFiguresAndTheyAreNotSaved() {
+        Enterprise juheng = services.enterprises().save(RecordFixtures.juheng(xinquan.parkId()), Map.of()).record();
+        Fx.run(model::loadEnterprises);
+        Fx.run(() -> model.enterpriseProperty().set(juheng));
+        Fx.run(() -> model.row("OUTPUT_VALUE").valueProperty().set("2034"));
+
+        services.enterprises().delete(juheng.id());
+        Fx.run(() -> model.ledgerChanged(new LedgerChange(Set.of("enterprise"))));
+
+        assertThat(model.enterprises()).containsExactly(xinquan);
+        assertThat(model.row("OUTPUT_VALUE").valueProperty().get()).isEqualTo("2034");
+        String gone = I18n.tr("records.stat.enterpriseGone", juheng.name());
+        assertThat(model.messageProperty().get()).isEqualTo(gone);
+        Fx.run(model::save);
+        assertThat(model.messageProperty().get()).isEqualTo(gone);
+
+        Fx.run(model::cancel);
+        assertThat(model.enterpriseProperty().get()).isEqualTo(xinquan);
+        assertThat(model.row("OUTPUT_VALUE").valueProperty().get()).isEmpty();
     }
 }

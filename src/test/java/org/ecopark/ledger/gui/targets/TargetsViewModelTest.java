@@ -4,9 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.Set;
 import org.ecopark.ledger.gui.UiExecutor;
 import org.ecopark.ledger.l10n.I18n;
 import org.ecopark.ledger.logic.Services;
+import org.ecopark.ledger.logic.TestLedgers;
+import org.ecopark.ledger.logic.records.RecordFixtures;
+import org.ecopark.ledger.model.LedgerChange;
 import org.ecopark.ledger.model.Park;
 import org.ecopark.ledger.model.Target;
 import org.ecopark.ledger.model.TargetKind;
@@ -169,5 +173,36 @@ class TargetsViewModelTest {
 
         assertThat(detail.delete()).isFalse();
         assertThat(detail.errorProperty().get()).contains("不能删除");
+    }
+
+    @Test
+    void aParkAddedElsewhereIsOfferedAsAScopeWhenTheLedgerChanges() {
+        TargetsViewModel model = model("ZZSZ");
+
+        TestLedgers.addPark(services, RecordFixtures.WEIHAI);
+        model.ledgerChanged(new LedgerChange(Set.of("park")));
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(model.scopeEntries()).extracting(Choice::label).anyMatch(label -> label.startsWith("TESTWH"));
+        assertThat(model.scopeEntryProperty().get().value().code()).as("the chosen park stays").isEqualTo("ZZSZ");
+        assertThat(model.rows()).hasSize(7);
+    }
+
+    @Test
+    void theDetailFollowsItsTargetChangedElsewhereUnlessTheUserHasTypedIntoIt() {
+        Target revenue = services.targets().find("SD311", "ZZSZ-T02").orElseThrow();
+        TargetDetailViewModel detail = new TargetDetailViewModel(services.targets(), revenue);
+
+        services.targets().setUserNote(revenue.id(), "市局已确认口径");
+        detail.refresh();
+        assertThat(detail.userNoteProperty().get()).isEqualTo("市局已确认口径");
+        assertThat(detail.dirtyBinding().get()).isFalse();
+
+        detail.userNoteProperty().set("按 2022 年统计年报");
+        services.targets().setHidden(revenue.id(), true);
+        detail.refresh();
+        assertThat(detail.userNoteProperty().get()).isEqualTo("按 2022 年统计年报");
+        assertThat(detail.hiddenProperty().get()).isFalse();
+        assertThat(detail.errorProperty().get()).isEmpty();
     }
 }
