@@ -12,6 +12,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Separator;
@@ -27,6 +28,8 @@ import javafx.scene.layout.VBox;
 import org.ecopark.ledger.gui.common.DatePickers;
 import org.ecopark.ledger.gui.common.Styles;
 import org.ecopark.ledger.gui.records.RecordOpening;
+import org.ecopark.ledger.gui.check.LedgerCheckDialog;
+import org.ecopark.ledger.gui.check.LedgerCheckViewModel;
 import org.ecopark.ledger.l10n.I18n;
 import org.kordamp.ikonli.javafx.FontIcon;
 
@@ -109,7 +112,12 @@ public final class MainWindow {
         exit.setId("menu-exit");
         exit.setAccelerator(KeyCombination.keyCombination("Shortcut+Q"));
         exit.setOnAction(event -> onExit.run());
-        Menu file = new Menu(I18n.tr("menu.file"), null, exit);
+        MenuItem check = new MenuItem(I18n.tr("check.gui.menu"));
+        check.setId("menu-check");
+        check.disableProperty().bind(context.servicesProperty().isNull());
+        check.setOnAction(event -> LedgerCheckDialog.create(content.getScene().getWindow(),
+                new LedgerCheckViewModel(() -> context.services().check(), context.executor())).show());
+        Menu file = new Menu(I18n.tr("menu.file"), null, check, new SeparatorMenuItem(), exit);
         file.setId("menu-file");
 
         MenuItem about = new MenuItem(I18n.tr("menu.help.about"));

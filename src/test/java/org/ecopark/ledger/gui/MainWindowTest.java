@@ -68,6 +68,18 @@ class MainWindowTest {
     }
 
     @Test
+    void theLedgerCheckRunsFromTheFileMenuAndSaysTheLedgerIsConsistent(FxRobot robot) throws Exception {
+        waitForLedger();
+        dismissParkChooser(robot);
+        robot.clickOn("#menu-file").clickOn("#menu-check");
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#check-summary").tryQuery()
+                .map(node -> ((Label) node).getText().equals("台账一致。")).orElse(false));
+        assertThat(robot.lookup("#check-findings").queryListView().getItems()).singleElement().asString()
+                .startsWith("检查通过：");
+        assertThat(robot.lookup("#check-repair").queryButton().isDisabled()).isTrue();
+    }
+
+    @Test
     void theAboutDialogShowsTheVersion(FxRobot robot) throws Exception {
         waitForLedger();
         dismissParkChooser(robot);
