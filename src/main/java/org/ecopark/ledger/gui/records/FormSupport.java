@@ -53,6 +53,8 @@ public final class FormSupport {
     private final Label errors = new Label();
     private final VBox warnings = new VBox(6);
     private List<String> shownWarnings = List.of();
+    /** The message label of each warning shown, by key: its text follows the value the warning is about. */
+    private final Map<String, Label> warningTexts = new HashMap<>();
     private int row;
 
     public FormSupport(FormModel model) {
@@ -175,6 +177,10 @@ public final class FormSupport {
         if (!keys.equals(shownWarnings)) {
             shownWarnings = keys;
             rebuildWarnings(current);
+        } else {
+            // the same warnings, perhaps about another value now (5 000 typed on to 50 000): the rows and the
+            // explanations typed into them stay, their messages follow
+            current.forEach(warning -> warningTexts.get(warning.key()).setText(warning.message()));
         }
     }
 
@@ -197,6 +203,7 @@ public final class FormSupport {
     /** One row per warning: the message and the explanation that lets it be saved. */
     private void rebuildWarnings(List<Problem> current) {
         warnings.getChildren().clear();
+        warningTexts.clear();
         if (current.isEmpty()) {
             return;
         }
@@ -208,6 +215,8 @@ public final class FormSupport {
             int n = perField.merge(warning.field(), 1, Integer::sum);
             Label text = new Label(warning.message());
             text.setWrapText(true);
+            text.setId("warning-text-" + warning.field() + (n > 1 ? "-" + n : ""));
+            warningTexts.put(warning.key(), text);
             TextField explanation = new TextField(model.explanations().getOrDefault(warning.key(), ""));
             explanation.setId("warning-explanation-" + warning.field() + (n > 1 ? "-" + n : ""));
             explanation.setPromptText(I18n.tr("records.form.explain"));

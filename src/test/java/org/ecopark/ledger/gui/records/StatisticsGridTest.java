@@ -91,6 +91,23 @@ class StatisticsGridTest {
     }
 
     @Test
+    void theWarningBesideTheExplanationFollowsTheValueTypedOn(FxRobot robot) {
+        robot.clickOn("#stat-value-MAIN_REVENUE").write("5000");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#warning-text-MAIN_REVENUE").queryAs(Label.class).getText()).contains("5000 万元");
+        robot.clickOn("#warning-explanation-MAIN_REVENUE").write("已核对");
+
+        robot.clickOn("#stat-value-MAIN_REVENUE").press(KeyCode.END).release(KeyCode.END).write("0");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#stat-value-MAIN_REVENUE").queryAs(TextField.class).getText()).isEqualTo("50000");
+
+        assertThat(robot.lookup("#warning-text-MAIN_REVENUE").queryAs(Label.class).getText())
+                .contains("50000 万元", "30.3").doesNotContain("5000 万元");
+        assertThat(robot.lookup("#warning-explanation-MAIN_REVENUE").queryAs(TextField.class).getText())
+                .as("what was explained stays").isEqualTo("已核对");
+    }
+
+    @Test
     void aJumpAgainstLastYearIsSavedOnlyWithAnExplanation(FxRobot robot) {
         robot.clickOn("#stat-value-MAIN_REVENUE").write("18564000");
         WaitForAsyncUtils.waitForFxEvents();
