@@ -25,6 +25,8 @@ public final class LedgerCheckDialog {
     public static Dialog<Void> create(Window owner, LedgerCheckViewModel model) {
         Dialog<Void> dialog = new Dialog<>();
         dialog.setTitle(I18n.tr("check.gui.title"));
+        dialog.setHeaderText(I18n.tr("check.gui.header"));
+        dialog.setResizable(true);
         if (owner != null) {
             dialog.initOwner(owner);
         }
@@ -38,7 +40,7 @@ public final class LedgerCheckDialog {
         summary.textProperty().bind(model.summaryProperty());
         ListView<String> findings = new ListView<>(model.findings());
         findings.setId("check-findings");
-        findings.setPrefSize(760, 280);
+        findings.setPrefSize(720, 260);
         findings.setCellFactory(list -> new WrappingCell());
         VBox.setVgrow(findings, Priority.ALWAYS);
         VBox content = new VBox(8, new HBox(8, busy, summary), findings);
