@@ -1,6 +1,7 @@
 package org.ecopark.ledger.logic.differential;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -10,6 +11,7 @@ import org.ecopark.ledger.logic.records.RecordWriteException;
 import org.ecopark.ledger.logic.records.StatLine;
 import org.ecopark.ledger.logic.records.StatisticsService;
 import org.ecopark.ledger.model.Enterprise;
+import org.ecopark.ledger.model.PeriodType;
 import org.ecopark.ledger.model.StatPeriod;
 
 /**
@@ -40,6 +42,12 @@ final class StatisticsOperations {
             return new EnterpriseOperations(ledger).add(ledger.ownPark());
         }
         Enterprise e = enterprise.get();
+        if (ledger.chance(30)) {
+            Optional<Operation> nested = nested(e);
+            if (nested.isPresent()) {
+                return nested.get();
+            }
+        }
         StatPeriod period = period();
         Map<String, BigDecimal> current = current(e, period);
         Map<String, BigDecimal> values = new LinkedHashMap<>();
@@ -63,6 +71,47 @@ final class StatisticsOperations {
         return Operation.write("figures " + what + (explained ? "" : " without explanations"), () -> statistics.save(
                 e.id(), period, values,
                 explained ? Ledger.explain(statistics.validate(e.id(), period, values)) : Map.of()));
+    }
+
+    /**
+     * A figure of the same metric for a period inside or around one the enterprise has: a month inside its quarter or
+     * year, or the quarter or year around its month; now and then the one inside is deleted again, and the period
+     * around it counts again. Of two STOCK figures ending the same day, the finer is the level.
+     */
+    private Optional<Operation> nested(Enterprise e) {
+        PeriodType type = ledger.pick(List.of(PeriodType.values()));
+        List<StatPeriod> periods = statistics.periods(e.id(), type).stream()
+                .filter(p -> !p.end().isAfter(Ledger.LAST_DAY)).toList();
+        if (periods.isEmpty()) {
+            return Optional.empty();
+        }
+        StatPeriod have = ledger.pick(periods);
+        String metric = ledger.pick(List.copyOf(current(e, have).keySet()));
+        StatPeriod other = type == PeriodType.MONTH ? around(have) : inside(have);
+        if (other.end().isAfter(Ledger.LAST_DAY)) {
+            return Optional.empty();
+        }
+        boolean delete = current(e, other).containsKey(metric) && ledger.chance(40);
+        Map<String, BigDecimal> values = new LinkedHashMap<>();
+        values.put(metric, delete ? null : ledger.amount(metric.equals("EMPLOYEES") ? 800 : 5000));
+        return Optional.of(Operation.write("figures " + e.displayName() + " " + other + " " + values + " beside its "
+                + have, () -> statistics.save(e.id(), other, values,
+                Ledger.explain(statistics.validate(e.id(), other, values)))));
+    }
+
+    private StatPeriod around(StatPeriod month) {
+        int year = month.start().getYear();
+        return ledger.chance(60) ? StatPeriod.quarter(year, (month.start().getMonthValue() - 1) / 3 + 1)
+                : StatPeriod.year(year);
+    }
+
+    private StatPeriod inside(StatPeriod period) {
+        int months = period.type().months();
+        LocalDate start = period.start().plusMonths(ledger.random.nextInt(months));
+        if (period.type() == PeriodType.YEAR && ledger.chance(40)) {
+            return StatPeriod.quarter(start.getYear(), (start.getMonthValue() - 1) / 3 + 1);
+        }
+        return StatPeriod.month(start.getYear(), start.getMonthValue());
     }
 
     /**
