@@ -10,6 +10,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.ecopark.ledger.logic.check.LedgerCheck;
+import org.ecopark.ledger.logic.check.LedgerCheckText;
 import org.ecopark.ledger.logic.demo.DemoException;
 import org.ecopark.ledger.logic.demo.DemoRefusedException;
 import org.ecopark.ledger.logic.demo.DemoSource;
@@ -22,7 +24,7 @@ import org.ecopark.ledger.model.Park;
  * them (the whole demo only late in a run, since every later check reads it; before that, one with a sixth of its
  * figures). The generator's small synthetic parks, loaded in many transactions; a run killed part way (an Error from
  * its progress callback skips its clean-up, as a power cut would) or failing part way (it deletes what it wrote); and
- * the run with the same seed, which deletes a half park and loads it again.
+ * the run with the same seed, which deletes a half park and loads it again. And the user's ledger check and repair.
  */
 final class BulkOperations {
 
@@ -92,6 +94,22 @@ final class BulkOperations {
             return Operation.write(what + " into the empty ledger", load);
         }
         return Operation.refused(what + " over the ledger's records", load, DemoRefusedException.class);
+    }
+
+    /**
+     * The ledger check a user runs (文件 → 检查台账), which must find nothing the run's own check did not; or its
+     * repair, which recomputes all derived data in one transaction.
+     */
+    Operation check() {
+        if (ledger.chance(50)) {
+            return Operation.write("check repairs the ledger", () -> ledger.services.check().repair());
+        }
+        return Operation.write("check finds the ledger clean", () -> {
+            LedgerCheck check = ledger.services.check().check();
+            if (!check.derived().isEmpty() || !check.evaluations().isEmpty()) {
+                throw new AssertionError("the ledger check found " + LedgerCheckText.lines(check));
+            }
+        });
     }
 
     /** A run stopped once its progress reaches {@code step} (each enterprise is one, finishing the load the last). */

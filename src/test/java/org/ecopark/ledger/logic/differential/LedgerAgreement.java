@@ -74,6 +74,11 @@ final class LedgerAgreement {
             LocalDate asOf = AS_OF.get(random.nextInt(AS_OF.size()));
             List<Evaluation> a = shown.evaluatePark(park, asOf);
             List<Evaluation> b = fromRecords.evaluatePark(park, asOf);
+            if (a.size() != b.size()) {
+                found.add("park " + park + " at " + asOf + ": " + a.size() + " targets shown, " + b.size()
+                        + " from records");
+                continue;
+            }
             for (int i = 0; i < a.size(); i++) {
                 String difference = difference(a.get(i), b.get(i));
                 if (difference != null) {

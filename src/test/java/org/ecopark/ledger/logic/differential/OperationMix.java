@@ -2,9 +2,9 @@ package org.ecopark.ledger.logic.differential;
 
 /**
  * Chooses each step of a run: mostly the record forms' saves, deletes and undos (the figures most of all, which the
- * park sums are made of), a few workbook and list imports and targets' baselines and evidence, and rarely a demo load
- * or a generator run, which are slow
- * and make every later check read a larger park (the whole demo only in a run's last tenth).
+ * park sums are made of), a few workbook and list imports and targets' baselines and evidence, and rarely a demo
+ * load, a generator run or the ledger check, which are slow and (the first two) make every later check read a larger
+ * park: the whole demo only in a run's last tenth.
  */
 final class OperationMix {
 
@@ -66,6 +66,9 @@ final class OperationMix {
         }
         if (roll < 720) {
             return targets.any();
+        }
+        if (roll < 730) {
+            return bulk.check();
         }
         return statistics.any();
     }
