@@ -8,6 +8,11 @@ public final class TestLedgers {
     private TestLedgers() {
     }
 
+    /** The transaction runner the services share, for a test that needs the ledger's own reference readings. */
+    public static org.ecopark.ledger.persistence.UnitOfWork unitOfWork(Services services) {
+        return services.unitOfWork();
+    }
+
     public static void addPark(Services services, Park park) {
         services.unitOfWork().inTransaction(repositories -> repositories.parks().save(park));
     }
