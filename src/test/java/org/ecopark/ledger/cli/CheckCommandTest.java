@@ -4,31 +4,21 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.ecopark.ledger.persistence.jooq.Tables.PARK_SPAN;
 import static org.ecopark.ledger.persistence.jooq.Tables.STAT_PARK_PERIOD;
 
-import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.YearMonth;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import org.ecopark.ledger.l10n.I18n;
-import org.ecopark.ledger.logic.catalog.CatalogService;
 import org.ecopark.ledger.persistence.Database;
 import org.ecopark.ledger.persistence.UnitOfWork;
-import org.ecopark.ledger.persistence.bulk.EnterpriseRow;
 import org.ecopark.ledger.persistence.bulk.StaffRow;
-import org.ecopark.ledger.persistence.bulk.StatRow;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /** {@code check} over a ledger file whose park sums are tampered with behind the program's back. */
 class CheckCommandTest {
-
-    private static final String USCC = "91370400000000002B";
 
     @TempDir
     Path folder;
@@ -40,32 +30,12 @@ class CheckCommandTest {
     void ledgerWithRevenueAndStaff() {
         I18n.setLocale(I18n.CHINESE);
         ledger = folder.resolve("ledger");
-        try (Database database = Database.open(ledger)) {
-            UnitOfWork unitOfWork = new UnitOfWork(database);
-            new CatalogService(unitOfWork).installOrUpgrade();
-            unitOfWork.inTransaction(repositories -> {
-                long park = repositories.parks().findByCode("ZZSZ").orElseThrow().id();
-                repositories.bulk().enterprises(park, List.of(new EnterpriseRow(USCC, "公司", "公司", "MANUFACTURING",
-                        true, LocalDate.of(2015, 1, 1), null, null, null, null, null)));
-                List<StatRow> revenue = new ArrayList<>();
-                for (int month = 1; month <= 12; month++) {
-                    revenue.add(new StatRow(USCC, "MAIN_REVENUE", YearMonth.of(2025, month), new BigDecimal("40000")));
-                }
-                repositories.bulk().statistics(revenue, "FORM");
-                repositories.bulk().staff(List.of(new StaffRow(USCC, "李明", null, "MASTER", null, true,
-                        LocalDate.of(2024, 3, 1), null)));
-                return null;
-            });
-        }
+        LedgerFiles.revenueLedger(ledger, bulk -> bulk.staff(List.of(new StaffRow(LedgerFiles.USCC, "李明", null,
+                "MASTER", null, true, LocalDate.of(2024, 3, 1), null))));
     }
 
     private int run(String... args) {
-        CommandLine commandLine = LedgerCommand.commandLine(path -> { });
-        commandLine.setOut(new PrintWriter(out, true));
-        commandLine.setErr(new PrintWriter(out, true));
-        List<String> all = new ArrayList<>(List.of("--db", ledger.toString()));
-        all.addAll(Arrays.asList(args));
-        return commandLine.execute(all.toArray(String[]::new));
+        return LedgerFiles.run(ledger, out, args);
     }
 
     /** Changes the park sums the way no program path can: straight in the file. */

@@ -4,29 +4,21 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.math.BigDecimal;
 import java.nio.file.Path;
-import java.time.LocalDate;
-import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.ecopark.ledger.l10n.I18n;
-import org.ecopark.ledger.logic.catalog.CatalogService;
 import org.ecopark.ledger.model.Target;
 import org.ecopark.ledger.model.TargetFilter;
 import org.ecopark.ledger.model.TargetStatus;
 import org.ecopark.ledger.persistence.Database;
 import org.ecopark.ledger.persistence.UnitOfWork;
-import org.ecopark.ledger.persistence.bulk.EnterpriseRow;
-import org.ecopark.ledger.persistence.bulk.StatRow;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /** {@code status} over a ledger file whose park ZZSZ had 4 亿元 of revenue a month in 2025 and nothing else. */
 class StatusCommandTest {
@@ -42,21 +34,9 @@ class StatusCommandTest {
     @BeforeAll
     static void ledgerWithRevenue() {
         ledger = folder.resolve("ledger");
+        LedgerFiles.revenueLedger(ledger, bulk -> { });
         try (Database database = Database.open(ledger)) {
             UnitOfWork unitOfWork = new UnitOfWork(database);
-            new CatalogService(unitOfWork).installOrUpgrade();
-            unitOfWork.inTransaction(repositories -> {
-                long park = repositories.parks().findByCode("ZZSZ").orElseThrow().id();
-                String uscc = "91370400000000002B";
-                repositories.bulk().enterprises(park, List.of(new EnterpriseRow(uscc, "公司", "公司", "MANUFACTURING",
-                        true, LocalDate.of(2015, 1, 1), null, null, null, null, null)));
-                List<StatRow> revenue = new ArrayList<>();
-                for (int month = 1; month <= 12; month++) {
-                    revenue.add(new StatRow(uscc, "MAIN_REVENUE", YearMonth.of(2025, month), new BigDecimal("40000")));
-                }
-                repositories.bulk().statistics(revenue, "FORM");
-                return null;
-            });
             parkTargets = unitOfWork.read().targets().find(TargetFilter.park("ZZSZ")).stream().map(Target::code).toList();
         }
     }
@@ -67,12 +47,7 @@ class StatusCommandTest {
     }
 
     private int run(String... args) {
-        CommandLine commandLine = LedgerCommand.commandLine(path -> { });
-        commandLine.setOut(new PrintWriter(out, true));
-        commandLine.setErr(new PrintWriter(out, true));
-        List<String> all = new ArrayList<>(List.of("--db", ledger.toString()));
-        all.addAll(Arrays.asList(args));
-        return commandLine.execute(all.toArray(String[]::new));
+        return LedgerFiles.run(ledger, out, args);
     }
 
     @Test

@@ -1,14 +1,12 @@
 package org.ecopark.ledger.gui.collection;
 
-import java.io.InputStream;
-import java.io.OutputStream;
 import java.math.BigDecimal;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.ecopark.ledger.testing.Workbooks;
 import org.ecopark.ledger.logic.Services;
 import org.ecopark.ledger.logic.collection.CollectionProgress;
 import org.ecopark.ledger.logic.records.RecordFixtures;
@@ -45,12 +43,12 @@ final class CollectionLedger implements AutoCloseable {
     /** The two returned workbooks, in {@code folder}: 鑫泉's first. */
     List<Path> returnedWorkbooks(Path folder) throws Exception {
         Path good = template(xinquan, folder);
-        edit(good, workbook -> {
+        Workbooks.edit(good, workbook -> {
             value(workbook, 8, 4500.0);  // MAIN_REVENUE: 4.5 times last year
             value(workbook, 13, 212.0);  // EMPLOYEES
         });
         Path bad = template(qingyuan, folder);
-        edit(bad, workbook -> {
+        Workbooks.edit(bad, workbook -> {
             value(workbook, 7, "约八百万");
             workbook.getSheetAt(0).getRow(9).getCell(7).setCellFormula("H8*0.9");
             value(workbook, 13, 36.0);
@@ -76,17 +74,6 @@ final class CollectionLedger implements AutoCloseable {
         }
     }
 
-    private static void edit(Path file, java.util.function.Consumer<XSSFWorkbook> edit) throws Exception {
-        XSSFWorkbook workbook;
-        try (InputStream in = Files.newInputStream(file)) {
-            workbook = new XSSFWorkbook(in);
-        }
-        edit.accept(workbook);
-        try (OutputStream out = Files.newOutputStream(file)) {
-            workbook.write(out);
-        }
-        workbook.close();
-    }
 
     @Override
     public void close() {

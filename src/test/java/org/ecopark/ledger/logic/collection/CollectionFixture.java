@@ -1,10 +1,7 @@
 package org.ecopark.ledger.logic.collection;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
 import java.math.BigDecimal;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -20,6 +17,7 @@ import org.ecopark.ledger.model.Enterprise;
 import org.ecopark.ledger.model.Park;
 import org.ecopark.ledger.model.StatPeriod;
 import org.ecopark.ledger.persistence.Database;
+import org.ecopark.ledger.testing.Workbooks;
 import org.jooq.Record;
 
 /**
@@ -80,17 +78,8 @@ final class CollectionFixture implements AutoCloseable {
     }
 
     /** Opens the workbook with POI's full model (fine in a test), lets {@code edit} change it, saves it back. */
-    static Path edit(Path file, Consumer<XSSFWorkbook> edit) throws IOException {
-        XSSFWorkbook workbook;
-        try (InputStream in = Files.newInputStream(file)) {
-            workbook = new XSSFWorkbook(in);
-        }
-        edit.accept(workbook);
-        try (OutputStream out = Files.newOutputStream(file)) {
-            workbook.write(out);
-        }
-        workbook.close();
-        return file;
+    static Path edit(Path file, Consumer<XSSFWorkbook> edit) {
+        return Workbooks.edit(file, edit);
     }
 
     /** Types a number into the value cell of a metric, as an enterprise would. */

@@ -1,8 +1,6 @@
 package org.ecopark.ledger.logic.differential;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.file.Files;
@@ -14,12 +12,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.BooleanSupplier;
-import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.ecopark.ledger.testing.Workbooks;
 import org.ecopark.ledger.logic.collection.ChangeKind;
 import org.ecopark.ledger.logic.collection.CollectionProgress;
 import org.ecopark.ledger.logic.collection.ImportCancelledException;
@@ -80,7 +78,7 @@ final class WorkbookOperations {
         boolean forAll = ledger.chance(15);
         Path file = template(park, forAll ? null : enterprise, periods.anyPeriod());
         List<String> filled = new ArrayList<>();
-        edit(file, workbook -> fill(workbook, enterprise, forAll, filled));
+        Workbooks.edit(file, workbook -> fill(workbook, enterprise, forAll, filled));
         String what = "workbook " + park.code() + " " + file.getFileName() + " " + filled;
         if (roll < 45) {
             String error = hardError(file, enterprise, forAll);
@@ -136,7 +134,7 @@ final class WorkbookOperations {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        edit(copy, workbook -> {
+        Workbooks.edit(copy, workbook -> {
             List<Row> values = valueRows(workbook, null);
             for (int i = values.isEmpty() ? 0 : ledger.between(1, 3); i > 0; i--) {
                 Row row = ledger.pick(values);
@@ -235,7 +233,7 @@ final class WorkbookOperations {
     /** Spoils the filled workbook with one error the check refuses it for; returns what it did. */
     private String hardError(Path file, Enterprise enterprise, boolean forAll) {
         int[] kind = {ledger.random.nextInt(3)};
-        edit(file, workbook -> {
+        Workbooks.edit(file, workbook -> {
             List<Row> values = valueRows(workbook, forAll ? null : enterprise.uscc());
             if (values.isEmpty()) {
                 kind[0] = 2; // a workbook for all enterprises of a period none of them was in has no value rows
@@ -276,19 +274,4 @@ final class WorkbookOperations {
         }
     }
 
-    private static void edit(Path file, Consumer<XSSFWorkbook> edit) {
-        try {
-            XSSFWorkbook workbook;
-            try (InputStream in = Files.newInputStream(file)) {
-                workbook = new XSSFWorkbook(in);
-            }
-            edit.accept(workbook);
-            try (OutputStream out = Files.newOutputStream(file)) {
-                workbook.write(out);
-            }
-            workbook.close();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 }
