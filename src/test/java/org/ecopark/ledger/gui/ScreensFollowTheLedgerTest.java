@@ -81,7 +81,7 @@ class ScreensFollowTheLedgerTest {
 
     @Test
     void statisticsSavedInTheFormShowOnTheDashboardAtOnce(FxRobot robot) throws Exception {
-        awaitText(robot, REVENUE_CARD, "55.23 / 60 亿元");
+        awaitOpen(robot);
         assertThat(text(robot, REVENUE_STATUS)).isEqualTo("逾期未完成");
 
         robot.clickOn("#nav-statistics");
@@ -112,6 +112,7 @@ class ScreensFollowTheLedgerTest {
     void aNewEnterpriseIsOfferedAsPatentOwnerInTheStatisticsListAndForTemplatesWithoutARestart(FxRobot robot)
             throws Exception {
         Enterprise xinquan = RecordFixtures.xinquan(0);
+        awaitOpen(robot);
         robot.clickOn("#nav-patents");
         robot.clickOn("#record-new");
         CheckListView<Enterprise> owners = robot.lookup("#patent-owners").query();
@@ -145,7 +146,7 @@ class ScreensFollowTheLedgerTest {
 
     @Test
     void aCommitMadeStraightThroughTheServicesOnAnotherThreadShowsOnTheDashboard(FxRobot robot) throws Exception {
-        awaitText(robot, REVENUE_CARD, "55.23 / 60 亿元");
+        awaitOpen(robot);
         Services services = model.servicesProperty().get();
         long qingda = services.records().enterprises().list(model.selectedParkProperty().get().id()).stream()
                 .filter(e -> e.name().equals(QINGDA)).findFirst().orElseThrow().id();
@@ -159,6 +160,7 @@ class ScreensFollowTheLedgerTest {
 
     @Test
     void aPatentBeingTypedKeepsItsNumberAndOwnersWhenAnEnterpriseIsAddedElsewhere(FxRobot robot) throws Exception {
+        awaitOpen(robot);
         robot.clickOn("#nav-patents");
         robot.clickOn("#record-new");
         CheckListView<Enterprise> owners = robot.lookup("#patent-owners").query();
@@ -182,6 +184,14 @@ class ScreensFollowTheLedgerTest {
         assertThat(owners.getCheckModel().getCheckedItems()).extracting(Enterprise::id)
                 .containsExactlyInAnyOrderElementsOf(List.of(first.id(), second.id()));
         assertThat(text(robot, "#patent-owner-order")).isEqualTo("1. " + second.name() + "   2. " + first.name());
+    }
+
+    /**
+     * The window has opened its ledger and shown the dashboard: until then its scene changes under the robot's feet,
+     * and a lookup from the test thread can meet a list of children being replaced.
+     */
+    private static void awaitOpen(FxRobot robot) throws Exception {
+        awaitText(robot, REVENUE_CARD, "55.23 / 60 亿元");
     }
 
     private static void awaitText(FxRobot robot, String id, String expected) throws Exception {
