@@ -9,6 +9,7 @@ import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import org.ecopark.ledger.l10n.I18n;
 import org.ecopark.ledger.model.Park;
+import org.ecopark.ledger.persistence.DatabaseErrors;
 import org.ecopark.ledger.persistence.UnitOfWork;
 import org.ecopark.ledger.persistence.bulk.BulkWriter;
 import org.ecopark.ledger.persistence.bulk.PatentRow;
@@ -98,6 +99,10 @@ public final class SyntheticParkGenerator {
                 repositories.parks().finishLoad(parkId);
                 return null;
             });
+            if (DatabaseErrors.constraintName(e).filter("uq_patent_number"::equals).isPresent()) {
+                // the seeds' patent number blocks are few: two seeds of one ledger can pick the same
+                throw new DemoException(I18n.tr("demo.generate.patentsTaken", seed), e);
+            }
             throw e;
         }
     }

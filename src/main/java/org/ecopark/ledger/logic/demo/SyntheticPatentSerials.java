@@ -19,7 +19,12 @@ final class SyntheticPatentSerials {
     private final Map<Integer, Integer> issued = new HashMap<>();
 
     SyntheticPatentSerials(long seed) {
-        this.base = FIRST_SERIAL + Math.floorMod(Long.hashCode(seed * 0x9E3779B97F4A7C15L), BLOCKS) * BLOCK_SIZE;
+        this.base = FIRST_SERIAL + block(seed) * BLOCK_SIZE;
+    }
+
+    /** The block of serials a seed draws from. */
+    static int block(long seed) {
+        return Math.floorMod(Long.hashCode(seed * 0x9E3779B97F4A7C15L), BLOCKS);
     }
 
     String next(int year, int typeDigit) {

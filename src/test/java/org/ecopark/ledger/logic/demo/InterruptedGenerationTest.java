@@ -69,6 +69,26 @@ class InterruptedGenerationTest {
         }
     }
 
+    @Test
+    void aSeedWhosePatentNumbersAreTakenIsRefusedInPlainWordsAndWritesNothing() {
+        long first = 1;
+        long second = java.util.stream.LongStream.range(2, 1_000)
+                .filter(seed -> SyntheticPatentSerials.block(seed) == SyntheticPatentSerials.block(first))
+                .findFirst().orElseThrow();
+        Database database = Database.inMemory("patents-taken-" + System.nanoTime());
+        try (Services services = new Services(database)) {
+            services.generator().generate(5, 1, first);
+            var before = new ParkFigures(database).counts();
+
+            assertThatThrownBy(() -> services.generator().generate(5, 1, second)).isInstanceOf(DemoException.class)
+                    .hasMessage("种子 " + second + " 生成的专利号已被本台账中另一个合成园区使用（每 50 个种子约有一对如此），"
+                            + "什么也没有写入；请换一个种子。");
+
+            assertThat(new ParkFigures(database).counts()).isEqualTo(before);
+            assertThat(services.check().check().clean()).isTrue();
+        }
+    }
+
     private static String uninterrupted(int enterprises, int years, long seed) {
         Database database = Database.inMemory("uninterrupted-" + System.nanoTime());
         try (Services services = new Services(database)) {
