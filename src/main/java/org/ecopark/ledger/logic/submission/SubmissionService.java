@@ -41,9 +41,10 @@ public final class SubmissionService {
     private final String user;
 
     /** @param user who exports, as the history and the audit log record it */
-    public SubmissionService(UnitOfWork unitOfWork, EvaluationService evaluation, String user) {
+    public SubmissionService(UnitOfWork unitOfWork, EvaluationService evaluation, String user,
+                             org.ecopark.ledger.logic.signing.SigningKeys keys) {
         this.unitOfWork = unitOfWork;
-        this.exporter = new PackageExporter(unitOfWork, evaluation);
+        this.exporter = new PackageExporter(unitOfWork, evaluation, keys);
         this.user = user;
     }
 
