@@ -25,6 +25,11 @@ public final class LedgerKey {
         return fingerprint;
     }
 
+    /** The signature algorithm's name, as signature files and manifests give it. */
+    public String algorithm() {
+        return Ed25519.ALGORITHM;
+    }
+
     /** The ledger's Ed25519 signature of exactly {@code data}. */
     public byte[] sign(byte[] data) {
         return Ed25519.sign(pair.getPrivate(), data);

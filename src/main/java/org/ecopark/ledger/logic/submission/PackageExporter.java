@@ -97,7 +97,7 @@ public final class PackageExporter {
                     PackageWorkbook.TEMPLATE_VERSION, new Manifest.ParkRef(data.park().code(), data.park().name()),
                     Manifest.PeriodRef.of(data.period()), data.asOf(), created,
                     new Manifest.RowCounts(sheets, tableCounts), data.warnings().size(), files,
-                    new Manifest.Signer(key.publicKey().getAlgorithm(), key.fingerprint().text()));
+                    new Manifest.Signer(key.algorithm(), key.fingerprint().text()));
             try (OutputStream out = Files.newOutputStream(work.resolve(Manifest.FILE_NAME))) {
                 manifest.write(out);
             }
