@@ -26,6 +26,13 @@ public final class TrustedKeys {
         this.skipped = List.copyOf(skipped);
     }
 
+    /** These keys registered (the ledger's own, for one). */
+    public static TrustedKeys of(List<PublicKeyFile> files) {
+        Map<Fingerprint, PublicKeyFile> keys = new LinkedHashMap<>();
+        files.forEach(file -> keys.put(file.checkedFingerprint(), file));
+        return new TrustedKeys(keys, List.of());
+    }
+
     /** No key registered: every signature is from an unknown sender. */
     public static TrustedKeys none() {
         return new TrustedKeys(Map.of(), List.of());
