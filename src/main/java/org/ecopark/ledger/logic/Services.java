@@ -114,6 +114,11 @@ public final class Services implements AutoCloseable {
         return signingKeys;
     }
 
+    /** Plan files: a plan of this ledger written signed, and plan files from elsewhere previewed and imported. */
+    public org.ecopark.ledger.logic.catalog.PlanFileService planFiles() {
+        return new org.ecopark.ledger.logic.catalog.PlanFileService(unitOfWork, signingKeys);
+    }
+
     /** The ledger check: derived data and shown figures against the records, and their repair. */
     public org.ecopark.ledger.logic.check.LedgerCheckService check() {
         return new org.ecopark.ledger.logic.check.LedgerCheckService(unitOfWork, evaluationService, AuditedWrites.osUser(),
