@@ -11,6 +11,7 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import org.ecopark.ledger.l10n.I18n;
@@ -52,6 +53,7 @@ public final class PlanImportDialog {
         VBox content = new VBox(8, signer, checked, new HBox(8, busy, summary), lines);
         dialog.getDialogPane().setContent(content);
         dialog.getDialogPane().setId("plan-import-dialog");
+        dialog.getDialogPane().setPrefWidth(820);
         dialog.getDialogPane().getButtonTypes().addAll(IMPORT, ButtonType.CLOSE);
         Button importButton = (Button) dialog.getDialogPane().lookupButton(IMPORT);
         importButton.setId("plan-import-apply");
@@ -67,7 +69,7 @@ public final class PlanImportDialog {
         Label label = new Label();
         label.setId(id);
         label.setWrapText(true);
-        label.setMaxWidth(760);
+        label.setMinHeight(Region.USE_PREF_SIZE); // wrap onto more lines rather than cut the fingerprint off
         return label;
     }
 
