@@ -25,10 +25,12 @@ import org.ecopark.ledger.logic.signing.LedgerKey;
 import org.ecopark.ledger.logic.signing.SigningKeys;
 import org.ecopark.ledger.logic.submission.ExportProgress;
 import org.ecopark.ledger.logic.submission.PackageFiles;
+import org.ecopark.ledger.logic.submission.PackageVerifier;
 import org.ecopark.ledger.logic.submission.ReportPeriod;
 import org.ecopark.ledger.logic.submission.SubmissionFixture;
 import org.ecopark.ledger.persistence.Database;
 import org.ecopark.ledger.persistence.UnitOfWork;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -53,6 +55,8 @@ class PackageTamperTest {
     private static Map<String, byte[]> other;
     private static Path key;
     private static LedgerKey forgersKey;
+    /** The park's ledger, open for the check the window's 报送 screen makes (its own key counts as registered). */
+    private static SubmissionFixture park;
 
     private final StringWriter out = new StringWriter();
 
@@ -61,14 +65,18 @@ class PackageTamperTest {
         I18n.setLocale(I18n.CHINESE);
         good = folder.resolve("ZZSZ_2025.zip");
         Path otherFile = folder.resolve("ZZSZ_2024.zip");
-        try (SubmissionFixture fixture = SubmissionFixture.inMemory("tamper")) {
-            fixture.service.export(fixture.request(ReportPeriod.year(2025), good), ExportProgress.NONE, () -> false);
-            fixture.service.export(fixture.request(ReportPeriod.year(2024), otherFile), ExportProgress.NONE, () -> false);
-            key = fixture.publicKeyFile(folder.resolve("ZZSZ.json"));
-        }
+        park = SubmissionFixture.inMemory("tamper");
+        park.service.export(park.request(ReportPeriod.year(2025), good), ExportProgress.NONE, () -> false);
+        park.service.export(park.request(ReportPeriod.year(2024), otherFile), ExportProgress.NONE, () -> false);
+        key = park.publicKeyFile(folder.resolve("ZZSZ.json"));
         other = PackageFiles.entries(otherFile);
         Database forger = Database.inMemory("forger-" + System.nanoTime());
         forgersKey = new SigningKeys(new UnitOfWork(forger)).key();
+    }
+
+    @AfterAll
+    static void closePark() {
+        park.close();
     }
 
     @BeforeEach
@@ -89,6 +97,7 @@ class PackageTamperTest {
 
     @Test
     void theGenuinePackagePassesAsThePark() {
+        assertThat(park.service.verify(good, "ZZSZ").outcome()).isEqualTo(PackageVerifier.Outcome.TRUSTED);
         assertThat(verify(good)).isZero();
         assertThat(out.toString()).startsWith("校验通过：由园区 枣庄市中区生态环保产业特色园区（ZZSZ）已登记的密钥签名");
     }
@@ -158,6 +167,8 @@ class PackageTamperTest {
         assertThat(verify(file)).isEqualTo(VerifyCommand.UNCONFIRMED);
         assertThat(out.toString()).contains("发送方未确认：签名密钥的指纹为 " + forgersKey.fingerprint().text())
                 .doesNotContain("校验通过");
+        assertThat(park.service.verify(file, "ZZSZ").outcome()).as("in the window too")
+                .isEqualTo(PackageVerifier.Outcome.UNKNOWN_SIGNER);
     }
 
     @Test
@@ -260,9 +271,13 @@ class PackageTamperTest {
         assertRefused(file, "manifest.json 的格式版本为 3，本程序只能核对到版本 2；请用新版园区台账核对。");
     }
 
+    /** Refused by {@code verify} and by the check the window's 报送 screen makes, each naming the problem. */
     private void assertRefused(Path file, String message) {
         assertThat(verify(file)).as(out.toString()).isEqualTo(VerifyCommand.FAILED);
         assertThat(out.toString()).contains("未通过校验", message).doesNotContain("Exception", "at org.");
+        PackageVerifier.Result window = park.service.verify(file, "ZZSZ");
+        assertThat(window.outcome()).isEqualTo(PackageVerifier.Outcome.REFUSED);
+        assertThat(String.join("\n", window.problems())).contains(message);
     }
 
     /** The entries with {@code name} replaced and the manifest's hash and size of it fixed to match. */
