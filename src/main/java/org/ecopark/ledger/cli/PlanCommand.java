@@ -10,7 +10,6 @@ import org.ecopark.ledger.logic.catalog.CatalogFile;
 import org.ecopark.ledger.logic.catalog.PlanChanges;
 import org.ecopark.ledger.logic.catalog.PlanChangesText;
 import org.ecopark.ledger.logic.catalog.PlanFileService;
-import org.ecopark.ledger.logic.signing.KeyFileException;
 import org.ecopark.ledger.logic.signing.TrustedKeys;
 import org.ecopark.ledger.model.Plan;
 import picocli.CommandLine.ArgGroup;
@@ -110,7 +109,7 @@ final class PlanCommand implements Runnable {
         @Override
         public void run() {
             PrintWriter printer = spec.commandLine().getOut();
-            TrustedKeys trusted = trusted();
+            TrustedKeys trusted = VerifyCommand.Keys.trusted(keys);
             trusted.skipped().forEach(reason -> printer.println(I18n.tr("submission.cli.keySkipped", reason)));
             try (Services services = Services.open(plan.parent.database())) {
                 PlanFileService plans = services.planFiles();
@@ -137,15 +136,5 @@ final class PlanCommand implements Runnable {
             printer.flush();
         }
 
-        private TrustedKeys trusted() {
-            if (keys == null) {
-                return TrustedKeys.none();
-            }
-            try {
-                return TrustedKeys.of(keys.key != null ? keys.key : keys.trust);
-            } catch (KeyFileException e) {
-                throw new UserException(e.getMessage(), REFUSED);
-            }
-        }
     }
 }

@@ -45,11 +45,23 @@ final class VerifyCommand implements Runnable {
 
         @Option(names = "--trust", paramLabel = "DIR", descriptionKey = "trust")
         Path trust;
+
+        /** The keys given (none when {@code keys} is null); a key file that cannot be read ends the command (4). */
+        static TrustedKeys trusted(Keys keys) {
+            if (keys == null) {
+                return TrustedKeys.none();
+            }
+            try {
+                return TrustedKeys.of(keys.key != null ? keys.key : keys.trust);
+            } catch (KeyFileException e) {
+                throw new UserException(e.getMessage(), FAILED);
+            }
+        }
     }
 
     @Override
     public void run() {
-        TrustedKeys trusted = trusted();
+        TrustedKeys trusted = Keys.trusted(keys);
         PackageVerifier.Result result = PackageVerifier.verify(file, trusted);
         PrintWriter printer = spec.commandLine().getOut();
         trusted.skipped().forEach(reason -> printer.println(I18n.tr("submission.cli.keySkipped", reason)));
@@ -84,16 +96,5 @@ final class VerifyCommand implements Runnable {
             default -> throw new IllegalStateException("An intact package has an outcome: " + result.outcome());
         }
         printer.flush();
-    }
-
-    private TrustedKeys trusted() {
-        if (keys == null) {
-            return TrustedKeys.none();
-        }
-        try {
-            return TrustedKeys.of(keys.key != null ? keys.key : keys.trust);
-        } catch (KeyFileException e) {
-            throw new UserException(e.getMessage(), FAILED);
-        }
     }
 }

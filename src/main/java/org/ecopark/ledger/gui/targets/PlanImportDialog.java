@@ -6,7 +6,6 @@ import javafx.scene.control.ButtonType;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.layout.HBox;
@@ -14,6 +13,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
+import org.ecopark.ledger.gui.common.WrappingListCell;
 import org.ecopark.ledger.l10n.I18n;
 
 /** A plan file's signer and changes, one line per entry, with 导入 once the file may be imported. */
@@ -48,7 +48,7 @@ public final class PlanImportDialog {
         ListView<String> lines = new ListView<>(model.lines());
         lines.setId("plan-import-lines");
         lines.setPrefSize(760, 280);
-        lines.setCellFactory(list -> new WrappingCell());
+        lines.setCellFactory(list -> new WrappingListCell());
         VBox.setVgrow(lines, Priority.ALWAYS);
         VBox content = new VBox(8, signer, checked, new HBox(8, busy, summary), lines);
         dialog.getDialogPane().setContent(content);
@@ -71,16 +71,5 @@ public final class PlanImportDialog {
         label.setWrapText(true);
         label.setMinHeight(Region.USE_PREF_SIZE); // wrap onto more lines rather than cut the fingerprint off
         return label;
-    }
-
-    /** Long lines wrap inside the list instead of running off its edge. */
-    private static final class WrappingCell extends ListCell<String> {
-        @Override
-        protected void updateItem(String item, boolean empty) {
-            super.updateItem(item, empty);
-            setText(empty ? null : item);
-            setWrapText(true);
-            setPrefWidth(0);
-        }
     }
 }
