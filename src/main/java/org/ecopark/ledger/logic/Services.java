@@ -23,6 +23,8 @@ public final class Services implements AutoCloseable {
     private final RecordServices recordServices;
 
     private final DateRules dates;
+    /** The ledger's signing key, made at the first start of a ledger (and of this version on an older one). */
+    private final org.ecopark.ledger.logic.signing.SigningKeys signingKeys;
 
     /** One for the ledger: it keeps computed aggregates until the records change. */
     private final org.ecopark.ledger.logic.indicators.EvaluationService evaluationService;
@@ -44,6 +46,8 @@ public final class Services implements AutoCloseable {
         new CatalogService(unitOfWork).installOrUpgrade(); // first run loads the shipped plans, a newer release upgrades them
         this.targetService = new TargetService(unitOfWork);
         this.dates = new DateRules(clock);
+        this.signingKeys = new org.ecopark.ledger.logic.signing.SigningKeys(unitOfWork);
+        signingKeys.key();
         this.recordServices = new RecordServices(unitOfWork, AuditedWrites.osUser(), dates);
         this.evaluationService = new org.ecopark.ledger.logic.indicators.EvaluationService(unitOfWork,
                 AuditedWrites.osUser());
@@ -93,7 +97,8 @@ public final class Services implements AutoCloseable {
 
     /** Submission packages: export, history, verification, the remembered signature block. */
     public org.ecopark.ledger.logic.submission.SubmissionService submissions() {
-        return new org.ecopark.ledger.logic.submission.SubmissionService(unitOfWork, evaluation(), AuditedWrites.osUser());
+        return new org.ecopark.ledger.logic.submission.SubmissionService(unitOfWork, evaluation(), AuditedWrites.osUser(),
+                signingKeys);
     }
 
     /**
@@ -102,6 +107,16 @@ public final class Services implements AutoCloseable {
      */
     public Runnable onChange(java.util.function.Consumer<org.ecopark.ledger.model.LedgerChange> listener) {
         return unitOfWork.changes().subscribe(listener);
+    }
+
+    /** The ledger's own signing key: its fingerprint and public key file. */
+    public org.ecopark.ledger.logic.signing.SigningKeys signingKeys() {
+        return signingKeys;
+    }
+
+    /** Plan files: a plan of this ledger written signed, and plan files from elsewhere previewed and imported. */
+    public org.ecopark.ledger.logic.catalog.PlanFileService planFiles() {
+        return new org.ecopark.ledger.logic.catalog.PlanFileService(unitOfWork, signingKeys);
     }
 
     /** The ledger check: derived data and shown figures against the records, and their repair. */

@@ -29,16 +29,20 @@ class VerifyCommandTest {
     static Path folder;
 
     private static Path good;
+    private static Path key;
+    private static String fingerprint;
 
     private final StringWriter out = new StringWriter();
     private final StringWriter err = new StringWriter();
 
     @BeforeAll
-    static void onePackage() {
+    static void onePackage() throws IOException {
         I18n.setLocale(I18n.CHINESE);
         good = folder.resolve("good.zip");
         try (SubmissionFixture fixture = SubmissionFixture.inMemory("verify-cli")) {
             fixture.service.export(fixture.request(ReportPeriod.year(2025), good), ExportProgress.NONE, () -> false);
+            key = fixture.publicKeyFile(folder.resolve("ZZSZ.json"));
+            fingerprint = fixture.keys.key().fingerprint().text();
         }
     }
 
@@ -55,9 +59,17 @@ class VerifyCommandTest {
     }
 
     @Test
-    void anIntactPackagePasses() {
-        assertThat(run("verify", good.toString())).isZero();
-        assertThat(out.toString()).startsWith("校验通过").contains("ZZSZ", "2025", "3 个文件均与 manifest.json 一致");
+    void anIntactPackageSignedWithTheRegisteredKeyPasses() {
+        assertThat(run("verify", good.toString(), "--key", key.toString())).isZero();
+        assertThat(out.toString()).startsWith("校验通过：由园区 枣庄市中区生态环保产业特色园区（ZZSZ）已登记的密钥签名，内容完整。")
+                .contains("ZZSZ", "2025", "3 个文件均与 manifest.json 一致");
+    }
+
+    @Test
+    void anIntactPackageWhoseKeyNoOneRegisteredHasAnUnconfirmedSenderAndExitsThree() {
+        assertThat(run("verify", good.toString())).isEqualTo(VerifyCommand.UNCONFIRMED);
+        assertThat(out.toString()).startsWith("内容完整，但发送方未确认：签名密钥的指纹为 " + fingerprint + "，不在已登记的公钥中。");
+        assertThat(err.toString()).contains("请与数据包封面上盖章处旁印出的指纹核对");
     }
 
     @Test

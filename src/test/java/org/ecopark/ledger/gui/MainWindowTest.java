@@ -80,6 +80,18 @@ class MainWindowTest {
     }
 
     @Test
+    void theSettingsShowTheFingerprintOfTheLedgersSigningKey(FxRobot robot) throws Exception {
+        waitForLedger();
+        dismissParkChooser(robot);
+        robot.clickOn("#nav-settings");
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(robot.lookup("#settings-fingerprint").queryAs(Label.class).getText())
+                .isEqualTo(model.servicesProperty().get().signingKeys().key().fingerprint().text())
+                .matches("([0-9A-F]{4} ){7}[0-9A-F]{4}");
+    }
+
+    @Test
     void theAboutDialogShowsTheVersion(FxRobot robot) throws Exception {
         waitForLedger();
         dismissParkChooser(robot);

@@ -11,6 +11,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
+import org.ecopark.ledger.gui.common.WrappingListCell;
 import org.ecopark.ledger.l10n.I18n;
 
 /** The ledger check's findings, one per line, with 修复汇总数据 when a recomputation can mend them. */
@@ -41,7 +42,7 @@ public final class LedgerCheckDialog {
         ListView<String> findings = new ListView<>(model.findings());
         findings.setId("check-findings");
         findings.setPrefSize(720, 260);
-        findings.setCellFactory(list -> new WrappingCell());
+        findings.setCellFactory(list -> new WrappingListCell());
         VBox.setVgrow(findings, Priority.ALWAYS);
         VBox content = new VBox(8, new HBox(8, busy, summary), findings);
         dialog.getDialogPane().setContent(content);
@@ -56,16 +57,5 @@ public final class LedgerCheckDialog {
         });
         dialog.setOnShown(event -> model.check());
         return dialog;
-    }
-
-    /** Long findings wrap inside the list instead of running off its edge. */
-    private static final class WrappingCell extends javafx.scene.control.ListCell<String> {
-        @Override
-        protected void updateItem(String item, boolean empty) {
-            super.updateItem(item, empty);
-            setText(empty ? null : item);
-            setWrapText(true);
-            setPrefWidth(0);
-        }
     }
 }

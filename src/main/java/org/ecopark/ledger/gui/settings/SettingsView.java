@@ -6,6 +6,8 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.stage.FileChooser;
 import javafx.scene.layout.VBox;
 import org.ecopark.ledger.gui.LedgerTables;
 import org.ecopark.ledger.gui.ViewContext;
@@ -51,6 +53,23 @@ public final class SettingsView {
         Label database = new Label(model.databaseFile());
         database.setId("settings-database");
 
+        Label fingerprint = new Label(model.fingerprint());
+        fingerprint.setId("settings-fingerprint");
+        Label keySaved = new Label();
+        keySaved.setId("settings-key-saved");
+        Button saveKey = new Button(I18n.tr("settings.saveKey"));
+        saveKey.setId("settings-save-key");
+        saveKey.setOnAction(event -> {
+            FileChooser chooser = new FileChooser();
+            chooser.setTitle(I18n.tr("settings.saveKey"));
+            chooser.setInitialFileName(I18n.tr("settings.keyFileName"));
+            chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(I18n.tr("settings.keyFiles"), "*.json"));
+            java.io.File file = chooser.showSaveDialog(saveKey.getScene().getWindow());
+            if (file != null) {
+                keySaved.setText(model.savePublicKey(file.toPath()));
+            }
+        });
+
         Button apply = new Button(I18n.tr("settings.apply"));
         apply.setId("settings-apply");
         apply.setDefaultButton(true);
@@ -62,6 +81,8 @@ public final class SettingsView {
         grid.addRow(0, label("settings.park"), park);
         grid.addRow(1, label("settings.language"), language);
         grid.addRow(2, label("settings.database"), database);
+        grid.addRow(3, label("settings.fingerprint"), new HBox(12, fingerprint, saveKey));
+        grid.add(keySaved, 1, 4);
         VBox page = new VBox(16, title, grid, apply);
         page.getStyleClass().add(Styles.PAGE);
         page.setId("settings-page");

@@ -50,6 +50,28 @@ public final class SettingsViewModel {
         return java.util.List.of(I18n.CHINESE, Locale.ENGLISH);
     }
 
+    /** The fingerprint of this ledger's signing key, as the PDF cover prints it. */
+    public String fingerprint() {
+        return context.services().signingKeys().key().fingerprint().text();
+    }
+
+    /**
+     * Writes the public half of the ledger's key, named for the park served, for the bureau to register.
+     *
+     * @return what to tell the user
+     */
+    public String savePublicKey(java.nio.file.Path file) {
+        var key = context.services().signingKeys().key();
+        Park served = context.parkProperty().get();
+        try {
+            org.ecopark.ledger.logic.signing.PublicKeyFile.of(key, served == null ? "" : served.code(),
+                    served == null ? "" : served.name()).write(file);
+            return I18n.tr("signing.cli.written", file.toAbsolutePath());
+        } catch (java.io.IOException e) {
+            return I18n.tr("signing.cli.cannotWrite", file, String.valueOf(e.getMessage()));
+        }
+    }
+
     public String databaseFile() {
         var file = context.services().databaseFile();
         return file == null ? "" : file.toString();

@@ -182,16 +182,13 @@ public final class SubmissionsViewModel {
         Task<PackageVerifier.Result> task = new Task<>() {
             @Override
             protected PackageVerifier.Result call() {
-                return service.verify(file);
+                return service.verify(file, park.code());
             }
         };
         task.setOnSucceeded(event -> {
             PackageVerifier.Result result = task.getValue();
             problems.setAll(result.problems());
-            report(result.ok() ? I18n.tr("submission.gui.verified", file.getFileName().toString(),
-                    result.manifest().park().code(), result.manifest().period().code())
-                    : I18n.tr("submission.gui.verifyFailed", file.getFileName().toString(), result.problems().size()),
-                    !result.ok());
+            report(VerifyTexts.summary(file.getFileName().toString(), result), !result.ok());
         });
         task.setOnFailed(event -> {
             report(I18n.tr("submission.gui.exportFailed"), true);

@@ -1,5 +1,7 @@
 package org.ecopark.ledger.gui.targets;
 
+import java.io.File;
+import java.nio.file.Path;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.geometry.Pos;
@@ -21,6 +23,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
 import org.ecopark.ledger.gui.LedgerTables;
 import org.ecopark.ledger.gui.ViewContext;
 import org.ecopark.ledger.gui.common.DatePickers;
@@ -71,9 +74,11 @@ public final class TargetsView {
         addPark.setOnAction(event -> dialogs().addPark());
         Button addPlan = button("targets-add-plan", "targets.list.addPlan", new FontIcon(MaterialDesignF.FILE_DOCUMENT_OUTLINE));
         addPlan.setOnAction(event -> dialogs().addPlan());
+        Button importPlan = button("targets-import-plan", "plans.gui.button", new FontIcon(MaterialDesignF.FILE_IMPORT_OUTLINE));
+        importPlan.setOnAction(event -> choosePlanFile());
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox header = new HBox(8, title, spacer, addTarget, addPark, addPlan);
+        HBox header = new HBox(8, title, spacer, addTarget, addPark, addPlan, importPlan);
         header.setAlignment(Pos.CENTER_LEFT);
 
         TableView<TargetRow> table = table();
@@ -236,6 +241,23 @@ public final class TargetsView {
         label.getStyleClass().add(TargetStyles.FILTER_LABEL);
         label.setMinWidth(Region.USE_PREF_SIZE);
         return label;
+    }
+
+    private void choosePlanFile() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(I18n.tr("plans.gui.title"));
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(I18n.tr("plans.gui.files"), "*.zip"));
+        File file = chooser.showOpenDialog(root.getScene().getWindow());
+        if (file != null) {
+            openPlanFile(file.toPath());
+        }
+    }
+
+    /** Shows what the plan file would change and imports it when the user agrees; the list follows by itself. */
+    void openPlanFile(Path file) {
+        PlanImportViewModel importModel = new PlanImportViewModel(() -> context.services().planFiles(), context.executor());
+        PlanImportDialog.create(root.getScene().getWindow(), importModel).show();
+        importModel.load(file);
     }
 
     private static Button button(String id, String key, Node icon) {

@@ -253,6 +253,9 @@ public final class TargetsViewModel {
         quiet = true;
         plans.setAll(List.of(all()));
         service.plans().forEach(p -> plans.add(new Choice<>(p, p.shortName() != null ? p.shortName() : p.name())));
+        // The box drops its selection with the old items but keeps its value; an equal new value would not select
+        // anything again, and the box would show nothing.
+        plan.set(null);
         plan.set(plans.stream().filter(c -> current != null && !c.isAll() && !current.isAll()
                 && c.value().code().equals(current.value().code())).findFirst().orElse(plans.get(0)));
         quiet = false;

@@ -78,7 +78,8 @@ public final class CatalogService {
         return outcome;
     }
 
-    private static void apply(Repositories repositories, CatalogFile catalog) {
+    /** Stores the catalog by code over the ledger's shipped entries, leaving what users own; see the class comment. */
+    static void apply(Repositories repositories, CatalogFile catalog) {
         repositories.settings().put(PROVINCE_CODE, catalog.provinceCode());
         repositories.settings().put(PROVINCE_NAME, catalog.provinceName());
         for (Cluster cluster : catalog.clusters()) {

@@ -15,10 +15,13 @@ import java.util.Map;
  */
 public record Manifest(String formatVersion, String program, String programVersion, String templateVersion,
                        ParkRef park, PeriodRef period, LocalDate asOf, Instant created, RowCounts rowCounts,
-                       int warningOverrides, List<FileEntry> files) {
+                       int warningOverrides, List<FileEntry> files, Signer signer) {
 
     public static final String FILE_NAME = "manifest.json";
-    public static final String FORMAT_VERSION = "1";
+    /** Version 2: signed ({@code signature.json} beside the manifest, over its exact bytes); 1 was unsigned. */
+    public static final String FORMAT_VERSION = "2";
+    /** The unsigned format of the first release, which still verifies, as unsigned. */
+    public static final String UNSIGNED_FORMAT_VERSION = "1";
     static final String PROGRAM = "EcoPark Ledger";
 
     public Manifest {
@@ -41,6 +44,10 @@ public record Manifest(String formatVersion, String program, String programVersi
             sheets = sheets == null ? Map.of() : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(sheets));
             tables = tables == null ? Map.of() : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(tables));
         }
+    }
+
+    /** Whose key signs the package (the signature itself is in {@code signature.json}). */
+    public record Signer(String algorithm, String fingerprint) {
     }
 
     /** One file of the package: its name in the zip, the lower-case hex SHA-256 and the size in bytes. */

@@ -34,7 +34,8 @@ final class PackageCollector {
      * @param progress told the share done of this step, 0 to 1
      * @throws PackageException when the ledger has no park of that code
      */
-    PackageData collect(ExportRequest request, Instant created, ExportProgress progress, BooleanSupplier cancelled) {
+    PackageData collect(ExportRequest request, Instant created, String signerFingerprint, ExportProgress progress,
+                        BooleanSupplier cancelled) {
         Repositories read = unitOfWork.read();
         Park park = read.parks().findByCode(request.parkCode())
                 .orElseThrow(() -> new PackageException(I18n.tr("submission.error.unknownPark", request.parkCode())));
@@ -66,7 +67,7 @@ final class PackageCollector {
                 queries.platforms(parkId, period.start(), period.end()),
                 queries.events(parkId, period.start(), period.end()),
                 evaluation.milestones(TargetScope.PARK, park.code(), asOf),
-                queries.overriddenWarnings(parkId));
+                queries.overriddenWarnings(parkId), signerFingerprint);
         progress.update(1, I18n.tr("submission.progress.reading"));
         return data;
     }

@@ -29,7 +29,8 @@ public record PackageData(Park park, ReportPeriod period, LocalDate asOf, Instan
                           Map<String, TargetDetail> details, List<Enterprise> enterprises,
                           List<StatFigure> statistics, List<PatentEntry> patents, List<StaffMember> staff,
                           List<StandardEntry> standards, List<ProjectEntry> projects, List<PlatformEntry> platforms,
-                          List<EventEntry> events, List<Milestone> milestones, List<OverriddenWarning> warnings) {
+                          List<EventEntry> events, List<Milestone> milestones, List<OverriddenWarning> warnings,
+                          String signerFingerprint) {
 
     public PackageData {
         evaluations = List.copyOf(evaluations);

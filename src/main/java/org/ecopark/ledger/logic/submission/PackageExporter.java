@@ -21,6 +21,9 @@ import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.ecopark.ledger.l10n.I18n;
+import org.ecopark.ledger.logic.signing.DetachedSignature;
+import org.ecopark.ledger.logic.signing.LedgerKey;
+import org.ecopark.ledger.logic.signing.SigningKeys;
 import org.ecopark.ledger.logic.DurableFiles;
 import org.ecopark.ledger.logic.indicators.EvaluationService;
 import org.ecopark.ledger.persistence.UnitOfWork;
@@ -39,13 +42,18 @@ public final class PackageExporter {
     public static final String WORKBOOK = "workbook.xlsx";
     public static final String REPORT = "report.pdf";
     public static final String DATA = "data.json";
+    /** The ledger's signature of manifest.json's exact bytes. */
+    public static final String SIGNATURE = DetachedSignature.FILE_NAME;
 
     private static final Logger LOGGER = LoggerFactory.getLogger(PackageExporter.class);
 
     private final PackageCollector collector;
+    private final SigningKeys keys;
 
-    public PackageExporter(UnitOfWork unitOfWork, EvaluationService evaluation) {
+    /** @param keys the ledger's key, which signs every package */
+    public PackageExporter(UnitOfWork unitOfWork, EvaluationService evaluation, SigningKeys keys) {
         this.collector = new PackageCollector(unitOfWork, evaluation);
+        this.keys = keys;
     }
 
     /** What an export wrote. */
@@ -60,7 +68,9 @@ public final class PackageExporter {
         long startedAt = System.nanoTime();
         Instant created = Instant.now().with(java.time.temporal.ChronoField.NANO_OF_SECOND, 0);
         PdfFonts.font(); // a missing font fails before minutes of work, not after
-        PackageData data = collector.collect(request, created, progress.part(0, 0.3), cancelled);
+        LedgerKey key = keys.key();
+        PackageData data = collector.collect(request, created, key.fingerprint().text(), progress.part(0, 0.3),
+                cancelled);
         List<DataTable> tables = PackageTables.build(data);
         Path work = null;
         try {
@@ -86,10 +96,14 @@ public final class PackageExporter {
             Manifest manifest = new Manifest(Manifest.FORMAT_VERSION, Manifest.PROGRAM, data.programVersion(),
                     PackageWorkbook.TEMPLATE_VERSION, new Manifest.ParkRef(data.park().code(), data.park().name()),
                     Manifest.PeriodRef.of(data.period()), data.asOf(), created,
-                    new Manifest.RowCounts(sheets, tableCounts), data.warnings().size(), files);
+                    new Manifest.RowCounts(sheets, tableCounts), data.warnings().size(), files,
+                    new Manifest.Signer(key.algorithm(), key.fingerprint().text()));
             try (OutputStream out = Files.newOutputStream(work.resolve(Manifest.FILE_NAME))) {
                 manifest.write(out);
             }
+            // the signature covers the manifest's bytes as written, which name every other file's hash and size
+            Files.write(work.resolve(SIGNATURE),
+                    DetachedSignature.sign(key, Files.readAllBytes(work.resolve(Manifest.FILE_NAME))).toJson());
             progress.update(0.95, I18n.tr("submission.progress.zip"));
             Path target = request.out().toAbsolutePath();
             MessageDigest zipDigest = sha256();
@@ -112,10 +126,10 @@ public final class PackageExporter {
         }
     }
 
-    /** Zips the four files in their fixed order, the manifest last. */
+    /** Zips the five files in their fixed order, the manifest and its signature last. */
     private static void zip(Path folder, OutputStream out, Instant created) throws IOException {
         try (ZipOutputStream zip = new ZipOutputStream(out, java.nio.charset.StandardCharsets.UTF_8)) {
-            for (String name : List.of(WORKBOOK, REPORT, DATA, Manifest.FILE_NAME)) {
+            for (String name : List.of(WORKBOOK, REPORT, DATA, Manifest.FILE_NAME, SIGNATURE)) {
                 ZipEntry entry = new ZipEntry(name);
                 entry.setLastModifiedTime(FileTime.from(created));
                 zip.putNextEntry(entry);

@@ -20,6 +20,8 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
 import java.util.zip.ZipFile;
 import org.ecopark.ledger.l10n.I18n;
+import org.ecopark.ledger.logic.signing.DetachedSignature;
+import org.ecopark.ledger.logic.signing.TrustedKeys;
 
 /**
  * Checks a package against its manifest without trusting anything in it: the zip opens, the manifest is
@@ -30,22 +32,60 @@ import org.ecopark.ledger.l10n.I18n;
  */
 public final class PackageVerifier {
 
+    /** Larger than any manifest: a bigger one is not read. */
+    private static final int MAX_MANIFEST = 10 * 1024 * 1024;
+
     private PackageVerifier() {
     }
 
-    /** The outcome: no problems means the package is intact; the manifest is null when it could not be read. */
-    public record Result(Path file, Manifest manifest, List<String> problems) {
+    /** What a receiver may conclude from a package. */
+    public enum Outcome {
+        /** Intact, and signed by a registered key. */
+        TRUSTED,
+        /** Intact and signed, but by a key no one registered: the sender is unconfirmed. */
+        UNKNOWN_SIGNER,
+        /** Intact as its manifest lists it, in the unsigned format of the first release: nothing proves who sent it. */
+        UNSIGNED,
+        /** Refused: changed, damaged, unsigned where a signature belongs, or no package at all. */
+        REFUSED
+    }
+
+    /**
+     * The outcome: no problems means the package is intact; the manifest is null when it could not be read, the
+     * signature check null for a package of the unsigned format (or one refused before its signature was read).
+     */
+    public record Result(Path file, Manifest manifest, List<String> problems, DetachedSignature.Check signature) {
 
         public Result {
             problems = List.copyOf(problems);
         }
 
+        Result(Path file, Manifest manifest, List<String> problems) {
+            this(file, manifest, problems, null);
+        }
+
         public boolean ok() {
             return problems.isEmpty();
         }
+
+        public Outcome outcome() {
+            if (!ok()) {
+                return Outcome.REFUSED;
+            }
+            if (signature == null) {
+                return Outcome.UNSIGNED;
+            }
+            return signature.verdict() == DetachedSignature.Verdict.TRUSTED ? Outcome.TRUSTED : Outcome.UNKNOWN_SIGNER;
+        }
     }
 
+    /** The package checked with no key registered: a signed package then has an unknown sender at best. */
     public static Result verify(Path file) {
+        return verify(file, TrustedKeys.none());
+    }
+
+    /** The package checked, its signature against the keys {@code trusted} registers. */
+    public static Result verify(Path file, TrustedKeys trusted) {
         String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
         if (!Files.isRegularFile(file)) {
             return new Result(file, null, List.of(I18n.tr("submission.verify.noFile", file)));
@@ -58,23 +98,36 @@ public final class PackageVerifier {
                 problems.add(I18n.tr("submission.verify.noManifest", name));
                 return new Result(file, null, problems);
             }
-            Manifest manifest = readManifest(zip, manifestEntry, problems);
+            byte[] manifestBytes = readBounded(zip, manifestEntry, MAX_MANIFEST);
+            if (manifestBytes == null) {
+                problems.add(I18n.tr("submission.verify.badManifest", I18n.tr("submission.verify.tooLarge")));
+                return new Result(file, null, problems);
+            }
+            Manifest manifest = readManifest(manifestBytes, problems);
             if (manifest == null) {
                 return new Result(file, null, problems);
+            }
+            boolean signedFormat = Manifest.FORMAT_VERSION.equals(manifest.formatVersion());
+            DetachedSignature.Check signature = signedFormat
+                    ? checkSignature(zip, entries.get(DetachedSignature.FILE_NAME), manifestBytes, manifest, trusted, problems)
+                    : null;
+            if (signedFormat && signature == null) {
+                return new Result(file, manifest, problems);
             }
             Set<String> listed = new LinkedHashSet<>();
             for (Manifest.FileEntry listedFile : manifest.files()) {
                 checkFile(zip, entries, listedFile, listed, problems);
             }
             for (String entry : entries.keySet()) {
-                if (!entry.equals(Manifest.FILE_NAME) && !listed.contains(entry)) {
+                boolean signatureFile = signedFormat && entry.equals(DetachedSignature.FILE_NAME);
+                if (!entry.equals(Manifest.FILE_NAME) && !signatureFile && !listed.contains(entry)) {
                     problems.add(I18n.tr("submission.verify.unlisted", entry));
                 }
             }
             if (problems.isEmpty()) {
                 checkRowCounts(zip, entries.get(PackageExporter.DATA), manifest, problems);
             }
-            return new Result(file, manifest, problems);
+            return new Result(file, manifest, problems, signature);
         } catch (ZipException e) {
             return new Result(file, null, List.of(I18n.tr("submission.verify.notZip", name)));
         } catch (IOException e) {
@@ -94,13 +147,40 @@ public final class PackageVerifier {
         return entries;
     }
 
-    private static Manifest readManifest(ZipFile zip, ZipEntry entry, List<String> problems) throws IOException {
-        if (entry.getSize() > 10L * 1024 * 1024) {
-            problems.add(I18n.tr("submission.verify.badManifest", I18n.tr("submission.verify.tooLarge")));
+    /** The entry's bytes, or null when it holds more than {@code max}: read no further than that. */
+    private static byte[] readBounded(ZipFile zip, ZipEntry entry, int max) throws IOException {
+        try (InputStream in = zip.getInputStream(entry)) {
+            byte[] bytes = in.readNBytes(max + 1);
+            return bytes.length > max ? null : bytes;
+        }
+    }
+
+    /**
+     * The signature of a signed-format package: present, about the manifest's exact bytes, and by the key the
+     * manifest names. Null, with the problem noted, when it is missing or does not fit.
+     */
+    private static DetachedSignature.Check checkSignature(ZipFile zip, ZipEntry entry, byte[] manifestBytes,
+                                                          Manifest manifest, TrustedKeys trusted, List<String> problems)
+            throws IOException {
+        if (entry == null) {
+            problems.add(I18n.tr("submission.verify.signatureMissing"));
             return null;
         }
+        byte[] bytes = readBounded(zip, entry, (int) DetachedSignature.MAX_BYTES);
+        DetachedSignature.Check check = bytes == null ? null
+                : DetachedSignature.fromJson(bytes).map(signature -> signature.check(manifestBytes, trusted)).orElse(null);
+        boolean named = check != null && check.fingerprint() != null && manifest.signer() != null
+                && check.fingerprint().text().equals(manifest.signer().fingerprint());
+        if (check == null || check.verdict() == DetachedSignature.Verdict.INVALID || !named) {
+            problems.add(I18n.tr("submission.verify.signatureInvalid"));
+            return null;
+        }
+        return check;
+    }
+
+    private static Manifest readManifest(byte[] bytes, List<String> problems) throws IOException {
         Manifest manifest;
-        try (InputStream in = zip.getInputStream(entry)) {
+        try (InputStream in = new java.io.ByteArrayInputStream(bytes)) {
             manifest = Manifest.read(in);
         } catch (com.fasterxml.jackson.core.JacksonException e) {
             problems.add(I18n.tr("submission.verify.badManifest", e.getOriginalMessage()));
@@ -110,7 +190,8 @@ public final class PackageVerifier {
             problems.add(I18n.tr("submission.verify.badManifest", I18n.tr("submission.verify.noVersion")));
             return null;
         }
-        if (!Manifest.FORMAT_VERSION.equals(manifest.formatVersion())) {
+        if (!Manifest.FORMAT_VERSION.equals(manifest.formatVersion())
+                && !Manifest.UNSIGNED_FORMAT_VERSION.equals(manifest.formatVersion())) {
             problems.add(I18n.tr("submission.verify.version", manifest.formatVersion(), Manifest.FORMAT_VERSION));
             return null;
         }

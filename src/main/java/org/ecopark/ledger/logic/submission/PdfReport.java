@@ -104,6 +104,8 @@ final class PdfReport {
         document.add(styles.paragraph(I18n.tr("submission.cover.signatureTitle"), styles.subheading,
                 Element.ALIGN_LEFT, 46, 8));
         document.add(signatureBlock(data.signature()));
+        document.add(styles.paragraph(I18n.tr("submission.cover.fingerprint", data.signerFingerprint()), styles.body,
+                Element.ALIGN_LEFT, 10, 0));
         document.add(styles.paragraph(I18n.tr("submission.cover.footnote", data.programVersion()), styles.smallMuted,
                 Element.ALIGN_LEFT, 18, 0));
     }

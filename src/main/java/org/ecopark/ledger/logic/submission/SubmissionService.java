@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.BooleanSupplier;
 import org.ecopark.ledger.l10n.I18n;
+import org.ecopark.ledger.logic.signing.PublicKeyFile;
+import org.ecopark.ledger.logic.signing.TrustedKeys;
 import org.ecopark.ledger.logic.indicators.EvaluationService;
 import org.ecopark.ledger.model.AuditAction;
 import org.ecopark.ledger.model.Park;
@@ -38,12 +40,15 @@ public final class SubmissionService {
 
     private final UnitOfWork unitOfWork;
     private final PackageExporter exporter;
+    private final org.ecopark.ledger.logic.signing.SigningKeys keys;
     private final String user;
 
     /** @param user who exports, as the history and the audit log record it */
-    public SubmissionService(UnitOfWork unitOfWork, EvaluationService evaluation, String user) {
+    public SubmissionService(UnitOfWork unitOfWork, EvaluationService evaluation, String user,
+                             org.ecopark.ledger.logic.signing.SigningKeys keys) {
         this.unitOfWork = unitOfWork;
-        this.exporter = new PackageExporter(unitOfWork, evaluation);
+        this.exporter = new PackageExporter(unitOfWork, evaluation, keys);
+        this.keys = keys;
         this.user = user;
     }
 
@@ -128,9 +133,13 @@ public final class SubmissionService {
                 .orElse(ReportPeriod.years(DEFAULT_PLAN_START, DEFAULT_PLAN_END));
     }
 
-    /** Checks a package file against its manifest; needs no ledger, the bureau's copy works alike. */
-    public PackageVerifier.Result verify(Path file) {
-        return PackageVerifier.verify(file);
+    /**
+     * Checks a package file against its manifest and its signature; this ledger's own key counts as registered, so
+     * that the ledger's own packages show as its own.
+     */
+    public PackageVerifier.Result verify(Path file, String parkCode) {
+        Park park = park(parkCode);
+        return PackageVerifier.verify(file, TrustedKeys.of(List.of(PublicKeyFile.of(keys.key(), park.code(), park.name()))));
     }
 
     /** The signature block last used for the park; empty fields when none was saved. */

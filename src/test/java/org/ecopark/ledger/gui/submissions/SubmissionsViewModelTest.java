@@ -10,6 +10,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.ecopark.ledger.gui.UiExecutor;
 import org.ecopark.ledger.l10n.I18n;
+import org.ecopark.ledger.logic.submission.ExportProgress;
 import org.ecopark.ledger.logic.submission.ReportPeriod;
 import org.ecopark.ledger.logic.submission.SignatureBlock;
 import org.ecopark.ledger.logic.submission.SubmissionFixture;
@@ -117,7 +118,24 @@ class SubmissionsViewModelTest {
 
         assertThat(model.failedProperty().get()).isFalse();
         assertThat(model.problems()).isEmpty();
-        assertThat(model.statusProperty().get()).contains("ok.zip 校验通过", "ZZSZ", "2025");
+        assertThat(model.statusProperty().get())
+                .startsWith("ok.zip 校验通过：由 枣庄市中区生态环保产业特色园区（ZZSZ）的密钥签名，报告期 2025");
+    }
+
+    @Test
+    void aPackageSignedByAnotherLedgerIsIntactButItsSenderUnconfirmed() {
+        Path foreign = folder.resolve("foreign.zip");
+        String foreignKey;
+        try (SubmissionFixture other = SubmissionFixture.inMemory("other-ledger")) {
+            other.service.export(other.request(ReportPeriod.year(2025), foreign), ExportProgress.NONE, () -> false);
+            foreignKey = other.keys.key().fingerprint().text();
+        }
+
+        fx(() -> model.verify(foreign));
+
+        assertThat(model.failedProperty().get()).isFalse();
+        assertThat(model.statusProperty().get())
+                .isEqualTo("foreign.zip 内容完整，但发送方未确认：签名密钥的指纹为 " + foreignKey + "，不是本台账的密钥，也未登记。");
     }
 
     private static void fx(Runnable action) {

@@ -96,4 +96,21 @@ class TargetsViewTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(robot.lookup("#targets-table").tryQuery()).isPresent();
     }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void aPlanAddedElsewhereKeepsThePlanChosenInTheFilter(FxRobot robot) {
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.control.ComboBox<Choice<org.ecopark.ledger.model.Plan>> plan =
+                robot.lookup("#targets-filter-plan").queryAs(javafx.scene.control.ComboBox.class);
+        assertThat(plan.getValue().label()).isEqualTo("311工程");
+
+        services.targets().createPlan(new org.ecopark.ledger.model.Plan(0, "EX-2026", "示例计划", "示例", null, null,
+                LocalDate.of(2026, 1, 1), LocalDate.of(2028, 12, 31), 0, false));
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(plan.getItems()).extracting(Choice::label).contains("311工程", "示例");
+        assertThat(plan.getValue().label()).isEqualTo("311工程");
+        assertThat(plan.getSelectionModel().getSelectedItem()).as("what the box shows").isEqualTo(plan.getValue());
+    }
 }

@@ -60,7 +60,7 @@ class PackageExporterTest {
     @Test
     void theZipHoldsExactlyTheWorkbookTheReportTheDataAndTheManifest() throws IOException {
         assertThat(PackageFiles.entries(zip).keySet())
-                .containsExactly("workbook.xlsx", "report.pdf", "data.json", "manifest.json");
+                .containsExactly("workbook.xlsx", "report.pdf", "data.json", "manifest.json", "signature.json");
         assertThat(exported.result().sha256()).isEqualTo(PackageFiles.sha256(Files.readAllBytes(zip)));
         assertThat(exported.submission().sha256()).isEqualTo(exported.result().sha256());
     }
@@ -69,7 +69,9 @@ class PackageExporterTest {
     void theManifestGivesTheHashAndSizeOfEveryOtherFile() throws IOException {
         Map<String, byte[]> entries = PackageFiles.entries(zip);
         JsonNode manifest = PackageFiles.json(zip, "manifest.json");
-        assertThat(manifest.get("formatVersion").asText()).isEqualTo("1");
+        assertThat(manifest.get("formatVersion").asText()).isEqualTo("2");
+        assertThat(manifest.get("signer").get("fingerprint").asText())
+                .isEqualTo(services.signingKeys().key().fingerprint().text());
         assertThat(manifest.get("park").get("code").asText()).isEqualTo("ZZSZ");
         assertThat(manifest.get("period").get("code").asText()).isEqualTo("2025");
         assertThat(manifest.get("programVersion").asText()).isNotBlank();

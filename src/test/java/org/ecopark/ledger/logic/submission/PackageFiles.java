@@ -22,13 +22,13 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /** Reads a package's files for tests, and writes altered copies of it (a byte changed, a file gone or added). */
-final class PackageFiles {
+public final class PackageFiles {
 
     private PackageFiles() {
     }
 
     /** Every entry of the zip by name, in zip order. */
-    static Map<String, byte[]> entries(Path zip) throws IOException {
+    public static Map<String, byte[]> entries(Path zip) throws IOException {
         Map<String, byte[]> entries = new LinkedHashMap<>();
         try (ZipInputStream in = new ZipInputStream(Files.newInputStream(zip))) {
             for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
@@ -39,7 +39,7 @@ final class PackageFiles {
     }
 
     /** Writes {@code entries} as a zip; for tampered copies. */
-    static Path write(Path zip, Map<String, byte[]> entries) throws IOException {
+    public static Path write(Path zip, Map<String, byte[]> entries) throws IOException {
         try (OutputStream file = Files.newOutputStream(zip); ZipOutputStream out = new ZipOutputStream(file)) {
             for (Map.Entry<String, byte[]> entry : entries.entrySet()) {
                 out.putNextEntry(new ZipEntry(entry.getKey()));
@@ -51,7 +51,7 @@ final class PackageFiles {
     }
 
     /** A copy of the package with the entries changed by {@code change}. */
-    static Path altered(Path original, Path copy, UnaryOperator<Map<String, byte[]>> change) throws IOException {
+    public static Path altered(Path original, Path copy, UnaryOperator<Map<String, byte[]>> change) throws IOException {
         return write(copy, change.apply(new LinkedHashMap<>(entries(original))));
     }
 
@@ -69,7 +69,7 @@ final class PackageFiles {
         }
     }
 
-    static String sha256(byte[] bytes) {
+    public static String sha256(byte[] bytes) {
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
         } catch (NoSuchAlgorithmException e) {

@@ -99,11 +99,25 @@ class PackageVerifierTest {
     }
 
     @Test
-    void aManifestEditedToHideRowsIsCaughtByTheRowCounts() throws IOException {
+    void aManifestEditedToHideRowsNoLongerFitsItsSignature() throws IOException {
         Path tampered = PackageFiles.altered(good, folder.resolve("counts.zip"), entries -> {
             String manifest = new String(entries.get("manifest.json"), StandardCharsets.UTF_8);
             entries.put("manifest.json", manifest.replaceFirst("\"enterprises\" : 2", "\"enterprises\" : 1")
                     .getBytes(StandardCharsets.UTF_8));
+            return entries;
+        });
+
+        assertThat(PackageVerifier.verify(tampered).problems()).containsExactly(
+                "签名无效：manifest.json 在签名之后被改动过，或签名不是 manifest.json 中写明的密钥所作。");
+    }
+
+    @Test
+    void aPackageTurnedIntoTheUnsignedFormatToHideRowsIsStillCaughtByTheRowCounts() throws IOException {
+        Path tampered = PackageFiles.altered(good, folder.resolve("downgraded.zip"), entries -> {
+            String manifest = new String(entries.get("manifest.json"), StandardCharsets.UTF_8);
+            entries.put("manifest.json", manifest.replaceFirst("\"formatVersion\" : \"2\"", "\"formatVersion\" : \"1\"")
+                    .replaceFirst("\"enterprises\" : 2", "\"enterprises\" : 1").getBytes(StandardCharsets.UTF_8));
+            entries.remove("signature.json");
             return entries;
         });
 

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.ecopark.ledger.logic.catalog.CatalogService;
 import org.ecopark.ledger.logic.indicators.EvaluationService;
+import org.ecopark.ledger.logic.signing.SigningKeys;
 import org.ecopark.ledger.persistence.Database;
 import org.ecopark.ledger.persistence.UnitOfWork;
 import org.ecopark.ledger.persistence.bulk.EnterpriseRow;
@@ -36,12 +37,15 @@ public final class SubmissionFixture implements AutoCloseable {
     public final Database database;
     public final UnitOfWork unitOfWork;
     public final SubmissionService service;
+    /** The ledger's signing key, which signs every package the fixture makes. */
+    public final SigningKeys keys;
 
     private SubmissionFixture(Database database) {
         this.database = database;
         this.unitOfWork = new UnitOfWork(database);
         new CatalogService(unitOfWork).installOrUpgrade();
-        this.service = new SubmissionService(unitOfWork, new EvaluationService(unitOfWork, USER), USER);
+        this.keys = new SigningKeys(unitOfWork);
+        this.service = new SubmissionService(unitOfWork, new EvaluationService(unitOfWork, USER), USER, keys);
         seed();
     }
 
@@ -52,6 +56,12 @@ public final class SubmissionFixture implements AutoCloseable {
     /** A ledger file, for the command-line tests; close it before a command opens the file. */
     public static SubmissionFixture file(Path path) {
         return new SubmissionFixture(Database.open(path));
+    }
+
+    /** The public key file of the fixture's ledger, as the park gives it to its bureau. */
+    public Path publicKeyFile(Path file) throws java.io.IOException {
+        org.ecopark.ledger.logic.signing.PublicKeyFile.of(keys.key(), PARK, "枣庄市中区生态环保产业特色园区").write(file);
+        return file;
     }
 
     /** The park the packages are made for. */

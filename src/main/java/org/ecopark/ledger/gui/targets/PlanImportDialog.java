@@ -1,0 +1,75 @@
+package org.ecopark.ledger.gui.targets;
+
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.stage.Window;
+import org.ecopark.ledger.gui.common.WrappingListCell;
+import org.ecopark.ledger.l10n.I18n;
+
+/** A plan file's signer and changes, one line per entry, with 导入 once the file may be imported. */
+public final class PlanImportDialog {
+
+    private static final ButtonType IMPORT = new ButtonType(I18n.tr("plans.gui.import"), ButtonBar.ButtonData.OK_DONE);
+
+    private PlanImportDialog() {
+    }
+
+    public static Dialog<Void> create(Window owner, PlanImportViewModel model) {
+        Dialog<Void> dialog = new Dialog<>();
+        dialog.setTitle(I18n.tr("plans.gui.title"));
+        dialog.setHeaderText(I18n.tr("plans.gui.header"));
+        dialog.setResizable(true);
+        if (owner != null) {
+            dialog.initOwner(owner);
+        }
+        ProgressIndicator busy = new ProgressIndicator();
+        busy.setPrefSize(18, 18);
+        busy.visibleProperty().bind(model.runningProperty());
+        busy.managedProperty().bind(model.runningProperty());
+        Label summary = wrapping("plan-import-summary");
+        summary.textProperty().bind(model.summaryProperty());
+        Label signer = wrapping("plan-import-signer");
+        signer.textProperty().bind(model.signerProperty());
+        CheckBox checked = new CheckBox(I18n.tr("plans.gui.fingerprintChecked"));
+        checked.setId("plan-import-fingerprint-checked");
+        checked.selectedProperty().bindBidirectional(model.fingerprintCheckedProperty());
+        checked.visibleProperty().bind(model.unconfirmedProperty().and(model.importedProperty().not()));
+        checked.managedProperty().bind(checked.visibleProperty());
+        ListView<String> lines = new ListView<>(model.lines());
+        lines.setId("plan-import-lines");
+        lines.setPrefSize(760, 280);
+        lines.setCellFactory(list -> new WrappingListCell());
+        VBox.setVgrow(lines, Priority.ALWAYS);
+        VBox content = new VBox(8, signer, checked, new HBox(8, busy, summary), lines);
+        dialog.getDialogPane().setContent(content);
+        dialog.getDialogPane().setId("plan-import-dialog");
+        dialog.getDialogPane().setPrefWidth(820);
+        dialog.getDialogPane().getButtonTypes().addAll(IMPORT, ButtonType.CLOSE);
+        Button importButton = (Button) dialog.getDialogPane().lookupButton(IMPORT);
+        importButton.setId("plan-import-apply");
+        importButton.disableProperty().bind(model.canImportBinding().not());
+        importButton.addEventFilter(javafx.event.ActionEvent.ACTION, event -> {
+            event.consume(); // the dialog stays open to say what was imported
+            model.importPlan();
+        });
+        return dialog;
+    }
+
+    private static Label wrapping(String id) {
+        Label label = new Label();
+        label.setId(id);
+        label.setWrapText(true);
+        label.setMinHeight(Region.USE_PREF_SIZE); // wrap onto more lines rather than cut the fingerprint off
+        return label;
+    }
+}
