@@ -1,0 +1,31 @@
+package org.ecopark.ledger.logic.backup;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import org.ecopark.ledger.logic.Services;
+import org.ecopark.ledger.persistence.LedgerArchive;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A ledger no window or command holds open, about to be restored over (the command line's {@code restore}): its
+ * backup folder and counts, and what it holds, read by opening it once. A ledger that does not open (damaged, say) can
+ * still be restored over: its file is kept as it is, in the default folder beside it.
+ */
+public record ClosedLedger(RestoreService restores, LedgerState state) {
+
+    private static final Logger LOGGER = LoggerFactory.getLogger(ClosedLedger.class);
+
+    public static ClosedLedger read(Path ledger, Clock clock) {
+        Path base = LedgerArchive.base(ledger);
+        if (Files.exists(LedgerArchive.file(base))) {
+            try (Services services = Services.openWithoutBackups(base, clock)) {
+                return new ClosedLedger(services.backups().restores(), services.backups().state());
+            } catch (RuntimeException e) {
+                LOGGER.warn("The ledger {} does not open; its file is kept as it is before the restore", ledger, e);
+            }
+        }
+        return new ClosedLedger(RestoreService.withDefaults(base, clock), LedgerState.UNKNOWN);
+    }
+}
