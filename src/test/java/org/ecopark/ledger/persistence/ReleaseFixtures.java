@@ -27,6 +27,7 @@ public final class ReleaseFixtures {
     public static Path unpack(String release, Path folder) {
         Path ledger = folder.resolve("ledger");
         try {
+            Files.createDirectories(folder);
             LedgerArchive.unpack(zip(release), ledger);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
