@@ -136,6 +136,15 @@ public final class Services implements AutoCloseable {
         return backupService;
     }
 
+    /**
+     * What a change that replaces or deletes records calls first, with its reason: a backup of the ledger as it is, or
+     * nothing for a ledger opened without backups. When it throws, the change must not go ahead. A plan imported from a
+     * file passes through {@code CatalogService.installOrUpgrade}, which asks it already before it rewrites a plan.
+     */
+    public BeforeChange beforeChange() {
+        return beforeChange;
+    }
+
     /** Rows per record table (lower-case table names), as a backup's label counts them. */
     public java.util.Map<String, Integer> recordCounts() {
         return unitOfWork.read().records().counts();

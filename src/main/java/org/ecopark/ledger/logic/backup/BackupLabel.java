@@ -28,6 +28,7 @@ public record BackupLabel(BackupReason reason, LocalDateTime madeAt, String ledg
     private static final String COUNTS = "counts";
 
     public BackupLabel {
+        madeAt = madeAt.withNano(0); // to the second, as the comment keeps it: a label made equals the one read back
         counts = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(counts));
     }
 

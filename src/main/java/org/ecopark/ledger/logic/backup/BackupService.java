@@ -1,6 +1,7 @@
 package org.ecopark.ledger.logic.backup;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -74,8 +75,13 @@ public final class BackupService implements BeforeChange {
         return settings.get(key).map(Integer::parseInt).orElse(otherwise);
     }
 
-    /** Stores the folder and counts; the next backup follows them. */
+    /**
+     * Stores the folder and counts; the next backup follows them. A folder chosen is made if it does not exist.
+     *
+     * @throws BackupException when the folder chosen cannot be made or written to; nothing is stored then
+     */
     public void saveSettings(BackupSettings chosen) {
+        chosen.chosenFolder().ifPresent(BackupService::requireWritable);
         unitOfWork.inTransaction(repositories -> {
             SettingsRepository settings = repositories.settings();
             if (chosen.folder() == null) {
@@ -88,6 +94,15 @@ public final class BackupService implements BeforeChange {
             settings.put(MONTHLY, String.valueOf(chosen.policy().monthly()));
             return null;
         });
+    }
+
+    private static void requireWritable(Path folder) {
+        try {
+            Files.createDirectories(folder);
+            Files.delete(Files.createTempFile(folder, "write-test-", ".tmp"));
+        } catch (IOException | SecurityException e) {
+            throw new BackupException(I18n.tr("backup.error.folder", folder.toAbsolutePath()), e);
+        }
     }
 
     /** Where the backups go now. */

@@ -109,8 +109,10 @@ class BackupServiceTest {
 
     @Test
     void aBackupThatCannotBeWrittenStopsTheChangeItWasToProtect() throws Exception {
-        Path notAFolder = Files.writeString(folder.resolve("备份"), "a file where the folder should be");
+        Path notAFolder = folder.resolve("备份");
         services.backups().saveSettings(new BackupSettings(notAFolder, BackupPolicy.DEFAULT));
+        Files.delete(notAFolder); // the folder chosen is gone since, a file in its place
+        Files.writeString(notAFolder, "a file where the folder should be");
         Map<String, Integer> before = services.recordCounts();
 
         BackupException refused = catchThrowableOfType(() -> services.demo().load(true), BackupException.class);

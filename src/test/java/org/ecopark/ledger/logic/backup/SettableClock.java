@@ -6,17 +6,17 @@ import java.time.Instant;
 import java.time.ZoneId;
 
 /** A clock the test moves by hand: the days of a week of backups pass in no time. */
-final class SettableClock extends Clock {
+public final class SettableClock extends Clock {
 
     private final ZoneId zone;
     private Instant now;
 
-    SettableClock(Instant now, ZoneId zone) {
+    public SettableClock(Instant now, ZoneId zone) {
         this.now = now;
         this.zone = zone;
     }
 
-    void advance(Duration duration) {
+    public void advance(Duration duration) {
         now = now.plus(duration);
     }
 
