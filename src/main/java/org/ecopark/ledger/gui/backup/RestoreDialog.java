@@ -30,6 +30,7 @@ import org.ecopark.ledger.logic.backup.BackupText;
 public final class RestoreDialog {
 
     private static final ButtonType RESTORE = new ButtonType(I18n.tr("backup.gui.restore"), ButtonBar.ButtonData.OK_DONE);
+    private static final double CELL_PADDING = 16;
     private static final ButtonType OTHER = new ButtonType(I18n.tr("backup.gui.otherFile"), ButtonBar.ButtonData.LEFT);
 
     private RestoreDialog() {
@@ -58,7 +59,8 @@ public final class RestoreDialog {
         VBox.setVgrow(table, Priority.ALWAYS);
         dialog.getDialogPane().setContent(new VBox(8, folder, table, new HBox(8, busy, status)));
         dialog.getDialogPane().setId("restore-dialog");
-        dialog.getDialogPane().setPrefWidth(900);
+        // a dialog pane does not grow to its content's preferred width by itself
+        dialog.getDialogPane().setMinWidth(1040);
         dialog.getDialogPane().getButtonTypes().addAll(OTHER, RESTORE, ButtonType.CLOSE);
 
         Button restore = (Button) dialog.getDialogPane().lookupButton(RESTORE);
@@ -107,14 +109,14 @@ public final class RestoreDialog {
     private static TableView<BackupEntry> table(BackupsViewModel model) {
         TableView<BackupEntry> table = new TableView<>(model.backups());
         table.setId("backup-table");
-        table.setPrefHeight(320);
+        table.setPrefSize(1000, 330);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setPlaceholder(new Label(I18n.tr("backup.gui.none")));
-        table.getColumns().add(column("backup.gui.col.madeAt", BackupText::madeAt, 170));
+        table.getColumns().add(column("backup.gui.col.madeAt", BackupText::madeAt, 175));
         table.getColumns().add(column("backup.gui.col.reason", entry -> BackupText.reason(entry.reason()), 200));
-        table.getColumns().add(column("backup.gui.col.size", entry -> BackupText.size(entry.size()), 80));
+        table.getColumns().add(column("backup.gui.col.size", entry -> BackupText.size(entry.size()), 90));
         TableColumn<BackupEntry, String> counts = column("backup.gui.col.records",
-                entry -> BackupText.counts(entry.label().counts()), 420);
+                entry -> BackupText.counts(entry.label().counts()), 535);
         counts.setCellFactory(column -> new WrappingCell());
         table.getColumns().add(counts);
         table.getSelectionModel().selectedItemProperty().addListener((obs, old, entry) -> {
@@ -134,15 +136,26 @@ public final class RestoreDialog {
         return column;
     }
 
-    /** What a backup holds can be long: it wraps inside its column. */
+    /** What a backup holds can be long: it wraps inside its column, and the row grows to show every line. */
     private static final class WrappingCell extends TableCell<BackupEntry, String> {
+
+        private final Label text = new Label();
+
+        WrappingCell() {
+            text.setWrapText(true);
+            // a wrapping label's height follows the width it is given, not the one it would like
+            tableColumnProperty().addListener((obs, old, column) -> {
+                if (column != null) {
+                    text.prefWidthProperty().bind(column.widthProperty().subtract(CELL_PADDING));
+                }
+            });
+        }
+
         @Override
         protected void updateItem(String item, boolean empty) {
             super.updateItem(item, empty);
-            Label text = new Label(empty ? null : item);
-            text.setWrapText(true);
+            text.setText(empty ? null : item);
             setGraphic(empty ? null : text);
-            setPrefHeight(USE_COMPUTED_SIZE);
         }
     }
 }

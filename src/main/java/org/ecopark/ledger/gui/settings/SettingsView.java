@@ -2,6 +2,7 @@ package org.ecopark.ledger.gui.settings;
 
 import java.io.File;
 import java.util.Locale;
+import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -74,15 +75,18 @@ public final class SettingsView {
         grid.addRow(0, label("settings.park"), park);
         grid.addRow(1, label("settings.language"), language);
         grid.addRow(2, label("settings.database"), database);
-        VBox page = new VBox(16, title, grid, backupSettings(), apply);
+        VBox page = new VBox(16, title, grid, backupSettings(grid, 3), apply);
         page.getStyleClass().add(Styles.PAGE);
         page.setId("settings-page");
         return page;
     }
 
-    private Node backupSettings() {
+    /** The backup settings as rows of the page's grid from {@code row} on, and below it what they mean. */
+    private Node backupSettings(GridPane grid, int row) {
         Label title = new Label(I18n.tr("backup.settings.title"));
         title.getStyleClass().add(Styles.SUBTITLE);
+        GridPane.setMargin(title, new Insets(12, 0, 0, 0));
+        grid.add(title, 0, row, 2, 1);
 
         TextField folder = new TextField();
         folder.setId("settings-backup-folder");
@@ -102,16 +106,13 @@ public final class SettingsView {
         HBox folderRow = new HBox(8, folder, choose);
         folderRow.setAlignment(Pos.CENTER_LEFT);
 
-        GridPane grid = new GridPane();
-        grid.setHgap(12);
-        grid.setVgap(10);
-        grid.addRow(0, label("backup.settings.folder"), folderRow);
-        grid.addRow(1, label("backup.settings.daily"), count("settings-backup-daily", backups.dailyProperty(),
+        grid.addRow(row + 1, label("backup.settings.folder"), folderRow);
+        grid.addRow(row + 2, label("backup.settings.daily"), count("settings-backup-daily", backups.dailyProperty(),
                 "backup.settings.dailyUnit"));
-        grid.addRow(2, label("backup.settings.weekly"), count("settings-backup-weekly", backups.weeklyProperty(),
+        grid.addRow(row + 3, label("backup.settings.weekly"), count("settings-backup-weekly", backups.weeklyProperty(),
                 "backup.settings.weeklyUnit"));
-        grid.addRow(3, label("backup.settings.monthly"), count("settings-backup-monthly", backups.monthlyProperty(),
-                "backup.settings.monthlyUnit"));
+        grid.addRow(row + 4, label("backup.settings.monthly"), count("settings-backup-monthly",
+                backups.monthlyProperty(), "backup.settings.monthlyUnit"));
 
         Label hint = new Label(I18n.tr("backup.settings.hint"));
         hint.getStyleClass().add(Styles.MUTED);
@@ -122,9 +123,11 @@ public final class SettingsView {
         message.setWrapText(true);
         message.textProperty().bind(backups.messageProperty());
         message.getStyleClass().add(Styles.MESSAGE_DONE);
-        backups.errorProperty().addListener((obs, old, isError) -> message.getStyleClass()
-                .setAll(isError ? Styles.MESSAGE_ERROR : Styles.MESSAGE_DONE));
-        return new VBox(10, title, grid, hint, message);
+        backups.errorProperty().addListener((obs, old, isError) -> {
+            message.getStyleClass().removeAll(Styles.MESSAGE_ERROR, Styles.MESSAGE_DONE);
+            message.getStyleClass().add(isError ? Styles.MESSAGE_ERROR : Styles.MESSAGE_DONE);
+        });
+        return new VBox(10, hint, message);
     }
 
     private static Node count(String id, javafx.beans.property.StringProperty value, String unitKey) {

@@ -67,7 +67,7 @@ class BackupWindowTest {
         assertThat(made.reason()).isEqualTo(BackupReason.MANUAL);
         assertThat(made.file()).exists().hasParent(folder.resolve("backups"));
         assertThat(made.file().getFileName().toString()).startsWith(ledgerName + "-").endsWith("-manual.zip");
-        assertThat(said).startsWith("备份已写入 " + made.file() + "（").contains("记录：企业 1，企业称号 2");
+        assertThat(said).startsWith("备份已写入：\n" + made.file() + "（").contains("记录：企业 1，企业称号 2");
         robot.clickOn(robot.lookup("#dialog-information .button").queryButton());
     }
 

@@ -69,7 +69,7 @@ class BackupsViewModelTest {
 
         Path expected = folder.resolve("backups/ledger-20261206-091500-manual.zip");
         assertThat(expected).exists();
-        assertThat(said.get()).startsWith("备份已写入 " + expected + "（").contains("记录：企业 1，企业称号 2");
+        assertThat(said.get()).startsWith("备份已写入：\n" + expected + "（").contains("记录：企业 1，企业称号 2");
         assertThat(services().backups().list()).singleElement().extracting(BackupEntry::reason)
                 .isEqualTo(BackupReason.MANUAL);
         assertThat(model.runningProperty().get()).isFalse();
