@@ -99,6 +99,21 @@ class BackupCommandTest {
         }
     }
 
+    @Test
+    void aLedgerAnotherProgramHoldsOpenIsNotRestoredOverAndTheCommandSaysWhy() throws Exception {
+        Path elsewhere = folder.resolve("U盘/台账.zip");
+        run("backup", "--out", elsewhere.toString());
+        out.getBuffer().setLength(0);
+
+        try (HoldLedgerOpen window = HoldLedgerOpen.start(ledger)) {
+            assertThat(run("restore", elsewhere.toString())).isEqualTo(1);
+        }
+
+        assertThat(out.toString().strip()).isEqualTo("台账 " + folder.resolve("ledger.mv.db")
+                + " 正在被另一个园区台账窗口或命令使用，现在不能恢复。请先关闭它，或在那个窗口中用“文件 → 恢复…”恢复；台账没有改动。");
+        assertThat(folder.resolve("backups")).doesNotExist();
+    }
+
     private Path madeFile() {
         Matcher matcher = MADE.matcher(out.toString());
         assertThat(matcher.find()).as(out.toString()).isTrue();
