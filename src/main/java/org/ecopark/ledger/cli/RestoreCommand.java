@@ -76,11 +76,7 @@ final class RestoreCommand implements Runnable {
         out.println(I18n.tr("backup.cli.restored", parent.database().toAbsolutePath(), BackupText.madeAt(backup),
                 BackupText.reason(backup.reason())));
         out.println(I18n.tr("backup.cli.holds", BackupText.counts(prepared.counts())));
-        String from = backup.label().schemaVersion();
-        if (from != null && !from.equals(prepared.schemaVersion())) {
-            out.println(I18n.tr("backup.restore.migrated", from, prepared.schemaVersion()));
-        }
-        prepared.checkLines().forEach(out::println);
+        BackupText.restoreNotes(prepared).forEach(out::println);
         if (result.kept() != null) {
             out.println(I18n.tr("backup.cli.kept", result.kept().file()));
         }

@@ -159,21 +159,16 @@ public class MainViewModel {
         services.set(null);
         loading.set(true);
         databaseLabel.set(I18n.tr("status.database.opening"));
-        Task<T> task = new Task<>() {
-            @Override
-            protected T call() throws Exception {
-                if (closing != null) {
-                    closing.close();
-                }
-                return work.call();
+        executor.run(() -> {
+            if (closing != null) {
+                closing.close();
             }
-        };
-        task.setOnSucceeded(event -> open(ledgerPath, opened -> onDone.accept(task.getValue()), onFailed));
-        task.setOnFailed(event -> open(ledgerPath, opened -> onFailed.accept(task.getException()), reopening -> {
-            LOGGER.error("The ledger did not open again after a failed restore", reopening);
-            onFailed.accept(task.getException());
-        }));
-        executor.execute(task);
+            return work.call();
+        }, done -> open(ledgerPath, opened -> onDone.accept(done), onFailed),
+                error -> open(ledgerPath, opened -> onFailed.accept(error), reopening -> {
+                    LOGGER.error("The ledger did not open again after a failed restore", reopening);
+                    onFailed.accept(error);
+                }));
     }
 
     /** Closes the open ledger, after its backup of the day if none was made yet; called when the window closes. */

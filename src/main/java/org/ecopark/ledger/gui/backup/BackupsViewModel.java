@@ -12,7 +12,6 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import javafx.concurrent.Task;
 import org.ecopark.ledger.gui.MainViewModel;
 import org.ecopark.ledger.gui.UiExecutor;
 import org.ecopark.ledger.l10n.I18n;
@@ -102,12 +101,10 @@ public final class BackupsViewModel {
             running.set(true);
             status.set(I18n.tr("backup.gui.restoring"));
             main.whileClosed(() -> prepared.restores().complete(prepared.restore(), prepared.state()), result -> {
-                running.set(false);
-                status.set("");
+                idle();
                 done.accept(restored(result));
             }, error -> {
-                running.set(false);
-                status.set("");
+                idle();
                 prepared.restores().abandon(prepared.restore());
                 failed.accept(failure(error, "backup.gui.restoreFailed"));
             });
@@ -121,11 +118,7 @@ public final class BackupsViewModel {
         PreparedRestore restore = result.restored();
         StringBuilder text = new StringBuilder(I18n.tr("backup.gui.restored", BackupText.madeAt(restore.backup()),
                 BackupText.reason(restore.backup().reason()), BackupText.counts(restore.counts())));
-        String from = restore.backup().label().schemaVersion();
-        if (from != null && !from.equals(restore.schemaVersion())) {
-            text.append('\n').append(I18n.tr("backup.restore.migrated", from, restore.schemaVersion()));
-        }
-        restore.checkLines().forEach(line -> text.append('\n').append(line));
+        BackupText.restoreNotes(restore).forEach(line -> text.append('\n').append(line));
         if (result.kept() != null) {
             text.append('\n').append(I18n.tr("backup.gui.kept", result.kept().file().getFileName()));
         }
@@ -139,23 +132,18 @@ public final class BackupsViewModel {
     private <T> void run(String message, Supplier<T> work, Consumer<T> done, Consumer<Throwable> failed) {
         running.set(true);
         status.set(message);
-        Task<T> task = new Task<>() {
-            @Override
-            protected T call() {
-                return work.get();
-            }
-        };
-        task.setOnSucceeded(event -> {
-            running.set(false);
-            status.set("");
-            done.accept(task.getValue());
+        executor.run(work::get, value -> {
+            idle();
+            done.accept(value);
+        }, error -> {
+            idle();
+            failed.accept(error);
         });
-        task.setOnFailed(event -> {
-            running.set(false);
-            status.set("");
-            failed.accept(task.getException());
-        });
-        executor.execute(task);
+    }
+
+    private void idle() {
+        running.set(false);
+        status.set("");
     }
 
     public ObservableList<BackupEntry> backups() {

@@ -9,16 +9,15 @@ import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
-import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
-import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import org.ecopark.ledger.gui.DialogService;
+import org.ecopark.ledger.gui.common.WorkDialogs;
 import org.ecopark.ledger.l10n.I18n;
 import org.ecopark.ledger.logic.backup.BackupEntry;
 import org.ecopark.ledger.logic.backup.BackupText;
@@ -37,27 +36,14 @@ public final class RestoreDialog {
     }
 
     public static Dialog<Void> create(Window owner, BackupsViewModel model, DialogService dialogs) {
-        Dialog<Void> dialog = new Dialog<>();
-        dialog.setTitle(I18n.tr("backup.gui.restoreTitle"));
-        dialog.setHeaderText(I18n.tr("backup.gui.restoreHeader"));
-        dialog.setResizable(true);
-        if (owner != null) {
-            dialog.initOwner(owner);
-        }
+        Dialog<Void> dialog = WorkDialogs.create(owner, "backup.gui.restoreTitle", "backup.gui.restoreHeader");
         Label folder = new Label();
         folder.setId("backup-folder");
         folder.textProperty().bind(model.folderProperty());
         TableView<BackupEntry> table = table(model);
-        ProgressIndicator busy = new ProgressIndicator();
-        busy.setPrefSize(18, 18);
-        busy.visibleProperty().bind(model.runningProperty());
-        busy.managedProperty().bind(model.runningProperty());
-        Label status = new Label();
-        status.setId("backup-status");
-        status.setWrapText(true);
-        status.textProperty().bind(model.statusProperty());
         VBox.setVgrow(table, Priority.ALWAYS);
-        dialog.getDialogPane().setContent(new VBox(8, folder, table, new HBox(8, busy, status)));
+        dialog.getDialogPane().setContent(new VBox(8, folder, table,
+                WorkDialogs.statusLine("backup-status", model.runningProperty(), model.statusProperty())));
         dialog.getDialogPane().setId("restore-dialog");
         // a dialog pane does not grow to its content's preferred width by itself
         dialog.getDialogPane().setMinWidth(1040);

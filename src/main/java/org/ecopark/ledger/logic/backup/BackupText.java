@@ -1,7 +1,9 @@
 package org.ecopark.ledger.logic.backup;
 
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.ecopark.ledger.l10n.I18n;
 import org.ecopark.ledger.logic.demo.DemoService;
@@ -29,6 +31,17 @@ public final class BackupText {
             return I18n.tr("backup.size.kb", Math.max(1, Math.round(bytes / (double) KB)));
         }
         return I18n.tr("backup.size.mb", String.format(I18n.locale(), "%.1f", bytes / (double) (KB * KB)));
+    }
+
+    /** What a restore found in the backup beyond its records: the schema it was migrated from, the check's findings. */
+    public static List<String> restoreNotes(PreparedRestore restore) {
+        List<String> notes = new ArrayList<>();
+        String from = restore.backup().label().schemaVersion();
+        if (from != null && !from.equals(restore.schemaVersion())) {
+            notes.add(I18n.tr("backup.restore.migrated", from, restore.schemaVersion()));
+        }
+        notes.addAll(restore.checkLines());
+        return notes;
     }
 
     /** "企业 42，专利 208，…" for the tables that hold rows, or a word that the counts are unknown. */
