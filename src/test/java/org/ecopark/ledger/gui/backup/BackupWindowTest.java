@@ -98,6 +98,7 @@ class BackupWindowTest {
         assertThat(said).startsWith("台账已恢复为 ").contains("记录：企业 1，企业称号 2")
                 .contains("恢复前的台账已另存为备份 " + ledgerName + "-");
         assertThat(robot.lookup("#restore-dialog").tryQuery()).isEmpty();
+        assertThat(robot.lookup("#dialog-error").tryQuery()).as("no screen failed while the ledger was closed").isEmpty();
         Services reopened = services();
         assertThat(reopened.records().enterprises().list(saved.parkId())).extracting(Enterprise::uscc)
                 .containsExactly(saved.uscc());
