@@ -3,6 +3,7 @@ package org.ecopark.ledger.gui;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import javafx.beans.property.BooleanProperty;
@@ -17,6 +18,8 @@ import javafx.concurrent.Task;
 import org.ecopark.ledger.l10n.I18n;
 import org.ecopark.ledger.logic.Services;
 import org.ecopark.ledger.model.Park;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * State of the main window: the open ledger, the park it serves, the as-of date every screen uses and
@@ -24,6 +27,8 @@ import org.ecopark.ledger.model.Park;
  * the open ledger reloads the screens that show what it wrote ({@link LedgerRefresh}).
  */
 public class MainViewModel {
+
+    private static final Logger LOGGER = LoggerFactory.getLogger(MainViewModel.class);
 
     /** A record another screen asked to see in its section's form (a record behind a target's value). */
     public record RecordRequest(Section section, long recordId) {
@@ -40,6 +45,8 @@ public class MainViewModel {
     private final BooleanProperty loading = new SimpleBooleanProperty(false);
     private final ReadOnlyObjectWrapper<RecordRequest> recordRequest = new ReadOnlyObjectWrapper<>();
     private final LedgerRefresh refresh = new LedgerRefresh();
+    /** The ledger asked for last, to be opened again after a restore. */
+    private Path ledgerPath;
 
     public MainViewModel(UiExecutor executor, Function<Path, Services> opener) {
         this.executor = executor;
@@ -51,6 +58,7 @@ public class MainViewModel {
      * they are ready; {@code onFailed} with the error when the file cannot be opened.
      */
     public void open(Path path, Consumer<Services> onOpened, Consumer<Throwable> onFailed) {
+        ledgerPath = path;
         loading.set(true);
         Task<Services> task = new Task<>() {
             @Override
@@ -141,11 +149,41 @@ public class MainViewModel {
         return refresh;
     }
 
-    /** Closes the open ledger; called when the window closes. */
+    /**
+     * Closes the open ledger, runs {@code work} off the FX thread while no one holds the file (a restore replaces it),
+     * then opens the ledger again, whether the work succeeded or not; the screens wait meanwhile.
+     */
+    public <T> void whileClosed(Callable<T> work, Consumer<T> onDone, Consumer<Throwable> onFailed) {
+        Services closing = services.get();
+        refresh.follow(null);
+        services.set(null);
+        loading.set(true);
+        databaseLabel.set(I18n.tr("status.database.opening"));
+        executor.run(() -> {
+            if (closing != null) {
+                closing.close();
+            }
+            return work.call();
+        }, done -> open(ledgerPath, opened -> onDone.accept(done), onFailed),
+                error -> open(ledgerPath, opened -> onFailed.accept(error), reopening -> {
+                    LOGGER.error("The ledger did not open again after a failed restore", reopening);
+                    onFailed.accept(error);
+                }));
+    }
+
+    /** Closes the open ledger, after its backup of the day if none was made yet; called when the window closes. */
     public void close() {
         refresh.follow(null);
-        if (services.get() != null) {
-            services.get().close();
+        Services open = services.get();
+        if (open == null) {
+            return;
+        }
+        try {
+            open.backups().onClose();
+        } catch (RuntimeException e) {
+            LOGGER.warn("The backup on close could not be made", e);
+        } finally {
+            open.close();
             services.set(null);
         }
     }

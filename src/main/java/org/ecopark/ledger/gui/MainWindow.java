@@ -28,6 +28,7 @@ import javafx.scene.layout.VBox;
 import org.ecopark.ledger.gui.common.DatePickers;
 import org.ecopark.ledger.gui.common.Styles;
 import org.ecopark.ledger.gui.records.RecordOpening;
+import org.ecopark.ledger.gui.backup.BackupMenu;
 import org.ecopark.ledger.gui.check.LedgerCheckDialog;
 import org.ecopark.ledger.gui.check.LedgerCheckViewModel;
 import org.ecopark.ledger.l10n.I18n;
@@ -117,7 +118,9 @@ public final class MainWindow {
         check.disableProperty().bind(context.servicesProperty().isNull());
         check.setOnAction(event -> LedgerCheckDialog.create(content.getScene().getWindow(),
                 new LedgerCheckViewModel(() -> context.services().check(), context.executor())).show());
-        Menu file = new Menu(I18n.tr("menu.file"), null, check, new SeparatorMenuItem(), exit);
+        Menu file = new Menu(I18n.tr("menu.file"), null, check, new SeparatorMenuItem());
+        file.getItems().addAll(BackupMenu.items(context, () -> content.getScene().getWindow()));
+        file.getItems().addAll(new SeparatorMenuItem(), exit);
         file.setId("menu-file");
 
         MenuItem about = new MenuItem(I18n.tr("menu.help.about"));

@@ -1,7 +1,9 @@
 package org.ecopark.ledger.gui;
 
+import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.function.Consumer;
 import javafx.concurrent.Task;
 
 /**
@@ -11,6 +13,19 @@ import javafx.concurrent.Task;
 public interface UiExecutor {
 
     void execute(Task<?> task);
+
+    /** Runs {@code work} as a task; its result goes to {@code onDone}, or its error to {@code onFailed}, on the FX thread. */
+    default <T> void run(Callable<T> work, Consumer<T> onDone, Consumer<Throwable> onFailed) {
+        Task<T> task = new Task<>() {
+            @Override
+            protected T call() throws Exception {
+                return work.call();
+            }
+        };
+        task.setOnSucceeded(event -> onDone.accept(task.getValue()));
+        task.setOnFailed(event -> onFailed.accept(task.getException()));
+        execute(task);
+    }
 
     /** Daemon worker threads: an unfinished export must not keep the program alive after the window closes. */
     static UiExecutor background() {

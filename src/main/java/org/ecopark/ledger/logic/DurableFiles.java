@@ -27,7 +27,7 @@ public final class DurableFiles {
     private static final Logger LOGGER = LoggerFactory.getLogger(DurableFiles.class);
     private static final int BUFFER = 64 * 1024;
 
-    /** What goes into the file; it may close the stream it is given, the file stays open until forced. */
+    /** What goes into the file; it may close the stream it is given. */
     @FunctionalInterface
     public interface Content {
         void writeTo(OutputStream out) throws IOException;
@@ -36,8 +36,28 @@ public final class DurableFiles {
     private DurableFiles() {
     }
 
+    /** A writer that makes the file at the path it is given (H2's {@code BACKUP TO}, say). */
+    @FunctionalInterface
+    public interface FileContent {
+        void writeTo(Path partial) throws IOException;
+    }
+
     /** Writes {@code content} as the file {@code target}, creating its folder when missing; see the class comment. */
     public static void write(Path target, Content content) throws IOException {
+        writeFile(target, partial -> {
+            try (FileChannel channel = FileChannel.open(partial, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
+                OutputStream out = new BufferedOutputStream(new KeptOpen(Channels.newOutputStream(channel)), BUFFER);
+                content.writeTo(out);
+                out.flush();
+            }
+        });
+    }
+
+    /**
+     * Has {@code content} make the file at a temporary path beside {@code target}, then forces it and gives it the
+     * target's name as {@link #write} does; the file must not exist before {@code content} makes it.
+     */
+    public static void writeFile(Path target, FileContent content) throws IOException {
         Path file = target.toAbsolutePath();
         Path folder = file.getParent();
         Files.createDirectories(folder);
@@ -45,20 +65,26 @@ public final class DurableFiles {
         Path partial = folder.resolve("." + file.getFileName() + "." + Long.toHexString(System.nanoTime()) + ".part");
         boolean placed = false;
         try {
-            try (FileChannel channel = FileChannel.open(partial, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
-                OutputStream out = new BufferedOutputStream(new KeptOpen(Channels.newOutputStream(channel)), BUFFER);
-                content.writeTo(out);
-                out.flush();
-                channel.force(true);
-            }
-            move(partial, file);
+            content.writeTo(partial);
+            replace(partial, file);
             placed = true;
-            forceFolder(folder);
         } finally {
             if (!placed) {
                 deleteQuietly(partial);
             }
         }
+    }
+
+    /**
+     * Forces the complete file {@code from} onto the disk and moves it over {@code to} in one step (a checked ledger
+     * over the one it replaces), the folder's entry forced too.
+     */
+    public static void replace(Path from, Path to) throws IOException {
+        try (FileChannel channel = FileChannel.open(from, StandardOpenOption.WRITE)) {
+            channel.force(true);
+        }
+        move(from, to);
+        forceFolder(to.toAbsolutePath().getParent());
     }
 
     /** Writes {@code text} as UTF-8. */

@@ -2,6 +2,8 @@ package org.ecopark.ledger.logic;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import org.ecopark.ledger.logic.backup.BackupService;
+import org.ecopark.ledger.logic.backup.BeforeChange;
 import org.ecopark.ledger.logic.catalog.CatalogService;
 import org.ecopark.ledger.logic.catalog.TargetService;
 import org.ecopark.ledger.logic.records.AuditedWrites;
@@ -25,6 +27,9 @@ public final class Services implements AutoCloseable {
     private final DateRules dates;
     /** The ledger's signing key, made at the first start of a ledger (and of this version on an older one). */
     private final org.ecopark.ledger.logic.signing.SigningKeys signingKeys;
+    private final BackupService backupService;
+    /** What a change that replaces or deletes records asks first: a backup. */
+    private final BeforeChange beforeChange;
 
     /** One for the ledger: it keeps computed aggregates until the records change. */
     private final org.ecopark.ledger.logic.indicators.EvaluationService evaluationService;
@@ -39,11 +44,22 @@ public final class Services implements AutoCloseable {
      *              the one place the program reads the date for its rules, fixed in tests
      */
     public Services(Database database, Clock clock) {
+        this(database, clock, true);
+    }
+
+    /**
+     * @param automaticBackups whether the ledger is backed up before changes that replace or delete records; off only
+     *                         for a ledger opened to be checked (a backup being restored)
+     */
+    private Services(Database database, Clock clock, boolean automaticBackups) {
         this.database = database;
         this.unitOfWork = new UnitOfWork(database);
         var read = unitOfWork.read();
         this.parkService = new ParkService(read.parks(), read.settings());
-        new CatalogService(unitOfWork).installOrUpgrade(); // first run loads the shipped plans, a newer release upgrades them
+        this.backupService = new BackupService(database, unitOfWork, clock);
+        this.beforeChange = automaticBackups ? backupService : BeforeChange.NONE;
+        // first run loads the shipped plans, a newer release upgrades them
+        new CatalogService(unitOfWork, beforeChange).installOrUpgrade();
         this.targetService = new TargetService(unitOfWork);
         this.dates = new DateRules(clock);
         this.signingKeys = new org.ecopark.ledger.logic.signing.SigningKeys(unitOfWork);
@@ -62,6 +78,11 @@ public final class Services implements AutoCloseable {
         return new Services(Database.open(databasePath), clock);
     }
 
+    /** Opens a ledger to be read or checked, not worked in: nothing it does makes a backup (a backup being restored). */
+    public static Services openWithoutBackups(Path databasePath, Clock clock) {
+        return new Services(Database.open(databasePath), clock, false);
+    }
+
     public ParkService parks() {
         return parkService;
     }
@@ -77,12 +98,12 @@ public final class Services implements AutoCloseable {
 
     /** Loads the demo park (ZZSZ) that ships with the program; stateless, so made on demand. */
     public org.ecopark.ledger.logic.demo.DemoService demo() {
-        return new org.ecopark.ledger.logic.demo.DemoService(unitOfWork, parkService);
+        return new org.ecopark.ledger.logic.demo.DemoService(unitOfWork, parkService, beforeChange);
     }
 
     /** Generates large synthetic parks for benchmarks. */
     public org.ecopark.ledger.logic.demo.SyntheticParkGenerator generator() {
-        return new org.ecopark.ledger.logic.demo.SyntheticParkGenerator(unitOfWork);
+        return new org.ecopark.ledger.logic.demo.SyntheticParkGenerator(unitOfWork, beforeChange);
     }
 
     /** Evaluates targets (dashboard, detail, status command); takes manual values and milestone evidence. */
@@ -92,7 +113,7 @@ public final class Services implements AutoCloseable {
 
     /** Collection workbooks (generate, import) and list imports; stateless, so made on demand. */
     public org.ecopark.ledger.logic.collection.CollectionServices collection() {
-        return new org.ecopark.ledger.logic.collection.CollectionServices(recordServices);
+        return new org.ecopark.ledger.logic.collection.CollectionServices(recordServices, beforeChange);
     }
 
     /** Submission packages: export, history, verification, the remembered signature block. */
@@ -116,13 +137,32 @@ public final class Services implements AutoCloseable {
 
     /** Plan files: a plan of this ledger written signed, and plan files from elsewhere previewed and imported. */
     public org.ecopark.ledger.logic.catalog.PlanFileService planFiles() {
-        return new org.ecopark.ledger.logic.catalog.PlanFileService(unitOfWork, signingKeys);
+        return new org.ecopark.ledger.logic.catalog.PlanFileService(unitOfWork, signingKeys, beforeChange);
     }
 
     /** The ledger check: derived data and shown figures against the records, and their repair. */
     public org.ecopark.ledger.logic.check.LedgerCheckService check() {
         return new org.ecopark.ledger.logic.check.LedgerCheckService(unitOfWork, evaluationService, AuditedWrites.osUser(),
                 dates::today);
+    }
+
+    /** The ledger's backups: by hand, on close, before changes; the list, the settings, the restore. */
+    public BackupService backups() {
+        return backupService;
+    }
+
+    /**
+     * What a change that replaces or deletes records calls first, with its reason: a backup of the ledger as it is, or
+     * nothing for a ledger opened without backups. When it throws, the change must not go ahead. A plan imported from a
+     * file passes through {@code CatalogService.installOrUpgrade}, which asks it already before it rewrites a plan.
+     */
+    public BeforeChange beforeChange() {
+        return beforeChange;
+    }
+
+    /** Rows per record table (lower-case table names), as a backup's label counts them. */
+    public java.util.Map<String, Integer> recordCounts() {
+        return unitOfWork.read().records().counts();
     }
 
     /** The database file, for the status bar; null for an in-memory ledger. */

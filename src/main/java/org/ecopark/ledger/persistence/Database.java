@@ -179,6 +179,21 @@ public final class Database implements AutoCloseable {
         }
     }
 
+    /**
+     * Writes a consistent copy of the open ledger, as committed at this moment, to the zip {@code target} (H2's
+     * {@code BACKUP TO}, which copies the file's pages while writers go on; an encrypted file stays encrypted). The
+     * caller forces the zip onto the disk and gives it its name.
+     */
+    public void backupTo(Path target) {
+        try (Connection connection = pool.getConnection();
+             var statement = connection.prepareStatement("BACKUP TO ?")) {
+            statement.setString(1, target.toAbsolutePath().toString());
+            statement.execute();
+        } catch (SQLException e) {
+            throw new DatabaseException("Cannot back up the ledger " + file + " to " + target, e);
+        }
+    }
+
     public String url() {
         return url;
     }

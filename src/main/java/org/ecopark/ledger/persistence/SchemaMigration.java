@@ -1,9 +1,11 @@
 package org.ecopark.ledger.persistence;
 
 import java.io.IOException;
+import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.function.Consumer;
@@ -97,10 +99,16 @@ final class SchemaMigration {
             return null;
         }
         String version = info.current().getVersion().getVersion();
-        Path backup = Path.of(base + ".backup-" + version + ".zip");
+        Path backup = LedgerArchive.upgradeBackup(base, version);
         try (var statement = connection.prepareStatement("BACKUP TO ?")) {
             statement.setString(1, backup.toString());
             statement.execute();
+        }
+        // the way back if the upgrade fails: on the disk before the first migration runs
+        try (FileChannel channel = FileChannel.open(backup, StandardOpenOption.WRITE)) {
+            channel.force(true);
+        } catch (IOException e) {
+            throw new SQLException("The backup " + backup + " could not be forced onto the disk", e);
         }
         LOGGER.info("Upgrading the ledger schema from version {}; the old file is kept in {}", version, backup);
         return backup;

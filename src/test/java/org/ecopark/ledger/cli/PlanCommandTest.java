@@ -57,6 +57,10 @@ class PlanCommandTest {
         assertThat(LedgerFiles.run(park, out, "plan", "import", file.toString(), "--key", key.toString())).isZero();
         assertThat(out.toString()).contains("已导入：新增 0 项，变更 1 项");
         assertThat(catalogVersion(park)).isEqualTo(2);
+
+        out.getBuffer().setLength(0);
+        assertThat(LedgerFiles.run(park, out, "restore")).isZero();
+        assertThat(out.toString()).as("the ledger as it was before the import is kept").contains("载入新版计划前");
     }
 
     @Test

@@ -76,6 +76,24 @@ class MainViewModelTest {
         assertThat(model.loadingProperty().get()).isFalse();
     }
 
+    @Test
+    void closingTheLedgerBacksItUpOnceADay() throws Exception {
+        java.time.Clock clock = org.ecopark.ledger.logic.records.RecordFixtures.CLOCK;
+        Path ledger = folder.resolve("ledger");
+        for (int close = 0; close < 2; close++) {
+            model = new MainViewModel(UiExecutor.synchronous(), path -> Services.open(path, clock));
+            model.open(ledger, services -> { }, error -> { });
+            org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+            model.close();
+            assertThat(model.servicesProperty().get()).isNull();
+        }
+
+        try (var backups = java.nio.file.Files.list(folder.resolve("backups"))) {
+            assertThat(backups.map(file -> file.getFileName().toString()))
+                    .containsExactly("ledger-20261206-000000-daily.zip");
+        }
+    }
+
     static Services servicesWithPark() {
         Services services = new Services(Database.inMemory("main-vm-" + System.nanoTime()));
         TestLedgers.addPark(services, new Park(0, "TESTPK", "测试生态环保产业园区", "测试", "济南市", "历城区", null, "环境服务", false));

@@ -6,7 +6,6 @@ import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
 import javafx.scene.control.ButtonType;
-import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ToggleButton;
@@ -56,7 +55,7 @@ class MainWindowTest {
     @Test
     void everySectionCanBeVisited(FxRobot robot) throws Exception {
         waitForLedger();
-        dismissParkChooser(robot);
+        WindowStart.dismissParkChooser(robot);
         for (Section section : Section.values()) {
             robot.clickOn("#" + section.navId());
             WaitForAsyncUtils.waitForFxEvents();
@@ -70,7 +69,7 @@ class MainWindowTest {
     @Test
     void theLedgerCheckRunsFromTheFileMenuAndSaysTheLedgerIsConsistent(FxRobot robot) throws Exception {
         waitForLedger();
-        dismissParkChooser(robot);
+        WindowStart.dismissParkChooser(robot);
         robot.clickOn("#menu-file").clickOn("#menu-check");
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#check-summary").tryQuery()
                 .map(node -> ((Label) node).getText().equals("台账一致。")).orElse(false));
@@ -82,7 +81,7 @@ class MainWindowTest {
     @Test
     void theSettingsShowTheFingerprintOfTheLedgersSigningKey(FxRobot robot) throws Exception {
         waitForLedger();
-        dismissParkChooser(robot);
+        WindowStart.dismissParkChooser(robot);
         robot.clickOn("#nav-settings");
         WaitForAsyncUtils.waitForFxEvents();
 
@@ -94,7 +93,7 @@ class MainWindowTest {
     @Test
     void theAboutDialogShowsTheVersion(FxRobot robot) throws Exception {
         waitForLedger();
-        dismissParkChooser(robot);
+        WindowStart.dismissParkChooser(robot);
         robot.press(javafx.scene.input.KeyCode.F1).release(javafx.scene.input.KeyCode.F1);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(robot.lookup("#about-version").queryAs(Label.class).getText())
@@ -103,13 +102,7 @@ class MainWindowTest {
     }
 
     private void waitForLedger() throws Exception {
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> model.servicesProperty().get() != null);
-        WaitForAsyncUtils.waitForFxEvents();
-        // a fresh ledger first offers the demo (gui/demo/DemoOffer, tested in DemoOfferTest); decline it here
-        FxRobot robot = new FxRobot();
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#demo-offer-choose").tryQuery().isPresent());
-        robot.clickOn("#demo-offer-choose");
-        WaitForAsyncUtils.waitForFxEvents();
+        WindowStart.openWithoutDemo(new FxRobot(), model);
     }
 
     @Test
@@ -119,23 +112,10 @@ class MainWindowTest {
         assertThat(list.getItems()).extracting(Park::code).contains("ZZSZ");
         Park zaozhuang = list.getItems().stream().filter(park -> park.code().equals("ZZSZ")).findFirst().orElseThrow();
         robot.interact(() -> list.getSelectionModel().select(zaozhuang));
-        robot.clickOn(chooserButton(robot, ButtonType.OK));
+        robot.clickOn(WindowStart.chooserButton(robot, ButtonType.OK));
         WaitForAsyncUtils.waitForFxEvents();
 
         assertThat(robot.lookup("#status-park").queryAs(Label.class).getText()).contains("枣庄市中区");
         assertThat(model.servicesProperty().get().parks().selectedPark()).contains(zaozhuang);
-    }
-
-    /** The first-run question appears when the ledger holds parks and none is chosen yet. */
-    private static void dismissParkChooser(FxRobot robot) {
-        if (robot.lookup("#park-chooser").tryQuery().isPresent()) {
-            robot.clickOn(chooserButton(robot, ButtonType.CANCEL));
-            WaitForAsyncUtils.waitForFxEvents();
-        }
-        assertThat(robot.lookup("#park-chooser").tryQuery()).isEmpty();
-    }
-
-    private static Node chooserButton(FxRobot robot, ButtonType type) {
-        return robot.lookup("#park-chooser").queryAs(DialogPane.class).lookupButton(type);
     }
 }

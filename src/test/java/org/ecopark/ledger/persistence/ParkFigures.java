@@ -38,7 +38,12 @@ public final class ParkFigures {
     private final DSLContext dsl;
 
     public ParkFigures(Database database) {
-        this.dsl = database.dsl();
+        this(database.dsl());
+    }
+
+    /** Over a connection of its own: a ledger file read as it is, before any migration (an old release's). */
+    public ParkFigures(DSLContext dsl) {
+        this.dsl = dsl;
     }
 
     /** Patents with a grant date in [from, to], lapsed ones included. */

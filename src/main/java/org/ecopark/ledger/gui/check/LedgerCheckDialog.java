@@ -4,13 +4,11 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
-import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
-import javafx.scene.control.ProgressIndicator;
-import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
+import org.ecopark.ledger.gui.common.WorkDialogs;
 import org.ecopark.ledger.gui.common.WrappingListCell;
 import org.ecopark.ledger.l10n.I18n;
 
@@ -24,27 +22,14 @@ public final class LedgerCheckDialog {
 
     /** A dialog over {@code model}; the check starts when it is shown. */
     public static Dialog<Void> create(Window owner, LedgerCheckViewModel model) {
-        Dialog<Void> dialog = new Dialog<>();
-        dialog.setTitle(I18n.tr("check.gui.title"));
-        dialog.setHeaderText(I18n.tr("check.gui.header"));
-        dialog.setResizable(true);
-        if (owner != null) {
-            dialog.initOwner(owner);
-        }
-        ProgressIndicator busy = new ProgressIndicator();
-        busy.setPrefSize(18, 18);
-        busy.visibleProperty().bind(model.runningProperty());
-        busy.managedProperty().bind(model.runningProperty());
-        Label summary = new Label();
-        summary.setId("check-summary");
-        summary.setWrapText(true);
-        summary.textProperty().bind(model.summaryProperty());
+        Dialog<Void> dialog = WorkDialogs.create(owner, "check.gui.title", "check.gui.header");
         ListView<String> findings = new ListView<>(model.findings());
         findings.setId("check-findings");
         findings.setPrefSize(720, 260);
         findings.setCellFactory(list -> new WrappingListCell());
         VBox.setVgrow(findings, Priority.ALWAYS);
-        VBox content = new VBox(8, new HBox(8, busy, summary), findings);
+        VBox content = new VBox(8, WorkDialogs.statusLine("check-summary", model.runningProperty(),
+                model.summaryProperty()), findings);
         dialog.getDialogPane().setContent(content);
         dialog.getDialogPane().setId("check-dialog");
         dialog.getDialogPane().getButtonTypes().addAll(REPAIR, ButtonType.CLOSE);

@@ -8,7 +8,6 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import javafx.concurrent.Task;
 import org.ecopark.ledger.gui.UiExecutor;
 import org.ecopark.ledger.l10n.I18n;
 import org.ecopark.ledger.logic.check.LedgerCheck;
@@ -55,20 +54,12 @@ public final class LedgerCheckViewModel {
         running.set(true);
         repairable.set(false);
         summary.set(message);
-        Task<LedgerCheck> task = new Task<>() {
-            @Override
-            protected LedgerCheck call() {
-                return work.get();
-            }
-        };
-        task.setOnSucceeded(event -> show(task.getValue(), repaired));
-        task.setOnFailed(event -> {
-            LOGGER.error("The ledger check failed", task.getException());
+        executor.run(work::get, found -> show(found, repaired), error -> {
+            LOGGER.error("The ledger check failed", error);
             running.set(false);
             summary.set(I18n.tr("check.gui.failed"));
             findings.setAll(List.of());
         });
-        executor.execute(task);
     }
 
     private void show(LedgerCheck found, boolean repaired) {

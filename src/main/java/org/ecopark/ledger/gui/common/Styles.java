@@ -10,6 +10,11 @@ public final class Styles {
     public static final String STATUS_BAR = "status-bar";
     public static final String STATUS_ITEM = "status-item";
     public static final String FORM_LABEL = "form-label";
+    /** A sentence that says a value was not taken, and why. */
+    public static final String MESSAGE_ERROR = "message-error";
+    /** A sentence that says something was done. */
+    public static final String MESSAGE_DONE = "message-done";
+    public static final String SUBTITLE = "subtitle";
 
     private Styles() {
     }

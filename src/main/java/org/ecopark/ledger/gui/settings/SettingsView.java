@@ -1,14 +1,19 @@
 package org.ecopark.ledger.gui.settings;
 
+import java.io.File;
 import java.util.Locale;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.stage.FileChooser;
 import javafx.scene.layout.VBox;
+import javafx.stage.DirectoryChooser;
 import org.ecopark.ledger.gui.LedgerTables;
 import org.ecopark.ledger.gui.ViewContext;
 import org.ecopark.ledger.gui.common.Shown;
@@ -17,19 +22,21 @@ import org.ecopark.ledger.l10n.I18n;
 import org.ecopark.ledger.logic.UserPreferences;
 import org.ecopark.ledger.model.Park;
 
-/** The settings page: park served, language, and where the data lives. */
+/** The settings page: park served, language, where the data lives, and the ledger's backups. */
 public final class SettingsView {
 
     private final SettingsViewModel model;
+    private final BackupSettingsViewModel backups;
 
-    public SettingsView(SettingsViewModel model) {
+    public SettingsView(SettingsViewModel model, BackupSettingsViewModel backups) {
         this.model = model;
+        this.backups = backups;
     }
 
     /** The section; registered in {@code SectionViews}. */
     public static Node create(ViewContext context, UserPreferences preferences) {
         SettingsViewModel model = new SettingsViewModel(context, preferences);
-        Node view = new SettingsView(model).build();
+        Node view = new SettingsView(model, new BackupSettingsViewModel(context.services().backups())).build();
         context.refresh().watch(view, LedgerTables.PARKS, model::refreshParks);
         return view;
     }
@@ -73,7 +80,12 @@ public final class SettingsView {
         Button apply = new Button(I18n.tr("settings.apply"));
         apply.setId("settings-apply");
         apply.setDefaultButton(true);
-        apply.setOnAction(event -> model.apply());
+        // the backup settings first: a value refused there leaves the language as it is, its message in sight
+        apply.setOnAction(event -> {
+            if (backups.save()) {
+                model.apply();
+            }
+        });
 
         GridPane grid = new GridPane();
         grid.setHgap(12);
@@ -83,10 +95,69 @@ public final class SettingsView {
         grid.addRow(2, label("settings.database"), database);
         grid.addRow(3, label("settings.fingerprint"), new HBox(12, fingerprint, saveKey));
         grid.add(keySaved, 1, 4);
-        VBox page = new VBox(16, title, grid, apply);
+        VBox page = new VBox(16, title, grid, backupSettings(grid, 5), apply);
         page.getStyleClass().add(Styles.PAGE);
         page.setId("settings-page");
         return page;
+    }
+
+    /** The backup settings as rows of the page's grid from {@code row} on, and below it what they mean. */
+    private Node backupSettings(GridPane grid, int row) {
+        Label title = new Label(I18n.tr("backup.settings.title"));
+        title.getStyleClass().add(Styles.SUBTITLE);
+        GridPane.setMargin(title, new Insets(12, 0, 0, 0));
+        grid.add(title, 0, row, 2, 1);
+
+        TextField folder = new TextField();
+        folder.setId("settings-backup-folder");
+        folder.textProperty().bindBidirectional(backups.folderProperty());
+        folder.setPromptText(backups.defaultFolderPrompt());
+        folder.setPrefColumnCount(40);
+        Button choose = new Button(I18n.tr("backup.settings.choose"));
+        choose.setId("settings-backup-choose");
+        choose.setOnAction(event -> {
+            DirectoryChooser chooser = new DirectoryChooser();
+            chooser.setTitle(I18n.tr("backup.settings.folder"));
+            File chosen = chooser.showDialog(choose.getScene().getWindow());
+            if (chosen != null) {
+                backups.folderProperty().set(chosen.getAbsolutePath());
+            }
+        });
+        HBox folderRow = new HBox(8, folder, choose);
+        folderRow.setAlignment(Pos.CENTER_LEFT);
+
+        grid.addRow(row + 1, label("backup.settings.folder"), folderRow);
+        grid.addRow(row + 2, label("backup.settings.daily"), count("settings-backup-daily", backups.dailyProperty(),
+                "backup.settings.dailyUnit"));
+        grid.addRow(row + 3, label("backup.settings.weekly"), count("settings-backup-weekly", backups.weeklyProperty(),
+                "backup.settings.weeklyUnit"));
+        grid.addRow(row + 4, label("backup.settings.monthly"), count("settings-backup-monthly",
+                backups.monthlyProperty(), "backup.settings.monthlyUnit"));
+
+        Label hint = new Label(I18n.tr("backup.settings.hint"));
+        hint.getStyleClass().add(Styles.MUTED);
+        hint.setWrapText(true);
+        hint.setMaxWidth(760);
+        Label message = new Label();
+        message.setId("settings-backup-message");
+        message.setWrapText(true);
+        message.textProperty().bind(backups.messageProperty());
+        message.getStyleClass().add(Styles.MESSAGE_DONE);
+        backups.errorProperty().addListener((obs, old, isError) -> {
+            message.getStyleClass().removeAll(Styles.MESSAGE_ERROR, Styles.MESSAGE_DONE);
+            message.getStyleClass().add(isError ? Styles.MESSAGE_ERROR : Styles.MESSAGE_DONE);
+        });
+        return new VBox(10, hint, message);
+    }
+
+    private static Node count(String id, javafx.beans.property.StringProperty value, String unitKey) {
+        TextField field = new TextField();
+        field.setId(id);
+        field.setPrefColumnCount(4);
+        field.textProperty().bindBidirectional(value);
+        HBox row = new HBox(8, field, new Label(I18n.tr(unitKey)));
+        row.setAlignment(Pos.CENTER_LEFT);
+        return row;
     }
 
     private static Label label(String key) {

@@ -7,12 +7,11 @@ import javafx.scene.control.CheckBox;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
-import javafx.scene.control.ProgressIndicator;
-import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
+import org.ecopark.ledger.gui.common.WorkDialogs;
 import org.ecopark.ledger.gui.common.WrappingListCell;
 import org.ecopark.ledger.l10n.I18n;
 
@@ -25,19 +24,7 @@ public final class PlanImportDialog {
     }
 
     public static Dialog<Void> create(Window owner, PlanImportViewModel model) {
-        Dialog<Void> dialog = new Dialog<>();
-        dialog.setTitle(I18n.tr("plans.gui.title"));
-        dialog.setHeaderText(I18n.tr("plans.gui.header"));
-        dialog.setResizable(true);
-        if (owner != null) {
-            dialog.initOwner(owner);
-        }
-        ProgressIndicator busy = new ProgressIndicator();
-        busy.setPrefSize(18, 18);
-        busy.visibleProperty().bind(model.runningProperty());
-        busy.managedProperty().bind(model.runningProperty());
-        Label summary = wrapping("plan-import-summary");
-        summary.textProperty().bind(model.summaryProperty());
+        Dialog<Void> dialog = WorkDialogs.create(owner, "plans.gui.title", "plans.gui.header");
         Label signer = wrapping("plan-import-signer");
         signer.textProperty().bind(model.signerProperty());
         CheckBox checked = new CheckBox(I18n.tr("plans.gui.fingerprintChecked"));
@@ -50,7 +37,8 @@ public final class PlanImportDialog {
         lines.setPrefSize(760, 280);
         lines.setCellFactory(list -> new WrappingListCell());
         VBox.setVgrow(lines, Priority.ALWAYS);
-        VBox content = new VBox(8, signer, checked, new HBox(8, busy, summary), lines);
+        VBox content = new VBox(8, signer, checked, WorkDialogs.statusLine("plan-import-summary", model.runningProperty(),
+                model.summaryProperty()), lines);
         dialog.getDialogPane().setContent(content);
         dialog.getDialogPane().setId("plan-import-dialog");
         dialog.getDialogPane().setPrefWidth(820);

@@ -6,6 +6,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.ecopark.ledger.logic.backup.BackupReason;
+import org.ecopark.ledger.logic.backup.BeforeChange;
 import org.ecopark.ledger.model.Cluster;
 import org.ecopark.ledger.model.Indicator;
 import org.ecopark.ledger.model.Park;
@@ -42,9 +44,17 @@ public final class CatalogService {
     }
 
     private final UnitOfWork unitOfWork;
+    private final BeforeChange beforeChange;
 
+    /** For a ledger without backups (in memory). */
     public CatalogService(UnitOfWork unitOfWork) {
+        this(unitOfWork, BeforeChange.NONE);
+    }
+
+    /** @param beforeChange asked for a backup before a newer catalog is loaded over the ledger's plan */
+    public CatalogService(UnitOfWork unitOfWork, BeforeChange beforeChange) {
         this.unitOfWork = unitOfWork;
+        this.beforeChange = beforeChange;
     }
 
     /** Installs or upgrades every catalog this release ships. */
@@ -68,6 +78,9 @@ public final class CatalogService {
             return Outcome.UNCHANGED;
         }
         CatalogFile catalog = CatalogFile.read(source);
+        if (installed.isPresent()) {
+            beforeChange.before(BackupReason.BEFORE_PLAN); // the plan's targets are rewritten in place
+        }
         unitOfWork.inTransaction(repositories -> {
             apply(repositories, catalog);
             return null;

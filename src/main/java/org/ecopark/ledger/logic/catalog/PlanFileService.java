@@ -5,6 +5,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import org.ecopark.ledger.l10n.I18n;
+import org.ecopark.ledger.logic.backup.BackupReason;
+import org.ecopark.ledger.logic.backup.BeforeChange;
 import org.ecopark.ledger.logic.signing.DetachedSignature;
 import org.ecopark.ledger.logic.signing.SigningKeys;
 import org.ecopark.ledger.logic.signing.TrustedKeys;
@@ -25,10 +27,13 @@ public final class PlanFileService {
 
     private final UnitOfWork unitOfWork;
     private final SigningKeys keys;
+    private final BeforeChange beforeChange;
 
-    public PlanFileService(UnitOfWork unitOfWork, SigningKeys keys) {
+    /** @param beforeChange asked for a backup before a plan file is applied to the ledger */
+    public PlanFileService(UnitOfWork unitOfWork, SigningKeys keys, BeforeChange beforeChange) {
         this.unitOfWork = unitOfWork;
         this.keys = keys;
+        this.beforeChange = beforeChange;
     }
 
     /** A plan file read and compared with the ledger: what importing it would do, and who signed it. */
@@ -71,13 +76,17 @@ public final class PlanFileService {
     }
 
     /**
-     * Applies a previewed plan file in one transaction. The ledger is compared again inside it: what is applied is
-     * the file against the ledger as it is then, whatever was written since the preview.
+     * Applies a previewed plan file in one transaction, after a backup of the ledger as it was. The ledger is compared
+     * again inside the transaction: what is applied is the file against the ledger as it is then, whatever was written
+     * since the preview.
      *
      * @return what was done
      */
     public PlanChanges apply(Preview preview) {
         CatalogFile catalog = preview.file().catalog();
+        if (preview.changes().writesSomething()) {
+            beforeChange.before(BackupReason.BEFORE_PLAN); // no backup, no import: it throws
+        }
         PlanChanges done = unitOfWork.inTransaction(repositories -> {
             refuseOver(repositories.plans().findByCode(catalog.plan().code()), preview.file());
             PlanChanges changes = PlanComparison.compare(repositories, catalog);

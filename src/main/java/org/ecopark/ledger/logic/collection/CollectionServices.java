@@ -1,5 +1,6 @@
 package org.ecopark.ledger.logic.collection;
 
+import org.ecopark.ledger.logic.backup.BeforeChange;
 import org.ecopark.ledger.logic.records.DateRules;
 import org.ecopark.ledger.logic.records.RecordServices;
 
@@ -15,10 +16,11 @@ public final class CollectionServices {
     private final ListImportService lists;
     private final DateRules dates;
 
-    public CollectionServices(RecordServices records) {
+    /** @param beforeChange asked for a backup before a re-import replaces an earlier import's values */
+    public CollectionServices(RecordServices records, BeforeChange beforeChange) {
         this.dates = records.dates();
         this.templates = new TemplateService(records);
-        this.imports = new ImportService(records);
+        this.imports = new ImportService(records, beforeChange);
         this.lists = new ListImportService(records);
     }
 

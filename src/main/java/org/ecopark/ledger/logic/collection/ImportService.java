@@ -17,6 +17,9 @@ import java.util.Optional;
 import java.util.function.BooleanSupplier;
 import java.util.stream.Stream;
 import org.ecopark.ledger.l10n.I18n;
+import org.ecopark.ledger.logic.backup.BackupException;
+import org.ecopark.ledger.logic.backup.BackupReason;
+import org.ecopark.ledger.logic.backup.BeforeChange;
 import org.ecopark.ledger.logic.records.AuditedWrites;
 import org.ecopark.ledger.logic.records.RecordServices;
 import org.ecopark.ledger.logic.records.RecordWriteException;
@@ -37,10 +40,12 @@ public final class ImportService {
 
     private final RecordServices records;
     private final AuditedWrites writes;
+    private final BeforeChange beforeChange;
 
-    public ImportService(RecordServices records) {
+    public ImportService(RecordServices records, BeforeChange beforeChange) {
         this.records = records;
         this.writes = records.writes();
+        this.beforeChange = beforeChange;
     }
 
     /** The files named, with a folder standing for the workbooks in it (by name). */
@@ -117,6 +122,9 @@ public final class ImportService {
                     when(plan.previous().orElseThrow().importedAt())));
         }
         TemplateMeta meta = plan.meta().orElseThrow();
+        if (plan.isReimport()) {
+            backUpBeforeReplacing(plan);
+        }
         try {
             return writes.inTransaction(tx -> {
                 CollectionImportRepository imports = tx.repositories().collectionImports();
@@ -149,6 +157,15 @@ public final class ImportService {
                 throw rejected;
             }
             throw e;
+        }
+    }
+
+    /** The earlier import's values are about to be replaced: a backup first, or no import. */
+    private void backUpBeforeReplacing(ImportPlan plan) {
+        try {
+            beforeChange.before(BackupReason.BEFORE_IMPORT);
+        } catch (BackupException e) {
+            throw new ImportRejectedException(I18n.tr("collection.commit.noBackup", plan.fileName(), e.getMessage()));
         }
     }
 

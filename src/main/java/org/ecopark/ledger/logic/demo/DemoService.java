@@ -5,6 +5,8 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.ecopark.ledger.l10n.I18n;
 import org.ecopark.ledger.logic.ParkService;
+import org.ecopark.ledger.logic.backup.BackupReason;
+import org.ecopark.ledger.logic.backup.BeforeChange;
 import org.ecopark.ledger.model.AuditAction;
 import org.ecopark.ledger.persistence.DatabaseErrors;
 import org.ecopark.ledger.persistence.NotDurableException;
@@ -29,10 +31,13 @@ public final class DemoService {
 
     private final UnitOfWork unitOfWork;
     private final ParkService parks;
+    private final BeforeChange beforeChange;
 
-    public DemoService(UnitOfWork unitOfWork, ParkService parks) {
+    /** @param beforeChange asked for a backup before a replace deletes the ledger's records */
+    public DemoService(UnitOfWork unitOfWork, ParkService parks, BeforeChange beforeChange) {
         this.unitOfWork = unitOfWork;
         this.parks = parks;
+        this.beforeChange = beforeChange;
     }
 
     /** Whether the ledger holds no records at all; then the first run offers the demo. */
@@ -57,6 +62,9 @@ public final class DemoService {
         progress.update(0, total);
         DemoDataSet data = new DemoParser(source, unitOfWork.read().bulk().metricCodes()).parse();
         progress.update(1, total);
+        if (replace && !ledgerIsEmpty()) {
+            beforeChange.before(BackupReason.BEFORE_DEMO); // the way back from the wipe below
+        }
         LoadResult result;
         try {
             result = unitOfWork.inTransaction(repositories -> {

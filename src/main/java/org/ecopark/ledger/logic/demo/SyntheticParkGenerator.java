@@ -8,6 +8,8 @@ import java.util.Map;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import org.ecopark.ledger.l10n.I18n;
+import org.ecopark.ledger.logic.backup.BackupReason;
+import org.ecopark.ledger.logic.backup.BeforeChange;
 import org.ecopark.ledger.model.Park;
 import org.ecopark.ledger.persistence.DatabaseErrors;
 import org.ecopark.ledger.persistence.UnitOfWork;
@@ -41,9 +43,12 @@ public final class SyntheticParkGenerator {
     private static final int USCC_BLOCKS = 88_000;
 
     private final UnitOfWork unitOfWork;
+    private final BeforeChange beforeChange;
 
-    public SyntheticParkGenerator(UnitOfWork unitOfWork) {
+    /** @param beforeChange asked for a backup before the records of a park an interrupted run left are deleted */
+    public SyntheticParkGenerator(UnitOfWork unitOfWork, BeforeChange beforeChange) {
         this.unitOfWork = unitOfWork;
+        this.beforeChange = beforeChange;
     }
 
     /** The code of the park a seed generates; at most 16 characters. */
@@ -74,6 +79,10 @@ public final class SyntheticParkGenerator {
         List<SyntheticEnterprise> all = new ArrayList<>(enterprises);
         for (int i = 0; i < enterprises; i++) {
             all.add(new SyntheticEnterprise(seed, i, block, first));
+        }
+        var left = unitOfWork.read().parks().findByCode(code);
+        if (left.isPresent() && unitOfWork.read().parks().isLoading(left.get().id())) {
+            beforeChange.before(BackupReason.BEFORE_GENERATE);
         }
         long parkId = unitOfWork.inTransaction(repositories -> {
             var existing = repositories.parks().findByCode(code);

@@ -1,0 +1,47 @@
+package org.ecopark.ledger.gui.common;
+
+import javafx.beans.value.ObservableBooleanValue;
+import javafx.beans.value.ObservableStringValue;
+import javafx.geometry.Pos;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
+import javafx.stage.Window;
+import org.ecopark.ledger.l10n.I18n;
+
+/** What the dialogs that run work in the background share: how they open, and the line that says what runs. */
+public final class WorkDialogs {
+
+    private WorkDialogs() {
+    }
+
+    /** A resizable dialog with its title and the sentence at its top, over {@code owner} when there is one. */
+    public static <R> Dialog<R> create(Window owner, String titleKey, String headerKey) {
+        Dialog<R> dialog = new Dialog<>();
+        dialog.setTitle(I18n.tr(titleKey));
+        dialog.setHeaderText(I18n.tr(headerKey));
+        dialog.setResizable(true);
+        if (owner != null) {
+            dialog.initOwner(owner);
+        }
+        return dialog;
+    }
+
+    /** A spinner while {@code running}, beside {@code text} wrapped; the text's label has the id {@code id}. */
+    public static HBox statusLine(String id, ObservableBooleanValue running, ObservableStringValue text) {
+        ProgressIndicator busy = new ProgressIndicator();
+        busy.setPrefSize(18, 18);
+        busy.visibleProperty().bind(running);
+        busy.managedProperty().bind(running);
+        Label status = new Label();
+        status.setId(id);
+        status.setWrapText(true);
+        status.setMinHeight(Region.USE_PREF_SIZE); // more lines rather than a cut-off sentence
+        status.textProperty().bind(text);
+        HBox line = new HBox(8, busy, status);
+        line.setAlignment(Pos.CENTER_LEFT);
+        return line;
+    }
+}
