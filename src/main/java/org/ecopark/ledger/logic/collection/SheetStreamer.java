@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xssf.model.SharedStrings;
+import org.ecopark.ledger.logic.Excerpt;
 import org.xml.sax.Attributes;
 import org.xml.sax.helpers.DefaultHandler;
 
@@ -11,8 +12,39 @@ import org.xml.sax.helpers.DefaultHandler;
  * Reads a worksheet's XML with SAX, a row at a time, so that a sheet of any length needs the memory of
  * one row. POI's {@code XSSFSheetXMLHandler} hands out formatted text and so hides whether a cell held a
  * number, a text or a formula; the import has to know, so this handler keeps the stored kind.
+ *
+ * <p>What Excel itself never writes stops the reading with a {@link Refusal}: a row number outside 1 to
+ * 1,048,576 or not after the previous row (a row numbered 0 would otherwise fall above the first row and
+ * be dropped without a word), a column past XFD, a cell of more than 32,767 characters.
  */
 final class SheetStreamer extends DefaultHandler {
+
+    /** Excel's limits: rows, columns and characters in a cell. */
+    static final int MAX_ROWS = 1_048_576;
+    static final int MAX_COLUMNS = 16_384;
+    static final int MAX_CELL_CHARS = 32_767;
+
+    /** Why a sheet cannot be read on; {@link SafeWorkbook} turns it into the file's refusal. */
+    static final class Refusal extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        private final String messageKey;
+        private final transient Object[] args;
+
+        Refusal(String messageKey, Object... args) {
+            super(messageKey, null, false, false);
+            this.messageKey = messageKey;
+            this.args = args;
+        }
+
+        String messageKey() {
+            return messageKey;
+        }
+
+        Object[] args() {
+            return args.clone();
+        }
+    }
 
     /** Receives each row that has at least one cell with a value, in sheet order. */
     @FunctionalInterface
@@ -45,8 +77,7 @@ final class SheetStreamer extends DefaultHandler {
     public void startElement(String uri, String localName, String qName, Attributes attributes) {
         switch (localName) {
             case "row" -> {
-                String r = attributes.getValue("r");
-                rowIndex = r == null ? rowIndex + 1 : Integer.parseInt(r) - 1;
+                rowIndex = rowIndex(attributes.getValue("r"));
                 cells = new ArrayList<>();
                 nextColumn = 0;
             }
@@ -74,12 +105,37 @@ final class SheetStreamer extends DefaultHandler {
     @Override
     public void characters(char[] ch, int start, int length) {
         if (inValue) {
-            value.append(ch, start, length);
+            append(value, ch, start, length);
         } else if (inInlineText) {
-            inline.append(ch, start, length);
+            append(inline, ch, start, length);
         } else if (inFormula) {
-            formula.append(ch, start, length);
+            append(formula, ch, start, length);
         }
+    }
+
+    private void append(StringBuilder text, char[] ch, int start, int length) {
+        if (text.length() + length > MAX_CELL_CHARS) {
+            throw new Refusal("collection.refused.cellTooLong", cellRef(), MAX_CELL_CHARS);
+        }
+        text.append(ch, start, length);
+    }
+
+    /** The 0-based index of a row from its number as written; absent means the row after the previous one. */
+    private int rowIndex(String r) {
+        long number;
+        try {
+            number = r == null ? rowIndex + 2L : Long.parseLong(r.strip());
+        } catch (NumberFormatException e) {
+            number = 0;
+        }
+        if (number < 1 || number > MAX_ROWS || number - 1 <= rowIndex) {
+            throw new Refusal("collection.refused.rowNumber", Excerpt.of(String.valueOf(r)), MAX_ROWS);
+        }
+        return (int) number - 1;
+    }
+
+    private String cellRef() {
+        return ref != null ? Excerpt.of(ref) : new CellReference(Math.max(rowIndex, 0), nextColumn).formatAsString(false);
     }
 
     @Override
@@ -103,6 +159,9 @@ final class SheetStreamer extends DefaultHandler {
 
     private void endCell() {
         int column = ref == null ? nextColumn : new CellReference(ref).getCol();
+        if (column < 0 || column >= MAX_COLUMNS) {
+            throw new Refusal("collection.refused.cellRef", Excerpt.of(ref));
+        }
         nextColumn = column + 1;
         SheetCell cell;
         if (hasFormula) {
@@ -114,6 +173,9 @@ final class SheetStreamer extends DefaultHandler {
             return; // a styled cell without a value
         } else if ("s".equals(type)) {
             String text = strings.getItemAt(Integer.parseInt(value.toString().strip())).getString();
+            if (text.length() > MAX_CELL_CHARS) {
+                throw new Refusal("collection.refused.cellTooLong", cellRef(), MAX_CELL_CHARS);
+            }
             cell = new SheetCell(rowIndex, column, SheetCell.Kind.TEXT, text);
         } else if ("inlineStr".equals(type) || "str".equals(type) || "d".equals(type)) {
             cell = new SheetCell(rowIndex, column, SheetCell.Kind.TEXT, value.toString());

@@ -73,7 +73,7 @@ final class CollectionFixture implements AutoCloseable {
      */
     Path templateMadeAhead(Enterprise enterprise, StatPeriod period) throws IOException {
         TemplateService templates = services.collection().templates();
-        return TemplateService.write(templates.content(park, period, enterprise, true),
+        return TemplateService.write(templates.content(park, period, enterprise, true), templates.seal(),
                 folder.resolve(TemplateService.fileName(park, period, enterprise)));
     }
 
