@@ -18,13 +18,18 @@ public final class Excerpt {
 
     /** The text itself when short, else its first {@link #MAX} characters and the full length. */
     public static String of(String text) {
+        return of(text, MAX);
+    }
+
+    /** The text itself when at most {@code max} characters long, else its first {@code max} and the full length. */
+    public static String of(String text, int max) {
         if (text == null) {
             return "";
         }
-        if (text.length() <= MAX) {
+        if (text.length() <= max) {
             return text;
         }
-        int end = Character.isHighSurrogate(text.charAt(MAX - 1)) ? MAX - 1 : MAX;
+        int end = Character.isHighSurrogate(text.charAt(max - 1)) ? max - 1 : max;
         return I18n.tr("app.excerpt", text.substring(0, end), text.length());
     }
 }

@@ -16,6 +16,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.List;
 import org.ecopark.ledger.l10n.I18n;
+import org.ecopark.ledger.logic.Excerpt;
 import org.ecopark.ledger.model.Cluster;
 import org.ecopark.ledger.model.Comparator;
 import org.ecopark.ledger.model.Indicator;
@@ -35,6 +36,9 @@ public final class CatalogFile {
 
     /** The catalogs this release ships, loaded at every start. */
     public static final List<String> SHIPPED = List.of("/plans/sd-311-2023.json");
+
+    /** How much of a JSON parser's message is quoted. */
+    private static final int PARSER_MESSAGE = 200;
 
     /** The header is read with the bare parser: building the mapper costs more than the check at every start. */
     private static final JsonFactory HEADER_FACTORY = new JsonFactory();
@@ -69,9 +73,10 @@ public final class CatalogFile {
             JsonLocation where = e.getLocation();
             throw new CatalogException(source.name(), List.of(I18n.tr("targets.catalog.syntax",
                     where == null ? "?" : String.valueOf(where.getLineNr()),
-                    where == null ? "?" : String.valueOf(where.getColumnNr()), e.getOriginalMessage())), e);
+                    where == null ? "?" : String.valueOf(where.getColumnNr()),
+                    Excerpt.of(e.getOriginalMessage(), PARSER_MESSAGE))), e);
         } catch (IOException e) {
-            throw new CatalogException(source.name(), List.of(I18n.tr("targets.catalog.unreadable")), e);
+            throw unreadable(source, e);
         }
         if (tree == null || !tree.isObject()) {
             throw new CatalogException(source.name(), List.of(I18n.tr("targets.catalog.notObject")));
@@ -109,7 +114,7 @@ public final class CatalogFile {
                 }
             }
         } catch (IOException e) {
-            throw new CatalogException(source.name(), List.of(I18n.tr("targets.catalog.unreadable")), e);
+            throw unreadable(source, e);
         }
         if (code == null || version == null) {
             // The full read names exactly what is missing.
@@ -118,22 +123,30 @@ public final class CatalogFile {
         return new Header(code, version);
     }
 
+    private static CatalogException unreadable(CatalogSource source, IOException error) {
+        String reason = error instanceof CatalogSource.Refused refused ? refused.getMessage()
+                : I18n.tr("targets.catalog.unreadable");
+        return new CatalogException(source.name(), List.of(reason), error);
+    }
+
     /** The problem line for a value the JSON reader could not take, naming the entry it sits in. */
     private static String describe(JsonNode tree, Exception error) {
         if (!(error instanceof JsonMappingException mapping) || mapping.getPath().isEmpty()) {
-            return I18n.tr("targets.catalog.entry", tree.path("code").asText("?"), error.getMessage());
+            String message = error instanceof JsonProcessingException json ? json.getOriginalMessage() : error.getMessage();
+            return I18n.tr("targets.catalog.entry", Excerpt.of(tree.path("code").asText("?")),
+                    Excerpt.of(message, PARSER_MESSAGE));
         }
         List<JsonMappingException.Reference> path = mapping.getPath();
-        String entry = tree.path("code").asText("?");
+        String entry = Excerpt.of(tree.path("code").asText("?"));
         String field = path.get(path.size() - 1).getFieldName();
         if (path.size() >= 3 && path.get(1).getIndex() >= 0) {
             String section = path.get(0).getFieldName();
             int index = path.get(1).getIndex();
-            entry = tree.path(section).path(index).path("code").asText(section + "[" + index + "]");
+            entry = Excerpt.of(tree.path(section).path(index).path("code").asText(section + "[" + index + "]"));
         }
         if (error instanceof UnrecognizedPropertyException unknown) {
             return I18n.tr("targets.catalog.entry", entry,
-                    I18n.tr("targets.catalog.unknownField", unknown.getPropertyName()));
+                    I18n.tr("targets.catalog.unknownField", Excerpt.of(unknown.getPropertyName())));
         }
         String value = "?";
         if (error instanceof MismatchedInputException) {
@@ -144,7 +157,7 @@ public final class CatalogFile {
             value = node.isValueNode() ? node.asText() : node.toString();
         }
         return I18n.tr("targets.catalog.entry", entry,
-                I18n.tr("targets.catalog.badValue", field == null ? "?" : field, value));
+                I18n.tr("targets.catalog.badValue", field == null ? "?" : Excerpt.of(field), Excerpt.of(value)));
     }
 
     public String source() {

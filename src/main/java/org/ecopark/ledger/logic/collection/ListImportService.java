@@ -131,6 +131,9 @@ public final class ListImportService {
             return new ListImportPlan(file, kind, I18n.tr("collection.refused.failed", InputFiles.name(file)));
         }
         progress.update(plan.rows, plan.rows, I18n.tr("collection.progress.rows", plan.rows));
+        if (plan.rows == 0) {
+            return new ListImportPlan(file, kind, I18n.tr("collection.list.noRows", InputFiles.name(file)));
+        }
         return new ListImportPlan(file, kind, plan);
     }
 

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import javax.xml.parsers.ParserConfigurationException;
 import org.apache.poi.openxml4j.exceptions.NotOfficeXmlFileException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackageAccess;
@@ -18,8 +19,6 @@ import org.apache.poi.openxml4j.util.ZipSecureFile;
 import org.apache.poi.poifs.filesystem.FileMagic;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import org.apache.poi.util.IOUtils;
-import org.apache.poi.util.XMLHelper;
-import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
 import org.apache.poi.xssf.eventusermodel.XSSFReader;
 import org.apache.poi.xssf.usermodel.XSSFRelation;
 import org.ecopark.ledger.logic.Excerpt;
@@ -55,11 +54,11 @@ public final class SafeWorkbook implements AutoCloseable {
     }
 
     private final OPCPackage pkg;
-    private final ReadOnlySharedStringsTable strings;
+    private final List<String> strings;
     private final Map<String, PackagePart> sheets;
     private final String fileName;
 
-    private SafeWorkbook(OPCPackage pkg, ReadOnlySharedStringsTable strings, Map<String, PackagePart> sheets, String fileName) {
+    private SafeWorkbook(OPCPackage pkg, List<String> strings, Map<String, PackagePart> sheets, String fileName) {
         this.pkg = pkg;
         this.strings = strings;
         this.sheets = sheets;
@@ -90,7 +89,7 @@ public final class SafeWorkbook implements AutoCloseable {
         try {
             pkg = OPCPackage.open(file.toFile(), PackageAccess.READ);
             XSSFReader reader = new XSSFReader(pkg);
-            ReadOnlySharedStringsTable strings = sharedStrings(pkg);
+            List<String> strings = sharedStrings(pkg);
             Map<String, PackagePart> sheets = new LinkedHashMap<>();
             XSSFReader.SheetIterator iterator = reader.getSheetIterator();
             while (iterator.hasNext()) {
@@ -103,6 +102,12 @@ public final class SafeWorkbook implements AutoCloseable {
         } catch (WorkbookRefusedException e) {
             revert(pkg);
             throw e;
+        } catch (SheetStreamer.Refusal e) {
+            revert(pkg);
+            Object[] args = new Object[e.args().length + 1];
+            args[0] = name;
+            System.arraycopy(e.args(), 0, args, 1, e.args().length);
+            throw new WorkbookRefusedException(e.messageKey(), args);
         } catch (NotOfficeXmlFileException e) {
             revert(pkg);
             throw new WorkbookRefusedException(e, "collection.refused.notWorkbook", name);
@@ -136,7 +141,7 @@ public final class SafeWorkbook implements AutoCloseable {
             throw new WorkbookRefusedException("collection.refused.sheetMissing", fileName, Excerpt.of(sheetName));
         }
         try (CheckedEntryStream in = CheckedEntryStream.open(part, MAX_ENTRY_BYTES)) {
-            XMLReader xml = XMLHelper.newXMLReader();
+            XMLReader xml = SharedStringsReader.parser();
             xml.setContentHandler(new SheetStreamer(strings, handler));
             xml.parse(new InputSource(in.forParser()));
             in.finish();
@@ -168,13 +173,14 @@ public final class SafeWorkbook implements AutoCloseable {
     }
 
     /** The shared strings, read through the same checks as a sheet and with a tighter bound: they are all held in memory. */
-    private static ReadOnlySharedStringsTable sharedStrings(OPCPackage pkg) throws IOException, SAXException {
+    private static List<String> sharedStrings(OPCPackage pkg)
+            throws IOException, SAXException, ParserConfigurationException {
         List<PackagePart> parts = pkg.getPartsByContentType(XSSFRelation.SHARED_STRINGS.getContentType());
         if (parts.isEmpty()) {
-            return new ReadOnlySharedStringsTable(pkg, false);
+            return List.of();
         }
         try (CheckedEntryStream in = CheckedEntryStream.open(parts.get(0), MAX_STRINGS_BYTES)) {
-            ReadOnlySharedStringsTable strings = new ReadOnlySharedStringsTable(in.forParser(), false);
+            List<String> strings = SharedStringsReader.read(in.forParser());
             in.finish();
             return strings;
         }

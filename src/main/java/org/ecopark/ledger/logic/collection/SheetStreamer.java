@@ -2,8 +2,9 @@ package org.ecopark.ledger.logic.collection;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.apache.poi.ss.util.CellReference;
-import org.apache.poi.xssf.model.SharedStrings;
 import org.ecopark.ledger.logic.Excerpt;
 import org.xml.sax.Attributes;
 import org.xml.sax.helpers.DefaultHandler;
@@ -23,6 +24,7 @@ final class SheetStreamer extends DefaultHandler {
     static final int MAX_ROWS = 1_048_576;
     static final int MAX_COLUMNS = 16_384;
     static final int MAX_CELL_CHARS = 32_767;
+    private static final Pattern CELL_REF = Pattern.compile("([A-Z]{1,3})([1-9][0-9]{0,6})");
 
     /** Why a sheet cannot be read on; {@link SafeWorkbook} turns it into the file's refusal. */
     static final class Refusal extends RuntimeException {
@@ -52,7 +54,7 @@ final class SheetStreamer extends DefaultHandler {
         void row(int rowIndex, List<SheetCell> cells);
     }
 
-    private final SharedStrings strings;
+    private final List<String> strings;
     private final RowHandler handler;
     private final StringBuilder value = new StringBuilder();
     private final StringBuilder inline = new StringBuilder();
@@ -68,7 +70,7 @@ final class SheetStreamer extends DefaultHandler {
     private boolean inInline;
     private boolean inInlineText;
 
-    SheetStreamer(SharedStrings strings, RowHandler handler) {
+    SheetStreamer(List<String> strings, RowHandler handler) {
         this.strings = strings;
         this.handler = handler;
     }
@@ -134,6 +136,19 @@ final class SheetStreamer extends DefaultHandler {
         return (int) number - 1;
     }
 
+    /** The column of a cell's address, which must name a cell of the row it stands in. */
+    private int column(String address) {
+        Matcher m = CELL_REF.matcher(address);
+        if (!m.matches() || Long.parseLong(m.group(2)) != rowIndex + 1L) {
+            throw new Refusal("collection.refused.cellRef", Excerpt.of(address));
+        }
+        int column = CellReference.convertColStringToIndex(m.group(1));
+        if (column >= MAX_COLUMNS) {
+            throw new Refusal("collection.refused.cellRef", Excerpt.of(address));
+        }
+        return column;
+    }
+
     private String cellRef() {
         return ref != null ? Excerpt.of(ref) : new CellReference(Math.max(rowIndex, 0), nextColumn).formatAsString(false);
     }
@@ -158,10 +173,7 @@ final class SheetStreamer extends DefaultHandler {
     }
 
     private void endCell() {
-        int column = ref == null ? nextColumn : new CellReference(ref).getCol();
-        if (column < 0 || column >= MAX_COLUMNS) {
-            throw new Refusal("collection.refused.cellRef", Excerpt.of(ref));
-        }
+        int column = ref == null ? nextColumn : column(ref);
         nextColumn = column + 1;
         SheetCell cell;
         if (hasFormula) {
@@ -172,10 +184,7 @@ final class SheetStreamer extends DefaultHandler {
         } else if (value.isEmpty()) {
             return; // a styled cell without a value
         } else if ("s".equals(type)) {
-            String text = strings.getItemAt(Integer.parseInt(value.toString().strip())).getString();
-            if (text.length() > MAX_CELL_CHARS) {
-                throw new Refusal("collection.refused.cellTooLong", cellRef(), MAX_CELL_CHARS);
-            }
+            String text = strings.get(Integer.parseInt(value.toString().strip()));
             cell = new SheetCell(rowIndex, column, SheetCell.Kind.TEXT, text);
         } else if ("inlineStr".equals(type) || "str".equals(type) || "d".equals(type)) {
             cell = new SheetCell(rowIndex, column, SheetCell.Kind.TEXT, value.toString());

@@ -80,6 +80,10 @@ final class TemplateChecker {
         PlanBuilder plan = new PlanBuilder(name);
         values(data, meta, period, rules, plan, cancelled);
         optional(data, meta, rules, plan, cancelled);
+        if (plan.rows == 0 && !plan.hasErrors()) {
+            // "imported 0 values" would read as a return received; it is a template sent back as it went out
+            throw new WorkbookRefusedException("collection.refused.nothingFilled", name);
+        }
         return new ImportPlan(file, sha256, meta, plan, previous, park.id(), single == null ? 0 : single.id(), period);
     }
 

@@ -20,15 +20,29 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
 import java.util.zip.ZipFile;
 import org.ecopark.ledger.l10n.I18n;
+import org.ecopark.ledger.logic.Excerpt;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Checks a package against its manifest without trusting anything in it: the zip opens, the manifest is
  * there and readable, every file it lists is present with the same size and SHA-256, nothing is there that
  * it does not list, and data.json holds the row counts the manifest gives. Entries are read at most one
- * byte past their declared size, so a zip bomb costs nothing. Problems come back as sentences in the
- * user's language, one per problem.
+ * byte past their declared size, and the declared sizes are bounded one by one and together, so a zip bomb
+ * costs nothing. Problems come back as sentences in the user's language, one per problem, at most
+ * {@value #SHOWN_PROBLEMS} of them, each quoting at most a few dozen characters of a name from the package.
  */
 public final class PackageVerifier {
+
+    private static final Logger LOGGER = LoggerFactory.getLogger(PackageVerifier.class);
+
+    /** Far larger than the files of a real package (data.json of a 2,000-enterprise park's year: about 40 MB). */
+    static final long MAX_FILE_BYTES = 1024L * 1024 * 1024;
+    static final long MAX_TOTAL_BYTES = 2L * 1024 * 1024 * 1024;
+    static final int MAX_MANIFEST_BYTES = 10 * 1024 * 1024;
+    static final int SHOWN_PROBLEMS = 20;
+    /** How much of a JSON parser's message is quoted. */
+    private static final int PARSER_MESSAGE = 200;
 
     private PackageVerifier() {
     }
@@ -46,9 +60,22 @@ public final class PackageVerifier {
     }
 
     public static Result verify(Path file) {
+        Result result = check(file);
+        if (result.problems().size() <= SHOWN_PROBLEMS) {
+            return result;
+        }
+        List<String> shown = new ArrayList<>(result.problems().subList(0, SHOWN_PROBLEMS));
+        shown.add(I18n.tr("submission.verify.more", result.problems().size() - SHOWN_PROBLEMS));
+        return new Result(file, result.manifest(), shown);
+    }
+
+    private static Result check(Path file) {
         String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
-        if (!Files.isRegularFile(file)) {
+        if (!Files.exists(file)) {
             return new Result(file, null, List.of(I18n.tr("submission.verify.noFile", file)));
+        }
+        if (!Files.isRegularFile(file)) {
+            return new Result(file, null, List.of(I18n.tr("submission.verify.notRegular", name)));
         }
         List<String> problems = new ArrayList<>();
         try (ZipFile zip = new ZipFile(file.toFile(), java.nio.charset.StandardCharsets.UTF_8)) {
@@ -63,12 +90,17 @@ public final class PackageVerifier {
                 return new Result(file, null, problems);
             }
             Set<String> listed = new LinkedHashSet<>();
+            long total = manifest.files().stream().mapToLong(f -> Math.max(0, f.size())).reduce(0, PackageVerifier::addCapped);
+            if (total > MAX_TOTAL_BYTES) {
+                problems.add(I18n.tr("submission.verify.tooMuch", MAX_TOTAL_BYTES / (1024 * 1024)));
+                return new Result(file, manifest, problems);
+            }
             for (Manifest.FileEntry listedFile : manifest.files()) {
                 checkFile(zip, entries, listedFile, listed, problems);
             }
             for (String entry : entries.keySet()) {
                 if (!entry.equals(Manifest.FILE_NAME) && !listed.contains(entry)) {
-                    problems.add(I18n.tr("submission.verify.unlisted", entry));
+                    problems.add(I18n.tr("submission.verify.unlisted", Excerpt.of(entry)));
                 }
             }
             if (problems.isEmpty()) {
@@ -78,8 +110,16 @@ public final class PackageVerifier {
         } catch (ZipException e) {
             return new Result(file, null, List.of(I18n.tr("submission.verify.notZip", name)));
         } catch (IOException e) {
-            return new Result(file, null, List.of(I18n.tr("submission.verify.unreadable", name, String.valueOf(e.getMessage()))));
+            return new Result(file, null, List.of(I18n.tr("submission.verify.unreadable", name,
+                    Excerpt.of(String.valueOf(e.getMessage()), PARSER_MESSAGE))));
+        } catch (RuntimeException e) {
+            LOGGER.error("Verifying {} failed", file, e);
+            return new Result(file, null, List.of(I18n.tr("submission.verify.failed", name)));
         }
+    }
+
+    private static long addCapped(long a, long b) {
+        return a > Long.MAX_VALUE - b ? Long.MAX_VALUE : a + b;
     }
 
     private static Map<String, ZipEntry> entries(ZipFile zip, List<String> problems) {
@@ -88,7 +128,7 @@ public final class PackageVerifier {
         while (all.hasMoreElements()) {
             ZipEntry entry = all.nextElement();
             if (entries.putIfAbsent(entry.getName(), entry) != null) {
-                problems.add(I18n.tr("submission.verify.duplicate", entry.getName()));
+                problems.add(I18n.tr("submission.verify.duplicate", Excerpt.of(entry.getName())));
             }
         }
         return entries;
@@ -101,9 +141,21 @@ public final class PackageVerifier {
         }
         Manifest manifest;
         try (InputStream in = zip.getInputStream(entry)) {
-            manifest = Manifest.read(in);
+            byte[] text = in.readNBytes(MAX_MANIFEST_BYTES + 1); // the declared size may lie
+            if (text.length > MAX_MANIFEST_BYTES) {
+                problems.add(I18n.tr("submission.verify.badManifest", I18n.tr("submission.verify.tooLarge")));
+                return null;
+            }
+            // no hash covers the manifest itself: its zip checksum tells a damaged one from an intact one
+            java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+            crc.update(text);
+            if (entry.getCrc() != -1 && entry.getCrc() != crc.getValue()) {
+                problems.add(I18n.tr("submission.verify.damaged", Manifest.FILE_NAME));
+                return null;
+            }
+            manifest = Manifest.read(new java.io.ByteArrayInputStream(text));
         } catch (com.fasterxml.jackson.core.JacksonException e) {
-            problems.add(I18n.tr("submission.verify.badManifest", e.getOriginalMessage()));
+            problems.add(I18n.tr("submission.verify.badManifest", Excerpt.of(e.getOriginalMessage(), PARSER_MESSAGE)));
             return null;
         }
         if (manifest == null || manifest.formatVersion() == null) {
@@ -111,7 +163,7 @@ public final class PackageVerifier {
             return null;
         }
         if (!Manifest.FORMAT_VERSION.equals(manifest.formatVersion())) {
-            problems.add(I18n.tr("submission.verify.version", manifest.formatVersion(), Manifest.FORMAT_VERSION));
+            problems.add(I18n.tr("submission.verify.version", Excerpt.of(manifest.formatVersion()), Manifest.FORMAT_VERSION));
             return null;
         }
         if (manifest.files().isEmpty()) {
@@ -125,16 +177,21 @@ public final class PackageVerifier {
         String fileName = listedFile.name();
         if (fileName == null || fileName.isBlank() || fileName.startsWith("/") || fileName.contains("..")
                 || fileName.contains("\\") || fileName.equals(Manifest.FILE_NAME)) {
-            problems.add(I18n.tr("submission.verify.badName", String.valueOf(fileName)));
+            problems.add(I18n.tr("submission.verify.badName", Excerpt.of(String.valueOf(fileName))));
             return;
         }
+        String shown = Excerpt.of(fileName);
         if (!listed.add(fileName)) {
-            problems.add(I18n.tr("submission.verify.listedTwice", fileName));
+            problems.add(I18n.tr("submission.verify.listedTwice", shown));
             return;
         }
         ZipEntry entry = entries.get(fileName);
         if (entry == null) {
-            problems.add(I18n.tr("submission.verify.missing", fileName));
+            problems.add(I18n.tr("submission.verify.missing", shown));
+            return;
+        }
+        if (listedFile.size() < 0 || listedFile.size() > MAX_FILE_BYTES) {
+            problems.add(I18n.tr("submission.verify.size", shown, listedFile.size(), entry.getSize()));
             return;
         }
         MessageDigest digest = PackageExporter.sha256();
@@ -147,16 +204,16 @@ public final class PackageVerifier {
                 size += read;
             }
         } catch (ZipException e) {
-            problems.add(I18n.tr("submission.verify.damaged", fileName));
+            problems.add(I18n.tr("submission.verify.damaged", shown));
             return;
         }
         if (size != listedFile.size()) {
-            problems.add(I18n.tr("submission.verify.size", fileName, listedFile.size(), size));
+            problems.add(I18n.tr("submission.verify.size", shown, listedFile.size(), size));
             return;
         }
         String sha256 = HexFormat.of().formatHex(digest.digest());
         if (!sha256.equalsIgnoreCase(String.valueOf(listedFile.sha256()))) {
-            problems.add(I18n.tr("submission.verify.hash", fileName));
+            problems.add(I18n.tr("submission.verify.hash", shown));
         }
     }
 
@@ -191,13 +248,13 @@ public final class PackageVerifier {
                 }
             }
         } catch (com.fasterxml.jackson.core.JacksonException e) {
-            problems.add(I18n.tr("submission.verify.badData", e.getOriginalMessage()));
+            problems.add(I18n.tr("submission.verify.badData", Excerpt.of(e.getOriginalMessage(), PARSER_MESSAGE)));
             return;
         }
         manifest.rowCounts().tables().forEach((table, rows) -> {
             Integer actual = found.get(table);
             if (actual == null || !actual.equals(rows)) {
-                problems.add(I18n.tr("submission.verify.rowCount", table, rows, actual == null ? 0 : actual));
+                problems.add(I18n.tr("submission.verify.rowCount", Excerpt.of(table), rows, actual == null ? 0 : actual));
             }
         });
     }

@@ -92,6 +92,13 @@ class MalformedWorkbookTest {
     }
 
     @Test
+    void aTemplateSentBackUnfilledIsRefusedRatherThanImportedWithNoValues() throws Exception {
+        Path file = ledger.template(ledger.xinquan, CollectionFixture.Q1_2025);
+
+        assertRefused(analyse(file), "collection.refused.nothingFilled", "中没有填写任何数值，也没有任何记录行，未导入。");
+    }
+
+    @Test
     void anEmptyFileIsRefusedAlone() throws Exception {
         Path file = Files.createFile(folder.resolve("空.xlsx"));
 
