@@ -260,13 +260,7 @@ class FuzzedWorkbooksTest {
     private byte[] withMeta(String field, String value) {
         try {
             Path file = Files.write(folder.resolve("meta-edit.xlsx"), base.bytes());
-            CollectionFixture.edit(file, workbook -> {
-                for (var row : workbook.getSheet(TemplateLayout.META_SHEET)) {
-                    if (row.getCell(0).getStringCellValue().equals(field)) {
-                        row.getCell(1).setCellValue(value);
-                    }
-                }
-            });
+            CollectionFixture.edit(file, workbook -> CollectionFixture.meta(workbook, field, value));
             byte[] bytes = Files.readAllBytes(file);
             Files.delete(file);
             return bytes;

@@ -94,7 +94,7 @@ class ImportRefusalTest {
     @Test
     void aWrongTemplateVersionIsRefused() throws Exception {
         Path file = CollectionFixture.edit(filled(ledger.template(ledger.xinquan, CollectionFixture.Q1_2025)),
-                workbook -> meta(workbook, TemplateLayout.KEY_VERSION, "0.9"));
+                workbook -> CollectionFixture.meta(workbook, TemplateLayout.KEY_VERSION, "0.9"));
 
         assertRefused(file, "模板版本是 0.9，本程序需要 1.1 版模板");
     }
@@ -113,7 +113,7 @@ class ImportRefusalTest {
     @Test
     void editedHiddenCodesAreDetectedByTheSeal() throws Exception {
         Path file = CollectionFixture.edit(filled(ledger.template(ledger.xinquan, CollectionFixture.Q1_2025)),
-                workbook -> meta(workbook, TemplateLayout.KEY_PERIOD, "2024Q1"));
+                workbook -> CollectionFixture.meta(workbook, TemplateLayout.KEY_PERIOD, "2024Q1"));
 
         assertRefused(file, "的印鉴与本台账不符");
     }
@@ -293,15 +293,6 @@ class ImportRefusalTest {
             sheet.getRow(TemplateLayout.FIRST_DATA_ROW + 1).getCell(TemplateLayout.COL_VALUE).setCellValue(4200);
             sheet.getRow(TemplateLayout.FIRST_DATA_ROW + 6).getCell(TemplateLayout.COL_VALUE).setCellValue(215);
         });
-    }
-
-    private static void meta(XSSFWorkbook workbook, String key, String value) {
-        XSSFSheet meta = workbook.getSheet(TemplateLayout.META_SHEET);
-        for (var row : meta) {
-            if (row.getCell(0).getStringCellValue().equals(key)) {
-                row.getCell(1).setCellValue(value);
-            }
-        }
     }
 
     private void assertRefused(Path file, String reason) {

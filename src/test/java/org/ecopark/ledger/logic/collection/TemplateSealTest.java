@@ -6,14 +6,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
 import java.util.Base64;
-import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.Map;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.ecopark.ledger.l10n.I18n;
 import org.ecopark.ledger.testing.XlsxParts;
 import org.junit.jupiter.api.AfterEach;
@@ -26,9 +23,6 @@ import org.junit.jupiter.api.io.TempDir;
  * another enterprise, another period or all enterprises, nor make one another ledger accepts.
  */
 class TemplateSealTest {
-
-    /** The constant that sealed templates of version 1.0: in the program, so anyone could recompute it. */
-    private static final String OLD_CONSTANT = "ecopark-ledger/collection-template";
 
     @TempDir
     Path folder;
@@ -53,8 +47,8 @@ class TemplateSealTest {
             CollectionFixture.value(workbook, ledger.xinquan.uscc(), "MAIN_REVENUE", 4200);
             CollectionFixture.cell(workbook, ledger.xinquan.uscc(), "MAIN_REVENUE").getRow()
                     .getCell(TemplateLayout.COL_USCC).setCellValue(ledger.qingyuan.uscc());
-            meta(workbook, TemplateLayout.KEY_ENTERPRISE, TemplateLayout.ALL_ENTERPRISES);
-            meta(workbook, TemplateLayout.KEY_SEAL, oldChecksum(TemplateLayout.VERSION, "ZZSZ", "*", "2025Q1"));
+            CollectionFixture.meta(workbook, TemplateLayout.KEY_ENTERPRISE, TemplateLayout.ALL_ENTERPRISES);
+            CollectionFixture.meta(workbook, TemplateLayout.KEY_SEAL, CollectionFixture.oldChecksum(TemplateLayout.VERSION, "ZZSZ", "*", "2025Q1"));
         });
 
         assertRefused(file, "collection.refused.sealBroken");
@@ -64,8 +58,8 @@ class TemplateSealTest {
     void aTemplateResealedToAnotherPeriodIsRefused() throws Exception {
         Path file = CollectionFixture.edit(ledger.template(ledger.xinquan, CollectionFixture.Q1_2025), workbook -> {
             CollectionFixture.value(workbook, ledger.xinquan.uscc(), "MAIN_REVENUE", 4200);
-            meta(workbook, TemplateLayout.KEY_PERIOD, "2024Q1");
-            meta(workbook, TemplateLayout.KEY_SEAL, oldChecksum(TemplateLayout.VERSION, "ZZSZ", ledger.xinquan.uscc(), "2024Q1"));
+            CollectionFixture.meta(workbook, TemplateLayout.KEY_PERIOD, "2024Q1");
+            CollectionFixture.meta(workbook, TemplateLayout.KEY_SEAL, CollectionFixture.oldChecksum(TemplateLayout.VERSION, "ZZSZ", ledger.xinquan.uscc(), "2024Q1"));
         });
 
         assertRefused(file, "collection.refused.sealBroken");
@@ -102,12 +96,12 @@ class TemplateSealTest {
         Path file = CollectionFixture.edit(ledger.template(ledger.xinquan, CollectionFixture.Q1_2025), workbook -> {
             CollectionFixture.value(workbook, ledger.xinquan.uscc(), "MAIN_REVENUE", 4200);
             // as version 1.0 wrote its hidden sheet: a checksum over the codes, with the constant mixed in
-            meta(workbook, TemplateLayout.KEY_VERSION, "1.0");
-            meta(workbook, TemplateLayout.KEY_SEAL, null);
+            CollectionFixture.meta(workbook, TemplateLayout.KEY_VERSION, "1.0");
+            CollectionFixture.meta(workbook, TemplateLayout.KEY_SEAL, null);
             XSSFSheet meta = workbook.getSheet(TemplateLayout.META_SHEET);
             Row row = meta.createRow(meta.getLastRowNum() + 1);
             row.createCell(0).setCellValue("checksum");
-            row.createCell(1).setCellValue(oldChecksum("1.0", "ZZSZ", ledger.xinquan.uscc(), "2025Q1"));
+            row.createCell(1).setCellValue(CollectionFixture.oldChecksum("1.0", "ZZSZ", ledger.xinquan.uscc(), "2025Q1"));
         });
 
         assertRefused(file, "collection.refused.unsealed");
@@ -121,8 +115,8 @@ class TemplateSealTest {
         Path template = ledger.template(ledger.xinquan, CollectionFixture.Q1_2025);
         TemplateSeal seal = ledger.services.collection().templates().seal();
         Path file = CollectionFixture.edit(template, workbook -> {
-            meta(workbook, TemplateLayout.KEY_VALUES_SHEET, "新增专利");
-            meta(workbook, TemplateLayout.KEY_SEAL, seal.sign(fields(workbook)));
+            CollectionFixture.meta(workbook, TemplateLayout.KEY_VALUES_SHEET, "新增专利");
+            CollectionFixture.meta(workbook, TemplateLayout.KEY_SEAL, seal.sign(CollectionFixture.metaFields(workbook)));
         });
 
         assertRefused(file, "collection.refused.codesEdited");
@@ -131,8 +125,8 @@ class TemplateSealTest {
     @Test
     void aValuesSheetPointedElsewhereWithoutTheSecretBreaksTheSeal() throws Exception {
         Path file = CollectionFixture.edit(ledger.template(ledger.xinquan, CollectionFixture.Q1_2025), workbook -> {
-            meta(workbook, TemplateLayout.KEY_VALUES_SHEET, "新增专利");
-            meta(workbook, TemplateLayout.KEY_PATENTS_SHEET, "填报");
+            CollectionFixture.meta(workbook, TemplateLayout.KEY_VALUES_SHEET, "新增专利");
+            CollectionFixture.meta(workbook, TemplateLayout.KEY_PATENTS_SHEET, "填报");
         });
 
         assertRefused(file, "collection.refused.sealBroken");
@@ -172,43 +166,5 @@ class TemplateSealTest {
     private static String secret(CollectionFixture fixture) {
         return (String) fixture.database.dsl().fetchValue("select setting_value from app_setting where setting_key = ?",
                 TemplateSeal.SETTING);
-    }
-
-    /** The fields of the hidden sheet as the import reads them. */
-    private static Map<String, String> fields(XSSFWorkbook workbook) {
-        Map<String, String> fields = new HashMap<>();
-        for (Row row : workbook.getSheet(TemplateLayout.META_SHEET)) {
-            fields.put(row.getCell(0).getStringCellValue(), row.getCell(1).getStringCellValue());
-        }
-        return fields;
-    }
-
-    /** Sets a field of the hidden sheet; null removes the field's row. */
-    private static void meta(XSSFWorkbook workbook, String key, String value) {
-        XSSFSheet meta = workbook.getSheet(TemplateLayout.META_SHEET);
-        Row found = null;
-        for (Row row : meta) {
-            if (row.getCell(0).getStringCellValue().equals(key)) {
-                found = row;
-            }
-        }
-        if (found == null) {
-            throw new AssertionError("No field " + key);
-        }
-        if (value == null) {
-            meta.removeRow(found);
-        } else {
-            found.getCell(1).setCellValue(value);
-        }
-    }
-
-    private static String oldChecksum(String version, String park, String uscc, String period) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(String.join("|", OLD_CONSTANT, version, park, uscc,
-                    period).getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest);
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }
