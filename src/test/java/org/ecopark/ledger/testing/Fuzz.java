@@ -34,7 +34,7 @@ public final class Fuzz {
     /** What a message for the user must not hold: a stack trace, a class name, SQL. */
     private static final List<String> STACK_TRACE_MARKS = List.of("Exception", "Error:", "\tat ", "at java.", "at org.",
             ".java:", "Caused by", "java.", "javax.", "org.apache", "org.ecopark", "com.fasterxml", "org.h2", "org.jooq",
-            "`", "SELECT ", "INSERT ", "UPDATE ", "DELETE ", "select ", "insert into", "SQL", "jdbc:");
+            "`java.", "`com.", "`org.", "SELECT ", "INSERT ", "UPDATE ", "DELETE ", "select ", "insert into", "SQL", "jdbc:");
 
     private Fuzz() {
     }

@@ -8,7 +8,9 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
@@ -28,6 +30,11 @@ public final class XlsxParts {
 
     private static final Pattern SHEET = Pattern.compile("<sheet [^>]*name=\"([^\"]*)\"[^>]*r:id=\"([^\"]*)\"");
     private static final Pattern RELATION = Pattern.compile("<Relationship [^>]*>");
+    private static final String STRINGS = "xl/sharedStrings.xml";
+    private static final Pattern STRING_ITEM = Pattern.compile("<si>.*?</si>", Pattern.DOTALL);
+    private static final Pattern SHARED_CELL = Pattern.compile("(<c [^>]*t=\"s\"[^>]*>)<v>(\\d+)</v>");
+
+    private static final java.time.LocalDateTime WRITTEN = java.time.LocalDateTime.of(2026, 12, 6, 8, 0);
 
     private final Map<String, byte[]> parts;
 
@@ -99,16 +106,56 @@ public final class XlsxParts {
         return this;
     }
 
+    /**
+     * The shared strings without those no cell uses, in the order of their text, and the cells' references to
+     * them renumbered: POI writes the same workbook with its strings in a different order from run to run.
+     */
+    public XlsxParts canonicalStrings() {
+        String table = text(STRINGS);
+        List<String> items = new ArrayList<>();
+        Matcher item = STRING_ITEM.matcher(table);
+        while (item.find()) {
+            items.add(item.group());
+        }
+        java.util.SortedSet<Integer> used = new java.util.TreeSet<>();
+        List<String> sheets = parts.keySet().stream().filter(name -> name.startsWith("xl/worksheets/")).toList();
+        for (String sheet : sheets) {
+            Matcher cell = SHARED_CELL.matcher(text(sheet));
+            while (cell.find()) {
+                used.add(Integer.parseInt(cell.group(2)));
+            }
+        }
+        List<Integer> order = new ArrayList<>(used);
+        order.sort(java.util.Comparator.comparing(items::get));
+        Map<Integer, Integer> renumbered = new java.util.HashMap<>();
+        for (int i = 0; i < order.size(); i++) {
+            renumbered.put(order.get(i), i);
+        }
+        for (String sheet : sheets) {
+            parts.put(sheet, SHARED_CELL.matcher(text(sheet)).replaceAll(cell -> Matcher.quoteReplacement(
+                    cell.group(1) + "<v>" + renumbered.get(Integer.parseInt(cell.group(2))) + "</v>"))
+                    .getBytes(StandardCharsets.UTF_8));
+        }
+        String head = table.substring(0, table.indexOf("<si>")).replaceAll("(count|uniqueCount)=\"\\d+\"", "");
+        StringBuilder canonical = new StringBuilder(head);
+        order.forEach(index -> canonical.append(items.get(index)));
+        parts.put(STRINGS, canonical.append("</sst>").toString().getBytes(StandardCharsets.UTF_8));
+        return this;
+    }
+
     public XlsxParts put(String part, byte[] content) {
         parts.put(part, content);
         return this;
     }
 
+    /** The workbook's bytes; the same parts give the same bytes, whenever they are written. */
     public byte[] bytes() {
         ByteArrayOutputStream buffer = new ByteArrayOutputStream();
         try (ZipOutputStream out = new ZipOutputStream(buffer)) {
             for (Map.Entry<String, byte[]> part : parts.entrySet()) {
-                out.putNextEntry(new ZipEntry(part.getKey()));
+                ZipEntry entry = new ZipEntry(part.getKey());
+                entry.setTimeLocal(WRITTEN);
+                out.putNextEntry(entry);
                 out.write(part.getValue());
                 out.closeEntry();
             }

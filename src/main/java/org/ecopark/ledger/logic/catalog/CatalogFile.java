@@ -17,6 +17,7 @@ import java.io.InputStream;
 import java.util.List;
 import org.ecopark.ledger.l10n.I18n;
 import org.ecopark.ledger.logic.Excerpt;
+import org.ecopark.ledger.logic.JsonProblem;
 import org.ecopark.ledger.model.Cluster;
 import org.ecopark.ledger.model.Comparator;
 import org.ecopark.ledger.model.Indicator;
@@ -36,9 +37,6 @@ public final class CatalogFile {
 
     /** The catalogs this release ships, loaded at every start. */
     public static final List<String> SHIPPED = List.of("/plans/sd-311-2023.json");
-
-    /** How much of a JSON parser's message is quoted. */
-    private static final int PARSER_MESSAGE = 200;
 
     /** The header is read with the bare parser: building the mapper costs more than the check at every start. */
     private static final JsonFactory HEADER_FACTORY = new JsonFactory();
@@ -69,12 +67,8 @@ public final class CatalogFile {
         JsonNode tree;
         try (InputStream in = source.open()) {
             tree = Mapper.INSTANCE.readTree(in);
-        } catch (JsonProcessingException e) {
-            JsonLocation where = e.getLocation();
-            throw new CatalogException(source.name(), List.of(I18n.tr("targets.catalog.syntax",
-                    where == null ? "?" : String.valueOf(where.getLineNr()),
-                    where == null ? "?" : String.valueOf(where.getColumnNr()),
-                    Excerpt.of(e.getOriginalMessage(), PARSER_MESSAGE))), e);
+        } catch (JsonProcessingException | NumberFormatException e) {
+            throw invalid(source, e);
         } catch (IOException e) {
             throw unreadable(source, e);
         }
@@ -113,6 +107,8 @@ public final class CatalogFile {
                     parser.skipChildren();
                 }
             }
+        } catch (JsonProcessingException | NumberFormatException e) {
+            throw invalid(source, e);
         } catch (IOException e) {
             throw unreadable(source, e);
         }
@@ -121,6 +117,16 @@ public final class CatalogFile {
             read(source);
         }
         return new Header(code, version);
+    }
+
+    /** A file that is no JSON, or JSON beyond the parser's limits: where the parser stopped, when it knows. */
+    private static CatalogException invalid(CatalogSource source, Exception error) {
+        JsonLocation where = error instanceof JsonProcessingException json ? json.getLocation() : null;
+        String reason = where == null || where.getLineNr() <= 0
+                ? I18n.tr("targets.catalog.invalid", JsonProblem.of(error))
+                : I18n.tr("targets.catalog.syntax", String.valueOf(where.getLineNr()), String.valueOf(where.getColumnNr()),
+                        JsonProblem.of(error));
+        return new CatalogException(source.name(), List.of(reason), error);
     }
 
     private static CatalogException unreadable(CatalogSource source, IOException error) {
@@ -132,9 +138,7 @@ public final class CatalogFile {
     /** The problem line for a value the JSON reader could not take, naming the entry it sits in. */
     private static String describe(JsonNode tree, Exception error) {
         if (!(error instanceof JsonMappingException mapping) || mapping.getPath().isEmpty()) {
-            String message = error instanceof JsonProcessingException json ? json.getOriginalMessage() : error.getMessage();
-            return I18n.tr("targets.catalog.entry", Excerpt.of(tree.path("code").asText("?")),
-                    Excerpt.of(message, PARSER_MESSAGE));
+            return I18n.tr("targets.catalog.entry", Excerpt.of(tree.path("code").asText("?")), JsonProblem.of(error));
         }
         List<JsonMappingException.Reference> path = mapping.getPath();
         String entry = Excerpt.of(tree.path("code").asText("?"));

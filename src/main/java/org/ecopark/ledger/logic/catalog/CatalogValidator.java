@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.BiConsumer;
 import java.util.regex.Pattern;
 import org.ecopark.ledger.l10n.I18n;
 import org.ecopark.ledger.logic.Excerpt;
@@ -54,7 +55,7 @@ final class CatalogValidator {
     }
 
     List<String> validate() {
-        String plan = document.code() == null ? "?" : document.code();
+        String plan = document.code() == null ? "?" : Excerpt.of(document.code());
         checkPlan(plan);
         Set<String> allScopeCodes = new HashSet<>();
         if (document.province() != null) {
@@ -68,43 +69,40 @@ final class CatalogValidator {
                 scopeCodes.get(TargetScope.PROVINCE).add(code);
             }
         }
-        List<ClusterEntry> clusters = list(plan, "clusters", document.clusters());
-        for (int i = 0; i < clusters.size() && !full(); i++) {
-            ClusterEntry cluster = clusters.get(i);
-            if (cluster != null) {
-                String entry = entryName(cluster.code(), "clusters", i);
-                required(entry, "code", cluster.code());
-                required(entry, "name", cluster.name());
-                required(entry, "city", cluster.city());
-                length(entry, "name", cluster.name(), 100);
-                length(entry, "city", cluster.city(), 32);
-                scopeCode(entry, cluster.code(), TargetScope.CLUSTER, allScopeCodes);
-            }
-        }
-        List<ParkEntry> parks = list(plan, "parks", document.parks());
-        for (int i = 0; i < parks.size() && !full(); i++) {
-            if (parks.get(i) != null) {
-                checkPark(parks.get(i), i, allScopeCodes);
-            }
-        }
+        each(plan, "clusters", document.clusters(), (cluster, i) -> checkCluster(cluster, i, allScopeCodes));
+        each(plan, "parks", document.parks(), (park, i) -> checkPark(park, i, allScopeCodes));
         Set<String> indicatorCodes = new HashSet<>();
-        List<IndicatorEntry> indicators = list(plan, "indicators", document.indicators());
-        for (int i = 0; i < indicators.size() && !full(); i++) {
-            if (indicators.get(i) != null) {
-                checkIndicator(indicators.get(i), i, indicatorCodes);
-            }
-        }
+        each(plan, "indicators", document.indicators(), (indicator, i) -> checkIndicator(indicator, i, indicatorCodes));
         Set<String> targetCodes = new HashSet<>();
-        List<TargetEntry> targets = list(plan, "targets", document.targets());
-        for (int i = 0; i < targets.size() && !full(); i++) {
-            if (targets.get(i) != null) {
-                checkTarget(targets.get(i), i, targetCodes);
-            }
-        }
+        each(plan, "targets", document.targets(), (target, i) -> checkTarget(target, i, targetCodes));
         if (full()) {
             problems.add(I18n.tr("targets.catalog.more"));
         }
         return problems;
+    }
+
+    /** Checks the entries of a section in order, until enough problems are found; an empty entry (null) is one. */
+    private <T> void each(String plan, String section, List<T> entries, BiConsumer<T, Integer> check) {
+        if (!required(plan, section, entries)) {
+            return;
+        }
+        for (int i = 0; i < entries.size() && !full(); i++) {
+            if (entries.get(i) == null) {
+                problem(section + "[" + i + "]", I18n.tr("targets.catalog.emptyEntry"));
+            } else {
+                check.accept(entries.get(i), i);
+            }
+        }
+    }
+
+    private void checkCluster(ClusterEntry cluster, int index, Set<String> allScopeCodes) {
+        String entry = entryName(cluster.code(), "clusters", index);
+        required(entry, "code", cluster.code());
+        required(entry, "name", cluster.name());
+        required(entry, "city", cluster.city());
+        length(entry, "name", cluster.name(), 100);
+        length(entry, "city", cluster.city(), 32);
+        scopeCode(entry, cluster.code(), TargetScope.CLUSTER, allScopeCodes);
     }
 
     /** Enough problems to fix for one round: a file of a million bad entries is not listed entry by entry. */
@@ -280,11 +278,6 @@ final class CatalogValidator {
             problem(entry, I18n.tr("targets.catalog.duplicateCode", Excerpt.of(code)));
         }
         scopeCodes.get(scope).add(code);
-    }
-
-    private <T> List<T> list(String plan, String field, List<T> entries) {
-        required(plan, field, entries);
-        return entries == null ? List.of() : entries;
     }
 
     private boolean required(String entry, String field, Object value) {

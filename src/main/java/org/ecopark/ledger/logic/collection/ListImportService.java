@@ -98,7 +98,7 @@ public final class ListImportService {
         List<String> missing = kind.fields().stream().filter(kind::isRequired).filter(f -> !columns.containsKey(f))
                 .map(kind::label).toList();
         if (!missing.isEmpty()) {
-            return new ListImportPlan(file, kind, I18n.tr("collection.list.missingColumns", String.join("、", missing)));
+            return refused(file, kind, I18n.tr("collection.list.missingColumns", String.join("、", missing)));
         }
         PlanBuilder plan = new PlanBuilder(InputFiles.name(file));
         RecordRules rules = new RecordRules(records, writes.read(), park.id());
@@ -119,11 +119,10 @@ public final class ListImportService {
                 }
             });
         } catch (WorkbookRefusedException e) {
-            LOGGER.info("Refused list {} ({}): {}", InputFiles.name(file), e.messageKey(), e.getMessage());
-            return new ListImportPlan(file, kind, e.getMessage());
+            return refused(file, kind, e.getMessage());
         } catch (IOException e) {
-            LOGGER.info("Refused list {}: unreadable ({})", InputFiles.name(file), e.toString());
-            return new ListImportPlan(file, kind, I18n.tr("collection.refused.unreadable", InputFiles.name(file)));
+            LOGGER.info("Reading the list {} failed: {}", InputFiles.name(file), e.toString());
+            return refused(file, kind, I18n.tr("collection.refused.unreadable", InputFiles.name(file)));
         } catch (ImportCancelledException e) {
             throw e;
         } catch (RuntimeException | OutOfMemoryError | StackOverflowError e) {
@@ -132,9 +131,19 @@ public final class ListImportService {
         }
         progress.update(plan.rows, plan.rows, I18n.tr("collection.progress.rows", plan.rows));
         if (plan.rows == 0) {
-            return new ListImportPlan(file, kind, I18n.tr("collection.list.noRows", InputFiles.name(file)));
+            return refused(file, kind, I18n.tr("collection.list.noRows", InputFiles.name(file)));
         }
-        return new ListImportPlan(file, kind, plan);
+        ListImportPlan checked = new ListImportPlan(file, kind, plan);
+        if (checked.refused()) {
+            LOGGER.info("Refused list {}: {} cells in error", InputFiles.name(file), checked.errorCount());
+        }
+        return checked;
+    }
+
+    /** A list refused as a whole, the reason logged as the user reads it. */
+    private static ListImportPlan refused(Path file, ListKind kind, String reason) {
+        LOGGER.info("Refused list {}: {}", InputFiles.name(file), reason);
+        return new ListImportPlan(file, kind, reason);
     }
 
     /**

@@ -11,10 +11,11 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import javax.xml.parsers.ParserConfigurationException;
+import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
 import org.apache.poi.openxml4j.exceptions.NotOfficeXmlFileException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
-import org.apache.poi.openxml4j.opc.PackageAccess;
 import org.apache.poi.openxml4j.opc.PackagePart;
+import org.apache.poi.openxml4j.util.ZipFileZipEntrySource;
 import org.apache.poi.openxml4j.util.ZipSecureFile;
 import org.apache.poi.poifs.filesystem.FileMagic;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
@@ -87,7 +88,7 @@ public final class SafeWorkbook implements AutoCloseable {
         }
         OPCPackage pkg = null;
         try {
-            pkg = OPCPackage.open(file.toFile(), PackageAccess.READ);
+            pkg = openPackage(file);
             XSSFReader reader = new XSSFReader(pkg);
             List<String> strings = sharedStrings(pkg);
             Map<String, PackagePart> sheets = new LinkedHashMap<>();
@@ -114,6 +115,20 @@ public final class SafeWorkbook implements AutoCloseable {
         } catch (Exception | OutOfMemoryError e) {
             revert(pkg);
             throw damaged(e, name);
+        }
+    }
+
+    /**
+     * The package by its zip's central directory, which must be there. POI alone would read a zip without one
+     * (cut short in transfer) entry by entry instead, and take a file that lost its end for a whole one.
+     */
+    private static OPCPackage openPackage(Path file) throws IOException, InvalidFormatException {
+        ZipSecureFile zip = new ZipSecureFile(file.toFile());
+        try {
+            return OPCPackage.open(new ZipFileZipEntrySource(zip));
+        } catch (InvalidFormatException | RuntimeException e) {
+            zip.close();
+            throw e;
         }
     }
 

@@ -21,6 +21,7 @@ import java.util.zip.ZipException;
 import java.util.zip.ZipFile;
 import org.ecopark.ledger.l10n.I18n;
 import org.ecopark.ledger.logic.Excerpt;
+import org.ecopark.ledger.logic.JsonProblem;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -41,7 +42,7 @@ public final class PackageVerifier {
     static final long MAX_TOTAL_BYTES = 2L * 1024 * 1024 * 1024;
     static final int MAX_MANIFEST_BYTES = 10 * 1024 * 1024;
     static final int SHOWN_PROBLEMS = 20;
-    /** How much of a JSON parser's message is quoted. */
+    /** How much of an error's message is quoted. */
     private static final int PARSER_MESSAGE = 200;
 
     private PackageVerifier() {
@@ -61,6 +62,10 @@ public final class PackageVerifier {
 
     public static Result verify(Path file) {
         Result result = check(file);
+        if (!result.ok()) {
+            LOGGER.info("Refused package {}: {}", file.getFileName(), String.join(" / ", result.problems().subList(0,
+                    Math.min(3, result.problems().size()))));
+        }
         if (result.problems().size() <= SHOWN_PROBLEMS) {
             return result;
         }
@@ -154,8 +159,8 @@ public final class PackageVerifier {
                 return null;
             }
             manifest = Manifest.read(new java.io.ByteArrayInputStream(text));
-        } catch (com.fasterxml.jackson.core.JacksonException e) {
-            problems.add(I18n.tr("submission.verify.badManifest", Excerpt.of(e.getOriginalMessage(), PARSER_MESSAGE)));
+        } catch (com.fasterxml.jackson.core.JacksonException | NumberFormatException e) {
+            problems.add(I18n.tr("submission.verify.badManifest", JsonProblem.of(e)));
             return null;
         }
         if (manifest == null || manifest.formatVersion() == null) {
@@ -235,9 +240,13 @@ public final class PackageVerifier {
                 if ("tables".equals(field) && json.currentToken() == JsonToken.START_OBJECT) {
                     while (json.nextToken() == JsonToken.FIELD_NAME) {
                         String table = json.currentName();
-                        json.nextToken();
+                        if (json.nextToken() != JsonToken.START_ARRAY) {
+                            json.skipChildren(); // no rows: the comparison below names the table
+                            continue;
+                        }
                         int rows = 0;
-                        while (json.nextToken() != JsonToken.END_ARRAY) {
+                        for (JsonToken token = json.nextToken(); token != null && token != JsonToken.END_ARRAY;
+                             token = json.nextToken()) {
                             json.skipChildren();
                             rows++;
                         }
@@ -247,8 +256,8 @@ public final class PackageVerifier {
                     json.skipChildren();
                 }
             }
-        } catch (com.fasterxml.jackson.core.JacksonException e) {
-            problems.add(I18n.tr("submission.verify.badData", Excerpt.of(e.getOriginalMessage(), PARSER_MESSAGE)));
+        } catch (com.fasterxml.jackson.core.JacksonException | NumberFormatException e) {
+            problems.add(I18n.tr("submission.verify.badData", JsonProblem.of(e)));
             return;
         }
         manifest.rowCounts().tables().forEach((table, rows) -> {

@@ -51,11 +51,7 @@ class FuzzedWorkbooksTest {
     void fill() throws Exception {
         I18n.setLocale(I18n.CHINESE);
         ledger = new CollectionFixture("fuzz-workbooks", folder);
-        Path template = CollectionFixture.edit(ledger.template(ledger.xinquan, CollectionFixture.Q1_2025), workbook -> {
-            CollectionFixture.value(workbook, ledger.xinquan.uscc(), "MAIN_REVENUE", 4200);
-            CollectionFixture.value(workbook, ledger.xinquan.uscc(), "EMPLOYEES", 215);
-            CollectionFixture.row(workbook.getSheet("研发人员变动"), 1, "李明", "硕士", "是", LocalDate.of(2025, 1, 6), null);
-        });
+        Path template = Files.write(folder.resolve("base.xlsx"), filledReturn(ledger));
         base = XlsxParts.read(template);
         valuesPart = base.sheetPart("填报");
         staffPart = base.sheetPart("研发人员变动");
@@ -65,6 +61,41 @@ class FuzzedWorkbooksTest {
         expected = unnamed(plan.changes());
         Files.delete(template);
         log = LogCapture.start();
+    }
+
+    /**
+     * The return every input is made from, the same to the byte on every run (so that the corpus is too): the
+     * ledger's secret, the hour of making, the document properties, the order of the shared strings and the
+     * zip's times are fixed.
+     */
+    private static byte[] filledReturn(CollectionFixture ledger) throws java.io.IOException {
+        ledger.database.dsl().execute("insert into app_setting (setting_key, setting_value) values (?, ?)",
+                TemplateSeal.SETTING, java.util.Base64.getEncoder().encodeToString(new byte[32]));
+        TemplateSeal seal = ledger.services.collection().templates().seal();
+        Path template = CollectionFixture.edit(ledger.template(ledger.xinquan, CollectionFixture.Q1_2025), workbook -> {
+            CollectionFixture.value(workbook, ledger.xinquan.uscc(), "MAIN_REVENUE", 4200);
+            CollectionFixture.value(workbook, ledger.xinquan.uscc(), "EMPLOYEES", 215);
+            CollectionFixture.row(workbook.getSheet("研发人员变动"), 1, "李明", "硕士", "是", LocalDate.of(2025, 1, 6), null);
+            CollectionFixture.meta(workbook, TemplateLayout.KEY_GENERATED_AT, "2026-12-06T08:00:00Z");
+            CollectionFixture.meta(workbook, TemplateLayout.KEY_SEAL, seal.sign(CollectionFixture.metaFields(workbook)));
+            var properties = workbook.getProperties().getCoreProperties();
+            properties.setCreated(java.util.Optional.of(new java.util.Date(1_765_000_000_000L)));
+            properties.setModified(java.util.Optional.of(new java.util.Date(1_765_000_000_000L)));
+        });
+        byte[] bytes = XlsxParts.read(template).canonicalStrings().bytes();
+        Files.delete(template);
+        return bytes;
+    }
+
+    @Test
+    void theReturnTheCorpusIsMadeFromIsTheSameOnEveryRun() throws Exception {
+        try (CollectionFixture other = new CollectionFixture("fuzz-workbooks-again",
+                Files.createDirectories(folder.resolve("again")))) {
+            byte[] again = filledReturn(other);
+            XlsxParts.read(again).parts().forEach((part, content) ->
+                    assertThat(new String(content, java.nio.charset.StandardCharsets.UTF_8)).as(part).isEqualTo(base.text(part)));
+            assertThat(again).as("the bytes").isEqualTo(base.bytes());
+        }
     }
 
     @AfterAll
@@ -82,6 +113,7 @@ class FuzzedWorkbooksTest {
                 new Kind<>("random bytes", 30, r -> Input.refused(Fuzz.garbage(r))),
                 new Kind<>("entity in a sheet", 60, this::entityInSheet),
                 new Kind<>("entity in the package parts", 20, this::entityInPackage),
+                new Kind<>("wrong content types", 40, this::contentTypes),
                 new Kind<>("zip bomb", 15, this::bomb),
                 new Kind<>("formula", 40, this::formula),
                 new Kind<>("huge text", 40, this::hugeText),
@@ -154,6 +186,40 @@ class FuzzedWorkbooksTest {
         String part = List.of("[Content_Types].xml", "_rels/.rels", "xl/workbook.xml", "xl/_rels/workbook.xml.rels",
                 "docProps/core.xml", "xl/styles.xml").get(r.nextInt(6));
         return new Input(base.copy().edit(part, xml -> Fuzz.withDoctype(xml, entity[0])).bytes(), true);
+    }
+
+    /**
+     * The package's list of content types edited: a part declared as something else, a declaration gone, or the
+     * list itself gone. The import finds its parts by their relations, so it may still read the file; then it
+     * must read exactly what the undamaged one holds.
+     */
+    private Input contentTypes(Random r) {
+        String part = List.of(valuesPart, staffPart, metaPart, "xl/sharedStrings.xml", "xl/workbook.xml", "xl/styles.xml")
+                .get(r.nextInt(6));
+        String type = List.of("application/xml", "text/plain", "application/x-msdownload", "",
+                "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml",
+                "application/vnd.ms-excel.sheet.macroEnabled.main+xml",
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml").get(r.nextInt(7));
+        String override = "<Override ContentType=\"[^\"]*\" PartName=\"/" + java.util.regex.Pattern.quote(part) + "\"/>";
+        return switch (r.nextInt(4)) {
+            case 0 -> Input.mayPass(base.copy().edit("[Content_Types].xml", xml -> {
+                String declared = xml.replaceFirst(override, declaration(type, part));
+                return declared.equals(xml) ? xml.replaceFirst(override, declaration("text/plain", part)) : declared;
+            }).bytes());
+            case 1 -> Input.mayPass(base.copy().edit("[Content_Types].xml", xml -> xml.replaceFirst(override, "")).bytes());
+            case 2 -> Input.mayPass(base.copy().edit("[Content_Types].xml", xml -> xml.replaceFirst("<Default [^>]*/>",
+                    "<Default Extension=\"xml\" ContentType=\"" + xmlText(type) + "\"/>")).bytes());
+            default -> {
+                XlsxParts missing = base.copy();
+                missing.parts().remove("[Content_Types].xml");
+                yield Input.refused(missing.bytes());
+            }
+        };
+    }
+
+    private static String declaration(String type, String part) {
+        return java.util.regex.Matcher.quoteReplacement("<Override ContentType=\"" + xmlText(type) + "\" PartName=\"/" + part
+                + "\"/>");
     }
 
     private Input bomb(Random r) {
@@ -261,7 +327,7 @@ class FuzzedWorkbooksTest {
         try {
             Path file = Files.write(folder.resolve("meta-edit.xlsx"), base.bytes());
             CollectionFixture.edit(file, workbook -> CollectionFixture.meta(workbook, field, value));
-            byte[] bytes = Files.readAllBytes(file);
+            byte[] bytes = XlsxParts.read(file).bytes();
             Files.delete(file);
             return bytes;
         } catch (java.io.IOException e) {

@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.stream.Stream;
 import org.ecopark.ledger.l10n.I18n;
 import org.ecopark.ledger.testing.LogCapture;
+import org.ecopark.ledger.testing.NamedPipes;
 import org.ecopark.ledger.testing.XlsxParts;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -85,7 +86,7 @@ class MalformedWorkbookTest {
                         "“" + BAD + "”的工作表“填报”中单元格 H9 超过 Excel 每格 32,767 个字符的上限，文件被其他程序改动过，未导入。"),
                 new Observed("an empty file", (t, bad) -> Files.createFile(bad), "", "",
                         "“" + BAD + "”是空文件（0 字节），未导入。请企业重新发送。"),
-                new Observed("a named pipe", (t, bad) -> assumeTrue(mkfifo(bad), "mkfifo is not available here"), "", "",
+                new Observed("a named pipe", (t, bad) -> assumeTrue(NamedPipes.mkfifo(bad), "mkfifo is not available here"), "", "",
                         "“" + BAD + "”不是普通文件（可能是管道或设备），未读取，未导入。"),
                 new Observed("a join date given as the day number 99999999", (t, bad) -> t.filled(bad, workbook ->
                         CollectionFixture.row(workbook.getSheet(STAFF), 1, "李明", "硕士", "是", 99999999, null)),
@@ -270,6 +271,15 @@ class MalformedWorkbookTest {
     }
 
     @Test
+    void aWorkbookCutShortBeforeItsZipDirectoryIsRefusedThoughEveryPartIsThere() throws Exception {
+        byte[] whole = XlsxParts.read(withValue("4200")).bytes();
+        int directory = new String(whole, java.nio.charset.StandardCharsets.ISO_8859_1).indexOf("PK\u0001\u0002");
+        Path cut = Files.write(folder.resolve("截断.xlsx"), java.util.Arrays.copyOf(whole, directory));
+
+        assertRefused(analyse(cut), "collection.refused.corrupt", "“截断.xlsx”已损坏或不完整（可能传输或拷贝时出错），无法读取，请企业重新发送。");
+    }
+
+    @Test
     void aRefusalIsLoggedAsInfoWithItsReasonAndWithoutAStackTrace() throws Exception {
         Logger logger = (Logger) LoggerFactory.getLogger(ImportService.class);
         ListAppender<ILoggingEvent> events = new ListAppender<>();
@@ -361,16 +371,5 @@ class MalformedWorkbookTest {
         assertThatThrownBy(() -> ledger.imports().commit(plan, Map.of(), true, CollectionProgress.NONE, () -> false))
                 .isInstanceOf(ImportRejectedException.class);
         assertThat(ledger.digest()).isEqualTo(before);
-    }
-
-    static boolean mkfifo(Path path) {
-        try {
-            return new ProcessBuilder("mkfifo", path.toString()).start().waitFor() == 0 && Files.exists(path);
-        } catch (IOException e) {
-            return false;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return false;
-        }
     }
 }
