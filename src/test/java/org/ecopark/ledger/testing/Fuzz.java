@@ -49,6 +49,24 @@ public final class Fuzz {
                 DynamicTest.dynamicTest(kind.name() + " #" + i, () -> check.check(kind, i, kind.make().apply(random(kind.name(), i))))));
     }
 
+    /** A damaged file, and whether it may still be taken (only when nothing the program reads of it changed). */
+    public record Damaged(byte[] bytes, boolean mayPass) {
+
+        public static Damaged refused(byte[] bytes) {
+            return new Damaged(bytes, false);
+        }
+
+        public static Damaged mayPass(byte[] bytes) {
+            return new Damaged(bytes, true);
+        }
+    }
+
+    /** One of the choices, at random. */
+    @SafeVarargs
+    public static <T> T pick(Random random, T... choices) {
+        return choices[random.nextInt(choices.length)];
+    }
+
     /** Judges one input. */
     @FunctionalInterface
     public interface Checker<T> {

@@ -139,23 +139,23 @@ class FuzzedCatalogsTest {
         ObjectNode target = (ObjectNode) targets.get(index);
         String field = TARGET_FIELDS[r.nextInt(TARGET_FIELDS.length)];
         String raw = switch (field) {
-            case "value" -> pick(r, "-1", "1e999999999", "1E+2147483647", "1e-2147483648", "1e2147483648",
+            case "value" -> Fuzz.pick(r, "-1", "1e999999999", "1E+2147483647", "1e-2147483648", "1e2147483648",
                     "12345678901234567", "0.00001", "\"abc\"", "null", "9".repeat(1001 + r.nextInt(5000)));
-            case "deadline" -> pick(r, "\"275690-01-01\"", "\"+275690-01-01\"", "\"0000-01-01\"", "\"2025-02-30\"",
+            case "deadline" -> Fuzz.pick(r, "\"275690-01-01\"", "\"+275690-01-01\"", "\"0000-01-01\"", "\"2025-02-30\"",
                     "\"2101-01-01\"", "\"1899-12-31\"", "\"明天\"", "20251231", "99999999999999", "null", "\"\"");
-            case "baseline" -> pick(r, "{\"value\": 5}", "{\"value\": -3, \"date\": \"2024-01-01\"}",
+            case "baseline" -> Fuzz.pick(r, "{\"value\": 5}", "{\"value\": -3, \"date\": \"2024-01-01\"}",
                     "{\"value\": 1, \"date\": \"2030-01-01\"}", "{\"value\": 1, \"date\": \"1800-01-01\"}",
                     "{\"value\": 1e999999999, \"date\": \"2024-01-01\"}", "{\"date\": \"2024-01-01\"}");
-            case "code" -> pick(r, json(targets.get((index + 1) % targets.size()).get("code").asText()), "\"lower-case\"",
+            case "code" -> Fuzz.pick(r, json(targets.get((index + 1) % targets.size()).get("code").asText()), "\"lower-case\"",
                     "\"\"", json("A".repeat(33 + r.nextInt(100_000))), "null", "\"\\u0000\"", "\"\\ud800\"");
-            case "unit" -> pick(r, "\"万件\"", "\"\"", json(Fuzz.incompressible(r, 1 + r.nextInt(100_000))), "null");
-            case "kind" -> pick(r, "\"NONE\"", "\"stock\"", "\"\"", "null");
-            case "comparator" -> pick(r, "\"=>\"", "\"≧\"", "\"\"", "null");
-            case "scope" -> pick(r, "\"CITY\"", "\"park\"", "null");
-            case "scopeCode" -> pick(r, "\"XXXX\"", "\"\"", "null", json("Z".repeat(100_000)));
-            case "indicator" -> pick(r, "\"NO_SUCH\"", "\"\"", "null");
-            case "clause" -> pick(r, json("x".repeat(33 + r.nextInt(1000))), "\"\"", "null");
-            case "sentence" -> pick(r, json(Fuzz.incompressible(r, 2001 + r.nextInt(100_000))), "\"  \"", "null");
+            case "unit" -> Fuzz.pick(r, "\"万件\"", "\"\"", json(Fuzz.incompressible(r, 1 + r.nextInt(100_000))), "null");
+            case "kind" -> Fuzz.pick(r, "\"NONE\"", "\"stock\"", "\"\"", "null");
+            case "comparator" -> Fuzz.pick(r, "\"=>\"", "\"≧\"", "\"\"", "null");
+            case "scope" -> Fuzz.pick(r, "\"CITY\"", "\"park\"", "null");
+            case "scopeCode" -> Fuzz.pick(r, "\"XXXX\"", "\"\"", "null", json("Z".repeat(100_000)));
+            case "indicator" -> Fuzz.pick(r, "\"NO_SUCH\"", "\"\"", "null");
+            case "clause" -> Fuzz.pick(r, json("x".repeat(33 + r.nextInt(1000))), "\"\"", "null");
+            case "sentence" -> Fuzz.pick(r, json(Fuzz.incompressible(r, 2001 + r.nextInt(100_000))), "\"  \"", "null");
             case "title" -> json(Fuzz.incompressible(r, 101 + r.nextInt(10_000)));
             default -> json(Fuzz.incompressible(r, 1001 + r.nextInt(10_000))); // note
         };
@@ -197,7 +197,7 @@ class FuzzedCatalogsTest {
 
     private byte[] wrongType(Random r) {
         ObjectNode catalog = base.deepCopy();
-        String section = pick(r, "clusters", "parks", "indicators", "targets");
+        String section = Fuzz.pick(r, "clusters", "parks", "indicators", "targets");
         ArrayNode entries = (ArrayNode) catalog.get(section);
         ObjectNode entry = (ObjectNode) entries.get(r.nextInt(entries.size()));
         List<String> fields = new ArrayList<>();
@@ -212,7 +212,7 @@ class FuzzedCatalogsTest {
         };
         if (raw == null) {
             var nodes = JSON.getNodeFactory();
-            catalog.set(section, pick(r, nodes.textNode("x"), nodes.objectNode(), nodes.booleanNode(true), nodes.numberNode(5)));
+            catalog.set(section, Fuzz.pick(r, nodes.textNode("x"), nodes.objectNode(), nodes.booleanNode(true), nodes.numberNode(5)));
             return utf8(text(catalog));
         }
         entry.put(field, RAW);
@@ -224,14 +224,14 @@ class FuzzedCatalogsTest {
         ArrayNode targets = (ArrayNode) catalog.get("targets");
         ObjectNode target = (ObjectNode) targets.get(r.nextInt(targets.size()));
         switch (r.nextInt(6)) {
-            case 0 -> target.remove(pick(r, "code", "scope", "scopeCode", "clause", "sentence", "kind", "comparator",
+            case 0 -> target.remove(Fuzz.pick(r, "code", "scope", "scopeCode", "clause", "sentence", "kind", "comparator",
                     "value", "unit", "deadline", "indicator"));
-            case 1 -> target.put(pick(r, "Code", "valeu", "deadLine", "extra", "__proto__"), "x");
-            case 2 -> ((ArrayNode) catalog.get(pick(r, "clusters", "parks", "indicators", "targets")))
+            case 1 -> target.put(Fuzz.pick(r, "Code", "valeu", "deadLine", "extra", "__proto__"), "x");
+            case 2 -> ((ArrayNode) catalog.get(Fuzz.pick(r, "clusters", "parks", "indicators", "targets")))
                     .insertNull(r.nextInt(3));
-            case 3 -> catalog.remove(pick(r, "code", "name", "start", "end", "province", "clusters", "parks", "indicators",
+            case 3 -> catalog.remove(Fuzz.pick(r, "code", "name", "start", "end", "province", "clusters", "parks", "indicators",
                     "targets"));
-            case 4 -> catalog.putNull(pick(r, "clusters", "parks", "indicators", "targets", "province"));
+            case 4 -> catalog.putNull(Fuzz.pick(r, "clusters", "parks", "indicators", "targets", "province"));
             default -> {
                 // a key twice in one object: the reader refuses the file rather than keep either
                 target.put("code", RAW);
@@ -245,11 +245,11 @@ class FuzzedCatalogsTest {
         ObjectNode catalog = base.deepCopy();
         if (r.nextBoolean()) {
             catalog.put("code", RAW);
-            return utf8(text(catalog).replace(json(RAW), pick(r, "\"\"", "\"sd311f\"", json("S".repeat(100_000)),
+            return utf8(text(catalog).replace(json(RAW), Fuzz.pick(r, "\"\"", "\"sd311f\"", json("S".repeat(100_000)),
                     "null", "123", "[\"SD311F\"]", "{}")));
         }
         catalog.put("catalogVersion", RAW);
-        return utf8(text(catalog).replace(json(RAW), pick(r, "0", "-1", "99999999999", "1e999999999", "\"x\"", "true",
+        return utf8(text(catalog).replace(json(RAW), Fuzz.pick(r, "0", "-1", "99999999999", "1e999999999", "\"x\"", "true",
                 "null", "[]", "{}")));
     }
 
@@ -268,7 +268,7 @@ class FuzzedCatalogsTest {
             default -> {
                 ObjectNode catalog = base.deepCopy();
                 ((ObjectNode) ((ArrayNode) catalog.get("targets")).get(r.nextInt(106))).put("code", RAW);
-                yield utf8(text(catalog).replace(json(RAW), pick(r, "\"\\ud800\"", "\"\\u0000\"", "\"T\\u0001\"",
+                yield utf8(text(catalog).replace(json(RAW), Fuzz.pick(r, "\"\\ud800\"", "\"\\u0000\"", "\"T\\u0001\"",
                         "\"\\uFEFF\"")));
             }
         };
@@ -313,11 +313,6 @@ class FuzzedCatalogsTest {
 
     private static CatalogSource source(byte[] bytes) {
         return new CatalogSource("base.json", () -> new ByteArrayInputStream(bytes));
-    }
-
-    @SafeVarargs
-    private static <T> T pick(Random r, T... choices) {
-        return choices[r.nextInt(choices.length)];
     }
 
     private static String text(JsonNode tree) {

@@ -165,15 +165,15 @@ class FuzzedListsTest {
         int column = r.nextInt(good.fields().size());
         String field = good.fields().get(column);
         String bad = switch (field) {
-            case "uscc" -> pick(r, "", "123", "91370402MA3C5QK76", "X".repeat(5_000), RecordFixtures.uscc("MA5XXXX7"),
+            case "uscc" -> Fuzz.pick(r, "", "123", "91370402MA3C5QK76", "X".repeat(5_000), RecordFixtures.uscc("MA5XXXX7"),
                     "1e999999999");
-            case "fullTime" -> pick(r, "也许", "2", "");
-            case "joinedOn", "appliedOn" -> pick(r, BAD_DATES);
-            case "settledOn" -> pick(r, BAD_DATES);
-            case "segment" -> pick(r, "未知领域", "");
-            case "number" -> pick(r, "", "ZL2022", "abc", "ZL" + "1".repeat(1_000), "1e999999999");
-            case "code" -> pick(r, "", "XYZ", "GB/T " + "9".repeat(500) + "-2024");
-            case "role" -> pick(r, "旁观", "");
+            case "fullTime" -> Fuzz.pick(r, "也许", "2", "");
+            case "joinedOn", "appliedOn" -> Fuzz.pick(r, BAD_DATES);
+            case "settledOn" -> Fuzz.pick(r, BAD_DATES);
+            case "segment" -> Fuzz.pick(r, "未知领域", "");
+            case "number" -> Fuzz.pick(r, "", "ZL2022", "abc", "ZL" + "1".repeat(1_000), "1e999999999");
+            case "code" -> Fuzz.pick(r, "", "XYZ", "GB/T " + "9".repeat(500) + "-2024");
+            case "role" -> Fuzz.pick(r, "旁观", "");
             default -> ""; // a name or title, which every list needs
         };
         rows.get(r.nextInt(rows.size())).set(column, bad);
@@ -195,7 +195,7 @@ class FuzzedListsTest {
     private Input noRows(Random r) {
         Good good = any(r);
         String header = String.join(",", good.headers());
-        return new Input(good, ".csv", pick(r, header, header + "\r\n", header + "\n\n\n,,,\n", "", "\n\n", "\uFEFF" + header)
+        return new Input(good, ".csv", Fuzz.pick(r, header, header + "\r\n", header + "\n\n\n,,,\n", "", "\n\n", "\uFEFF" + header)
                 .getBytes(r.nextBoolean() ? StandardCharsets.UTF_8 : Charset.forName("GB18030")));
     }
 
@@ -247,8 +247,4 @@ class FuzzedListsTest {
         }
     }
 
-    @SafeVarargs
-    private static <T> T pick(Random r, T... choices) {
-        return choices[r.nextInt(choices.length)];
-    }
 }

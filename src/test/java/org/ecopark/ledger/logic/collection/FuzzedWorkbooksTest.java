@@ -12,6 +12,7 @@ import java.util.Random;
 import java.util.stream.Stream;
 import org.ecopark.ledger.l10n.I18n;
 import org.ecopark.ledger.testing.Fuzz;
+import org.ecopark.ledger.testing.Fuzz.Damaged;
 import org.ecopark.ledger.testing.Fuzz.Kind;
 import org.ecopark.ledger.testing.LogCapture;
 import org.ecopark.ledger.testing.XlsxParts;
@@ -106,11 +107,11 @@ class FuzzedWorkbooksTest {
         ledger.close();
     }
 
-    List<Kind<Input>> kinds() {
+    List<Kind<Damaged>> kinds() {
         return List.of(
-                new Kind<>("flipped bits", 150, r -> Input.mayPass(Fuzz.flip(base.bytes(), r))),
-                new Kind<>("truncated", 50, r -> Input.refused(Fuzz.truncate(base.bytes(), r))),
-                new Kind<>("random bytes", 30, r -> Input.refused(Fuzz.garbage(r))),
+                new Kind<>("flipped bits", 150, r -> Damaged.mayPass(Fuzz.flip(base.bytes(), r))),
+                new Kind<>("truncated", 50, r -> Damaged.refused(Fuzz.truncate(base.bytes(), r))),
+                new Kind<>("random bytes", 30, r -> Damaged.refused(Fuzz.garbage(r))),
                 new Kind<>("entity in a sheet", 60, this::entityInSheet),
                 new Kind<>("entity in the package parts", 20, this::entityInPackage),
                 new Kind<>("wrong content types", 40, this::contentTypes),
@@ -159,18 +160,7 @@ class FuzzedWorkbooksTest {
                 c.newValue(), c.kind())).toList();
     }
 
-    /** One malformed file, and whether it may still be taken (only when the import reads nothing that changed). */
-    record Input(byte[] bytes, boolean mayPass) {
-        static Input refused(byte[] bytes) {
-            return new Input(bytes, false);
-        }
-
-        static Input mayPass(byte[] bytes) {
-            return new Input(bytes, true);
-        }
-    }
-
-    private Input entityInSheet(Random r) {
+    private Damaged entityInSheet(Random r) {
         String[] entity = Fuzz.entity(r);
         return switch (r.nextInt(3)) {
             case 0 -> edit(valuesPart, xml -> Fuzz.withDoctype(cell(xml, REVENUE_CELL, "<c r=\"H9\" t=\"n\"><v>" + entity[1]
@@ -181,11 +171,11 @@ class FuzzedWorkbooksTest {
     }
 
     /** Parts POI reads itself with its hardened parser: an entity must do no harm, and may be ignored. */
-    private Input entityInPackage(Random r) {
+    private Damaged entityInPackage(Random r) {
         String[] entity = Fuzz.entity(r);
         String part = List.of("[Content_Types].xml", "_rels/.rels", "xl/workbook.xml", "xl/_rels/workbook.xml.rels",
                 "docProps/core.xml", "xl/styles.xml").get(r.nextInt(6));
-        return new Input(base.copy().edit(part, xml -> Fuzz.withDoctype(xml, entity[0])).bytes(), true);
+        return new Damaged(base.copy().edit(part, xml -> Fuzz.withDoctype(xml, entity[0])).bytes(), true);
     }
 
     /**
@@ -193,7 +183,7 @@ class FuzzedWorkbooksTest {
      * list itself gone. The import finds its parts by their relations, so it may still read the file; then it
      * must read exactly what the undamaged one holds.
      */
-    private Input contentTypes(Random r) {
+    private Damaged contentTypes(Random r) {
         String part = List.of(valuesPart, staffPart, metaPart, "xl/sharedStrings.xml", "xl/workbook.xml", "xl/styles.xml")
                 .get(r.nextInt(6));
         String type = List.of("application/xml", "text/plain", "application/x-msdownload", "",
@@ -202,17 +192,17 @@ class FuzzedWorkbooksTest {
                 "application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml").get(r.nextInt(7));
         String override = "<Override ContentType=\"[^\"]*\" PartName=\"/" + java.util.regex.Pattern.quote(part) + "\"/>";
         return switch (r.nextInt(4)) {
-            case 0 -> Input.mayPass(base.copy().edit("[Content_Types].xml", xml -> {
+            case 0 -> Damaged.mayPass(base.copy().edit("[Content_Types].xml", xml -> {
                 String declared = xml.replaceFirst(override, declaration(type, part));
                 return declared.equals(xml) ? xml.replaceFirst(override, declaration("text/plain", part)) : declared;
             }).bytes());
-            case 1 -> Input.mayPass(base.copy().edit("[Content_Types].xml", xml -> xml.replaceFirst(override, "")).bytes());
-            case 2 -> Input.mayPass(base.copy().edit("[Content_Types].xml", xml -> xml.replaceFirst("<Default [^>]*/>",
+            case 1 -> Damaged.mayPass(base.copy().edit("[Content_Types].xml", xml -> xml.replaceFirst(override, "")).bytes());
+            case 2 -> Damaged.mayPass(base.copy().edit("[Content_Types].xml", xml -> xml.replaceFirst("<Default [^>]*/>",
                     "<Default Extension=\"xml\" ContentType=\"" + xmlText(type) + "\"/>")).bytes());
             default -> {
                 XlsxParts missing = base.copy();
                 missing.parts().remove("[Content_Types].xml");
-                yield Input.refused(missing.bytes());
+                yield Damaged.refused(missing.bytes());
             }
         };
     }
@@ -222,7 +212,7 @@ class FuzzedWorkbooksTest {
                 + "\"/>");
     }
 
-    private Input bomb(Random r) {
+    private Damaged bomb(Random r) {
         int megabytes = 20 + r.nextInt(40);
         return switch (r.nextInt(3)) {
             case 0 -> edit(valuesPart, xml -> xml.replace("</sheetData>", " ".repeat(megabytes << 20) + "</sheetData>"));
@@ -232,12 +222,12 @@ class FuzzedWorkbooksTest {
                 for (int i = 0; i < 1_000 + r.nextInt(500); i++) {
                     many.put("xl/extra/part" + i + ".xml", new byte[] {'<', 'x', '/', '>'});
                 }
-                yield Input.refused(many.bytes());
+                yield Damaged.refused(many.bytes());
             }
         };
     }
 
-    private Input formula(Random r) {
+    private Damaged formula(Random r) {
         String formula = List.of("1000*4", "SUM(G8:G17)", "HYPERLINK(\"http://127.0.0.1/\",\"x\")", "cmd|' /C calc'!A0",
                 "[1]Sheet1!A1", "WEBSERVICE(\"http://127.0.0.1/\")", "INDIRECT(\"A1\")").get(r.nextInt(7));
         String escaped = xmlText(formula);
@@ -248,7 +238,7 @@ class FuzzedWorkbooksTest {
         };
     }
 
-    private Input hugeText(Random r) {
+    private Damaged hugeText(Random r) {
         int beyond = SheetStreamer.MAX_CELL_CHARS + 1 + r.nextInt(100_000);
         return switch (r.nextInt(4)) {
             case 0 -> edit(valuesPart, xml -> cell(xml, "D9", text("D9", Fuzz.incompressible(r, beyond))));
@@ -259,20 +249,20 @@ class FuzzedWorkbooksTest {
         };
     }
 
-    private Input date(Random r) {
+    private Damaged date(Random r) {
         Object date = Fuzz.badDate(r);
         String cell = date instanceof Double serial ? number(JOINED_CELL, String.valueOf(serial)) : text(JOINED_CELL, (String) date);
         return edit(staffPart, xml -> cell(xml, JOINED_CELL, cell));
     }
 
-    private Input wrongSheets(Random r) {
+    private Damaged wrongSheets(Random r) {
         String[] fields = {"template.version", "park.code", "enterprise.uscc", "period.code", "sheet.values", "sheet.patents",
             "sheet.staff", "sheet.standards", "seal", "generated.at"};
         String field = fields[r.nextInt(fields.length)];
         String value = List.of("新增专利", "研发人员变动", "_meta", "不存在", "*", "2024Q1", "1.0", "", "TESTWH",
                 Fuzz.incompressible(r, 1 + r.nextInt(5000)), "00000000000000000000000000000000").get(r.nextInt(11));
         return switch (r.nextInt(6)) {
-            case 0 -> Input.refused(withMeta(field, value));
+            case 0 -> Damaged.refused(withMeta(field, value));
             case 1 -> edit(metaPart, xml -> xml.replaceFirst("(<row r=\"1\"[^>]*>)",
                     "$1<c r=\"C1\" t=\"inlineStr\"><is><t>x</t></is></c>").replace("</sheetData>",
                     "<row r=\"99\"><c r=\"A99\" t=\"inlineStr\"><is><t>" + xmlText(field) + "</t></is></c>"
@@ -284,18 +274,18 @@ class FuzzedWorkbooksTest {
                 XlsxParts swapped = base.copy();
                 byte[] values = swapped.parts().get(valuesPart);
                 swapped.put(valuesPart, swapped.parts().get(staffPart)).put(staffPart, values);
-                yield Input.refused(swapped.bytes());
+                yield Damaged.refused(swapped.bytes());
             }
             default -> {
                 XlsxParts missing = base.copy();
                 missing.parts().remove(List.of(valuesPart, metaPart, "xl/sharedStrings.xml", "xl/workbook.xml")
                         .get(r.nextInt(4)));
-                yield Input.refused(missing.bytes());
+                yield Damaged.refused(missing.bytes());
             }
         };
     }
 
-    private Input rowsAndCells(Random r) {
+    private Damaged rowsAndCells(Random r) {
         String number = List.of("0", "-1", "-2147483648", "2147483648", "1048577", "99999999999", "abc", "", "1.5", "8")
                 .get(r.nextInt(10));
         String address = List.of("A0", "ZZZZ9", "H", "9H", "XFE9", "", "h9", "H10", "H8").get(r.nextInt(9));
@@ -305,7 +295,7 @@ class FuzzedWorkbooksTest {
                 : edit(valuesPart, xml -> xml.replaceFirst("<c r=\"H9\"", "<c r=\"" + address + "\""));
     }
 
-    private Input brokenXml(Random r) {
+    private Damaged brokenXml(Random r) {
         String part = List.of(valuesPart, staffPart, metaPart, "xl/sharedStrings.xml").get(r.nextInt(4));
         String[] cuts = {"</row>", "</c>", "</sheetData>", "</v>", "<row ", "</si>", "</t>"};
         String cut = cuts[r.nextInt(cuts.length)];
@@ -313,8 +303,8 @@ class FuzzedWorkbooksTest {
                 : xml.replaceFirst(">", ">>").replaceFirst("<", "<<"));
     }
 
-    private Input edit(String part, java.util.function.UnaryOperator<String> edit) {
-        return Input.refused(base.copy().edit(part, edit).bytes());
+    private Damaged edit(String part, java.util.function.UnaryOperator<String> edit) {
+        return Damaged.refused(base.copy().edit(part, edit).bytes());
     }
 
     /** The sheet XML with the cell at {@code ref} (which the base has) replaced by {@code replacement}. */

@@ -21,6 +21,7 @@ import org.apache.commons.compress.archivers.zip.ZipFile;
 import org.apache.commons.compress.utils.SeekableInMemoryByteChannel;
 import org.ecopark.ledger.l10n.I18n;
 import org.ecopark.ledger.testing.Fuzz;
+import org.ecopark.ledger.testing.Fuzz.Damaged;
 import org.ecopark.ledger.testing.Fuzz.Kind;
 import org.ecopark.ledger.testing.LogCapture;
 import org.ecopark.ledger.testing.TableDigest;
@@ -82,11 +83,11 @@ class FuzzedPackagesTest {
         fixture.close();
     }
 
-    List<Kind<Input>> kinds() {
+    List<Kind<Damaged>> kinds() {
         return List.of(
-                new Kind<>("flipped bits", 60, r -> Input.mayPass(Fuzz.flip(good, r))),
-                new Kind<>("truncated", 30, r -> Input.refused(Fuzz.truncate(good, r))),
-                new Kind<>("random bytes", 20, r -> Input.refused(Fuzz.garbage(r))),
+                new Kind<>("flipped bits", 60, r -> Damaged.mayPass(Fuzz.flip(good, r))),
+                new Kind<>("truncated", 30, r -> Damaged.refused(Fuzz.truncate(good, r))),
+                new Kind<>("random bytes", 20, r -> Damaged.refused(Fuzz.garbage(r))),
                 new Kind<>("entry removed", 15, this::removed),
                 new Kind<>("entry added", 15, this::added),
                 new Kind<>("entry replaced", 25, this::replaced),
@@ -94,7 +95,7 @@ class FuzzedPackagesTest {
                 new Kind<>("entry twice", 10, this::twice),
                 new Kind<>("zip bomb", 15, this::bombed),
                 new Kind<>("thousands of entries", 5, this::many),
-                new Kind<>("package inside itself", 5, r -> Input.refused(zip(with(List.copyOf(entries),
+                new Kind<>("package inside itself", 5, r -> Damaged.refused(zip(with(List.copyOf(entries),
                         entries.get(r.nextInt(entries.size())).getKey(), good)))),
                 new Kind<>("false checksum or sizes", 10, this::falseHeaders));
     }
@@ -126,34 +127,23 @@ class FuzzedPackagesTest {
         });
     }
 
-    /** One malformed package, and whether it may still pass (only when nothing the verification reads changed). */
-    record Input(byte[] bytes, boolean mayPass) {
-        static Input refused(byte[] bytes) {
-            return new Input(bytes, false);
-        }
-
-        static Input mayPass(byte[] bytes) {
-            return new Input(bytes, true);
-        }
-    }
-
-    private Input removed(Random r) {
+    private Damaged removed(Random r) {
         List<Map.Entry<String, byte[]>> copy = new ArrayList<>(entries);
         copy.remove(r.nextInt(copy.size()));
-        return Input.refused(zip(copy));
+        return Damaged.refused(zip(copy));
     }
 
-    private Input added(Random r) {
+    private Damaged added(Random r) {
         List<Map.Entry<String, byte[]>> copy = new ArrayList<>(entries);
-        String name = pick(r, "readme.txt", "extra/data.json", "DATA.JSON", "manifest.json.bak", ".hidden", "报告.pdf");
+        String name = Fuzz.pick(r, "readme.txt", "extra/data.json", "DATA.JSON", "manifest.json.bak", ".hidden", "报告.pdf");
         byte[] bytes = new byte[r.nextInt(10_000)];
         r.nextBytes(bytes);
         copy.add(r.nextInt(copy.size() + 1), Map.entry(name, bytes));
-        return Input.refused(zip(copy));
+        return Damaged.refused(zip(copy));
     }
 
     /** An entry's content replaced: garbage, cut short, emptied, or with a bit flipped (stored anew, checksum and all). */
-    private Input replaced(Random r) {
+    private Damaged replaced(Random r) {
         Map.Entry<String, byte[]> entry = entries.get(r.nextInt(entries.size()));
         byte[] content = entry.getValue();
         boolean manifestFile = entry.getKey().equals(Manifest.FILE_NAME);
@@ -164,29 +154,29 @@ class FuzzedPackagesTest {
             case 2 -> new byte[0];
             default -> Fuzz.flip(content, r);
         };
-        return Input.refused(zip(with(entries, entry.getKey(), replacement)));
+        return Damaged.refused(zip(with(entries, entry.getKey(), replacement)));
     }
 
-    private Input renamed(Random r) {
+    private Damaged renamed(Random r) {
         List<Map.Entry<String, byte[]>> copy = new ArrayList<>(entries);
         int at = r.nextInt(copy.size());
         String name = copy.get(at).getKey();
-        String renamed = pick(r, "../" + name, "/" + name, "dir\\" + name, name.toUpperCase(java.util.Locale.ROOT) + "x",
+        String renamed = Fuzz.pick(r, "../" + name, "/" + name, "dir\\" + name, name.toUpperCase(java.util.Locale.ROOT) + "x",
                 name + "\u0000.exe", "a/".repeat(2_000) + name, Fuzz.incompressible(r, 20_000), name + " ");
         copy.set(at, Map.entry(renamed, copy.get(at).getValue()));
-        return Input.refused(zip(copy));
+        return Damaged.refused(zip(copy));
     }
 
-    private Input twice(Random r) {
+    private Damaged twice(Random r) {
         List<Map.Entry<String, byte[]>> copy = new ArrayList<>(entries);
         Map.Entry<String, byte[]> entry = copy.get(r.nextInt(copy.size()));
         byte[] other = r.nextBoolean() ? entry.getValue() : Fuzz.garbage(r);
         copy.add(r.nextInt(copy.size() + 1), Map.entry(entry.getKey(), other));
-        return Input.refused(zip(copy));
+        return Damaged.refused(zip(copy));
     }
 
     /** An entry that inflates a thousandfold, in place of a listed file, beside them or many times over. */
-    private Input bombed(Random r) {
+    private Damaged bombed(Random r) {
         List<String> bombs = new ArrayList<>();
         List<Map.Entry<String, byte[]>> kept = new ArrayList<>(entries);
         switch (r.nextInt(3)) {
@@ -202,7 +192,7 @@ class FuzzedPackagesTest {
                 }
             }
         }
-        return Input.refused(write(out -> {
+        return Damaged.refused(write(out -> {
             for (Map.Entry<String, byte[]> entry : kept) {
                 put(out, entry.getKey(), entry.getValue());
             }
@@ -213,19 +203,19 @@ class FuzzedPackagesTest {
         }));
     }
 
-    private Input many(Random r) {
+    private Damaged many(Random r) {
         List<Map.Entry<String, byte[]>> copy = new ArrayList<>(entries);
         for (int i = 0; i < 5_000 + r.nextInt(15_000); i++) {
             copy.add(Map.entry("x/" + i, new byte[] {(byte) i}));
         }
-        return Input.refused(zip(copy));
+        return Damaged.refused(zip(copy));
     }
 
     /** Entries whose headers lie about their checksum or sizes; what is read is still checked against the manifest. */
-    private Input falseHeaders(Random r) {
+    private Damaged falseHeaders(Random r) {
         int target = r.nextInt(entries.size());
         int lie = r.nextInt(3);
-        return Input.mayPass(write(out -> {
+        return Damaged.mayPass(write(out -> {
             for (int i = 0; i < entries.size(); i++) {
                 Map.Entry<String, byte[]> entry = entries.get(i);
                 if (i != target) {
@@ -307,8 +297,4 @@ class FuzzedPackagesTest {
         return bytes.toByteArray();
     }
 
-    @SafeVarargs
-    private static <T> T pick(Random r, T... choices) {
-        return choices[r.nextInt(choices.length)];
-    }
 }
