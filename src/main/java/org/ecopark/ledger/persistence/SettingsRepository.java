@@ -29,6 +29,14 @@ public final class SettingsRepository {
                 .execute();
     }
 
+    /** Stores the value unless the key has one already; returns the value stored under the key afterwards. */
+    public String putIfAbsent(String key, String value) {
+        dsl.insertInto(APP_SETTING, APP_SETTING.SETTING_KEY, APP_SETTING.SETTING_VALUE).values(key, value)
+                .onDuplicateKeyIgnore()
+                .execute();
+        return get(key).orElse(value);
+    }
+
     public void remove(String key) {
         dsl.deleteFrom(APP_SETTING).where(APP_SETTING.SETTING_KEY.eq(key)).execute();
     }

@@ -31,10 +31,12 @@ final class ImportScenario {
     private ImportScenario() {
     }
 
-    static List<Figure> run(Path park, Path work, int runs, int wantedRows) throws IOException {
+    static List<Figure> run(Path generated, Path work, int runs, int wantedRows) throws IOException {
         Path folder = work.resolve(NAME);
         List<ImportWorkbooks.Workbook> workbooks;
-        try (Services services = Services.open(BenchPark.copy(park, folder.resolve("prepare" + BenchPark.FILE_SUFFIX)))) {
+        // the ledger that makes the workbooks is the one that imports them: it holds the secret of their seal
+        Path park = folder.resolve("prepare" + BenchPark.FILE_SUFFIX);
+        try (Services services = Services.open(BenchPark.copy(generated, park))) {
             workbooks = ImportWorkbooks.write(services, folder.resolve("workbooks"), wantedRows);
         }
         int rows = workbooks.stream().mapToInt(ImportWorkbooks.Workbook::rows).sum();

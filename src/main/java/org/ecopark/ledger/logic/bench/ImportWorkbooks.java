@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.ecopark.ledger.logic.Services;
 import org.ecopark.ledger.logic.collection.TemplateContent;
+import org.ecopark.ledger.logic.collection.TemplateSeal;
 import org.ecopark.ledger.logic.collection.TemplateWriter;
 import org.ecopark.ledger.model.Park;
 import org.ecopark.ledger.model.StatPeriod;
@@ -48,6 +49,7 @@ final class ImportWorkbooks {
         Park park = services.parks().parks().stream().filter(p -> p.code().equals(BenchPark.parkCode())).findFirst()
                 .orElseThrow();
         List<Workbook> workbooks = new ArrayList<>();
+        TemplateSeal seal = services.collection().templates().seal();
         int rows = 0;
         for (int month = 1; month <= 12 && rows < wantedRows; month++) {
             StatPeriod period = StatPeriod.month(YEAR, month);
@@ -61,7 +63,7 @@ final class ImportWorkbooks {
             }
             Path file = folder.resolve(park.code() + "_" + period.code() + ".xlsx");
             try (OutputStream out = Files.newOutputStream(file)) {
-                TemplateWriter.write(content, out, ImportWorkbooks::value);
+                TemplateWriter.write(content, seal, out, ImportWorkbooks::value);
             }
             workbooks.add(new Workbook(file, period, content.lines().size()));
             rows += content.lines().size();

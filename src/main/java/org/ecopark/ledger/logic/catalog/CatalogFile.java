@@ -16,6 +16,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.List;
 import org.ecopark.ledger.l10n.I18n;
+import org.ecopark.ledger.logic.Excerpt;
+import org.ecopark.ledger.logic.JsonProblem;
 import org.ecopark.ledger.model.Cluster;
 import org.ecopark.ledger.model.Comparator;
 import org.ecopark.ledger.model.Indicator;
@@ -65,13 +67,10 @@ public final class CatalogFile {
         JsonNode tree;
         try (InputStream in = source.open()) {
             tree = Mapper.INSTANCE.readTree(in);
-        } catch (JsonProcessingException e) {
-            JsonLocation where = e.getLocation();
-            throw new CatalogException(source.name(), List.of(I18n.tr("targets.catalog.syntax",
-                    where == null ? "?" : String.valueOf(where.getLineNr()),
-                    where == null ? "?" : String.valueOf(where.getColumnNr()), e.getOriginalMessage())), e);
+        } catch (JsonProcessingException | NumberFormatException e) {
+            throw invalid(source, e);
         } catch (IOException e) {
-            throw new CatalogException(source.name(), List.of(I18n.tr("targets.catalog.unreadable")), e);
+            throw unreadable(source, e);
         }
         if (tree == null || !tree.isObject()) {
             throw new CatalogException(source.name(), List.of(I18n.tr("targets.catalog.notObject")));
@@ -108,8 +107,10 @@ public final class CatalogFile {
                     parser.skipChildren();
                 }
             }
+        } catch (JsonProcessingException | NumberFormatException e) {
+            throw invalid(source, e);
         } catch (IOException e) {
-            throw new CatalogException(source.name(), List.of(I18n.tr("targets.catalog.unreadable")), e);
+            throw unreadable(source, e);
         }
         if (code == null || version == null) {
             // The full read names exactly what is missing.
@@ -118,22 +119,38 @@ public final class CatalogFile {
         return new Header(code, version);
     }
 
+    /** A file that is no JSON, or JSON beyond the parser's limits: where the parser stopped, when it knows. */
+    private static CatalogException invalid(CatalogSource source, Exception error) {
+        JsonLocation where = error instanceof JsonProcessingException json ? json.getLocation() : null;
+        String reason = where == null || where.getLineNr() <= 0
+                ? I18n.tr("targets.catalog.invalid", JsonProblem.of(error))
+                : I18n.tr("targets.catalog.syntax", String.valueOf(where.getLineNr()), String.valueOf(where.getColumnNr()),
+                        JsonProblem.of(error));
+        return new CatalogException(source.name(), List.of(reason), error);
+    }
+
+    private static CatalogException unreadable(CatalogSource source, IOException error) {
+        String reason = error instanceof CatalogSource.Refused refused ? refused.getMessage()
+                : I18n.tr("targets.catalog.unreadable");
+        return new CatalogException(source.name(), List.of(reason), error);
+    }
+
     /** The problem line for a value the JSON reader could not take, naming the entry it sits in. */
     private static String describe(JsonNode tree, Exception error) {
         if (!(error instanceof JsonMappingException mapping) || mapping.getPath().isEmpty()) {
-            return I18n.tr("targets.catalog.entry", tree.path("code").asText("?"), error.getMessage());
+            return I18n.tr("targets.catalog.entry", Excerpt.of(tree.path("code").asText("?")), JsonProblem.of(error));
         }
         List<JsonMappingException.Reference> path = mapping.getPath();
-        String entry = tree.path("code").asText("?");
+        String entry = Excerpt.of(tree.path("code").asText("?"));
         String field = path.get(path.size() - 1).getFieldName();
         if (path.size() >= 3 && path.get(1).getIndex() >= 0) {
             String section = path.get(0).getFieldName();
             int index = path.get(1).getIndex();
-            entry = tree.path(section).path(index).path("code").asText(section + "[" + index + "]");
+            entry = Excerpt.of(tree.path(section).path(index).path("code").asText(section + "[" + index + "]"));
         }
         if (error instanceof UnrecognizedPropertyException unknown) {
             return I18n.tr("targets.catalog.entry", entry,
-                    I18n.tr("targets.catalog.unknownField", unknown.getPropertyName()));
+                    I18n.tr("targets.catalog.unknownField", Excerpt.of(unknown.getPropertyName())));
         }
         String value = "?";
         if (error instanceof MismatchedInputException) {
@@ -144,7 +161,7 @@ public final class CatalogFile {
             value = node.isValueNode() ? node.asText() : node.toString();
         }
         return I18n.tr("targets.catalog.entry", entry,
-                I18n.tr("targets.catalog.badValue", field == null ? "?" : field, value));
+                I18n.tr("targets.catalog.badValue", field == null ? "?" : Excerpt.of(field), Excerpt.of(value)));
     }
 
     public String source() {

@@ -1,6 +1,7 @@
 package org.ecopark.ledger.logic.catalog;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -8,8 +9,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.BiConsumer;
 import java.util.regex.Pattern;
 import org.ecopark.ledger.l10n.I18n;
+import org.ecopark.ledger.logic.Excerpt;
 import org.ecopark.ledger.logic.catalog.CatalogDocument.BaselineEntry;
 import org.ecopark.ledger.logic.catalog.CatalogDocument.ClusterEntry;
 import org.ecopark.ledger.logic.catalog.CatalogDocument.IndicatorEntry;
@@ -29,7 +32,11 @@ final class CatalogValidator {
 
     /** Indicators of this computation have no unit of their own: values are entered in the target's unit. */
     static final String MANUAL_COMPUTATION = "MANUAL";
+    /** Problems listed at most; the list says when it stopped there. */
+    static final int MAX_PROBLEMS = 50;
 
+    private static final LocalDate FIRST_DAY = LocalDate.of(1900, 1, 1);
+    private static final LocalDate LAST_DAY = LocalDate.of(2100, 12, 31);
     private static final Pattern PLAN_CODE = Pattern.compile("[A-Z][A-Z0-9_-]{0,31}");
     private static final Pattern SCOPE_CODE = Pattern.compile("[A-Z][A-Z0-9]{0,15}");
     private static final Pattern TARGET_CODE = Pattern.compile("[A-Z0-9][A-Z0-9_-]{0,31}");
@@ -48,38 +55,59 @@ final class CatalogValidator {
     }
 
     List<String> validate() {
-        String plan = document.code() == null ? "?" : document.code();
+        String plan = document.code() == null ? "?" : Excerpt.of(document.code());
         checkPlan(plan);
         Set<String> allScopeCodes = new HashSet<>();
         if (document.province() != null) {
             String code = document.province().code();
             required(plan, "province.code", code);
             required(plan, "province.name", document.province().name());
+            length(plan, "province.name", document.province().name(), 100);
             if (code != null) {
                 pattern(plan, "province.code", code, SCOPE_CODE);
                 allScopeCodes.add(code);
                 scopeCodes.get(TargetScope.PROVINCE).add(code);
             }
         }
-        for (ClusterEntry cluster : list(plan, "clusters", document.clusters())) {
-            String entry = entryName(cluster.code(), "clusters", document.clusters().indexOf(cluster));
-            required(entry, "code", cluster.code());
-            required(entry, "name", cluster.name());
-            required(entry, "city", cluster.city());
-            scopeCode(entry, cluster.code(), TargetScope.CLUSTER, allScopeCodes);
-        }
-        for (ParkEntry park : list(plan, "parks", document.parks())) {
-            checkPark(park, allScopeCodes);
-        }
+        each(plan, "clusters", document.clusters(), (cluster, i) -> checkCluster(cluster, i, allScopeCodes));
+        each(plan, "parks", document.parks(), (park, i) -> checkPark(park, i, allScopeCodes));
         Set<String> indicatorCodes = new HashSet<>();
-        for (IndicatorEntry indicator : list(plan, "indicators", document.indicators())) {
-            checkIndicator(indicator, indicatorCodes);
-        }
+        each(plan, "indicators", document.indicators(), (indicator, i) -> checkIndicator(indicator, i, indicatorCodes));
         Set<String> targetCodes = new HashSet<>();
-        for (TargetEntry target : list(plan, "targets", document.targets())) {
-            checkTarget(target, targetCodes);
+        each(plan, "targets", document.targets(), (target, i) -> checkTarget(target, i, targetCodes));
+        if (full()) {
+            problems.add(I18n.tr("targets.catalog.more"));
         }
         return problems;
+    }
+
+    /** Checks the entries of a section in order, until enough problems are found; an empty entry (null) is one. */
+    private <T> void each(String plan, String section, List<T> entries, BiConsumer<T, Integer> check) {
+        if (!required(plan, section, entries)) {
+            return;
+        }
+        for (int i = 0; i < entries.size() && !full(); i++) {
+            if (entries.get(i) == null) {
+                problem(section + "[" + i + "]", I18n.tr("targets.catalog.emptyEntry"));
+            } else {
+                check.accept(entries.get(i), i);
+            }
+        }
+    }
+
+    private void checkCluster(ClusterEntry cluster, int index, Set<String> allScopeCodes) {
+        String entry = entryName(cluster.code(), "clusters", index);
+        required(entry, "code", cluster.code());
+        required(entry, "name", cluster.name());
+        required(entry, "city", cluster.city());
+        length(entry, "name", cluster.name(), 100);
+        length(entry, "city", cluster.city(), 32);
+        scopeCode(entry, cluster.code(), TargetScope.CLUSTER, allScopeCodes);
+    }
+
+    /** Enough problems to fix for one round: a file of a million bad entries is not listed entry by entry. */
+    private boolean full() {
+        return problems.size() >= MAX_PROBLEMS;
     }
 
     private void checkPlan(String plan) {
@@ -94,14 +122,17 @@ final class CatalogValidator {
         length(plan, "shortName", document.shortName(), 64);
         length(plan, "document", document.document(), 100);
         required(plan, "province", document.province());
+        date(plan, "issuedOn", document.issuedOn());
+        date(plan, "start", document.start());
+        date(plan, "end", document.end());
         if (required(plan, "start", document.start()) & required(plan, "end", document.end())
                 && document.end().isBefore(document.start())) {
             problem(plan, I18n.tr("targets.catalog.dates"));
         }
     }
 
-    private void checkPark(ParkEntry park, Set<String> allScopeCodes) {
-        String entry = entryName(park.code(), "parks", document.parks().indexOf(park));
+    private void checkPark(ParkEntry park, int index, Set<String> allScopeCodes) {
+        String entry = entryName(park.code(), "parks", index);
         required(entry, "code", park.code());
         required(entry, "name", park.name());
         required(entry, "shortName", park.shortName());
@@ -110,52 +141,60 @@ final class CatalogValidator {
         length(entry, "name", park.name(), 100);
         length(entry, "shortName", park.shortName(), 32);
         length(entry, "segment", park.segment(), 100);
+        length(entry, "city", park.city(), 32);
+        length(entry, "district", park.district(), 32);
         if (park.cluster() != null && !scopeCodes.get(TargetScope.CLUSTER).contains(park.cluster())) {
-            problem(entry, I18n.tr("targets.catalog.unknownCluster", park.cluster()));
+            problem(entry, I18n.tr("targets.catalog.unknownCluster", Excerpt.of(park.cluster())));
         }
         scopeCode(entry, park.code(), TargetScope.PARK, allScopeCodes);
     }
 
-    private void checkIndicator(IndicatorEntry indicator, Set<String> codes) {
-        String entry = entryName(indicator.code(), "indicators", document.indicators().indexOf(indicator));
+    private void checkIndicator(IndicatorEntry indicator, int index, Set<String> codes) {
+        String entry = entryName(indicator.code(), "indicators", index);
         if (required(entry, "code", indicator.code())) {
             pattern(entry, "code", indicator.code(), INDICATOR_CODE);
             if (!codes.add(indicator.code())) {
-                problem(entry, I18n.tr("targets.catalog.duplicateCode", indicator.code()));
+                problem(entry, I18n.tr("targets.catalog.duplicateCode", Excerpt.of(indicator.code())));
             }
         }
         required(entry, "name", indicator.name());
         required(entry, "computation", indicator.computation());
+        length(entry, "name", indicator.name(), 100);
+        length(entry, "computation", indicator.computation(), 32);
+        length(entry, "description", indicator.description(), 1000);
+        if (indicator.params() != null && indicator.params().toString().length() > 2000) {
+            problem(entry, I18n.tr("targets.catalog.tooLong", "params", "2000"));
+        }
         if (indicator.unit() == null) {
             if (!MANUAL_COMPUTATION.equals(indicator.computation())) {
                 required(entry, "unit", null);
             }
         } else if (Unit.find(indicator.unit()).isEmpty()) {
-            problem(entry, I18n.tr("targets.catalog.unknownUnit", indicator.unit()));
+            problem(entry, I18n.tr("targets.catalog.unknownUnit", Excerpt.of(indicator.unit())));
         }
         if (indicator.code() != null) {
             indicatorUnits.put(indicator.code(), indicator.unit() == null ? "" : indicator.unit());
         }
     }
 
-    private void checkTarget(TargetEntry target, Set<String> codes) {
-        String entry = entryName(target.code(), "targets", document.targets().indexOf(target));
+    private void checkTarget(TargetEntry target, int index, Set<String> codes) {
+        String entry = entryName(target.code(), "targets", index);
         if (required(entry, "code", target.code())) {
             pattern(entry, "code", target.code(), TARGET_CODE);
             if (!codes.add(target.code())) {
-                problem(entry, I18n.tr("targets.catalog.duplicateCode", target.code()));
+                problem(entry, I18n.tr("targets.catalog.duplicateCode", Excerpt.of(target.code())));
             }
         }
         Optional<TargetScope> scope = Optional.empty();
         if (required(entry, "scope", target.scope())) {
             scope = parse(TargetScope.class, target.scope());
             if (scope.isEmpty()) {
-                problem(entry, I18n.tr("targets.catalog.unknownScope", target.scope()));
+                problem(entry, I18n.tr("targets.catalog.unknownScope", Excerpt.of(target.scope())));
             }
         }
         if (required(entry, "scopeCode", target.scopeCode()) && scope.isPresent()
                 && !scopeCodes.get(scope.get()).contains(target.scopeCode())) {
-            problem(entry, I18n.tr("targets.catalog.unknownScopeCode", scope.get().name(), target.scopeCode()));
+            problem(entry, I18n.tr("targets.catalog.unknownScopeCode", scope.get().name(), Excerpt.of(target.scopeCode())));
         }
         required(entry, "clause", target.clause());
         required(entry, "sentence", target.sentence());
@@ -165,25 +204,28 @@ final class CatalogValidator {
         length(entry, "title", target.title(), 100);
         length(entry, "note", target.note(), 1000);
         if (required(entry, "kind", target.kind()) && parse(TargetKind.class, target.kind()).isEmpty()) {
-            problem(entry, I18n.tr("targets.catalog.unknownKind", target.kind()));
+            problem(entry, I18n.tr("targets.catalog.unknownKind", Excerpt.of(target.kind())));
         }
         if (required(entry, "comparator", target.comparator()) && !Comparator.isKnown(target.comparator())) {
-            problem(entry, I18n.tr("targets.catalog.unknownComparator", target.comparator()));
+            problem(entry, I18n.tr("targets.catalog.unknownComparator", Excerpt.of(target.comparator())));
         }
         if (required(entry, "value", target.value())) {
             amount(entry, target.value());
         }
-        required(entry, "deadline", target.deadline());
+        if (required(entry, "deadline", target.deadline())) {
+            date(entry, "deadline", target.deadline());
+        }
         Optional<Unit> unit = required(entry, "unit", target.unit()) ? Unit.find(target.unit()) : Optional.empty();
         if (target.unit() != null && !target.unit().isBlank() && unit.isEmpty()) {
-            problem(entry, I18n.tr("targets.catalog.unknownUnit", target.unit()));
+            problem(entry, I18n.tr("targets.catalog.unknownUnit", Excerpt.of(target.unit())));
         }
         if (required(entry, "indicator", target.indicator())) {
             String indicatorUnit = indicatorUnits.get(target.indicator());
             if (indicatorUnit == null) {
-                problem(entry, I18n.tr("targets.catalog.unknownIndicator", target.indicator()));
+                problem(entry, I18n.tr("targets.catalog.unknownIndicator", Excerpt.of(target.indicator())));
             } else if (unit.isPresent() && Unit.find(indicatorUnit).filter(u -> !u.convertsTo(unit.get())).isPresent()) {
-                problem(entry, I18n.tr("targets.catalog.unitMismatch", target.unit(), target.indicator(), indicatorUnit));
+                problem(entry, I18n.tr("targets.catalog.unitMismatch", Excerpt.of(target.unit()),
+                        Excerpt.of(target.indicator()), Excerpt.of(indicatorUnit)));
             }
         }
         checkBaseline(entry, target);
@@ -199,16 +241,31 @@ final class CatalogValidator {
             return;
         }
         amount(entry, baseline.value());
+        date(entry, "baseline.date", baseline.date());
         if (target.deadline() != null && baseline.date().isAfter(target.deadline())) {
             problem(entry, I18n.tr("targets.catalog.baselineAfterDeadline"));
         }
     }
 
+    /**
+     * A target or baseline value as the ledger stores it. Long arithmetic: with a scale near the int range
+     * (1e2147483647) the difference of ints overflows and would pass; quoted in scientific notation, which
+     * stays short where the plain one of 1e999999999 has a billion digits.
+     */
     private void amount(String entry, BigDecimal value) {
         if (value.signum() < 0) {
             problem(entry, I18n.tr("targets.catalog.negativeValue"));
-        } else if (value.stripTrailingZeros().scale() > 4 || value.precision() - value.scale() > 16) {
-            problem(entry, I18n.tr("targets.catalog.badValue", "value", value.toPlainString()));
+        } else if (value.signum() != 0 && ((long) value.precision() - value.scale() > 16
+                || value.stripTrailingZeros().scale() > 4)) {
+            problem(entry, I18n.tr("targets.catalog.badValue", "value", Excerpt.of(value.toString())));
+        }
+    }
+
+    /** A date the ledger can hold: a plan of the year 275690 is a typing slip. */
+    private void date(String entry, String field, LocalDate date) {
+        if (date != null && (date.isBefore(FIRST_DAY) || date.isAfter(LAST_DAY))) {
+            problem(entry, I18n.tr("targets.catalog.dateRange", field, date.toString(), FIRST_DAY.toString(),
+                    LAST_DAY.toString()));
         }
     }
 
@@ -218,14 +275,9 @@ final class CatalogValidator {
         }
         pattern(entry, "code", code, SCOPE_CODE);
         if (!allScopeCodes.add(code)) {
-            problem(entry, I18n.tr("targets.catalog.duplicateCode", code));
+            problem(entry, I18n.tr("targets.catalog.duplicateCode", Excerpt.of(code)));
         }
         scopeCodes.get(scope).add(code);
-    }
-
-    private <T> List<T> list(String plan, String field, List<T> entries) {
-        required(plan, field, entries);
-        return entries == null ? List.of() : entries.stream().filter(e -> e != null).toList();
     }
 
     private boolean required(String entry, String field, Object value) {
@@ -238,7 +290,7 @@ final class CatalogValidator {
 
     private void pattern(String entry, String field, String value, Pattern pattern) {
         if (!pattern.matcher(value).matches()) {
-            problem(entry, I18n.tr("targets.catalog.badValue", field, value));
+            problem(entry, I18n.tr("targets.catalog.badValue", field, Excerpt.of(value)));
         }
     }
 
@@ -253,7 +305,7 @@ final class CatalogValidator {
     }
 
     private static String entryName(String code, String section, int index) {
-        return code == null || code.isBlank() ? section + "[" + index + "]" : code;
+        return code == null || code.isBlank() ? section + "[" + index + "]" : Excerpt.of(code);
     }
 
     private static <E extends Enum<E>> Optional<E> parse(Class<E> type, String name) {

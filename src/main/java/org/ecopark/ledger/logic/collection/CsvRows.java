@@ -28,9 +28,18 @@ final class CsvRows {
     private CsvRows() {
     }
 
-    static void stream(Path file, SheetStreamer.RowHandler handler) throws IOException {
+    /**
+     * @throws WorkbookRefusedException when a row has a field or more fields than a sheet can hold (an unclosed
+     *                                  quote makes the rest of the file one field)
+     */
+    static void stream(Path file, SheetStreamer.RowHandler handler) throws IOException, WorkbookRefusedException {
         try (Reader reader = new BufferedReader(new InputStreamReader(Files.newInputStream(file), charset(file)))) {
             parse(reader, handler);
+        } catch (SheetStreamer.Refusal e) {
+            Object[] args = new Object[e.args().length + 1];
+            args[0] = InputFiles.name(file);
+            System.arraycopy(e.args(), 0, args, 1, e.args().length);
+            throw new WorkbookRefusedException(e.messageKey(), args);
         }
     }
 
@@ -70,6 +79,7 @@ final class CsvRows {
                     continue;
                 }
             }
+            checkLength(field, row);
             if (quoted) {
                 if (ch == '"') {
                     reader.mark(1);
@@ -89,6 +99,9 @@ final class CsvRows {
                 quoted = true;
                 fieldStarted = true;
             } else if (ch == ',') {
+                if (cells.size() + 1 >= SheetStreamer.MAX_COLUMNS) {
+                    throw new SheetStreamer.Refusal("collection.refused.csvTooManyColumns", row + 1, SheetStreamer.MAX_COLUMNS);
+                }
                 cells.add(SheetCell.text(row, cells.size(), field.toString()));
                 field.setLength(0);
                 fieldStarted = true;
@@ -106,7 +119,14 @@ final class CsvRows {
                 fieldStarted = true;
             }
         }
+        checkLength(field, row);
         endRow(handler, cells, field, row, fieldStarted);
+    }
+
+    private static void checkLength(StringBuilder field, int row) {
+        if (field.length() > SheetStreamer.MAX_CELL_CHARS) {
+            throw new SheetStreamer.Refusal("collection.refused.csvFieldTooLong", row + 1, SheetStreamer.MAX_CELL_CHARS);
+        }
     }
 
     /** Hands over the row unless it is blank (an edited file often ends with blank lines); returns the next row's index. */

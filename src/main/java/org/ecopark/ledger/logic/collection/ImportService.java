@@ -25,6 +25,8 @@ import org.ecopark.ledger.logic.records.RecordServices;
 import org.ecopark.ledger.logic.records.RecordWriteException;
 import org.ecopark.ledger.model.CollectionImport;
 import org.ecopark.ledger.persistence.CollectionImportRepository;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Brings enterprises' filled-in workbooks back: {@link #analyse} reads and checks files without writing
@@ -33,6 +35,8 @@ import org.ecopark.ledger.persistence.CollectionImportRepository;
  * re-import that replaces the earlier one, and needs confirming.
  */
 public final class ImportService {
+
+    private static final Logger LOGGER = LoggerFactory.getLogger(ImportService.class);
 
     /** The audit log's table name for imports. */
     public static final String TABLE = "collection_import";
@@ -48,13 +52,17 @@ public final class ImportService {
         this.beforeChange = beforeChange;
     }
 
-    /** The files named, with a folder standing for the workbooks in it (by name). */
+    /**
+     * The files named, with a folder standing for the workbooks in it (by name). An entry of the folder named
+     * like a workbook that is no file (a pipe, a folder) is listed too, to be refused in words rather than
+     * passed over.
+     */
     public static List<Path> expand(List<Path> paths) throws IOException {
         List<Path> files = new ArrayList<>();
         for (Path path : paths) {
             if (Files.isDirectory(path)) {
                 try (Stream<Path> listing = Files.list(path)) {
-                    listing.filter(Files::isRegularFile).filter(ImportService::looksLikeWorkbook)
+                    listing.filter(ImportService::looksLikeWorkbook)
                             .filter(file -> !file.getFileName().toString().startsWith("~$")) // Excel's lock files
                             .sorted().forEach(files::add);
                 }
@@ -86,21 +94,43 @@ public final class ImportService {
         return plans;
     }
 
-    /** Checks one file, writing nothing. */
+    /**
+     * Checks one file, writing nothing. Whatever is wrong with the file, it is refused on its own: the
+     * others of the batch are judged as if it were not there.
+     */
     public ImportPlan analyse(Path file, ImportOptions options, BooleanSupplier cancelled) {
+        ImportPlan plan = judge(file, options, cancelled);
+        if (plan.refusal().isPresent()) {
+            LOGGER.info("Refused {} ({}): {}", plan.fileName(), plan.refusalKey().orElse(""), plan.refusal().get());
+        } else if (plan.refused()) {
+            LOGGER.info("Refused {}: {} cells in error", plan.fileName(),
+                    plan.problems().stream().filter(ImportProblem::isError).count());
+        }
+        return plan;
+    }
+
+    private ImportPlan judge(Path file, ImportOptions options, BooleanSupplier cancelled) {
         String sha256 = null;
         try {
+            InputFiles.check(file, SafeWorkbook.MAX_FILE_BYTES);
             sha256 = sha256(file);
             CollectionImport previous = writes.read().collectionImports().findBySha256(sha256).orElse(null);
             try (SafeWorkbook workbook = SafeWorkbook.open(file)) {
-                TemplateReader.Data data = TemplateReader.read(workbook, cancelled);
+                TemplateReader.Data data = TemplateReader.read(workbook, TemplateSeal.of(writes.read()), cancelled);
                 return new TemplateChecker(records, writes.read(), options).check(file, sha256, data, previous, cancelled);
             }
         } catch (WorkbookRefusedException e) {
             return ImportPlan.refused(file, sha256, e);
         } catch (IOException e) {
             return ImportPlan.refused(file, null,
-                    new WorkbookRefusedException(e, "collection.refused.unreadable", file.getFileName()));
+                    new WorkbookRefusedException(e, "collection.refused.unreadable", InputFiles.name(file)));
+        } catch (ImportCancelledException e) {
+            throw e;
+        } catch (RuntimeException | OutOfMemoryError | StackOverflowError e) {
+            // a fault of the program, not of the file: logged in full, and the batch goes on without the file
+            LOGGER.error("Checking {} failed", file, e);
+            return ImportPlan.refused(file, sha256,
+                    new WorkbookRefusedException(e, "collection.refused.failed", InputFiles.name(file)));
         }
     }
 

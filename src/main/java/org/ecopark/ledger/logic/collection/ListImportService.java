@@ -14,6 +14,8 @@ import org.ecopark.ledger.logic.records.AuditedWrites;
 import org.ecopark.ledger.logic.records.RecordServices;
 import org.ecopark.ledger.logic.records.RecordWriteException;
 import org.ecopark.ledger.model.Park;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Brings in a list of enterprises, patents, R&D staff or standards from any sheet or CSV file, whatever
@@ -22,6 +24,8 @@ import org.ecopark.ledger.model.Park;
  * streamed, so a list of 100,000 rows is read without holding the workbook in memory.
  */
 public final class ListImportService {
+
+    private static final Logger LOGGER = LoggerFactory.getLogger(ListImportService.class);
 
     public static final int PREVIEW_ROWS = 20;
     private static final int PROGRESS_STEP = 1_000;
@@ -36,6 +40,7 @@ public final class ListImportService {
 
     /** The sheet's (or CSV file's) header and first rows, with the mapping its headers suggest. */
     public ListPreview preview(Path file, String sheet, ListKind kind) throws WorkbookRefusedException, IOException {
+        InputFiles.check(file, SafeWorkbook.MAX_FILE_BYTES);
         List<String> sheets = isCsv(file) ? List.of() : sheets(file);
         String shown = isCsv(file) ? null : sheet != null ? sheet : sheets.isEmpty() ? null : sheets.get(0);
         List<List<SheetCell>> rows = new ArrayList<>();
@@ -93,12 +98,13 @@ public final class ListImportService {
         List<String> missing = kind.fields().stream().filter(kind::isRequired).filter(f -> !columns.containsKey(f))
                 .map(kind::label).toList();
         if (!missing.isEmpty()) {
-            return new ListImportPlan(file, kind, I18n.tr("collection.list.missingColumns", String.join("、", missing)));
+            return refused(file, kind, I18n.tr("collection.list.missingColumns", String.join("、", missing)));
         }
-        PlanBuilder plan = new PlanBuilder(file.getFileName().toString());
+        PlanBuilder plan = new PlanBuilder(InputFiles.name(file));
         RecordRules rules = new RecordRules(records, writes.read(), park.id());
         int[] header = {-1};
         try {
+            InputFiles.check(file, SafeWorkbook.MAX_FILE_BYTES);
             String chosen = isCsv(file) || sheet != null ? sheet : sheets(file).stream().findFirst().orElse(null);
             String sheetLabel = chosen == null ? "" : chosen;
             stream(file, chosen, (rowIndex, cells) -> {
@@ -113,12 +119,31 @@ public final class ListImportService {
                 }
             });
         } catch (WorkbookRefusedException e) {
-            return new ListImportPlan(file, kind, e.getMessage());
+            return refused(file, kind, e.getMessage());
         } catch (IOException e) {
-            return new ListImportPlan(file, kind, I18n.tr("collection.refused.unreadable", file.getFileName()));
+            LOGGER.info("Reading the list {} failed: {}", InputFiles.name(file), e.toString());
+            return refused(file, kind, I18n.tr("collection.refused.unreadable", InputFiles.name(file)));
+        } catch (ImportCancelledException e) {
+            throw e;
+        } catch (RuntimeException | OutOfMemoryError | StackOverflowError e) {
+            LOGGER.error("Checking the list {} failed", file, e);
+            return new ListImportPlan(file, kind, I18n.tr("collection.refused.failed", InputFiles.name(file)));
         }
         progress.update(plan.rows, plan.rows, I18n.tr("collection.progress.rows", plan.rows));
-        return new ListImportPlan(file, kind, plan);
+        if (plan.rows == 0) {
+            return refused(file, kind, I18n.tr("collection.list.noRows", InputFiles.name(file)));
+        }
+        ListImportPlan checked = new ListImportPlan(file, kind, plan);
+        if (checked.refused()) {
+            LOGGER.info("Refused list {}: {} cells in error", InputFiles.name(file), checked.errorCount());
+        }
+        return checked;
+    }
+
+    /** A list refused as a whole, the reason logged as the user reads it. */
+    private static ListImportPlan refused(Path file, ListKind kind, String reason) {
+        LOGGER.info("Refused list {}: {}", InputFiles.name(file), reason);
+        return new ListImportPlan(file, kind, reason);
     }
 
     /**

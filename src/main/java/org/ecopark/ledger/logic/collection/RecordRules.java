@@ -11,6 +11,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.function.Supplier;
 import org.ecopark.ledger.l10n.I18n;
+import org.ecopark.ledger.logic.Excerpt;
 import org.ecopark.ledger.logic.records.EnterpriseService;
 import org.ecopark.ledger.logic.records.PatentService;
 import org.ecopark.ledger.logic.records.Problem;
@@ -236,7 +237,7 @@ final class RecordRules {
         }
         Enterprise enterprise = enterprise(uscc);
         if (enterprise == null) {
-            row.error(ListKind.USCC, I18n.tr("collection.cell.notInPark", uscc));
+            row.error(ListKind.USCC, I18n.tr("collection.cell.notInPark", Excerpt.of(uscc)));
         }
         return enterprise;
     }

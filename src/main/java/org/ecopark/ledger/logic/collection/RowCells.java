@@ -11,6 +11,7 @@ import java.util.regex.Pattern;
 import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.util.CellReference;
 import org.ecopark.ledger.l10n.I18n;
+import org.ecopark.ledger.logic.Excerpt;
 
 /**
  * One row of a sheet or list read field by field, turning cells into values and every cell that cannot be
@@ -21,9 +22,11 @@ import org.ecopark.ledger.l10n.I18n;
 final class RowCells {
 
     private static final Pattern DATE = Pattern.compile("(\\d{4})\\s*[-/.年]\\s*(\\d{1,2})\\s*[-/.月]\\s*(\\d{1,2})\\s*日?");
-    private static final Pattern PLAIN_NUMBER = Pattern.compile("-?\\d+(\\.\\d+)?([eE][-+]?\\d+)?");
-    private static final int MAX_SCALE = 4;
-    private static final int MAX_INTEGER_DIGITS = 16;
+    /** The dates a record of the ledger may carry; Excel's own day numbers start at 1900-01-01. */
+    static final LocalDate FIRST_DAY = LocalDate.of(1900, 1, 1);
+    static final LocalDate LAST_DAY = LocalDate.of(2100, 12, 31);
+    /** Excel's day number of the day after {@link #LAST_DAY}. */
+    private static final BigDecimal LAST_SERIAL = BigDecimal.valueOf(DateUtil.getExcelDate(LAST_DAY.plusDays(1)));
 
     private final PlanBuilder plan;
     private final String sheet;
@@ -85,15 +88,14 @@ final class RowCells {
             return null;
         }
         if (cell.kind() == SheetCell.Kind.NUMBER) {
-            try {
-                double serial = Double.parseDouble(cell.text());
-                if (DateUtil.isValidExcelDate(serial) && serial >= 1) {
-                    return DateUtil.getLocalDateTime(serial).toLocalDate();
-                }
-            } catch (NumberFormatException e) {
-                // fall through to the refusal below
+            Optional<BigDecimal> serial = NumberText.exact(cell.text());
+            if (serial.isEmpty() || serial.get().compareTo(BigDecimal.ONE) < 0) {
+                return refuse(field, "collection.cell.date", cell.text());
             }
-            return refuse(field, "collection.cell.date", cell.asText());
+            if (serial.get().compareTo(LAST_SERIAL) >= 0) {
+                return refuse(field, "collection.cell.dateRange", cell.asText(), FIRST_DAY, LAST_DAY);
+            }
+            return inRange(field, DateUtil.getLocalDateTime(serial.get().doubleValue()).toLocalDate(), cell.asText());
         }
         String text = text(field);
         if (text == null) {
@@ -102,13 +104,21 @@ final class RowCells {
         Matcher matcher = DATE.matcher(text);
         try {
             if (matcher.matches()) {
-                return LocalDate.of(Integer.parseInt(matcher.group(1)), Integer.parseInt(matcher.group(2)),
-                        Integer.parseInt(matcher.group(3)));
+                return inRange(field, LocalDate.of(Integer.parseInt(matcher.group(1)), Integer.parseInt(matcher.group(2)),
+                        Integer.parseInt(matcher.group(3))), text);
             }
-            return LocalDate.parse(text, DateTimeFormatter.ISO_LOCAL_DATE);
+            return inRange(field, LocalDate.parse(text, DateTimeFormatter.ISO_LOCAL_DATE), text);
         } catch (java.time.DateTimeException e) {
             return refuse(field, "collection.cell.date", text);
         }
+    }
+
+    /** A date the ledger can hold: a typing slip such as 2205 or the serial 99999999 is refused, not stored. */
+    private LocalDate inRange(String field, LocalDate date, String typed) {
+        if (date.isBefore(FIRST_DAY) || date.isAfter(LAST_DAY)) {
+            return refuse(field, "collection.cell.dateRange", typed, FIRST_DAY, LAST_DAY);
+        }
+        return date;
     }
 
     /** A number typed as a number; text, formulas and the like are refused, as Excel's own validation would. */
@@ -129,22 +139,16 @@ final class RowCells {
             default:
                 break;
         }
-        if (!PLAIN_NUMBER.matcher(cell.text()).matches()) {
-            return refuse(field, "collection.cell.text", cell.text());
+        NumberText.Amount amount = NumberText.amount(cell.text());
+        if (amount.ok()) {
+            return amount.value();
         }
-        BigDecimal value = new BigDecimal(cell.text()).stripTrailingZeros();
-        if (value.scale() > MAX_SCALE) {
-            // a binary double such as 0.1 + 0.2 carries noise far below the fourth decimal; only real digits count
-            BigDecimal rounded = new BigDecimal(Double.toString(Double.parseDouble(cell.text()))).stripTrailingZeros();
-            if (rounded.scale() > MAX_SCALE) {
-                return refuse(field, "collection.cell.decimals", rounded.toPlainString());
-            }
-            value = rounded;
-        }
-        if (value.precision() - value.scale() > MAX_INTEGER_DIGITS) {
-            return refuse(field, "collection.cell.tooBig", value.toPlainString());
-        }
-        return value;
+        return switch (amount.refusal()) {
+            case TOO_LONG -> refuse(field, "collection.cell.tooLong", amount.shown());
+            case TOO_BIG -> refuse(field, "collection.cell.tooBig", amount.shown());
+            case DECIMALS -> refuse(field, "collection.cell.decimals", amount.shown());
+            default -> refuse(field, "collection.cell.text", amount.shown());
+        };
     }
 
     /** An item of a drop-down list, in either language or as its code. */
@@ -182,8 +186,16 @@ final class RowCells {
         return columns.values().stream().min(Integer::compare).orElse(0);
     }
 
+    /**
+     * A refusal at the field's cell; what the user typed (always the first argument) is quoted, at most
+     * {@link Excerpt#MAX} characters of it.
+     */
     private <T> T refuse(String field, String key, Object... args) {
-        error(field, I18n.tr(key, args));
+        Object[] quoted = args.clone();
+        if (quoted.length > 0 && quoted[0] instanceof String text) {
+            quoted[0] = Excerpt.of(text);
+        }
+        error(field, I18n.tr(key, quoted));
         return null;
     }
 }

@@ -1,6 +1,5 @@
 package org.ecopark.ledger.logic.collection;
 
-import java.math.BigDecimal;
 import org.apache.poi.ss.util.CellReference;
 
 /**
@@ -25,14 +24,13 @@ public record SheetCell(int row, int column, Kind kind, String text) {
         return text == null || text.isBlank();
     }
 
-    /** A text cell's or a number cell's content as text; a number without a needless ".0". */
+    /**
+     * A text cell's or a number cell's content as text; a number without a needless ".0". A number out of
+     * bounds (see {@link NumberText}) stays as written rather than being spelled out digit by digit.
+     */
     public String asText() {
         if (kind == Kind.NUMBER) {
-            try {
-                return new BigDecimal(text).stripTrailingZeros().toPlainString();
-            } catch (NumberFormatException e) {
-                return text;
-            }
+            return NumberText.exact(text).map(value -> value.stripTrailingZeros().toPlainString()).orElse(text);
         }
         return text == null ? "" : text.strip();
     }

@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.function.BooleanSupplier;
 import org.apache.poi.ss.util.CellReference;
 import org.ecopark.ledger.l10n.I18n;
+import org.ecopark.ledger.logic.Excerpt;
 import org.ecopark.ledger.logic.records.Problem;
 import org.ecopark.ledger.logic.records.RecordServices;
 import org.ecopark.ledger.logic.records.RecordValidation;
@@ -80,6 +81,10 @@ final class TemplateChecker {
         PlanBuilder plan = new PlanBuilder(name);
         values(data, meta, period, rules, plan, cancelled);
         optional(data, meta, rules, plan, cancelled);
+        if (plan.rows == 0 && !plan.hasErrors()) {
+            // "imported 0 values" would read as a return received; it is a template sent back as it went out
+            throw new WorkbookRefusedException("collection.refused.nothingFilled", name);
+        }
         return new ImportPlan(file, sha256, meta, plan, previous, park.id(), single == null ? 0 : single.id(), period);
     }
 
@@ -108,9 +113,9 @@ final class TemplateChecker {
                 continue;
             }
             if (enterprise == null) {
-                plan.error(sheet, cell, I18n.tr("collection.cell.notInPark", row.uscc()));
+                plan.error(sheet, cell, I18n.tr("collection.cell.notInPark", Excerpt.of(row.uscc())));
             } else if (metric == null) {
-                plan.error(sheet, cell, I18n.tr("collection.cell.unknownMetric", row.metricCode()));
+                plan.error(sheet, cell, I18n.tr("collection.cell.unknownMetric", Excerpt.of(row.metricCode())));
             } else if (!seen.add(row.uscc() + "|" + row.metricCode())) {
                 plan.error(sheet, cell, I18n.tr("collection.cell.duplicate"));
             } else {

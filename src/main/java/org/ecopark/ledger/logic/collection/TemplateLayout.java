@@ -13,7 +13,9 @@ import java.util.List;
 public final class TemplateLayout {
 
     /** Stored in the hidden sheet and in collection_import.template_version. */
-    public static final String VERSION = "1.0";
+    public static final String VERSION = "1.1";
+    /** The version whose hidden sheet carried a checksum anyone could recompute instead of the ledger's seal. */
+    static final String UNSEALED_VERSION = "1.0";
 
     public static final String META_SHEET = "_meta";
     /** The credit code written in the hidden sheet of a workbook that holds all the park's enterprises. */
@@ -23,12 +25,14 @@ public final class TemplateLayout {
     static final String KEY_PARK = "park.code";
     static final String KEY_ENTERPRISE = "enterprise.uscc";
     static final String KEY_PERIOD = "period.code";
-    static final String KEY_CHECKSUM = "checksum";
+    static final String KEY_SEAL = "seal";
     static final String KEY_VALUES_SHEET = "sheet.values";
     static final String KEY_PATENTS_SHEET = "sheet.patents";
     static final String KEY_STAFF_SHEET = "sheet.staff";
     static final String KEY_STANDARDS_SHEET = "sheet.standards";
     static final String KEY_GENERATED_AT = "generated.at";
+    /** More fields than a hidden sheet of this version has; a sheet with more was not written by the program. */
+    static final int MAX_META_FIELDS = 32;
 
     /** Values sheet: the header block's rows (label in column A, value in column B). */
     static final int ROW_TITLE = 0;

@@ -75,11 +75,12 @@ public final class TemplateService {
                     period.end().plusDays(1)));
         }
         Files.createDirectories(folder);
+        TemplateSeal seal = seal();
         List<Path> written = new ArrayList<>();
         try {
             if (oneForAll && uscc.isEmpty()) {
                 progress.update(0, 1, I18n.tr("collection.progress.generating", I18n.tr("collection.template.allEnterprises")));
-                written.add(write(content(park, period, null, optionalSheets),
+                written.add(write(content(park, period, null, optionalSheets), seal,
                         folder.resolve(fileName(park, period, null))));
                 progress.update(1, 1, I18n.tr("collection.progress.generated", 1));
                 return written;
@@ -89,7 +90,7 @@ public final class TemplateService {
                 ImportCancelledException.check(cancelled);
                 Enterprise enterprise = enterprises.get(i);
                 progress.update(i, enterprises.size(), I18n.tr("collection.progress.generating", enterprise.name()));
-                written.add(write(content(park, period, enterprise, optionalSheets),
+                written.add(write(content(park, period, enterprise, optionalSheets), seal,
                         folder.resolve(fileName(park, period, enterprise))));
             }
             progress.update(enterprises.size(), enterprises.size(), I18n.tr("collection.progress.generated", written.size()));
@@ -103,9 +104,17 @@ public final class TemplateService {
     }
 
     /** Writes one workbook; the file carries its name only once it is complete and on the disk. */
-    static Path write(TemplateContent content, Path target) throws IOException {
-        DurableFiles.write(target, out -> TemplateWriter.write(content, out));
+    static Path write(TemplateContent content, TemplateSeal seal, Path target) throws IOException {
+        DurableFiles.write(target, out -> TemplateWriter.write(content, seal, out));
         return target;
+    }
+
+    /**
+     * The seal of this ledger's templates; the first call draws the ledger's secret and stores it in the
+     * ledger (the only write that making templates does).
+     */
+    public TemplateSeal seal() {
+        return TemplateSeal.ofOrCreate(records.writes());
     }
 
     /** e.g. {@code ZZSZ_2025Q1_91370402MA3C5QK7X1_鑫泉水处理.xlsx}: sorted by park and period, readable by a person. */

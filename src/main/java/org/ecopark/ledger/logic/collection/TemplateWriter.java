@@ -46,15 +46,17 @@ public final class TemplateWriter {
     private TemplateWriter() {
     }
 
-    public static void write(TemplateContent content, OutputStream out) throws IOException {
-        write(content, out, line -> null);
+    public static void write(TemplateContent content, TemplateSeal seal, OutputStream out) throws IOException {
+        write(content, seal, out, line -> null);
     }
 
     /**
      * A workbook as an enterprise returns it, with {@code values} typed into the value column (null leaves
      * a cell blank): what the benchmark imports, and what tests of the import can start from.
+     *
+     * @param seal the seal of the ledger the workbook will be returned to
      */
-    public static void write(TemplateContent content, OutputStream out,
+    public static void write(TemplateContent content, TemplateSeal seal, OutputStream out,
                              Function<TemplateContent.Line, BigDecimal> values)
             throws IOException {
         // shared strings, as Excel itself writes them: some readers handle inline strings poorly
@@ -67,7 +69,6 @@ public final class TemplateWriter {
             meta.put(TemplateLayout.KEY_PARK, codes.parkCode());
             meta.put(TemplateLayout.KEY_ENTERPRISE, codes.uscc());
             meta.put(TemplateLayout.KEY_PERIOD, codes.periodCode());
-            meta.put(TemplateLayout.KEY_CHECKSUM, codes.checksum());
             meta.put(TemplateLayout.KEY_VALUES_SHEET, valuesSheet(workbook, styles, content, values));
             if (content.optionalSheets()) {
                 OptionalSheets optional = new OptionalSheets(workbook, styles, content.enterprise() == null);
@@ -76,6 +77,7 @@ public final class TemplateWriter {
                 meta.put(TemplateLayout.KEY_STANDARDS_SHEET, optional.standards());
             }
             meta.put(TemplateLayout.KEY_GENERATED_AT, Instant.now().toString());
+            meta.put(TemplateLayout.KEY_SEAL, seal.sign(meta));
             metaSheet(workbook, meta);
             workbook.setActiveSheet(0);
             workbook.setSelectedTab(0);

@@ -22,18 +22,30 @@ import java.util.zip.ZipFile;
 import org.ecopark.ledger.l10n.I18n;
 import org.ecopark.ledger.logic.signing.DetachedSignature;
 import org.ecopark.ledger.logic.signing.TrustedKeys;
+import org.ecopark.ledger.logic.Excerpt;
+import org.ecopark.ledger.logic.JsonProblem;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Checks a package against its manifest without trusting anything in it: the zip opens, the manifest is
  * there and readable, every file it lists is present with the same size and SHA-256, nothing is there that
  * it does not list, and data.json holds the row counts the manifest gives. Entries are read at most one
- * byte past their declared size, so a zip bomb costs nothing. Problems come back as sentences in the
- * user's language, one per problem.
+ * byte past their declared size, and the declared sizes are bounded one by one and together, so a zip bomb
+ * costs nothing. Problems come back as sentences in the user's language, one per problem, at most
+ * {@value #SHOWN_PROBLEMS} of them, each quoting at most a few dozen characters of a name from the package.
  */
 public final class PackageVerifier {
 
-    /** Larger than any manifest: a bigger one is not read. */
-    private static final int MAX_MANIFEST = 10 * 1024 * 1024;
+    private static final Logger LOGGER = LoggerFactory.getLogger(PackageVerifier.class);
+
+    /** Far larger than the files of a real package (data.json of a 2,000-enterprise park's year: about 40 MB). */
+    static final long MAX_FILE_BYTES = 1024L * 1024 * 1024;
+    static final long MAX_TOTAL_BYTES = 2L * 1024 * 1024 * 1024;
+    static final int MAX_MANIFEST_BYTES = 10 * 1024 * 1024;
+    static final int SHOWN_PROBLEMS = 20;
+    /** How much of an error's message is quoted. */
+    private static final int PARSER_MESSAGE = 200;
 
     private PackageVerifier() {
     }
@@ -86,9 +98,26 @@ public final class PackageVerifier {
 
     /** The package checked, its signature against the keys {@code trusted} registers. */
     public static Result verify(Path file, TrustedKeys trusted) {
+        Result result = check(file, trusted);
+        if (!result.ok()) {
+            LOGGER.info("Refused package {}: {}", file.getFileName(), String.join(" / ", result.problems().subList(0,
+                    Math.min(3, result.problems().size()))));
+        }
+        if (result.problems().size() <= SHOWN_PROBLEMS) {
+            return result;
+        }
+        List<String> shown = new ArrayList<>(result.problems().subList(0, SHOWN_PROBLEMS));
+        shown.add(I18n.tr("submission.verify.more", result.problems().size() - SHOWN_PROBLEMS));
+        return new Result(file, result.manifest(), shown, result.signature());
+    }
+
+    private static Result check(Path file, TrustedKeys trusted) {
         String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
-        if (!Files.isRegularFile(file)) {
+        if (!Files.exists(file)) {
             return new Result(file, null, List.of(I18n.tr("submission.verify.noFile", file)));
+        }
+        if (!Files.isRegularFile(file)) {
+            return new Result(file, null, List.of(I18n.tr("submission.verify.notRegular", name)));
         }
         List<String> problems = new ArrayList<>();
         try (ZipFile zip = new ZipFile(file.toFile(), java.nio.charset.StandardCharsets.UTF_8)) {
@@ -98,12 +127,12 @@ public final class PackageVerifier {
                 problems.add(I18n.tr("submission.verify.noManifest", name));
                 return new Result(file, null, problems);
             }
-            byte[] manifestBytes = readBounded(zip, manifestEntry, MAX_MANIFEST);
+            byte[] manifestBytes = readBounded(zip, manifestEntry, MAX_MANIFEST_BYTES); // the declared size may lie
             if (manifestBytes == null) {
                 problems.add(I18n.tr("submission.verify.badManifest", I18n.tr("submission.verify.tooLarge")));
                 return new Result(file, null, problems);
             }
-            Manifest manifest = readManifest(manifestBytes, problems);
+            Manifest manifest = readManifest(manifestEntry, manifestBytes, problems);
             if (manifest == null) {
                 return new Result(file, null, problems);
             }
@@ -115,13 +144,18 @@ public final class PackageVerifier {
                 return new Result(file, manifest, problems);
             }
             Set<String> listed = new LinkedHashSet<>();
+            long total = manifest.files().stream().mapToLong(f -> Math.max(0, f.size())).reduce(0, PackageVerifier::addCapped);
+            if (total > MAX_TOTAL_BYTES) {
+                problems.add(I18n.tr("submission.verify.tooMuch", MAX_TOTAL_BYTES / (1024 * 1024)));
+                return new Result(file, manifest, problems);
+            }
             for (Manifest.FileEntry listedFile : manifest.files()) {
                 checkFile(zip, entries, listedFile, listed, problems);
             }
             for (String entry : entries.keySet()) {
                 boolean signatureFile = signedFormat && entry.equals(DetachedSignature.FILE_NAME);
                 if (!entry.equals(Manifest.FILE_NAME) && !signatureFile && !listed.contains(entry)) {
-                    problems.add(I18n.tr("submission.verify.unlisted", entry));
+                    problems.add(I18n.tr("submission.verify.unlisted", Excerpt.of(entry)));
                 }
             }
             if (problems.isEmpty()) {
@@ -131,8 +165,16 @@ public final class PackageVerifier {
         } catch (ZipException e) {
             return new Result(file, null, List.of(I18n.tr("submission.verify.notZip", name)));
         } catch (IOException e) {
-            return new Result(file, null, List.of(I18n.tr("submission.verify.unreadable", name, String.valueOf(e.getMessage()))));
+            return new Result(file, null, List.of(I18n.tr("submission.verify.unreadable", name,
+                    Excerpt.of(String.valueOf(e.getMessage()), PARSER_MESSAGE))));
+        } catch (RuntimeException e) {
+            LOGGER.error("Verifying {} failed", file, e);
+            return new Result(file, null, List.of(I18n.tr("submission.verify.failed", name)));
         }
+    }
+
+    private static long addCapped(long a, long b) {
+        return a > Long.MAX_VALUE - b ? Long.MAX_VALUE : a + b;
     }
 
     private static Map<String, ZipEntry> entries(ZipFile zip, List<String> problems) {
@@ -141,7 +183,7 @@ public final class PackageVerifier {
         while (all.hasMoreElements()) {
             ZipEntry entry = all.nextElement();
             if (entries.putIfAbsent(entry.getName(), entry) != null) {
-                problems.add(I18n.tr("submission.verify.duplicate", entry.getName()));
+                problems.add(I18n.tr("submission.verify.duplicate", Excerpt.of(entry.getName())));
             }
         }
         return entries;
@@ -178,12 +220,19 @@ public final class PackageVerifier {
         return check;
     }
 
-    private static Manifest readManifest(byte[] bytes, List<String> problems) throws IOException {
+    private static Manifest readManifest(ZipEntry entry, byte[] bytes, List<String> problems) throws IOException {
         Manifest manifest;
+        // no hash covers the manifest itself: its zip checksum tells a damaged one from an intact one
+        java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+        crc.update(bytes);
+        if (entry.getCrc() != -1 && entry.getCrc() != crc.getValue()) {
+            problems.add(I18n.tr("submission.verify.damaged", Manifest.FILE_NAME));
+            return null;
+        }
         try (InputStream in = new java.io.ByteArrayInputStream(bytes)) {
             manifest = Manifest.read(in);
-        } catch (com.fasterxml.jackson.core.JacksonException e) {
-            problems.add(I18n.tr("submission.verify.badManifest", e.getOriginalMessage()));
+        } catch (com.fasterxml.jackson.core.JacksonException | NumberFormatException e) {
+            problems.add(I18n.tr("submission.verify.badManifest", JsonProblem.of(e)));
             return null;
         }
         if (manifest == null || manifest.formatVersion() == null) {
@@ -192,7 +241,7 @@ public final class PackageVerifier {
         }
         if (!Manifest.FORMAT_VERSION.equals(manifest.formatVersion())
                 && !Manifest.UNSIGNED_FORMAT_VERSION.equals(manifest.formatVersion())) {
-            problems.add(I18n.tr("submission.verify.version", manifest.formatVersion(), Manifest.FORMAT_VERSION));
+            problems.add(I18n.tr("submission.verify.version", Excerpt.of(manifest.formatVersion()), Manifest.FORMAT_VERSION));
             return null;
         }
         if (manifest.files().isEmpty()) {
@@ -206,16 +255,21 @@ public final class PackageVerifier {
         String fileName = listedFile.name();
         if (fileName == null || fileName.isBlank() || fileName.startsWith("/") || fileName.contains("..")
                 || fileName.contains("\\") || fileName.equals(Manifest.FILE_NAME)) {
-            problems.add(I18n.tr("submission.verify.badName", String.valueOf(fileName)));
+            problems.add(I18n.tr("submission.verify.badName", Excerpt.of(String.valueOf(fileName))));
             return;
         }
+        String shown = Excerpt.of(fileName);
         if (!listed.add(fileName)) {
-            problems.add(I18n.tr("submission.verify.listedTwice", fileName));
+            problems.add(I18n.tr("submission.verify.listedTwice", shown));
             return;
         }
         ZipEntry entry = entries.get(fileName);
         if (entry == null) {
-            problems.add(I18n.tr("submission.verify.missing", fileName));
+            problems.add(I18n.tr("submission.verify.missing", shown));
+            return;
+        }
+        if (listedFile.size() < 0 || listedFile.size() > MAX_FILE_BYTES) {
+            problems.add(I18n.tr("submission.verify.size", shown, listedFile.size(), entry.getSize()));
             return;
         }
         MessageDigest digest = PackageExporter.sha256();
@@ -228,16 +282,16 @@ public final class PackageVerifier {
                 size += read;
             }
         } catch (ZipException e) {
-            problems.add(I18n.tr("submission.verify.damaged", fileName));
+            problems.add(I18n.tr("submission.verify.damaged", shown));
             return;
         }
         if (size != listedFile.size()) {
-            problems.add(I18n.tr("submission.verify.size", fileName, listedFile.size(), size));
+            problems.add(I18n.tr("submission.verify.size", shown, listedFile.size(), size));
             return;
         }
         String sha256 = HexFormat.of().formatHex(digest.digest());
         if (!sha256.equalsIgnoreCase(String.valueOf(listedFile.sha256()))) {
-            problems.add(I18n.tr("submission.verify.hash", fileName));
+            problems.add(I18n.tr("submission.verify.hash", shown));
         }
     }
 
@@ -259,9 +313,13 @@ public final class PackageVerifier {
                 if ("tables".equals(field) && json.currentToken() == JsonToken.START_OBJECT) {
                     while (json.nextToken() == JsonToken.FIELD_NAME) {
                         String table = json.currentName();
-                        json.nextToken();
+                        if (json.nextToken() != JsonToken.START_ARRAY) {
+                            json.skipChildren(); // no rows: the comparison below names the table
+                            continue;
+                        }
                         int rows = 0;
-                        while (json.nextToken() != JsonToken.END_ARRAY) {
+                        for (JsonToken token = json.nextToken(); token != null && token != JsonToken.END_ARRAY;
+                             token = json.nextToken()) {
                             json.skipChildren();
                             rows++;
                         }
@@ -271,14 +329,14 @@ public final class PackageVerifier {
                     json.skipChildren();
                 }
             }
-        } catch (com.fasterxml.jackson.core.JacksonException e) {
-            problems.add(I18n.tr("submission.verify.badData", e.getOriginalMessage()));
+        } catch (com.fasterxml.jackson.core.JacksonException | NumberFormatException e) {
+            problems.add(I18n.tr("submission.verify.badData", JsonProblem.of(e)));
             return;
         }
         manifest.rowCounts().tables().forEach((table, rows) -> {
             Integer actual = found.get(table);
             if (actual == null || !actual.equals(rows)) {
-                problems.add(I18n.tr("submission.verify.rowCount", table, rows, actual == null ? 0 : actual));
+                problems.add(I18n.tr("submission.verify.rowCount", Excerpt.of(table), rows, actual == null ? 0 : actual));
             }
         });
     }

@@ -4,6 +4,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.ecopark.ledger.logic.Excerpt;
 import org.ecopark.ledger.model.PatentType;
 
 /**
@@ -83,7 +84,7 @@ public final class PatentNumberCheck {
         if (NO_CHECK_DIGIT.matcher(body).matches()) {
             return Result.refused(CodeCheckResult.error(cleaned, KEY_CHECK_DIGIT_MISSING, cleaned));
         }
-        return Result.refused(CodeCheckResult.error(cleaned, KEY_FORMAT, cleaned));
+        return Result.refused(CodeCheckResult.error(cleaned, KEY_FORMAT, Excerpt.of(cleaned)));
     }
 
     /**
@@ -138,7 +139,7 @@ public final class PatentNumberCheck {
             case DESIGN -> '3';
         };
         if (digits.charAt(0) != expectedFirst) {
-            return Result.refused(CodeCheckResult.error(cleaned, KEY_FORMAT, cleaned));
+            return Result.refused(CodeCheckResult.error(cleaned, KEY_FORMAT, Excerpt.of(cleaned)));
         }
         return new Result(CodeCheckResult.warning(normalised, KEY_PUBLICATION_NUMBER, normalised), Optional.of(type));
     }

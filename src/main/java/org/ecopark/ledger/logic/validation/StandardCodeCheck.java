@@ -5,6 +5,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.ecopark.ledger.logic.Excerpt;
 import org.ecopark.ledger.model.StandardLevel;
 
 /**
@@ -81,7 +82,7 @@ public final class StandardCodeCheck {
         }
         Optional<Parsed> parsed = parse(cleaned);
         if (parsed.isEmpty()) {
-            return Result.refused(CodeCheckResult.error(cleaned, KEY_FORMAT, cleaned));
+            return Result.refused(CodeCheckResult.error(cleaned, KEY_FORMAT, Excerpt.of(cleaned)));
         }
         Parsed code = parsed.get();
         if (code.province() != null && !validDivision(code.province())) {

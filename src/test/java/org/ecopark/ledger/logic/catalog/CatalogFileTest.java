@@ -2,8 +2,13 @@ package org.ecopark.ledger.logic.catalog;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.stream.Stream;
 import org.ecopark.ledger.l10n.I18n;
@@ -13,8 +18,10 @@ import org.ecopark.ledger.model.Target;
 import org.ecopark.ledger.model.TargetKind;
 import org.ecopark.ledger.model.TargetScope;
 import org.ecopark.ledger.model.Unit;
+import org.ecopark.ledger.testing.NamedPipes;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -114,5 +121,41 @@ class CatalogFileTest {
                 () -> CatalogFile.read(CatalogSource.resource("/catalog/unknown-unit.json")));
 
         assertThat(refused.problems()).containsExactly("Catalog entry ZZSZ-T03: unknown unit \"万件\"");
+    }
+
+    @Test
+    void aFolderOrANamedPipeIsRefusedInWordsWithoutBeingRead(@TempDir Path folder) throws Exception {
+        Path directory = Files.createDirectory(folder.resolve("计划.json"));
+        Path pipe = folder.resolve("管道.json");
+
+        assertThat(catchThrowableOfType(CatalogException.class,
+                () -> CatalogFile.readHeader(CatalogSource.file(directory))).problems())
+                .containsExactly("计划目录“计划.json”不是普通文件（可能是文件夹、管道或设备），未读取。");
+        assumeTrue(NamedPipes.mkfifo(pipe), "mkfifo is not available here");
+        CatalogException refused = assertTimeoutPreemptively(Duration.ofSeconds(10),
+                () -> catchThrowableOfType(CatalogException.class, () -> CatalogFile.read(CatalogSource.file(pipe))));
+        assertThat(refused.problems()).containsExactly("计划目录“管道.json”不是普通文件（可能是文件夹、管道或设备），未读取。");
+    }
+
+    @Test
+    void aNumberWhoseExponentOverflowsIsRefusedInWords() {
+        byte[] json = "{\"code\": \"X\", \"catalogVersion\": 1, \"targets\": [{\"value\": 1e2147483648}]}"
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+
+        CatalogException refused = catchThrowableOfType(CatalogException.class,
+                () -> CatalogFile.read(new CatalogSource("x.json", () -> new java.io.ByteArrayInputStream(json))));
+
+        assertThat(refused.problems()).containsExactly("文件不是有效的计划目录：有超出范围的数字（指数过大）");
+    }
+
+    @Test
+    void aCatalogNestedBeyondTheParsersLimitIsRefusedInTheProgramsWords() {
+        byte[] json = ("{\"code\": \"X\", \"catalogVersion\": 1, \"indicators\": [{\"params\": " + "[".repeat(5_000)
+                + "]".repeat(5_000) + "}]}").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+
+        CatalogException refused = catchThrowableOfType(CatalogException.class,
+                () -> CatalogFile.read(new CatalogSource("x.json", () -> new java.io.ByteArrayInputStream(json))));
+
+        assertThat(refused.problems()).singleElement().asString().startsWith("文件不是有效的计划目录：超出程序读取 JSON 的限度");
     }
 }

@@ -73,7 +73,7 @@ final class CollectionFixture implements AutoCloseable {
      */
     Path templateMadeAhead(Enterprise enterprise, StatPeriod period) throws IOException {
         TemplateService templates = services.collection().templates();
-        return TemplateService.write(templates.content(park, period, enterprise, true),
+        return TemplateService.write(templates.content(park, period, enterprise, true), templates.seal(),
                 folder.resolve(TemplateService.fileName(park, period, enterprise)));
     }
 
@@ -114,6 +114,49 @@ final class CollectionFixture implements AutoCloseable {
             } else if (values[i] != null) {
                 cell.setCellValue(values[i].toString());
             }
+        }
+    }
+
+    /** The fields of the hidden sheet as the import reads them. */
+    static Map<String, String> metaFields(XSSFWorkbook workbook) {
+        Map<String, String> fields = new java.util.HashMap<>();
+        for (Row row : workbook.getSheet(TemplateLayout.META_SHEET)) {
+            fields.put(row.getCell(0).getStringCellValue(), row.getCell(1).getStringCellValue());
+        }
+        return fields;
+    }
+
+    /** Sets a field of the hidden sheet, as someone editing it would; null removes the field's row. */
+    static void meta(XSSFWorkbook workbook, String key, String value) {
+        Sheet meta = workbook.getSheet(TemplateLayout.META_SHEET);
+        Row found = null;
+        for (Row row : meta) {
+            if (row.getCell(0).getStringCellValue().equals(key)) {
+                found = row;
+            }
+        }
+        if (found == null) {
+            throw new AssertionError("No field " + key);
+        }
+        if (value == null) {
+            meta.removeRow(found);
+        } else {
+            found.getCell(1).setCellValue(value);
+        }
+    }
+
+    /**
+     * The seal as templates of version 1.0 computed it: SHA-256 over the codes and a constant of the program,
+     * so that anyone with the program could compute it for codes of their choice.
+     */
+    static String oldChecksum(String version, String park, String uscc, String period) {
+        try {
+            byte[] digest = java.security.MessageDigest.getInstance("SHA-256").digest(String.join("|",
+                    "ecopark-ledger/collection-template", version, park, uscc, period)
+                    .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            return java.util.HexFormat.of().formatHex(digest);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
         }
     }
 

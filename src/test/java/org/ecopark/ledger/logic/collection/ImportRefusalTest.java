@@ -94,9 +94,9 @@ class ImportRefusalTest {
     @Test
     void aWrongTemplateVersionIsRefused() throws Exception {
         Path file = CollectionFixture.edit(filled(ledger.template(ledger.xinquan, CollectionFixture.Q1_2025)),
-                workbook -> meta(workbook, TemplateLayout.KEY_VERSION, "0.9"));
+                workbook -> CollectionFixture.meta(workbook, TemplateLayout.KEY_VERSION, "0.9"));
 
-        assertRefused(file, "模板版本是 0.9，本程序需要 1.0 版模板");
+        assertRefused(file, "模板版本是 0.9，本程序需要 1.1 版模板");
     }
 
     @Test
@@ -113,9 +113,9 @@ class ImportRefusalTest {
     @Test
     void editedHiddenCodesAreDetectedByTheSeal() throws Exception {
         Path file = CollectionFixture.edit(filled(ledger.template(ledger.xinquan, CollectionFixture.Q1_2025)),
-                workbook -> meta(workbook, TemplateLayout.KEY_PERIOD, "2024Q1"));
+                workbook -> CollectionFixture.meta(workbook, TemplateLayout.KEY_PERIOD, "2024Q1"));
 
-        assertRefused(file, "隐藏代码（园区、企业或报告期）被修改过");
+        assertRefused(file, "的印鉴与本台账不符");
     }
 
     @Test
@@ -134,7 +134,8 @@ class ImportRefusalTest {
         Metric revenue = new Metric(2, "MAIN_REVENUE", "主营业务收入", "万元", MetricKind.FLOW, 20);
         TemplateContent content = new TemplateContent(ledger.park, CollectionFixture.Q1_2025, stranger,
                 List.of(new TemplateContent.Line(stranger.uscc(), stranger.name(), revenue, "主营业务收入", "", null)), false);
-        Path file = TemplateService.write(content, folder.resolve("stranger.xlsx"));
+        Path file = TemplateService.write(content, ledger.services.collection().templates().seal(),
+                folder.resolve("stranger.xlsx"));
         CollectionFixture.edit(file, workbook -> CollectionFixture.value(workbook, stranger.uscc(), "MAIN_REVENUE", 300));
 
         assertRefused(file, "所填企业（统一社会信用代码 " + stranger.uscc() + "）不是枣庄市中区生态环保产业特色园区的企业");
@@ -292,15 +293,6 @@ class ImportRefusalTest {
             sheet.getRow(TemplateLayout.FIRST_DATA_ROW + 1).getCell(TemplateLayout.COL_VALUE).setCellValue(4200);
             sheet.getRow(TemplateLayout.FIRST_DATA_ROW + 6).getCell(TemplateLayout.COL_VALUE).setCellValue(215);
         });
-    }
-
-    private static void meta(XSSFWorkbook workbook, String key, String value) {
-        XSSFSheet meta = workbook.getSheet(TemplateLayout.META_SHEET);
-        for (var row : meta) {
-            if (row.getCell(0).getStringCellValue().equals(key)) {
-                row.getCell(1).setCellValue(value);
-            }
-        }
     }
 
     private void assertRefused(Path file, String reason) {

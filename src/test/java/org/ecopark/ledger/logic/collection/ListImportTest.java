@@ -2,11 +2,14 @@ package org.ecopark.ledger.logic.collection;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.OutputStream;
 import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Map;
 import org.apache.poi.ss.usermodel.Row;
@@ -17,6 +20,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.ecopark.ledger.l10n.I18n;
 import org.ecopark.ledger.logic.records.RecordFixtures;
 import org.ecopark.ledger.logic.validation.Severity;
+import org.ecopark.ledger.testing.NamedPipes;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -190,5 +194,22 @@ class ListImportTest {
         assertThat(plan.errorCount()).isZero();
         assertThat(plan.count(ChangeKind.NEW)).isEqualTo(rows);
         assertThat(plan.changes()).hasSize(PlanBuilder.SHOWN);
+    }
+
+    @Test
+    void aFolderOrANamedPipeIsRefusedInWordsWithoutBeingRead() throws Exception {
+        Path directory = Files.createDirectory(folder.resolve("名单.csv"));
+        Path pipe = folder.resolve("管道.csv");
+        Map<String, Integer> mapping = Map.of("uscc", 0, "name", 1, "fullTime", 2, "joinedOn", 3);
+
+        assertThat(lists.analyse(directory, null, ListKind.STAFF, mapping, ledger.park, CollectionProgress.NONE, () -> false)
+                .refusal()).hasValue("“名单.csv”是文件夹，不是工作簿，未导入。");
+        assumeTrue(NamedPipes.mkfifo(pipe), "mkfifo is not available here");
+        assertThatThrownBy(() -> assertTimeoutPreemptively(Duration.ofSeconds(10), () -> lists.preview(pipe, null, ListKind.STAFF)))
+                .isInstanceOf(WorkbookRefusedException.class)
+                .hasMessage("“管道.csv”不是普通文件（可能是管道或设备），未读取，未导入。");
+        assertThat(assertTimeoutPreemptively(Duration.ofSeconds(10), () -> lists.analyse(pipe, null, ListKind.STAFF, mapping,
+                ledger.park, CollectionProgress.NONE, () -> false)).refusal())
+                .hasValue("“管道.csv”不是普通文件（可能是管道或设备），未读取，未导入。");
     }
 }

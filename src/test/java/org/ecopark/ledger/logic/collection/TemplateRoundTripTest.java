@@ -113,7 +113,7 @@ class TemplateRoundTripTest {
                 .isEqualTo(2L);
         assertThat(ledger.database.dsl().fetchValue(
                 "select template_version || '/' || period_code || '/' || row_count from collection_import"))
-                .isEqualTo("1.0/2025Q1/2");
+                .isEqualTo(TemplateLayout.VERSION + "/2025Q1/2");
         assertThat(ledger.database.dsl().fetchValue("select count(*) from audit_log where table_name = 'period_stat'"))
                 .isEqualTo(2L);
         Evaluation after = revenueTarget();

@@ -1,12 +1,19 @@
 package org.ecopark.ledger.logic.submission;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import org.ecopark.ledger.l10n.I18n;
+import org.ecopark.ledger.testing.NamedPipes;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -160,5 +167,42 @@ class PackageVerifierTest {
         Path nowhere = folder.resolve("nowhere.zip");
 
         assertThat(PackageVerifier.verify(nowhere).problems()).containsExactly("找不到文件 " + nowhere + "。");
+    }
+
+    @Test
+    void aFolderOrANamedPipeIsRefusedInWordsWithoutBeingRead() throws IOException {
+        Path directory = Files.createDirectory(folder.resolve("目录.zip"));
+        Path pipe = folder.resolve("管道.zip");
+
+        assertThat(PackageVerifier.verify(directory).problems())
+                .containsExactly("目录.zip 不是普通文件（可能是文件夹、管道或设备），未读取。");
+        assumeTrue(NamedPipes.mkfifo(pipe), "mkfifo is not available here");
+        assertThat(assertTimeoutPreemptively(Duration.ofSeconds(10), () -> PackageVerifier.verify(pipe)).problems())
+                .containsExactly("管道.zip 不是普通文件（可能是文件夹、管道或设备），未读取。");
+    }
+
+    @Test
+    void dataWhoseTablesHoldNoRowListsIsRefusedByTheRowCountsWithoutHanging() throws IOException {
+        // hashed anew in the unsigned format of the first release, as anyone with the program can: the row counts
+        // are what is left to catch it
+        byte[] data = "{\"tables\":{\"enterprises\":5}}".getBytes(StandardCharsets.UTF_8);
+        Path forged = PackageFiles.altered(good, folder.resolve("tables.zip"), entries -> {
+            entries.put("data.json", data);
+            entries.remove("signature.json");
+            ObjectNode manifest = (ObjectNode) PackageFiles.tree(entries.get("manifest.json"));
+            manifest.put("formatVersion", "1");
+            manifest.remove("signer");
+            for (JsonNode file : manifest.get("files")) {
+                if (file.get("name").asText().equals("data.json")) {
+                    ((ObjectNode) file).put("sha256", PackageFiles.sha256(data)).put("size", data.length);
+                }
+            }
+            entries.put("manifest.json", manifest.toString().getBytes(StandardCharsets.UTF_8));
+            return entries;
+        });
+
+        PackageVerifier.Result result = assertTimeoutPreemptively(Duration.ofSeconds(10), () -> PackageVerifier.verify(forged));
+
+        assertThat(result.problems()).contains("data.json 中“enterprises”表的行数与清单不符：清单为 2 行，实际为 0 行。");
     }
 }
