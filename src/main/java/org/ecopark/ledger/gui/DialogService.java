@@ -6,12 +6,15 @@ import javafx.scene.control.ButtonType;
 import javafx.scene.control.TextArea;
 import javafx.stage.Window;
 import org.ecopark.ledger.l10n.I18n;
+import org.ecopark.ledger.logic.LedgerFaults;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * The one place that shows dialogs. The user reads a plain message in their language; the technical
- * details sit behind the dialog's details toggle; every error is logged here, once.
+ * details sit behind the dialog's details toggle; every error is logged here, once. A fault of the ledger file (a
+ * full disk, a read-only file…) is said in its own sentence ({@link LedgerFaults}) and needs no details: they are in
+ * the log.
  */
 public class DialogService {
 
@@ -25,8 +28,9 @@ public class DialogService {
 
     public void showError(String message, Throwable error) {
         LOGGER.error(message, error);
-        Alert alert = alert(Alert.AlertType.ERROR, I18n.tr("dialog.error.title"), message);
-        if (error != null) {
+        Optional<String> fault = error == null ? Optional.empty() : LedgerFaults.message(error);
+        Alert alert = alert(Alert.AlertType.ERROR, I18n.tr("dialog.error.title"), fault.orElse(message));
+        if (error != null && fault.isEmpty()) {
             TextArea details = new TextArea(stackTrace(error));
             details.setId("error-details");
             details.setEditable(false);
