@@ -1,9 +1,12 @@
 package org.ecopark.ledger.gui;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Optional;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.TextArea;
+import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import org.ecopark.ledger.l10n.I18n;
 import org.ecopark.ledger.logic.LedgerFaults;
@@ -19,6 +22,8 @@ import org.slf4j.LoggerFactory;
 public class DialogService {
 
     private static final Logger LOGGER = LoggerFactory.getLogger(DialogService.class);
+
+    private static final String LEDGER_ENDING = ".mv.db";
 
     private Window owner;
 
@@ -60,6 +65,36 @@ public class DialogService {
             alert.initOwner(owner);
         }
         return alert;
+    }
+
+    /** Asks for a ledger file to open, starting in {@code folder}; the path without H2's ending. */
+    public Optional<Path> chooseLedger(Path folder) {
+        return Optional.ofNullable(ledgerChooser("dialog.ledger.open", folder).showOpenDialog(owner))
+                .map(file -> withoutEnding(file.toPath()));
+    }
+
+    /** Asks where to make a new ledger, starting in {@code folder}; the path without H2's ending. */
+    public Optional<Path> chooseNewLedger(Path folder) {
+        FileChooser chooser = ledgerChooser("dialog.ledger.new", folder);
+        chooser.setInitialFileName("ledger" + LEDGER_ENDING);
+        return Optional.ofNullable(chooser.showSaveDialog(owner)).map(file -> withoutEnding(file.toPath()));
+    }
+
+    private static FileChooser ledgerChooser(String titleKey, Path folder) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(I18n.tr(titleKey));
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(I18n.tr("dialog.ledger.files"),
+                "*" + LEDGER_ENDING));
+        if (folder != null && Files.isDirectory(folder)) {
+            chooser.setInitialDirectory(folder.toFile());
+        }
+        return chooser;
+    }
+
+    private static Path withoutEnding(Path file) {
+        String name = file.getFileName().toString();
+        return name.endsWith(LEDGER_ENDING)
+                ? file.resolveSibling(name.substring(0, name.length() - LEDGER_ENDING.length())) : file;
     }
 
     /** The error and its causes, frame by frame, for the details pane. */

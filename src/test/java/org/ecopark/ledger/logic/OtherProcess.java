@@ -16,8 +16,8 @@ import java.util.List;
  */
 public final class OtherProcess implements AutoCloseable {
 
-    static final String OPEN = "open";
-    static final String CALLED = "called";
+    public static final String OPEN = "open";
+    public static final String CALLED = "called";
 
     private final Process process;
     private final BufferedReader out;

@@ -10,6 +10,9 @@ public final class Styles {
     public static final String STATUS_BAR = "status-bar";
     public static final String STATUS_ITEM = "status-item";
     public static final String FORM_LABEL = "form-label";
+    public static final String OPEN_FAILURE = "open-failure";
+    public static final String OPEN_FAILURE_ICON = "open-failure-icon";
+    public static final String NOTICE = "notice";
 
     private Styles() {
     }
