@@ -8,7 +8,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.FileTime;
 import java.util.Arrays;
+import java.util.Set;
+import org.ecopark.ledger.model.LedgerFault;
 import org.h2.mvstore.MVStore;
 import org.h2.mvstore.MVStoreTool;
 import org.slf4j.Logger;
@@ -26,6 +29,8 @@ public final class LedgerFiles {
     /** How H2 marks an encrypted file: its first bytes, in clear. */
     private static final byte[] ENCRYPTED_HEADER = "H2encrypt".getBytes(StandardCharsets.US_ASCII);
     private static final String REWRITE_ENDING = ".rewrite";
+    /** H2's file system for a ledger on the disk. */
+    private static final String DISK = "file";
 
     private LedgerFiles() {
     }
@@ -41,29 +46,51 @@ public final class LedgerFiles {
 
     /**
      * Writes the closed ledger {@code file} anew under {@code to}: encrypts it (from null), changes its key, or stores
-     * it in clear (to null); compacted on the way.
+     * it in clear (to null); compacted on the way. The copy is read back under {@code to} before it replaces the
+     * ledger, and a ledger written to meanwhile (another program opened it) is left as it is.
      *
      * @throws DatabaseException with {@link org.ecopark.ledger.model.LedgerFault#WRONG_PASSWORD} when {@code from}
      *                           does not open the file, or another fault of the disk; the file is unchanged then
      */
     public static void rewrite(Path file, LedgerKey from, LedgerKey to) {
+        rewrite(file, from, to, DISK);
+    }
+
+    /** {@link #rewrite(Path, LedgerKey, LedgerKey)} through one of H2's file systems: tests that make the disk fail. */
+    static void rewrite(Path file, LedgerKey from, LedgerKey to, String scheme) {
         Path copy = file.resolveSibling(file.getFileName() + REWRITE_ENDING);
         try {
             Files.deleteIfExists(copy);
-            try (MVStore source = builder(file, from).readOnly().open()) {
-                try (MVStore target = builder(copy, to).compress().open()) {
+            FileTime modified = Files.getLastModifiedTime(file);
+            long size = Files.size(file);
+            Set<String> maps;
+            try (MVStore source = builder(scheme, file, from).readOnly().open()) {
+                maps = source.getMapNames();
+                try (MVStore target = builder(scheme, copy, to).compress().open()) {
                     MVStoreTool.compact(source, target);
+                }
+            }
+            try (MVStore check = builder(scheme, copy, to).readOnly().open()) {
+                if (!check.getMapNames().equals(maps)) {
+                    throw new IOException("The copy of " + file + " does not hold what the ledger holds");
                 }
             }
             try (FileChannel channel = FileChannel.open(copy, StandardOpenOption.WRITE)) {
                 channel.force(true);
             }
+            if (!Files.getLastModifiedTime(file).equals(modified) || Files.size(file) != size) {
+                throw new DatabaseException("The ledger " + file + " was written while it was rewritten", null,
+                        LedgerFault.IN_USE, file, false);
+            }
             Files.move(copy, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             forceFolder(file.toAbsolutePath().getParent());
+        } catch (DatabaseException e) {
+            deleteQuietly(copy);
+            throw e;
         } catch (IOException | RuntimeException e) {
             deleteQuietly(copy);
             throw new DatabaseException("Cannot rewrite the ledger " + file, e,
-                    DatabaseFaults.classify(e, file, false, from != null).orElse(null), file, true);
+                    DatabaseFaults.classify(e, file, false, from != null).orElse(null), file, false);
         }
     }
 
@@ -72,8 +99,8 @@ public final class LedgerFiles {
         Files.deleteIfExists(file.resolveSibling(file.getFileName() + REWRITE_ENDING));
     }
 
-    private static MVStore.Builder builder(Path file, LedgerKey key) {
-        MVStore.Builder builder = new MVStore.Builder().fileName(file.toString());
+    private static MVStore.Builder builder(String scheme, Path file, LedgerKey key) {
+        MVStore.Builder builder = new MVStore.Builder().fileName(scheme + ":" + file);
         return key == null ? builder : builder.encryptionKey(key.filePassword());
     }
 

@@ -8,6 +8,7 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 import org.h2.store.fs.FileBase;
 import org.h2.store.fs.FilePath;
 import org.h2.store.fs.FilePathWrapper;
@@ -33,6 +34,8 @@ public final class FaultyDisk extends FilePathWrapper {
 
     private static final String SCHEME = "faulty";
     private static final Map<Path, Fault> FAULTS = new ConcurrentHashMap<>();
+    /** Bytes the files under a folder may still write before the disk is full. */
+    private static final Map<Path, AtomicLong> ROOM = new ConcurrentHashMap<>();
 
     static {
         FilePath.register(new FaultyDisk());
@@ -47,19 +50,46 @@ public final class FaultyDisk extends FilePathWrapper {
         return Database.openOn(SCHEME, path, key);
     }
 
+    /** Writes the closed ledger {@code file} anew through this disk ({@link LedgerFiles#rewrite}). */
+    public static void rewrite(Path file, LedgerKey from, LedgerKey to) {
+        LedgerFiles.rewrite(file, from, to, SCHEME);
+    }
+
     /** From now on the files under {@code folder} fail so. */
     public static void fail(Path folder, Fault fault) {
         FAULTS.put(folder.toAbsolutePath().normalize(), fault);
     }
 
+    /** From now on the files under {@code folder} may write {@code bytes} more; then the disk is {@link Fault#FULL}. */
+    public static void fillUpAfter(Path folder, long bytes) {
+        ROOM.put(folder.toAbsolutePath().normalize(), new AtomicLong(bytes));
+    }
+
     /** The files under {@code folder} work again. */
     public static void heal(Path folder) {
         FAULTS.remove(folder.toAbsolutePath().normalize());
+        ROOM.remove(folder.toAbsolutePath().normalize());
+    }
+
+    /** Takes {@code bytes} from the room left under the folder of {@code name}; false when there is not that much. */
+    private static boolean take(String name, long bytes) {
+        Path path = pathOf(name);
+        for (Map.Entry<Path, AtomicLong> entry : ROOM.entrySet()) {
+            if (path.startsWith(entry.getKey()) && entry.getValue().addAndGet(-bytes) < 0) {
+                FAULTS.put(entry.getKey(), Fault.FULL);
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static Path pathOf(String name) {
+        return Path.of(name.startsWith(SCHEME + ":") ? name.substring(SCHEME.length() + 1) : name)
+                .toAbsolutePath().normalize();
     }
 
     static Fault faultOf(String name) {
-        Path path = Path.of(name.startsWith(SCHEME + ":") ? name.substring(SCHEME.length() + 1) : name)
-                .toAbsolutePath().normalize();
+        Path path = pathOf(name);
         for (Map.Entry<Path, Fault> entry : FAULTS.entrySet()) {
             if (path.startsWith(entry.getKey())) {
                 return entry.getValue();
@@ -145,15 +175,22 @@ public final class FaultyDisk extends FilePathWrapper {
             return channel.read(destination, position);
         }
 
+        private void checkWrite(ByteBuffer source) throws IOException {
+            check(true);
+            if (!take(name, source.remaining())) {
+                throw new IOException("No space left on device");
+            }
+        }
+
         @Override
         public int write(ByteBuffer source) throws IOException {
-            check(true);
+            checkWrite(source);
             return channel.write(source);
         }
 
         @Override
         public int write(ByteBuffer source, long position) throws IOException {
-            check(true);
+            checkWrite(source);
             return channel.write(source, position);
         }
 
