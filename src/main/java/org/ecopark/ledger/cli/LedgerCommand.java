@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.function.Consumer;
 import org.ecopark.ledger.l10n.I18n;
 import org.ecopark.ledger.logic.LedgerHolder;
+import org.ecopark.ledger.logic.LedgerPassword;
 import org.ecopark.ledger.logic.Locations;
 import org.ecopark.ledger.logic.Services;
 import picocli.CommandLine;
@@ -14,7 +15,8 @@ import picocli.CommandLine.Option;
 /** The top-level command: with no subcommand it opens the window on the chosen database. */
 @Command(name = "ecopark-ledger", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         subcommands = {InfoCommand.class, TargetsCommand.class, DemoCommand.class, GenerateCommand.class, CollectCommand.class,
-        StatusCommand.class, ExportCommand.class, VerifyCommand.class, CheckCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
+        StatusCommand.class, ExportCommand.class, VerifyCommand.class, CheckCommand.class, PasswordCommand.class, BenchCommand.class,
+        CommandLine.HelpCommand.class})
 public final class LedgerCommand implements Runnable {
 
     @Option(names = "--db", paramLabel = "PATH", descriptionKey = "db", scope = CommandLine.ScopeType.INHERIT)
@@ -52,9 +54,19 @@ public final class LedgerCommand implements Runnable {
      */
     Services open(CommandSpec command) {
         Path ledger = database();
-        var password = passwords.password(ledger, passwordFile);
+        LedgerPassword password = passwords.password(ledger, passwordFile);
         return Services.open(ledger, password, LedgerHolder.command(command.qualifiedName(" ")
                 .replaceFirst("^ecopark-ledger ", "")));
+    }
+
+    /** The password of the encrypted ledger {@code ledger}, from {@code --password-file} or the terminal. */
+    LedgerPassword currentPassword(Path ledger) {
+        return passwords.password(ledger, passwordFile);
+    }
+
+    /** A new password for {@code ledger}, from {@code file} or typed twice at the terminal. */
+    LedgerPassword newPassword(Path ledger, Path file) {
+        return passwords.newPassword(ledger, file);
     }
 
     /** Where passwords come from when no file is given; tests replace the terminal. */

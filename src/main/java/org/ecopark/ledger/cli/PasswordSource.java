@@ -22,14 +22,14 @@ import org.ecopark.ledger.logic.Services;
 @FunctionalInterface
 interface PasswordSource {
 
-    /** Asks for the password of {@code ledger}; null when none can be asked for. */
-    char[] ask(Path ledger);
+    /** Asks for a password with {@code prompt}; null when none can be asked for. */
+    char[] ask(String prompt);
 
     /** The terminal's prompt. */
     static PasswordSource terminal() {
-        return ledger -> {
+        return prompt -> {
             Console console = System.console();
-            return console == null ? null : console.readPassword("%s", I18n.tr("ledger.password.prompt", ledger));
+            return console == null ? null : console.readPassword("%s", prompt);
         };
     }
 
@@ -41,14 +41,43 @@ interface PasswordSource {
         if (!Services.encrypted(ledger)) {
             return null;
         }
-        char[] typed = ask(Services.fileOf(ledger));
+        return LedgerPassword.of(typed(I18n.tr("ledger.password.prompt", Services.fileOf(ledger)),
+                I18n.tr("ledger.password.noTerminal", Services.fileOf(ledger))));
+    }
+
+    /**
+     * The new password of {@code ledger}: from {@code file} when given, else typed twice at the terminal.
+     *
+     * @throws UserException when it cannot be asked for, is empty, or the two differ
+     */
+    default LedgerPassword newPassword(Path ledger, Path file) {
+        if (file != null) {
+            return LedgerPassword.of(read(file));
+        }
+        String noTerminal = I18n.tr("ledger.password.new.noTerminal", Services.fileOf(ledger));
+        char[] typed = typed(I18n.tr("ledger.password.new.prompt", Services.fileOf(ledger)), noTerminal);
+        char[] again = typed(I18n.tr("ledger.password.new.again"), noTerminal);
+        try {
+            if (!Arrays.equals(typed, again)) {
+                throw new UserException(I18n.tr("ledger.password.new.mismatch"), FriendlyErrors.PASSWORD);
+            }
+            return LedgerPassword.of(typed);
+        } finally {
+            Arrays.fill(typed, '\0');
+            Arrays.fill(again, '\0');
+        }
+    }
+
+    /** A password typed at the prompt, not empty. */
+    private char[] typed(String prompt, String noTerminal) {
+        char[] typed = ask(prompt);
         if (typed == null) {
-            throw new UserException(I18n.tr("ledger.password.noTerminal", Services.fileOf(ledger)), FriendlyErrors.PASSWORD);
+            throw new UserException(noTerminal, FriendlyErrors.PASSWORD);
         }
         if (typed.length == 0) {
             throw new UserException(I18n.tr("ledger.password.empty"), FriendlyErrors.PASSWORD);
         }
-        return LedgerPassword.of(typed);
+        return typed;
     }
 
     /** The first line of {@code file}, without its line end. */
