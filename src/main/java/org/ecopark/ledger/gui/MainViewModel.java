@@ -16,6 +16,7 @@ import javafx.beans.property.StringProperty;
 import javafx.application.Platform;
 import javafx.concurrent.Task;
 import org.ecopark.ledger.l10n.I18n;
+import org.ecopark.ledger.logic.LedgerEncryption;
 import org.ecopark.ledger.logic.LedgerPassword;
 import org.ecopark.ledger.logic.Services;
 import org.ecopark.ledger.model.Park;
@@ -82,15 +83,68 @@ public class MainViewModel {
 
     /** Opens {@code path} with {@code key} (null for none); a failure leaves {@link #failureProperty()}. */
     public void openLedger(Path path, LedgerPassword key, Consumer<Throwable> onFailed) {
-        start(path, () -> key, onFailed);
+        start(path, () -> key, onFailed, opened -> afterOpen.accept(opened));
     }
 
     /** Opens the encrypted ledger that asked for a password with the one typed; {@code typed} is wiped. */
     public void unlock(char[] typed, Consumer<Throwable> onFailed) {
-        start(ledger, () -> LedgerPassword.of(typed), onFailed); // the key is made slowly on purpose: in the task
+        // the key is made slowly on purpose: in the task
+        start(ledger, () -> LedgerPassword.of(typed), onFailed, opened -> afterOpen.accept(opened));
     }
 
-    private void start(Path path, java.util.function.Supplier<LedgerPassword> key, Consumer<Throwable> onFailed) {
+    /**
+     * Puts the open ledger under the password {@code next}, or removes its password ({@code next} null), given the
+     * one it has now ({@code current}, null when it has none): the ledger closes, its file is written anew
+     * ({@link LedgerEncryption}) and it opens again. A change that fails leaves the file as it was, and it opens again
+     * as before. {@code onDone} runs once it is open again (or its failure shows), with null or why the change failed.
+     * The typed arrays are wiped.
+     */
+    public void changePassword(char[] current, char[] next, Consumer<Throwable> onDone) {
+        Services open = services.get();
+        if (open == null) {
+            throw new IllegalStateException("No ledger is open");
+        }
+        Path path = ledger;
+        LedgerPassword kept = password;
+        detach();
+        loading.set(true);
+        databaseLabel.set(I18n.tr("status.database.rewriting"));
+        Task<PasswordChange> task = new Task<>() {
+            @Override
+            protected PasswordChange call() {
+                LedgerPassword from = current == null ? null : LedgerPassword.of(current);
+                LedgerPassword to = next == null ? null : LedgerPassword.of(next);
+                open.close();
+                try {
+                    LedgerEncryption.change(path, from, to);
+                    return new PasswordChange(to, null);
+                } catch (RuntimeException e) {
+                    return new PasswordChange(kept, e);
+                }
+            }
+        };
+        task.setOnSucceeded(event -> {
+            PasswordChange change = task.getValue();
+            if (change.refused() != null) {
+                LOGGER.warn("The password of {} was not changed", path, change.refused());
+            }
+            start(path, change::now, error -> onDone.accept(change.refused()),
+                    opened -> onDone.accept(change.refused()));
+        });
+        task.setOnFailed(event -> {
+            LOGGER.error("Changing the password of {} failed", path, task.getException());
+            start(path, () -> kept, error -> onDone.accept(task.getException()),
+                    opened -> onDone.accept(task.getException()));
+        });
+        executor.execute(task);
+    }
+
+    /** What a change of password left: the password the ledger has now, and why the change failed (or null). */
+    private record PasswordChange(LedgerPassword now, RuntimeException refused) {
+    }
+
+    private void start(Path path, java.util.function.Supplier<LedgerPassword> key, Consumer<Throwable> onFailed,
+                       Consumer<Services> then) {
         ledger = path;
         failure.set(null);
         loading.set(true);
@@ -102,7 +156,10 @@ public class MainViewModel {
                 return new Opened(opener.open(path, made), made);
             }
         };
-        task.setOnSucceeded(event -> opened(task.getValue().services(), path, task.getValue().password()));
+        task.setOnSucceeded(event -> {
+            opened(task.getValue().services(), path, task.getValue().password());
+            then.accept(task.getValue().services());
+        });
         task.setOnFailed(event -> {
             Throwable error = task.getException();
             LOGGER.warn("The ledger {} was not opened", path, error);
@@ -137,7 +194,6 @@ public class MainViewModel {
         if (previous != null) {
             previous.close();
         }
-        afterOpen.accept(opened);
     }
 
     /** A failure of the file stopped the open ledger: nothing more can be read or written until it is opened again. */
@@ -223,13 +279,19 @@ public class MainViewModel {
 
     /** Closes the open ledger; called when the window closes. */
     public void close() {
+        Services open = detach();
+        if (open != null) {
+            open.close();
+        }
+    }
+
+    /** Takes the open ledger from the screens, which stop watching it; returns it, still open, or null. */
+    private Services detach() {
         refresh.follow(null);
         stopWatch.run();
         stopWatch = () -> { };
         Services open = services.get();
-        if (open != null) {
-            services.set(null);
-            open.close();
-        }
+        services.set(null);
+        return open;
     }
 }

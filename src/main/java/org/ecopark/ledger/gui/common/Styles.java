@@ -4,6 +4,7 @@ package org.ecopark.ledger.gui.common;
 public final class Styles {
     public static final String PAGE = "page";
     public static final String PAGE_TITLE = "page-title";
+    public static final String SUBTITLE = "subtitle";
     public static final String MUTED = "muted";
     public static final String NAV = "nav";
     public static final String NAV_BUTTON = "nav-button";

@@ -5,6 +5,7 @@ import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.Separator;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
 import org.ecopark.ledger.gui.LedgerTables;
@@ -15,7 +16,7 @@ import org.ecopark.ledger.l10n.I18n;
 import org.ecopark.ledger.logic.UserPreferences;
 import org.ecopark.ledger.model.Park;
 
-/** The settings page: park served, language, and where the data lives. */
+/** The settings page: park served, language, where the data lives, and its encryption. */
 public final class SettingsView {
 
     private final SettingsViewModel model;
@@ -27,12 +28,14 @@ public final class SettingsView {
     /** The section; registered in {@code SectionViews}. */
     public static Node create(ViewContext context, UserPreferences preferences) {
         SettingsViewModel model = new SettingsViewModel(context, preferences);
-        Node view = new SettingsView(model).build();
+        Node encryption = new EncryptionView(new EncryptionViewModel(context.main(), context.dialogs())).build();
+        Node view = new SettingsView(model).build(encryption);
         context.refresh().watch(view, LedgerTables.PARKS, model::refreshParks);
         return view;
     }
 
-    public Node build() {
+    /** @param encryption the page's encryption part ({@link EncryptionView}) */
+    public Node build(Node encryption) {
         Label title = new Label(I18n.tr("section.settings"));
         title.getStyleClass().add(Styles.PAGE_TITLE);
 
@@ -62,7 +65,7 @@ public final class SettingsView {
         grid.addRow(0, label("settings.park"), park);
         grid.addRow(1, label("settings.language"), language);
         grid.addRow(2, label("settings.database"), database);
-        VBox page = new VBox(16, title, grid, apply);
+        VBox page = new VBox(16, title, grid, apply, new Separator(), encryption);
         page.getStyleClass().add(Styles.PAGE);
         page.setId("settings-page");
         return page;
