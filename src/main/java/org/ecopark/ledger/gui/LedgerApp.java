@@ -5,8 +5,10 @@ import java.io.IOException;
 import java.nio.file.Path;
 import javafx.application.Application;
 import javafx.application.Platform;
+import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
 import javafx.scene.image.Image;
+import javafx.stage.Screen;
 import javafx.stage.Stage;
 import org.ecopark.ledger.l10n.I18n;
 import org.ecopark.ledger.logic.LedgerHolder;
@@ -24,6 +26,8 @@ import org.slf4j.LoggerFactory;
 public class LedgerApp extends Application {
 
     private static final Logger LOGGER = LoggerFactory.getLogger(LedgerApp.class);
+    private static final double WIDTH = 1280;
+    private static final double HEIGHT = 800;
 
     private MainViewModel model;
     private Stage stage;
@@ -56,7 +60,10 @@ public class LedgerApp extends Application {
         LedgerHolder holder = calls == null ? LedgerHolder.program() : LedgerHolder.window(calls);
         MainViewModel main = new MainViewModel(executor,
                 (MainViewModel.Opener) (path, password) -> Services.open(path, password, holder));
-        Scene scene = new Scene(new javafx.scene.layout.Pane(), 1280, 800);
+        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+        // 1280 x 800, or the screen where it is smaller (a 1366 x 768 laptop): the status bar stays in sight
+        Scene scene = new Scene(new javafx.scene.layout.Pane(), Math.min(WIDTH, screen.getWidth()),
+                Math.min(HEIGHT, screen.getHeight()));
         scene.getStylesheets().add(LedgerApp.class.getResource("/css/app.css").toExternalForm());
         Runnable[] relocalize = new Runnable[1];
         ViewContext context = new ViewContext(main, dialogs, executor, () -> relocalize[0].run());

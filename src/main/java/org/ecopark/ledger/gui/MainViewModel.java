@@ -164,7 +164,7 @@ public class MainViewModel {
             Throwable error = task.getException();
             LOGGER.warn("The ledger {} was not opened", path, error);
             loading.set(false);
-            databaseLabel.set(I18n.tr("status.database.failed"));
+            databaseLabel.set(I18n.tr("status.database.failed", Services.fileOf(path)));
             failure.set(OpenFailure.of(path, error, false));
             onFailed.accept(error);
         });
@@ -202,7 +202,7 @@ public class MainViewModel {
             return;
         }
         close();
-        databaseLabel.set(I18n.tr("status.database.failed"));
+        databaseLabel.set(I18n.tr("status.database.failed", Services.fileOf(ledger)));
         failure.set(OpenFailure.of(ledger, error, true));
     }
 

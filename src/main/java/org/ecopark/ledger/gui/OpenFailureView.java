@@ -17,7 +17,7 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignL;
 /** In place of the spinner when no ledger is open: what failed, in one sentence, and what can be done next. */
 public final class OpenFailureView {
 
-    private static final double TEXT_WIDTH = 620;
+    private static final double TEXT_WIDTH = 720;
 
     private final OpenFailureViewModel model;
 
@@ -29,7 +29,6 @@ public final class OpenFailureView {
         OpenFailure failure = model.failure();
         FontIcon icon = new FontIcon(failure.needsPassword() ? MaterialDesignL.LOCK_OUTLINE
                 : MaterialDesignA.ALERT_CIRCLE_OUTLINE);
-        icon.setIconSize(40);
         icon.getStyleClass().add(Styles.OPEN_FAILURE_ICON);
         Label title = new Label(model.title());
         title.getStyleClass().add(Styles.PAGE_TITLE);
@@ -44,7 +43,10 @@ public final class OpenFailureView {
         }
         Label note = wrapped("", "open-failure-note");
         note.textProperty().bind(model.noteProperty());
-        page.getChildren().addAll(actions(failure), note, wrapped(model.logHint(), "open-failure-log"));
+        note.managedProperty().bind(model.noteProperty().isNotEmpty());
+        Label log = wrapped(model.logHint(), "open-failure-log");
+        log.getStyleClass().add(Styles.NOTICE);
+        page.getChildren().addAll(actions(failure), note, log);
         page.getStyleClass().add(Styles.OPEN_FAILURE);
         page.setId("open-failure");
         VBox centred = new VBox(page);

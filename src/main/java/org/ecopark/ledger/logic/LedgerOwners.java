@@ -54,6 +54,7 @@ public final class LedgerOwners {
             Files.writeString(file, text.toString(), StandardCharsets.UTF_8);
         } catch (IOException e) {
             LOGGER.info("Cannot note who holds {} in {}: {}", ledger, file, e.toString());
+            deleteQuietly(file); // a note begun on a full disk is empty: nothing is left beside the ledger
             return () -> { };
         }
         return () -> release(ledger, holder);
@@ -84,7 +85,10 @@ public final class LedgerOwners {
         if (now.isPresent() && !now.get().equals(holder)) {
             return;
         }
-        Path file = ownerFile(ledger);
+        deleteQuietly(ownerFile(ledger));
+    }
+
+    private static void deleteQuietly(Path file) {
         try {
             Files.deleteIfExists(file);
         } catch (IOException e) {

@@ -1,12 +1,17 @@
 package org.ecopark.ledger.persistence;
 
 import java.io.IOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.Locale;
 import java.util.Set;
+import java.util.concurrent.locks.LockSupport;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import org.ecopark.ledger.model.LedgerFault;
@@ -50,6 +55,9 @@ public final class Database implements AutoCloseable {
     private static final int QUERY_CACHE_SIZE = 64;
     /** H2's file system for a ledger on the disk; tests put one of their own in between ({@link #openOn}). */
     private static final String DISK = "file";
+    /** How long a close waits for H2 to let go of the file of a stopped database, and how often it looks. */
+    private static final long RELEASE_WAIT_NANOS = java.util.concurrent.TimeUnit.SECONDS.toNanos(5);
+    private static final long RELEASE_POLL_NANOS = java.util.concurrent.TimeUnit.MILLISECONDS.toNanos(20);
 
     private final String url;
     private final Path file;
@@ -302,6 +310,38 @@ public final class Database implements AutoCloseable {
      * normal close never did. A compaction that fails (a full disk) leaves the ledger as it was closed. A database
      * stopped by a failure of its file closes without a word: there is nothing left to write.
      */
+    /**
+     * Waits, a few seconds at most, until H2 has let go of the file of a database a failure stopped: H2 closes such a
+     * database in a thread of its own, and the ledger opened again at once (重新打开) would find it still locked.
+     */
+    private void awaitRelease() {
+        if (file == null) {
+            return;
+        }
+        long deadline = System.nanoTime() + RELEASE_WAIT_NANOS;
+        while (System.nanoTime() < deadline) {
+            try (FileChannel channel = FileChannel.open(file(), StandardOpenOption.READ);
+                 FileLock lock = channel.tryLock(0, Long.MAX_VALUE, true)) {
+                if (lock != null) {
+                    return;
+                }
+            } catch (OverlappingFileLockException e) {
+                LockSupport.parkNanos(RELEASE_POLL_NANOS); // still held by H2 in this program
+            } catch (IOException e) {
+                return; // the file is gone with its share: there is no lock to wait for
+            }
+        }
+        LOGGER.warn("The stopped ledger {} is still locked; opening it again may be refused for a while", file());
+    }
+
+    private static void closeQuietly(Connection connection) {
+        try {
+            connection.close();
+        } catch (SQLException e) {
+            LOGGER.debug("Closing the session of a stopped database", e);
+        }
+    }
+
     @Override
     public void close() {
         try {
@@ -312,6 +352,8 @@ public final class Database implements AutoCloseable {
             keepAlive.close();
         } catch (SQLException | RuntimeException e) {
             if (watch.stopped()) {
+                closeQuietly(keepAlive);
+                awaitRelease();
                 LOGGER.info("Closed the ledger {}, which a failure of its file had stopped", file());
                 return;
             }

@@ -13,6 +13,7 @@ import java.util.HashSet;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.ToLongFunction;
 import org.ecopark.ledger.model.LedgerFault;
 import org.h2.api.ErrorCode;
 import org.h2.mvstore.DataUtils;
@@ -70,6 +71,12 @@ public final class DatabaseFaults {
      * @param keyGiven whether it was opened with a password
      */
     public static Optional<LedgerFault> classify(Throwable error, Path file, boolean creating, boolean keyGiven) {
+        return classify(error, file, creating, keyGiven, DatabaseFaults::usableSpace);
+    }
+
+    /** {@link #classify(Throwable, Path, boolean, boolean)} with the free space of a folder as {@code usableSpace} says. */
+    static Optional<LedgerFault> classify(Throwable error, Path file, boolean creating, boolean keyGiven,
+                                          ToLongFunction<Path> usableSpace) {
         Evidence evidence = evidence(error);
         if (evidence.lockOverlap() || evidence.store(DataUtils.ERROR_FILE_LOCKED)
                 || evidence.sql(ErrorCode.DATABASE_ALREADY_OPEN_1)) {
@@ -78,10 +85,17 @@ public final class DatabaseFaults {
         if (evidence.sql(ErrorCode.FILE_ENCRYPTION_ERROR_1, ErrorCode.WRONG_USER_OR_PASSWORD)) {
             return Optional.of(keyGiven ? LedgerFault.WRONG_PASSWORD : LedgerFault.PASSWORD_NEEDED);
         }
+        if (evidence.ioMentions(DISK_FULL_WORDS)) {
+            return Optional.of(LedgerFault.DISK_FULL);
+        }
         if (evidence.sql(ErrorCode.FILE_CORRUPTED_1, ErrorCode.FILE_VERSION_ERROR_1)
                 || evidence.ioIs(java.io.EOFException.class) // shorter than its own header says
                 || evidence.store(DataUtils.ERROR_FILE_CORRUPT, DataUtils.ERROR_UNSUPPORTED_FORMAT,
                 DataUtils.ERROR_CHUNK_NOT_FOUND, DataUtils.ERROR_BLOCK_NOT_FOUND)) {
+            if (nearlyFull(file, usableSpace)) {
+                // a chunk H2 could not finish writing on a full disk reads back short, as if damaged
+                return Optional.of(LedgerFault.DISK_FULL);
+            }
             if (file == null || !LedgerFiles.isEncrypted(file)) {
                 return Optional.of(LedgerFault.DAMAGED);
             }
@@ -91,20 +105,18 @@ public final class DatabaseFaults {
         if (evidence.sql(ErrorCode.DATABASE_IS_READ_ONLY)) {
             return Optional.of(LedgerFault.READ_ONLY_FILE);
         }
-        if (evidence.ioMentions(DISK_FULL_WORDS)) {
-            return Optional.of(LedgerFault.DISK_FULL);
-        }
         if (evidence.ioIs(AccessDeniedException.class) || evidence.ioMentions(READ_ONLY_WORDS)) {
             return Optional.of(readOnly(file, creating));
         }
         if (!evidence.failedIo() && !evidence.sql(ErrorCode.DATABASE_IS_CLOSED, ErrorCode.DATABASE_CALLED_AT_SHUTDOWN)) {
             return Optional.empty();
         }
-        return Optional.of(lookAtTheFile(file, creating, evidence));
+        return Optional.of(lookAtTheFile(file, creating, evidence, usableSpace));
     }
 
     /** A failed read or write that H2 does not explain: what the file and its folder show now. */
-    private static LedgerFault lookAtTheFile(Path file, boolean creating, Evidence evidence) {
+    private static LedgerFault lookAtTheFile(Path file, boolean creating, Evidence evidence,
+                                             ToLongFunction<Path> usableSpace) {
         if (file == null) {
             return evidence.ioIs(NoSuchFileException.class) ? LedgerFault.UNREACHABLE : LedgerFault.IO_ERROR;
         }
@@ -112,17 +124,36 @@ public final class DatabaseFaults {
         if (folder == null || !Files.isDirectory(folder) || (!creating && !Files.exists(file))) {
             return LedgerFault.UNREACHABLE;
         }
-        try {
-            if (Files.getFileStore(folder).getUsableSpace() < NEARLY_FULL_BYTES) {
-                return LedgerFault.DISK_FULL;
-            }
-        } catch (IOException e) {
+        long space = usableSpace.applyAsLong(folder);
+        if (space < 0) {
             return LedgerFault.UNREACHABLE;
+        }
+        if (space < NEARLY_FULL_BYTES) {
+            return LedgerFault.DISK_FULL;
         }
         if (creating ? !Files.isWritable(folder) : !Files.isWritable(file)) {
             return readOnly(file, creating);
         }
         return LedgerFault.IO_ERROR;
+    }
+
+    /** Whether the disk holding {@code file} has next to no room left. */
+    private static boolean nearlyFull(Path file, ToLongFunction<Path> usableSpace) {
+        Path folder = file == null ? null : file.toAbsolutePath().getParent();
+        if (folder == null || !Files.isDirectory(folder)) {
+            return false;
+        }
+        long space = usableSpace.applyAsLong(folder);
+        return space >= 0 && space < NEARLY_FULL_BYTES;
+    }
+
+    /** The room left on the disk holding {@code folder}; -1 when the disk cannot be asked (it is gone). */
+    private static long usableSpace(Path folder) {
+        try {
+            return Files.getFileStore(folder).getUsableSpace();
+        } catch (IOException e) {
+            return -1;
+        }
     }
 
     private static LedgerFault readOnly(Path file, boolean creating) {

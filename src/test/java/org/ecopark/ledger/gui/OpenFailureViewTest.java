@@ -62,7 +62,7 @@ class OpenFailureViewTest {
                     "该台账正由另一个园区台账窗口使用（进程 " + window.pid() + "），请切换到那个窗口，或先关闭它再打开。");
             assertThat(robot.lookup("#opening-progress").tryQuery()).isEmpty();
             assertThat(buttonTexts(robot)).containsExactly("切换到已打开的窗口", "重新打开", "打开其他台账…", "新建台账…");
-            assertThat(robot.lookup("#status-database").queryAs(Label.class).getText()).endsWith("数据库未能打开");
+            assertThat(robot.lookup("#status-database").queryAs(Label.class).getText()).isEqualTo("数据库： " + folder.resolve("Z.mv.db") + "（未能打开）");
             assertThat(files()).isEqualTo(before);
         }
     }

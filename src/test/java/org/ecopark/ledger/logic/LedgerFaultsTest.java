@@ -55,6 +55,23 @@ class LedgerFaultsTest {
         }
     }
 
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(longs = {100_000, 700_000, 1_300_000})
+    void aDiskThatFillsUpHalfwayThroughTheDemoSaysTheDiskIsFullAndTheLedgerKeepsNothingOfIt(long room) {
+        Path ledger = folder.resolve("ledger");
+        Services.open(ledger).close();
+        try (Services services = new Services(FaultyDisk.open(ledger))) {
+            // writes succeed until the disk is full; H2 then reads back a chunk that was never written
+            FaultyDisk.fillUpAfter(folder, room);
+            assertThatThrownBy(() -> services.demo().load(false)).isInstanceOf(DemoException.class)
+                    .hasMessageStartingWith("磁盘已满，这次修改没有写入台账 " + folder.resolve("ledger.mv.db"));
+        }
+        FaultyDisk.heal(folder);
+        try (Services services = Services.open(ledger)) {
+            assertThat(services.demo().ledgerIsEmpty()).isTrue();
+        }
+    }
+
     @Test
     void theDemoReplacingARecordsOfAReadOnlyLedgerSaysTheFileIsReadOnly() throws Exception {
         Path ledger = folder.resolve("ledger");

@@ -3,16 +3,19 @@ package org.ecopark.ledger.persistence;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.EOFException;
 import java.io.IOException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import org.ecopark.ledger.model.LedgerFault;
+import org.h2.mvstore.DataUtils;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -187,6 +190,19 @@ class DatabaseFaultTest {
         try (Database database = Database.open(ledger)) {
             assertThat(new SettingsRepository(database.dsl()).get("selected.park")).contains("ZZSZ");
         }
+    }
+
+    @Test
+    void aChunkThatReadsBackShortOnADiskWithNoRoomLeftIsAFullDiskNotDamage() throws Exception {
+        Database.open(folder.resolve("ledger")).close();
+        Path file = folder.resolve("ledger.mv.db");
+        // as H2 reports a commit after its writer met ENOSPC halfway through a chunk: the chunk reads back short
+        SQLException error = new SQLException("General error: Writing to the file failed", "HY000", 50000,
+                DataUtils.newMVStoreException(DataUtils.ERROR_READING_FAILED, "Reading from file failed",
+                        new EOFException()));
+
+        assertThat(DatabaseFaults.classify(error, file, false, false, disk -> 4096)).contains(LedgerFault.DISK_FULL);
+        assertThat(DatabaseFaults.classify(error, file, false, false, disk -> 1L << 34)).contains(LedgerFault.DAMAGED);
     }
 
     @Test

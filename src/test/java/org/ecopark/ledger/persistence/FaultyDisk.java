@@ -71,16 +71,22 @@ public final class FaultyDisk extends FilePathWrapper {
         ROOM.remove(folder.toAbsolutePath().normalize());
     }
 
-    /** Takes {@code bytes} from the room left under the folder of {@code name}; false when there is not that much. */
-    private static boolean take(String name, long bytes) {
+    /**
+     * Takes room for a write of {@code bytes} under the folder of {@code name}: how many of them fit (all when the
+     * folder has no limit). The disk is {@link Fault#FULL} from the write that does not fit on.
+     */
+    private static long take(String name, long bytes) {
         Path path = pathOf(name);
         for (Map.Entry<Path, AtomicLong> entry : ROOM.entrySet()) {
-            if (path.startsWith(entry.getKey()) && entry.getValue().addAndGet(-bytes) < 0) {
-                FAULTS.put(entry.getKey(), Fault.FULL);
-                return false;
+            if (path.startsWith(entry.getKey())) {
+                long before = entry.getValue().getAndAdd(-bytes);
+                if (before < bytes) {
+                    FAULTS.put(entry.getKey(), Fault.FULL);
+                    return Math.max(0, before);
+                }
             }
         }
-        return true;
+        return bytes;
     }
 
     private static Path pathOf(String name) {
@@ -175,23 +181,35 @@ public final class FaultyDisk extends FilePathWrapper {
             return channel.read(destination, position);
         }
 
-        private void checkWrite(ByteBuffer source) throws IOException {
+        /**
+         * As the system writes on a disk that fills up: what fits is written and counted (a short write), the next
+         * write fails with ENOSPC.
+         */
+        private ByteBuffer fitting(ByteBuffer source) throws IOException {
             check(true);
-            if (!take(name, source.remaining())) {
+            long fits = take(name, source.remaining());
+            if (fits == 0 && source.hasRemaining()) {
                 throw new IOException("No space left on device");
             }
+            ByteBuffer part = source.duplicate();
+            part.limit(part.position() + (int) fits);
+            return part;
         }
 
         @Override
         public int write(ByteBuffer source) throws IOException {
-            checkWrite(source);
-            return channel.write(source);
+            ByteBuffer part = fitting(source);
+            int written = channel.write(part);
+            source.position(source.position() + written);
+            return written;
         }
 
         @Override
         public int write(ByteBuffer source, long position) throws IOException {
-            checkWrite(source);
-            return channel.write(source, position);
+            ByteBuffer part = fitting(source);
+            int written = channel.write(part, position);
+            source.position(source.position() + written);
+            return written;
         }
 
         @Override
