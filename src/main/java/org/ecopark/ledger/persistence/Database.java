@@ -351,13 +351,16 @@ public final class Database implements AutoCloseable {
             }
             keepAlive.close();
         } catch (SQLException | RuntimeException e) {
-            if (watch.stopped()) {
-                closeQuietly(keepAlive);
-                awaitRelease();
-                LOGGER.info("Closed the ledger {}, which a failure of its file had stopped", file());
-                return;
+            if (!watch.stopped()) {
+                throw new DatabaseException("Cannot close database " + url, e, watch.fault(e).orElse(null), file(),
+                        false);
             }
-            throw new DatabaseException("Cannot close database " + url, e, watch.fault(e).orElse(null), file(), false);
+            closeQuietly(keepAlive);
+        }
+        if (watch.stopped()) {
+            awaitRelease();
+            LOGGER.info("Closed the ledger {}, which a failure of its file had stopped", file());
+            return;
         }
         if (compactOnClose && file != null) {
             try {

@@ -2,15 +2,13 @@ package org.ecopark.ledger.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
-import java.util.stream.Stream;
 import org.ecopark.ledger.l10n.I18n;
 import org.ecopark.ledger.logic.OtherProcess;
 import org.ecopark.ledger.persistence.ReadOnlyFiles;
+import org.ecopark.ledger.testing.Folders;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
@@ -46,9 +44,9 @@ class LedgerFaultCommandTest {
             assertThat(LedgerFiles.run(ledger, out, "info")).isEqualTo(FriendlyErrors.IN_USE);
             assertThat(out.toString().strip()).isEqualTo("该台账正由另一个园区台账窗口使用（进程 " + window.pid()
                     + "），请切换到那个窗口，或先关闭它再打开。");
-            assertThat(files()).containsExactlyInAnyOrder("Z.mv.db", "Z.in-use");
+            assertThat(Folders.names(folder)).containsExactlyInAnyOrder("Z.mv.db", "Z.in-use");
         }
-        assertThat(files()).containsExactly("Z.mv.db");
+        assertThat(Folders.names(folder)).containsExactly("Z.mv.db");
     }
 
     @Test
@@ -57,7 +55,7 @@ class LedgerFaultCommandTest {
         assertThat(LedgerFiles.run(folder.resolve("2025/台账/ledger"), out, "info")).isEqualTo(FriendlyErrors.FILE_FAULT);
         assertThat(out.toString().strip()).isEqualTo("无法创建文件夹 " + folder.resolve("2025/台账")
                 + "（路径中有同名的文件，或没有权限）；请另选位置。");
-        assertThat(files()).containsExactly("2025");
+        assertThat(Folders.names(folder)).containsExactly("2025");
     }
 
     @Test
@@ -69,7 +67,7 @@ class LedgerFaultCommandTest {
         assertThat(out.toString().strip()).isEqualTo("台账文件 " + folder.resolve("ledger.mv.db")
                 + " 已损坏，无法打开（文件没有被改动）；请从备份恢复，或把文件交给技术支持检查。");
         assertThat(Files.readAllBytes(folder.resolve("ledger.mv.db"))).isEqualTo(noise);
-        assertThat(files()).containsExactly("ledger.mv.db");
+        assertThat(Folders.names(folder)).containsExactly("ledger.mv.db");
     }
 
     @Test
@@ -98,9 +96,4 @@ class LedgerFaultCommandTest {
         assertThat(LedgerFiles.run(ledger, info, "status", "--park", "ZZSZ", "--as-of", "2025-12-31")).isZero();
     }
 
-    private List<String> files() throws IOException {
-        try (Stream<Path> list = Files.list(folder)) {
-            return list.map(path -> path.getFileName().toString()).sorted().toList();
-        }
-    }
 }

@@ -12,9 +12,9 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Deque;
 import java.util.List;
-import java.util.stream.Stream;
 import org.ecopark.ledger.l10n.I18n;
 import org.ecopark.ledger.logic.LedgerEncryption;
+import org.ecopark.ledger.testing.Folders;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -50,14 +50,14 @@ class PasswordCommandTest {
     void aNewLedgerGivenAPasswordFileIsEncryptedAndEveryCommandNeedsThePassword() throws Exception {
         assertThat(run("--password-file", folder.resolve("right.txt").toString(), "info")).isZero();
         assertThat(LedgerEncryption.encrypted(ledger)).isTrue();
-        List<String> files = files();
+        List<String> files = Folders.names(folder);
 
         assertThat(run("info")).isEqualTo(FriendlyErrors.PASSWORD);
         assertThat(lastLine()).isEqualTo("台账 " + file + " 已加密：请用 --password-file 指定存有密码的文件（命令不在终端中运行，无法询问密码）。");
         assertThat(run("--password-file", folder.resolve("wrong.txt").toString(), "status", "--park", "ZZSZ"))
                 .isEqualTo(FriendlyErrors.PASSWORD);
         assertThat(lastLine()).isEqualTo("密码不正确，台账 " + file + " 没有打开；请检查大小写和输入法后再试。");
-        assertThat(files()).isEqualTo(files);
+        assertThat(Folders.names(folder)).isEqualTo(files);
 
         assertThat(run("--password-file", folder.resolve("right.txt").toString(), "info")).isZero();
         assertThat(out.toString()).contains("数据库：" + file);
@@ -95,7 +95,7 @@ class PasswordCommandTest {
         assertThat(run("password", "--remove")).isZero();
         assertThat(lastLine()).isEqualTo("台账 " + file + " 已取消密码，不再加密：能读到这个文件的人都能看到其中的数据。");
         assertThat(run("status", "--park", "ZZSZ", "--as-of", "2025-12-31")).isZero();
-        assertThat(files()).containsExactly("ledger.mv.db", "other.txt", "right.txt", "wrong.txt");
+        assertThat(Folders.names(folder)).containsExactly("ledger.mv.db", "other.txt", "right.txt", "wrong.txt");
     }
 
     @Test
@@ -112,7 +112,7 @@ class PasswordCommandTest {
         assertThat(lastLine()).isEqualTo("两次输入的新密码不一致，台账没有改动。");
 
         assertThat(Files.readAllBytes(file)).isEqualTo(before);
-        assertThat(files()).containsExactly("ledger.mv.db", "other.txt", "right.txt", "wrong.txt");
+        assertThat(Folders.names(folder)).containsExactly("ledger.mv.db", "other.txt", "right.txt", "wrong.txt");
     }
 
     @Test
@@ -144,9 +144,4 @@ class PasswordCommandTest {
         return lines[lines.length - 1];
     }
 
-    private List<String> files() throws IOException {
-        try (Stream<Path> list = Files.list(folder)) {
-            return list.map(path -> path.getFileName().toString()).sorted().toList();
-        }
-    }
 }

@@ -2,20 +2,19 @@ package org.ecopark.ledger.gui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
-import java.util.stream.Stream;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.stage.Stage;
 import org.ecopark.ledger.l10n.I18n;
 import org.ecopark.ledger.logic.OtherProcess;
 import org.ecopark.ledger.logic.UserPreferences;
+import org.ecopark.ledger.testing.Folders;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -54,7 +53,7 @@ class OpenFailureViewTest {
     void aLedgerAnotherWindowHoldsShowsTheFailureScreenNamingItsProcessAndNoSpinner(FxRobot robot) throws Exception {
         Path ledger = folder.resolve("Z");
         try (OtherProcess window = OtherProcess.holding(ledger, null)) {
-            List<String> before = files();
+            List<String> before = Folders.names(folder);
             openWindow(robot, ledger, BackupRestorer.NONE);
 
             assertThat(robot.lookup("#open-failure-title").queryAs(Label.class).getText()).isEqualTo("台账没有打开");
@@ -63,7 +62,7 @@ class OpenFailureViewTest {
             assertThat(robot.lookup("#opening-progress").tryQuery()).isEmpty();
             assertThat(buttonTexts(robot)).containsExactly("切换到已打开的窗口", "重新打开", "打开其他台账…", "新建台账…");
             assertThat(robot.lookup("#status-database").queryAs(Label.class).getText()).isEqualTo("数据库： " + folder.resolve("Z.mv.db") + "（未能打开）");
-            assertThat(files()).isEqualTo(before);
+            assertThat(Folders.names(folder)).isEqualTo(before);
         }
     }
 
@@ -132,9 +131,4 @@ class OpenFailureViewTest {
         return robot.lookup("#open-failure .button").queryAllAs(Button.class).stream().map(Button::getText).toList();
     }
 
-    private List<String> files() throws IOException {
-        try (Stream<Path> list = Files.list(folder)) {
-            return list.map(path -> path.getFileName().toString()).sorted().toList();
-        }
-    }
 }

@@ -9,9 +9,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.stream.Stream;
 import org.ecopark.ledger.l10n.I18n;
 import org.ecopark.ledger.model.LedgerFault;
+import org.ecopark.ledger.testing.Folders;
 import org.h2.mvstore.WriteBuffer;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -66,7 +66,7 @@ class LedgerEncryptionTest {
     void anEncryptedLedgerOpensOnlyWithItsPasswordAndARefusedOpenLeavesNothingBesideIt() throws Exception {
         Path ledger = copyOfDemo("secret");
         LedgerEncryption.change(ledger, null, password("park-秘密-2025"));
-        List<String> before = files();
+        List<String> before = Folders.names(folder);
         byte[] bytes = Files.readAllBytes(folder.resolve("secret.mv.db"));
 
         assertThatThrownBy(() -> Services.open(ledger)).satisfies(error -> {
@@ -78,7 +78,7 @@ class LedgerEncryptionTest {
             assertThat(LedgerFaults.message(error)).contains("密码不正确，台账 " + folder.resolve("secret.mv.db")
                     + " 没有打开；请检查大小写和输入法后再试。");
         });
-        assertThat(files()).isEqualTo(before);
+        assertThat(Folders.names(folder)).isEqualTo(before);
         assertThat(Files.readAllBytes(folder.resolve("secret.mv.db"))).isEqualTo(bytes);
 
         try (Services services = open(ledger, "park-秘密-2025")) {
@@ -105,7 +105,7 @@ class LedgerEncryptionTest {
         LedgerEncryption.change(ledger, password("second password"), null);
         assertThat(LedgerEncryption.encrypted(ledger)).isFalse();
         assertThat(namesWith(ledger, null)).contains(NAME).hasSize(42);
-        assertThat(files()).containsExactly("ledger.mv.db");
+        assertThat(Folders.names(folder)).containsExactly("ledger.mv.db");
     }
 
     @Test
@@ -121,7 +121,7 @@ class LedgerEncryptionTest {
                 .satisfies(error -> assertThat(LedgerFaults.of(error)).contains(LedgerFault.PASSWORD_NEEDED));
 
         assertThat(Files.readAllBytes(folder.resolve("ledger.mv.db"))).isEqualTo(before);
-        assertThat(files()).containsExactly("ledger.mv.db");
+        assertThat(Folders.names(folder)).containsExactly("ledger.mv.db");
     }
 
     @Test
@@ -131,7 +131,7 @@ class LedgerEncryptionTest {
             assertThatThrownBy(() -> LedgerEncryption.change(ledger, null, password("secret")))
                     .satisfies(error -> assertThat(LedgerFaults.message(error)).get().asString()
                             .startsWith("该台账正由另一个园区台账窗口使用（进程 " + window.pid() + "）"));
-            assertThat(files()).containsExactly("ledger.in-use", "ledger.mv.db");
+            assertThat(Folders.names(folder)).containsExactly("ledger.in-use", "ledger.mv.db");
         }
         assertThat(LedgerEncryption.encrypted(ledger)).isFalse();
         assertThat(namesWith(ledger, null)).contains(NAME).hasSize(42);
@@ -191,9 +191,4 @@ class LedgerEncryptionTest {
         return false;
     }
 
-    private List<String> files() throws IOException {
-        try (Stream<Path> list = Files.list(folder)) {
-            return list.map(path -> path.getFileName().toString()).sorted().toList();
-        }
-    }
 }

@@ -9,15 +9,17 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 import org.ecopark.ledger.l10n.I18n;
 import org.ecopark.ledger.logic.demo.DemoException;
 import org.ecopark.ledger.model.LedgerFault;
 import org.ecopark.ledger.persistence.FaultyDisk;
+import org.ecopark.ledger.testing.Folders;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** What the user is told when the ledger file fails, and that the ledger is as it was afterwards. */
 class LedgerFaultsTest {
@@ -35,37 +37,22 @@ class LedgerFaultsTest {
         FaultyDisk.heal(folder);
     }
 
-    @Test
-    void aFullDiskDuringTheDemoSaysSoAndTheLedgerKeepsNothingOfIt() {
+    /** The disk is full at once (no room), or fills up halfway: writes succeed until then, the rest fails. */
+    @ParameterizedTest
+    @ValueSource(longs = {0, 100_000, 700_000, 1_300_000})
+    void aDiskFullDuringTheDemoSaysSoStopsTheLedgerAndTheLedgerKeepsNothingOfIt(long room) {
         Path ledger = folder.resolve("ledger");
         Services.open(ledger).close();
         List<RuntimeException> stops = new ArrayList<>();
         try (Services services = new Services(FaultyDisk.open(ledger))) {
             services.onStopped(stops::add);
-            FaultyDisk.fail(folder, FaultyDisk.Fault.FULL);
+            FaultyDisk.fillUpAfter(folder, room);
             assertThatThrownBy(() -> services.demo().load(false)).isInstanceOf(DemoException.class)
                     .hasMessage("磁盘已满，这次修改没有写入台账 " + folder.resolve("ledger.mv.db")
                             + "，此前保存的内容不受影响；请腾出磁盘空间，重新打开台账后再做一次。")
                     .satisfies(error -> assertThat(LedgerFaults.of(error)).contains(LedgerFault.DISK_FULL));
         }
         assertThat(stops).hasSize(1);
-        FaultyDisk.heal(folder);
-        try (Services services = Services.open(ledger)) {
-            assertThat(services.demo().ledgerIsEmpty()).isTrue();
-        }
-    }
-
-    @org.junit.jupiter.params.ParameterizedTest
-    @org.junit.jupiter.params.provider.ValueSource(longs = {100_000, 700_000, 1_300_000})
-    void aDiskThatFillsUpHalfwayThroughTheDemoSaysTheDiskIsFullAndTheLedgerKeepsNothingOfIt(long room) {
-        Path ledger = folder.resolve("ledger");
-        Services.open(ledger).close();
-        try (Services services = new Services(FaultyDisk.open(ledger))) {
-            // writes succeed until the disk is full; H2 then reads back a chunk that was never written
-            FaultyDisk.fillUpAfter(folder, room);
-            assertThatThrownBy(() -> services.demo().load(false)).isInstanceOf(DemoException.class)
-                    .hasMessageStartingWith("磁盘已满，这次修改没有写入台账 " + folder.resolve("ledger.mv.db"));
-        }
         FaultyDisk.heal(folder);
         try (Services services = Services.open(ledger)) {
             assertThat(services.demo().ledgerIsEmpty()).isTrue();
@@ -119,9 +106,9 @@ class LedgerFaultsTest {
                 assertThat(WindowCalls.bringForward(holder)).isTrue();
             });
             assertThat(window.nextLine()).isEqualTo(OtherProcess.CALLED);
-            assertThat(files()).containsExactlyInAnyOrder("ledger.mv.db", "ledger.in-use");
+            assertThat(Folders.names(folder)).containsExactlyInAnyOrder("ledger.mv.db", "ledger.in-use");
         }
-        assertThat(files()).containsExactly("ledger.mv.db");
+        assertThat(Folders.names(folder)).containsExactly("ledger.mv.db");
     }
 
     @Test
@@ -153,12 +140,7 @@ class LedgerFaultsTest {
             assertThatThrownBy(() -> Services.open(ledger)).satisfies(error -> assertThat(LedgerFaults.message(error))
                     .contains("该台账正被另一个程序使用（可能是另一个园区台账窗口），请先关闭它再打开。"));
         }
-        assertThat(files()).containsExactly("ledger.mv.db");
+        assertThat(Folders.names(folder)).containsExactly("ledger.mv.db");
     }
 
-    private List<String> files() throws java.io.IOException {
-        try (Stream<Path> list = Files.list(folder)) {
-            return list.map(path -> path.getFileName().toString()).sorted().toList();
-        }
-    }
 }

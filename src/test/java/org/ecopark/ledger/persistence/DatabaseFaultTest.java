@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.EOFException;
-import java.io.IOException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.file.Files;
@@ -13,8 +12,8 @@ import java.nio.file.StandardOpenOption;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 import org.ecopark.ledger.model.LedgerFault;
+import org.ecopark.ledger.testing.Folders;
 import org.h2.mvstore.DataUtils;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -48,7 +47,7 @@ class DatabaseFaultTest {
             assertThatThrownBy(() -> Database.open(ledger)).isInstanceOfSatisfying(DatabaseException.class,
                     error -> assertThat(error.fault()).contains(LedgerFault.IN_USE));
         }
-        assertThat(files()).containsExactly("ledger.mv.db");
+        assertThat(Folders.names(folder)).containsExactly("ledger.mv.db");
     }
 
     @Test
@@ -64,7 +63,7 @@ class DatabaseFaultTest {
         assertThatThrownBy(() -> Database.open(folder.resolve("ledger"))).isInstanceOfSatisfying(DatabaseException.class,
                 error -> assertThat(error.fault()).contains(LedgerFault.DAMAGED));
         assertThat(Files.readAllBytes(file)).isEqualTo(damaged);
-        assertThat(files()).containsExactly("ledger.mv.db");
+        assertThat(Folders.names(folder)).containsExactly("ledger.mv.db");
     }
 
     @Test
@@ -83,7 +82,7 @@ class DatabaseFaultTest {
                     assertThat(error.fault()).contains(LedgerFault.FOLDER_NOT_CREATED);
                     assertThat(error.atOpen()).isTrue();
                 });
-        assertThat(files()).containsExactly("2025");
+        assertThat(Folders.names(folder)).containsExactly("2025");
     }
 
     @Test
@@ -213,9 +212,4 @@ class DatabaseFaultTest {
         }
     }
 
-    private List<String> files() throws IOException {
-        try (Stream<Path> list = Files.list(folder)) {
-            return list.map(path -> path.getFileName().toString()).sorted().toList();
-        }
-    }
 }

@@ -8,11 +8,10 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
-import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import org.ecopark.ledger.model.LedgerFault;
+import org.ecopark.ledger.testing.Folders;
 import org.h2.tools.Restore;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -47,7 +46,7 @@ class LedgerFilesTest {
         FaultyDisk.heal(folder);
 
         assertThat(Files.readAllBytes(file)).isEqualTo(before);
-        assertThat(files()).containsExactly("ledger.mv.db");
+        assertThat(Folders.names(folder)).containsExactly("ledger.mv.db");
         try (Database database = Database.open(ledger)) {
             assertThat(new SettingsRepository(database.dsl()).get("note")).contains(SECRET);
         }
@@ -60,7 +59,7 @@ class LedgerFilesTest {
         try (Database database = Database.open(ledger)) {
             assertThat(new SettingsRepository(database.dsl()).get("note")).contains(SECRET);
         }
-        assertThat(files()).containsExactly("ledger.mv.db");
+        assertThat(Folders.names(folder)).containsExactly("ledger.mv.db");
     }
 
     @Test
@@ -118,9 +117,4 @@ class LedgerFilesTest {
         return new String(bytes, StandardCharsets.ISO_8859_1).contains(ascii);
     }
 
-    private List<String> files() throws IOException {
-        try (Stream<Path> list = Files.list(folder)) {
-            return list.map(path -> path.getFileName().toString()).sorted().toList();
-        }
-    }
 }

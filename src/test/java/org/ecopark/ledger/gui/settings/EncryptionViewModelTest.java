@@ -2,7 +2,6 @@ package org.ecopark.ledger.gui.settings;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,6 +14,7 @@ import org.ecopark.ledger.logic.LedgerEncryption;
 import org.ecopark.ledger.logic.LedgerFaults;
 import org.ecopark.ledger.logic.LedgerHolder;
 import org.ecopark.ledger.logic.Services;
+import org.ecopark.ledger.testing.Folders;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -96,7 +96,7 @@ class EncryptionViewModelTest {
         // opened again with the password it kept
         assertThat(main.servicesProperty().get().encrypted()).isTrue();
         assertThat(main.failureProperty().get()).isNull();
-        assertThat(files()).containsExactly("ledger.in-use", "ledger.mv.db");
+        assertThat(Folders.names(folder)).containsExactly("ledger.in-use", "ledger.mv.db");
     }
 
     @Test
@@ -133,11 +133,6 @@ class EncryptionViewModelTest {
         assertThat(model.busyProperty().get()).isFalse();
     }
 
-    private List<String> files() throws java.io.IOException {
-        try (java.util.stream.Stream<Path> list = Files.list(folder)) {
-            return list.map(path -> path.getFileName().toString()).sorted().toList();
-        }
-    }
 
     private void waitForLedger() throws Exception {
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> main.servicesProperty().get() != null);

@@ -2,12 +2,9 @@ package org.ecopark.ledger.gui.settings;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 import javafx.scene.Node;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.DialogPane;
@@ -22,6 +19,7 @@ import org.ecopark.ledger.logic.LedgerHolder;
 import org.ecopark.ledger.logic.LedgerPassword;
 import org.ecopark.ledger.logic.Services;
 import org.ecopark.ledger.logic.UserPreferences;
+import org.ecopark.ledger.testing.Folders;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -88,7 +86,7 @@ class EncryptionViewTest {
     void aWindowOnAnEncryptedLedgerAsksForThePasswordAndSaysWhenItIsWrong(FxRobot robot) throws Exception {
         Path ledger = folder.resolve("secret");
         Services.open(ledger, LedgerPassword.of("park-2025".toCharArray()), LedgerHolder.program()).close();
-        List<String> before = files();
+        List<String> before = Folders.names(folder);
 
         openWindow(robot, ledger);
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#open-failure").tryQuery().isPresent());
@@ -102,7 +100,7 @@ class EncryptionViewTest {
                 .map(node -> ((Label) node).getText().startsWith("密码不正确")).orElse(false));
         assertThat(text(robot, "#open-failure-message")).isEqualTo("密码不正确，台账 " + folder.resolve("secret.mv.db")
                 + " 没有打开；请检查大小写和输入法后再试。");
-        assertThat(files()).isEqualTo(before);
+        assertThat(Folders.names(folder)).isEqualTo(before);
 
         robot.clickOn("#open-failure-password").write("park-2025");
         robot.clickOn("#open-failure-unlock");
@@ -119,9 +117,4 @@ class EncryptionViewTest {
         return robot.lookup(query).queryAs(Label.class).getText();
     }
 
-    private List<String> files() throws IOException {
-        try (Stream<Path> list = Files.list(folder)) {
-            return list.map(path -> path.getFileName().toString()).sorted().toList();
-        }
-    }
 }
