@@ -19,7 +19,7 @@ import picocli.CommandLine;
 public final class Launcher {
 
     /** Read by logback.xml: the log file lives in the data folder. */
-    static final String LOG_DIRECTORY_PROPERTY = "ecopark.logdir";
+    static final String LOG_DIRECTORY_PROPERTY = Locations.LOG_DIRECTORY_PROPERTY;
 
     private Launcher() {
     }

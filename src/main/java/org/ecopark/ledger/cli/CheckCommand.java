@@ -34,7 +34,7 @@ final class CheckCommand implements Runnable {
     @Override
     public void run() {
         PrintWriter out = spec.commandLine().getOut();
-        try (Services services = Services.open(parent.database())) {
+        try (Services services = parent.open(spec)) {
             LedgerCheckService checks = services.check();
             LedgerCheck found = checks.check();
             LedgerCheckText.lines(found).forEach(out::println);

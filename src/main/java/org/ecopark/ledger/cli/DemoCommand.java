@@ -42,7 +42,7 @@ final class DemoCommand implements Runnable {
     @Override
     public void run() {
         PrintWriter out = spec.commandLine().getOut();
-        try (Services services = Services.open(parent.database())) {
+        try (Services services = parent.open(spec)) {
             DemoSource source = from == null ? DemoSource.bundled() : DemoSource.directory(from);
             LoadResult result;
             try {
@@ -50,7 +50,7 @@ final class DemoCommand implements Runnable {
             } catch (DemoRefusedException e) {
                 throw new UserException(I18n.tr("demo.cli.refused", DemoService.describe(e.existing())), REFUSED);
             } catch (DemoException e) {
-                throw new UserException(e.getMessage());
+                throw new UserException(e.getMessage(), 1, e);
             }
             if (!result.replaced().isEmpty()) {
                 out.println(I18n.tr("demo.cli.replaced", DemoService.describe(result.replaced())));

@@ -85,7 +85,7 @@ final class ExportCommand implements Runnable {
         }
         String code = park.strip().toUpperCase(Locale.ROOT);
         PrintWriter printer = spec.commandLine().getOut();
-        try (Services services = Services.open(parent.database())) {
+        try (Services services = parent.open(spec)) {
             if (services.parks().parks().stream().noneMatch(p -> p.code().equals(code))) {
                 throw new UserException(I18n.tr("submission.error.unknownPark", park), BAD_REQUEST);
             }
@@ -102,7 +102,7 @@ final class ExportCommand implements Runnable {
             SubmissionService.Exported exported = submissions.export(request, ExportProgress.NONE, () -> false);
             report(printer, exported);
         } catch (PackageException e) {
-            throw new UserException(e.getMessage());
+            throw new UserException(e.getMessage(), 1, e);
         }
         printer.flush();
     }

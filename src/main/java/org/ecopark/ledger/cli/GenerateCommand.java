@@ -36,13 +36,13 @@ final class GenerateCommand implements Runnable {
     @Override
     public void run() {
         PrintWriter out = spec.commandLine().getOut();
-        try (Services services = Services.open(parent.database())) {
+        try (Services services = parent.open(spec)) {
             long start = System.nanoTime();
             LoadResult result;
             try {
                 result = services.generator().generate(enterprises, years, seed);
             } catch (DemoException e) {
-                throw new UserException(e.getMessage());
+                throw new UserException(e.getMessage(), 1, e);
             }
             services.compactOnClose();
             double seconds = (System.nanoTime() - start) / 1e9;

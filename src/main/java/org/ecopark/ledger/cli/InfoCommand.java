@@ -22,7 +22,7 @@ final class InfoCommand implements Runnable {
     @Override
     public void run() {
         PrintWriter out = spec.commandLine().getOut();
-        try (Services services = Services.open(parent.database())) {
+        try (Services services = parent.open(spec)) {
             out.println(I18n.tr("cli.info.version", AppInfo.version()));
             out.println(I18n.tr("cli.info.database", services.databaseFile()));
             out.println(I18n.tr("cli.info.schema", services.schemaVersion()));

@@ -65,7 +65,7 @@ final class StatusCommand implements Runnable {
         LocalDate date = asOf != null ? asOf : LocalDate.now();
         String code = park.toUpperCase(Locale.ROOT);
         List<Evaluation> evaluations;
-        try (Services services = Services.open(parent.database())) {
+        try (Services services = parent.open(spec)) {
             if (services.parks().parks().stream().noneMatch(p -> p.code().equals(code))) {
                 throw new UserException(I18n.tr("indicators.cli.unknownPark", park), TargetsCommand.UNKNOWN_CODE);
             }

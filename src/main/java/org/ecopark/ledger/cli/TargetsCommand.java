@@ -84,7 +84,7 @@ final class TargetsCommand implements Runnable {
     @Override
     public void run() {
         String text;
-        try (Services services = Services.open(parent.database())) {
+        try (Services services = parent.open(spec)) {
             TargetService targets = services.targets();
             List<Target> list = targets.list(filter(services));
             Map<String, String> names = new HashMap<>();

@@ -14,6 +14,12 @@ public class UserException extends RuntimeException {
         this.exitCode = exitCode;
     }
 
+    /** @param cause what went wrong underneath, for the log only */
+    public UserException(String message, int exitCode, Throwable cause) {
+        super(message, cause);
+        this.exitCode = exitCode;
+    }
+
     public int exitCode() {
         return exitCode;
     }

@@ -1,21 +1,29 @@
 package org.ecopark.ledger.gui;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Optional;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.TextArea;
+import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import org.ecopark.ledger.l10n.I18n;
+import org.ecopark.ledger.logic.LedgerFaults;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * The one place that shows dialogs. The user reads a plain message in their language; the technical
- * details sit behind the dialog's details toggle; every error is logged here, once.
+ * details sit behind the dialog's details toggle; every error is logged here, once. A fault of the ledger file (a
+ * full disk, a read-only file…) is said in its own sentence ({@link LedgerFaults}) and needs no details: they are in
+ * the log.
  */
 public class DialogService {
 
     private static final Logger LOGGER = LoggerFactory.getLogger(DialogService.class);
+
+    private static final String LEDGER_ENDING = ".mv.db";
 
     private Window owner;
 
@@ -25,8 +33,9 @@ public class DialogService {
 
     public void showError(String message, Throwable error) {
         LOGGER.error(message, error);
-        Alert alert = alert(Alert.AlertType.ERROR, I18n.tr("dialog.error.title"), message);
-        if (error != null) {
+        Optional<String> fault = error == null ? Optional.empty() : LedgerFaults.message(error);
+        Alert alert = alert(Alert.AlertType.ERROR, I18n.tr("dialog.error.title"), fault.orElse(message));
+        if (error != null && fault.isEmpty()) {
             TextArea details = new TextArea(stackTrace(error));
             details.setId("error-details");
             details.setEditable(false);
@@ -56,6 +65,36 @@ public class DialogService {
             alert.initOwner(owner);
         }
         return alert;
+    }
+
+    /** Asks for a ledger file to open, starting in {@code folder}; the path without H2's ending. */
+    public Optional<Path> chooseLedger(Path folder) {
+        return Optional.ofNullable(ledgerChooser("dialog.ledger.open", folder).showOpenDialog(owner))
+                .map(file -> withoutEnding(file.toPath()));
+    }
+
+    /** Asks where to make a new ledger, starting in {@code folder}; the path without H2's ending. */
+    public Optional<Path> chooseNewLedger(Path folder) {
+        FileChooser chooser = ledgerChooser("dialog.ledger.new", folder);
+        chooser.setInitialFileName("ledger" + LEDGER_ENDING);
+        return Optional.ofNullable(chooser.showSaveDialog(owner)).map(file -> withoutEnding(file.toPath()));
+    }
+
+    private static FileChooser ledgerChooser(String titleKey, Path folder) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(I18n.tr(titleKey));
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(I18n.tr("dialog.ledger.files"),
+                "*" + LEDGER_ENDING));
+        if (folder != null && Files.isDirectory(folder)) {
+            chooser.setInitialDirectory(folder.toFile());
+        }
+        return chooser;
+    }
+
+    private static Path withoutEnding(Path file) {
+        String name = file.getFileName().toString();
+        return name.endsWith(LEDGER_ENDING)
+                ? file.resolveSibling(name.substring(0, name.length() - LEDGER_ENDING.length())) : file;
     }
 
     /** The error and its causes, frame by frame, for the details pane. */

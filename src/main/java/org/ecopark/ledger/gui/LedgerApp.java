@@ -1,22 +1,33 @@
 package org.ecopark.ledger.gui;
 
 import atlantafx.base.theme.PrimerLight;
+import java.io.IOException;
 import java.nio.file.Path;
 import javafx.application.Application;
 import javafx.application.Platform;
+import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
 import javafx.scene.image.Image;
+import javafx.stage.Screen;
 import javafx.stage.Stage;
 import org.ecopark.ledger.l10n.I18n;
+import org.ecopark.ledger.logic.LedgerHolder;
+import org.ecopark.ledger.logic.Locations;
 import org.ecopark.ledger.logic.Services;
 import org.ecopark.ledger.logic.UserPreferences;
-import org.ecopark.ledger.logic.Locations;
+import org.ecopark.ledger.logic.WindowCalls;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The window's composition root: builds the view model, the dialogs and the sections, shows the
  * window at once and opens the database behind it.
  */
 public class LedgerApp extends Application {
+
+    private static final Logger LOGGER = LoggerFactory.getLogger(LedgerApp.class);
+    private static final double WIDTH = 1280;
+    private static final double HEIGHT = 800;
 
     private MainViewModel model;
     private Stage stage;
@@ -33,15 +44,33 @@ public class LedgerApp extends Application {
 
     /** Builds and shows the window on {@code stage}; the tests start the window through here too. */
     public static MainViewModel start(Stage stage, Path database, UserPreferences preferences, UiExecutor executor) {
+        // Hook for the backup feature (logic/backup): its restore dialog, offered when a ledger cannot be opened.
+        return start(stage, database, preferences, executor, new DialogService(), BackupRestorer.NONE);
+    }
+
+    /**
+     * Builds and shows the window on {@code stage} with these dialogs and this way of restoring backups.
+     *
+     * @param restorer offered beside "open another ledger" when a ledger cannot be opened
+     */
+    public static MainViewModel start(Stage stage, Path database, UserPreferences preferences, UiExecutor executor,
+                                      DialogService dialogs, BackupRestorer restorer) {
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
-        DialogService dialogs = new DialogService();
-        MainViewModel main = new MainViewModel(executor, Services::open);
-        Scene scene = new Scene(new javafx.scene.layout.Pane(), 1280, 800);
+        WindowCalls calls = listenForCalls(stage);
+        LedgerHolder holder = calls == null ? LedgerHolder.program() : LedgerHolder.window(calls);
+        MainViewModel main = new MainViewModel(executor,
+                (MainViewModel.Opener) (path, password) -> Services.open(path, password, holder));
+        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+        // 1280 x 800, or the screen where it is smaller (a 1366 x 768 laptop): the status bar stays in sight
+        Scene scene = new Scene(new javafx.scene.layout.Pane(), Math.min(WIDTH, screen.getWidth()),
+                Math.min(HEIGHT, screen.getHeight()));
         scene.getStylesheets().add(LedgerApp.class.getResource("/css/app.css").toExternalForm());
         Runnable[] relocalize = new Runnable[1];
         ViewContext context = new ViewContext(main, dialogs, executor, () -> relocalize[0].run());
         MainWindow window = new MainWindow(context, SectionViews.standard(preferences),
-                () -> AboutDialog.create(stage, main.servicesProperty().get()).showAndWait(), stage::close);
+                () -> AboutDialog.create(stage, main.servicesProperty().get()).showAndWait(), stage::close,
+                failure -> new OpenFailureView(new OpenFailureViewModel(main, failure, dialogs, restorer, executor,
+                        stage::close)).build());
         relocalize[0] = () -> {
             stage.setTitle(I18n.tr("app.title"));
             scene.setRoot(window.build());
@@ -52,13 +81,36 @@ public class LedgerApp extends Application {
         dialogs.setOwner(stage);
         Thread.setDefaultUncaughtExceptionHandler((thread, error) -> Platform.runLater(
                 () -> dialogs.showError(I18n.tr("error.unexpected"), error)));
-        stage.setOnHidden(event -> main.close());
+        stage.setOnHidden(event -> {
+            main.close();
+            if (calls != null) {
+                calls.close();
+            }
+        });
         StartupProbe.watchIfAsked(stage, true);
         stage.show();
+        // a failure to open shows in the window itself (OpenFailureView), with what can be done next
         main.open(database, services -> org.ecopark.ledger.gui.demo.DemoOffer.offer(stage, main, executor, dialogs,
-                        () -> askForParkIfNeeded(stage, main)),
-                error -> dialogs.showError(I18n.tr("error.database.open", database), error));
+                        () -> askForParkIfNeeded(stage, main)), error -> { });
         return main;
+    }
+
+    /**
+     * Lets a second start of the program on the same ledger bring this window forward ({@link WindowCalls}); null
+     * when no local port can be had, which only costs that.
+     */
+    private static WindowCalls listenForCalls(Stage stage) {
+        try {
+            return WindowCalls.listen(() -> Platform.runLater(() -> {
+                stage.setIconified(false);
+                stage.show();
+                stage.toFront();
+                stage.requestFocus();
+            }));
+        } catch (IOException e) {
+            LOGGER.info("This window cannot be called forward by a second start: {}", e.toString());
+            return null;
+        }
     }
 
     private static void askForParkIfNeeded(Stage stage, MainViewModel main) {

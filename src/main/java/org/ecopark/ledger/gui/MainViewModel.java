@@ -14,8 +14,11 @@ import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import javafx.application.Platform;
 import javafx.concurrent.Task;
 import org.ecopark.ledger.l10n.I18n;
+import org.ecopark.ledger.logic.LedgerEncryption;
+import org.ecopark.ledger.logic.LedgerPassword;
 import org.ecopark.ledger.logic.Services;
 import org.ecopark.ledger.model.Park;
 import org.slf4j.Logger;
@@ -24,18 +27,26 @@ import org.slf4j.LoggerFactory;
 /**
  * State of the main window: the open ledger, the park it serves, the as-of date every screen uses and
  * the section shown. The database opens through the executor, so the window is up before it is. Every commit to
- * the open ledger reloads the screens that show what it wrote ({@link LedgerRefresh}).
+ * the open ledger reloads the screens that show what it wrote ({@link LedgerRefresh}). A ledger that cannot be
+ * opened, or that a failure of its file stopped, leaves an {@link OpenFailure} for the window to show with what can
+ * be done next, never a spinner that waits forever.
  */
 public class MainViewModel {
 
     private static final Logger LOGGER = LoggerFactory.getLogger(MainViewModel.class);
+
+    /** Opens a ledger with its password (null for none): the window's also names itself beside it. */
+    @FunctionalInterface
+    public interface Opener {
+        Services open(Path path, LedgerPassword password);
+    }
 
     /** A record another screen asked to see in its section's form (a record behind a target's value). */
     public record RecordRequest(Section section, long recordId) {
     }
 
     private final UiExecutor executor;
-    private final Function<Path, Services> opener;
+    private final Opener opener;
 
     private final ReadOnlyObjectWrapper<Services> services = new ReadOnlyObjectWrapper<>();
     private final ObjectProperty<Park> selectedPark = new SimpleObjectProperty<>();
@@ -45,47 +56,168 @@ public class MainViewModel {
     private final BooleanProperty loading = new SimpleBooleanProperty(false);
     private final ReadOnlyObjectWrapper<RecordRequest> recordRequest = new ReadOnlyObjectWrapper<>();
     private final LedgerRefresh refresh = new LedgerRefresh();
-    /** The ledger asked for last, to be opened again after a restore. */
-    private Path ledgerPath;
+    private final ReadOnlyObjectWrapper<OpenFailure> failure = new ReadOnlyObjectWrapper<>();
+    /** The ledger open or being opened, with the password it opened with: to open it again after a failure. */
+    private Path ledger;
+    private LedgerPassword password;
+    private Consumer<Services> afterOpen = opened -> { };
+    private Runnable stopWatch = () -> { };
 
     public MainViewModel(UiExecutor executor, Function<Path, Services> opener) {
+        this(executor, (Opener) (path, password) -> opener.apply(path));
+    }
+
+    public MainViewModel(UiExecutor executor, Opener opener) {
         this.executor = executor;
         this.opener = opener;
     }
 
     /**
      * Opens the ledger at {@code path} off the FX thread. {@code onOpened} runs with the services once
-     * they are ready; {@code onFailed} with the error when the file cannot be opened.
+     * they are ready, and again whenever the window opens a ledger later (another one, or this one again);
+     * {@code onFailed} with the error when the file cannot be opened.
      */
     public void open(Path path, Consumer<Services> onOpened, Consumer<Throwable> onFailed) {
-        ledgerPath = path;
+        afterOpen = onOpened;
+        openLedger(path, null, onFailed);
+    }
+
+    /** Opens {@code path} with {@code key} (null for none); a failure leaves {@link #failureProperty()}. */
+    public void openLedger(Path path, LedgerPassword key, Consumer<Throwable> onFailed) {
+        start(path, () -> key, onFailed, opened -> afterOpen.accept(opened));
+    }
+
+    /** Opens the encrypted ledger that asked for a password with the one typed; {@code typed} is wiped. */
+    public void unlock(char[] typed, Consumer<Throwable> onFailed) {
+        // the key is made slowly on purpose: in the task
+        start(ledger, () -> LedgerPassword.of(typed), onFailed, opened -> afterOpen.accept(opened));
+    }
+
+    /**
+     * Puts the open ledger under the password {@code next}, or removes its password ({@code next} null), given the
+     * one it has now ({@code current}, null when it has none): the ledger closes, its file is written anew
+     * ({@link LedgerEncryption}) and it opens again. A change that fails leaves the file as it was, and it opens again
+     * as before. {@code onDone} runs once it is open again (or its failure shows), with null or why the change failed.
+     * The typed arrays are wiped.
+     */
+    public void changePassword(char[] current, char[] next, Consumer<Throwable> onDone) {
+        Services open = services.get();
+        if (open == null) {
+            throw new IllegalStateException("No ledger is open");
+        }
+        Path path = ledger;
+        LedgerPassword kept = password;
+        detach();
         loading.set(true);
-        Task<Services> task = new Task<>() {
+        databaseLabel.set(I18n.tr("status.database.rewriting"));
+        Task<PasswordChange> task = new Task<>() {
             @Override
-            protected Services call() {
-                return opener.apply(path);
+            protected PasswordChange call() {
+                LedgerPassword from = current == null ? null : LedgerPassword.of(current);
+                LedgerPassword to = next == null ? null : LedgerPassword.of(next);
+                open.close();
+                try {
+                    LedgerEncryption.change(path, from, to);
+                    return new PasswordChange(to, null);
+                } catch (RuntimeException e) {
+                    return new PasswordChange(kept, e);
+                }
             }
         };
         task.setOnSucceeded(event -> {
-            Services opened = task.getValue();
-            Services previous = services.get();
-            // before the screens are built for the new ledger, which then watch it
-            refresh.follow(opened);
-            services.set(opened);
-            databaseLabel.set(opened.databaseFile() == null ? path.toString() : opened.databaseFile().toString());
-            selectedPark.set(opened.parks().selectedPark().orElse(null));
-            loading.set(false);
-            if (previous != null) {
-                previous.close();
+            PasswordChange change = task.getValue();
+            if (change.refused() != null) {
+                LOGGER.warn("The password of {} was not changed", path, change.refused());
             }
-            onOpened.accept(opened);
+            start(path, change::now, error -> onDone.accept(change.refused()),
+                    opened -> onDone.accept(change.refused()));
         });
         task.setOnFailed(event -> {
-            loading.set(false);
-            databaseLabel.set(I18n.tr("status.database.failed"));
-            onFailed.accept(task.getException());
+            LOGGER.error("Changing the password of {} failed", path, task.getException());
+            start(path, () -> kept, error -> onDone.accept(task.getException()),
+                    opened -> onDone.accept(task.getException()));
         });
         executor.execute(task);
+    }
+
+    /** What a change of password left: the password the ledger has now, and why the change failed (or null). */
+    private record PasswordChange(LedgerPassword now, RuntimeException refused) {
+    }
+
+    private void start(Path path, java.util.function.Supplier<LedgerPassword> key, Consumer<Throwable> onFailed,
+                       Consumer<Services> then) {
+        ledger = path;
+        failure.set(null);
+        loading.set(true);
+        databaseLabel.set(I18n.tr("status.database.opening"));
+        Task<Opened> task = new Task<>() {
+            @Override
+            protected Opened call() {
+                LedgerPassword made = key.get();
+                return new Opened(opener.open(path, made), made);
+            }
+        };
+        task.setOnSucceeded(event -> {
+            opened(task.getValue().services(), path, task.getValue().password());
+            then.accept(task.getValue().services());
+        });
+        task.setOnFailed(event -> {
+            Throwable error = task.getException();
+            LOGGER.warn("The ledger {} was not opened", path, error);
+            loading.set(false);
+            databaseLabel.set(I18n.tr("status.database.failed", Services.fileOf(path)));
+            failure.set(OpenFailure.of(path, error, false));
+            onFailed.accept(error);
+        });
+        executor.execute(task);
+    }
+
+    private record Opened(Services services, LedgerPassword password) {
+    }
+
+    /** Opens the ledger that failed or stopped once more, with the password it had. */
+    public void openAgain(Consumer<Throwable> onFailed) {
+        openLedger(ledger, password, onFailed);
+    }
+
+    private void opened(Services opened, Path path, LedgerPassword key) {
+        Services previous = services.get();
+        stopWatch.run();
+        // before the screens are built for the new ledger, which then watch it
+        refresh.follow(opened);
+        services.set(opened);
+        password = key;
+        databaseLabel.set((opened.databaseFile() == null ? path.toString() : opened.databaseFile().toString())
+                + (opened.readOnly() ? I18n.tr("status.database.readOnly") : ""));
+        selectedPark.set(opened.parks().selectedPark().orElse(null));
+        loading.set(false);
+        stopWatch = opened.onStopped(error -> Platform.runLater(() -> stopped(opened, error)));
+        if (previous != null) {
+            previous.close();
+        }
+    }
+
+    /** A failure of the file stopped the open ledger: nothing more can be read or written until it is opened again. */
+    private void stopped(Services stoppedServices, Throwable error) {
+        if (services.get() != stoppedServices) {
+            return;
+        }
+        Services open = detach(); // no backup of a ledger whose file just failed
+        if (open != null) {
+            open.close();
+        }
+        databaseLabel.set(I18n.tr("status.database.failed", Services.fileOf(ledger)));
+        failure.set(OpenFailure.of(ledger, error, true));
+    }
+
+    /** Why the ledger is not open (it failed to open, or a failure of its file stopped it); null while it is. */
+    public ReadOnlyObjectProperty<OpenFailure> failureProperty() {
+        return failure.getReadOnlyProperty();
+    }
+
+    /** The ledger open, or the last one the window tried to open. */
+    public Path ledger() {
+        return ledger;
     }
 
     /** Whether the first-run question (which park?) is still open. */
@@ -151,12 +283,13 @@ public class MainViewModel {
 
     /**
      * Closes the open ledger, runs {@code work} off the FX thread while no one holds the file (a restore replaces it),
-     * then opens the ledger again, whether the work succeeded or not; the screens wait meanwhile.
+     * then opens the ledger again with the password it had, whether the work succeeded or not; the screens wait
+     * meanwhile. The questions of a first open (the demo, the park) are not asked again.
      */
     public <T> void whileClosed(Callable<T> work, Consumer<T> onDone, Consumer<Throwable> onFailed) {
-        Services closing = services.get();
-        refresh.follow(null);
-        services.set(null);
+        Services closing = detach();
+        Path path = ledger;
+        LedgerPassword key = password;
         loading.set(true);
         databaseLabel.set(I18n.tr("status.database.opening"));
         executor.run(() -> {
@@ -164,17 +297,16 @@ public class MainViewModel {
                 closing.close();
             }
             return work.call();
-        }, done -> open(ledgerPath, opened -> onDone.accept(done), onFailed),
-                error -> open(ledgerPath, opened -> onFailed.accept(error), reopening -> {
+        }, done -> start(path, () -> key, onFailed, opened -> onDone.accept(done)),
+                error -> start(path, () -> key, reopening -> {
                     LOGGER.error("The ledger did not open again after a failed restore", reopening);
                     onFailed.accept(error);
-                }));
+                }, opened -> onFailed.accept(error)));
     }
 
     /** Closes the open ledger, after its backup of the day if none was made yet; called when the window closes. */
     public void close() {
-        refresh.follow(null);
-        Services open = services.get();
+        Services open = detach();
         if (open == null) {
             return;
         }
@@ -184,7 +316,16 @@ public class MainViewModel {
             LOGGER.warn("The backup on close could not be made", e);
         } finally {
             open.close();
-            services.set(null);
         }
+    }
+
+    /** Takes the open ledger from the screens, which stop watching it; returns it, still open, or null. */
+    private Services detach() {
+        refresh.follow(null);
+        stopWatch.run();
+        stopWatch = () -> { };
+        Services open = services.get();
+        services.set(null);
+        return open;
     }
 }

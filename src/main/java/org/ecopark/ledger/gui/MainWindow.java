@@ -2,6 +2,7 @@ package org.ecopark.ledger.gui;
 
 import java.util.EnumMap;
 import java.util.Map;
+import java.util.function.Function;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -44,16 +45,26 @@ public final class MainWindow {
     private final SectionViews views;
     private final Runnable onAbout;
     private final Runnable onExit;
+    private final Function<OpenFailure, Node> failureView;
     private final Map<Section, Node> built = new EnumMap<>(Section.class);
     private final StackPane content = new StackPane();
 
     public MainWindow(ViewContext context, SectionViews views, Runnable onAbout, Runnable onExit) {
+        this(context, views, onAbout, onExit, failure -> new Label(failure.message()));
+    }
+
+    /** @param failureView what the window shows when no ledger is open and why ({@link OpenFailureView}) */
+    public MainWindow(ViewContext context, SectionViews views, Runnable onAbout, Runnable onExit,
+                      Function<OpenFailure, Node> failureView) {
         this.context = context;
         this.views = views;
         this.onAbout = onAbout;
         this.onExit = onExit;
+        this.failureView = failureView;
         MainViewModel main = context.main();
         main.sectionProperty().addListener((obs, old, section) -> show(section));
+        // never a spinner after a failure: what failed, and what can be done next
+        main.failureProperty().addListener((obs, old, failure) -> rebuildSection());
         // Sections built before the ledger opened, or for another park, are built again.
         main.servicesProperty().addListener((obs, old, services) -> rebuildSection());
         main.selectedParkProperty().addListener((obs, old, park) -> rebuildSection());
@@ -95,7 +106,10 @@ public final class MainWindow {
 
     private void show(Section section) {
         Node view;
-        if (context.services() == null) {
+        OpenFailure failure = context.main().failureProperty().get();
+        if (context.services() == null && failure != null) {
+            view = failureView.apply(failure);
+        } else if (context.services() == null) {
             ProgressIndicator progress = new ProgressIndicator();
             progress.setId("opening-progress");
             Label label = new Label(I18n.tr("status.database.opening"));

@@ -6,12 +6,21 @@ import org.ecopark.ledger.persistence.DataDirectory;
 /** Where the user's data lives, for the window and the commands. */
 public final class Locations {
 
+    /** The system property naming the log's folder (read by logback.xml); the system's temporary folder without it. */
+    public static final String LOG_DIRECTORY_PROPERTY = "ecopark.logdir";
+
     private Locations() {
     }
 
     /** The user data folder: database, log and preferences. */
     public static Path dataDirectory() {
         return DataDirectory.resolve();
+    }
+
+    /** The program's log, where the details of every error are. */
+    public static Path logFile() {
+        return Path.of(System.getProperty(LOG_DIRECTORY_PROPERTY, System.getProperty("java.io.tmpdir")),
+                "ecopark-ledger.log");
     }
 
     /** The ledger database used when no {@code --db} is given. */

@@ -30,6 +30,8 @@ public final class Services implements AutoCloseable {
     private final BackupService backupService;
     /** What a change that replaces or deletes records asks first: a backup. */
     private final BeforeChange beforeChange;
+    /** Removes the note beside the ledger of who holds it open ({@link LedgerOwners}); nothing for an in-memory one. */
+    private Runnable releaseOwner = () -> { };
 
     /** One for the ledger: it keeps computed aggregates until the records change. */
     private final org.ecopark.ledger.logic.indicators.EvaluationService evaluationService;
@@ -70,12 +72,59 @@ public final class Services implements AutoCloseable {
     }
 
     public static Services open(Path databasePath) {
-        return new Services(Database.open(databasePath));
+        return open(databasePath, null, LedgerHolder.program(), Clock.systemDefaultZone());
     }
 
     /** Opens a ledger whose checks take "today" from {@code clock}. */
     public static Services open(Path databasePath, Clock clock) {
-        return new Services(Database.open(databasePath), clock);
+        return open(databasePath, null, LedgerHolder.program(), clock);
+    }
+
+    /**
+     * Opens the ledger at {@code databasePath} for {@code holder}, who is named beside it while it is open so that a
+     * second window or a command refused by it can say who has it.
+     *
+     * @param password the ledger's password: an encrypted ledger opens only with it, a new one is encrypted under it;
+     *                 null for none
+     * @throws org.ecopark.ledger.persistence.DatabaseException naming the fault ({@link LedgerFaults}) when it cannot
+     *                                                          be opened
+     */
+    public static Services open(Path databasePath, LedgerPassword password, LedgerHolder holder) {
+        return open(databasePath, password, holder, Clock.systemDefaultZone());
+    }
+
+    private static Services open(Path databasePath, LedgerPassword password, LedgerHolder holder, Clock clock) {
+        Database database = Database.open(databasePath, password == null ? null : password.key());
+        Runnable release = database.readOnly() ? () -> { } : LedgerOwners.claim(database.file(), holder);
+        try {
+            Services services = new Services(database, clock);
+            services.releaseOwner = release;
+            return services;
+        } catch (RuntimeException e) {
+            // a ledger the services cannot start on (read-only and in need of the new plan catalog) is not kept open
+            release.run();
+            closeQuietly(database, e);
+            throw e;
+        }
+    }
+
+    private static void closeQuietly(Database database, RuntimeException cause) {
+        try {
+            database.close();
+        } catch (RuntimeException e) {
+            cause.addSuppressed(e);
+        }
+    }
+
+    /** Whether the ledger at {@code databasePath} is encrypted, so needs its password to open. */
+    public static boolean encrypted(Path databasePath) {
+        return org.ecopark.ledger.persistence.LedgerFiles.isEncrypted(fileOf(databasePath));
+    }
+
+    /** The ledger's file: {@code databasePath} with H2's ending. */
+    public static Path fileOf(Path databasePath) {
+        String name = databasePath.toAbsolutePath().normalize().toString();
+        return Path.of(name.endsWith(".mv.db") ? name : name + ".mv.db");
     }
 
     /** Opens a ledger to be read or checked, not worked in: nothing it does makes a backup (a backup being restored). */
@@ -184,8 +233,31 @@ public final class Services implements AutoCloseable {
         database.compactOnClose();
     }
 
+    /** Whether the ledger was opened read-only (its file may not be written): it can be read, every change fails. */
+    public boolean readOnly() {
+        return database.readOnly();
+    }
+
+    /** Whether the ledger is encrypted with a password. */
+    public boolean encrypted() {
+        return database.encrypted();
+    }
+
+    /**
+     * Calls {@code listener}, once, when a failure of the file (a full disk, a share gone) stopped the ledger: what
+     * was not yet in the file is lost and it must be opened again. The listener gets the failure, for
+     * {@link LedgerFaults#message}; it runs on the thread that met it.
+     */
+    public Runnable onStopped(java.util.function.Consumer<RuntimeException> listener) {
+        return database.onStopped(listener::accept);
+    }
+
     @Override
     public void close() {
-        database.close();
+        try {
+            database.close();
+        } finally {
+            releaseOwner.run();
+        }
     }
 }

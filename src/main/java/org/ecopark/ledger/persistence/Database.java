@@ -1,12 +1,20 @@
 package org.ecopark.ledger.persistence;
 
+import java.io.IOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.Locale;
 import java.util.Set;
+import java.util.concurrent.locks.LockSupport;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
+import org.ecopark.ledger.model.LedgerFault;
 import org.flywaydb.core.api.MigrationVersion;
 import org.h2.jdbcx.JdbcConnectionPool;
 import org.h2.jdbcx.JdbcDataSource;
@@ -16,15 +24,24 @@ import org.jooq.conf.RenderQuotedNames;
 import org.jooq.conf.Settings;
 import org.jooq.impl.DSL;
 import org.jooq.impl.DefaultExecuteListenerProvider;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Opens (or creates) the ledger database, brings its schema up to date with Flyway and hands out the
  * jOOQ context. The embedded file uses H2's default user {@code sa} with no password, so H2's own tools
- * can read a copy of it. A new file is created and migrated aside and only then put in place, and an
- * existing file is backed up before an upgrade (see {@link SchemaMigration}), so that an interrupted or
- * failed migration never leaves a half-migrated ledger behind.
+ * can read a copy of it, unless the ledger is encrypted with a password ({@link LedgerKey}). A new file is created
+ * and migrated aside and only then put in place, and an existing file is backed up before an upgrade (see
+ * {@link SchemaMigration}), so that an interrupted or failed migration never leaves a half-migrated ledger behind.
+ * <p>
+ * Every failure of the file (in use, full disk, read-only, gone, damaged, wrong password) leaves here as a
+ * {@link DatabaseException} naming its {@link LedgerFault}, whether met while opening, in a statement (a jOOQ listener)
+ * or at a commit. H2 stops using a file at the first write that fails; from then on this database is
+ * {@linkplain #onStopped stopped} and must be opened again.
  */
 public final class Database implements AutoCloseable {
+
+    private static final Logger LOGGER = LoggerFactory.getLogger(Database.class);
 
     /**
      * The migration after which the database notes every change the park sums depend on ({@link IndicatorSummaries});
@@ -36,9 +53,15 @@ public final class Database implements AutoCloseable {
     private static final int MAX_CONNECTIONS = 16;
     /** Statements parsed once per session and kept (H2 keeps 8 by default; an evaluation alone runs a dozen and more different ones). */
     private static final int QUERY_CACHE_SIZE = 64;
+    /** H2's file system for a ledger on the disk; tests put one of their own in between ({@link #openOn}). */
+    private static final String DISK = "file";
+    /** How long a close waits for H2 to let go of the file of a stopped database, and how often it looks. */
+    private static final long RELEASE_WAIT_NANOS = java.util.concurrent.TimeUnit.SECONDS.toNanos(5);
+    private static final long RELEASE_POLL_NANOS = java.util.concurrent.TimeUnit.MILLISECONDS.toNanos(20);
 
     private final String url;
     private final Path file;
+    private final LedgerKey key;
     private final JdbcDataSource dataSource;
     private final Connection keepAlive;
     private final JdbcConnectionPool pool;
@@ -47,18 +70,24 @@ public final class Database implements AutoCloseable {
     private final boolean durable;
     private final LedgerChanges changes = new LedgerChanges();
     private final WriteTracker writes = new WriteTracker(this::committed);
+    private final FileWatch watch;
+    private final boolean readOnly;
     private volatile boolean compactOnClose;
 
-    private Database(String url, Path file, boolean durable) throws SQLException {
+    private Database(String url, Path file, boolean durable, LedgerKey key) throws SQLException {
         this.url = url;
         this.file = file;
+        this.key = key;
         this.durable = durable && file != null;
+        this.watch = new FileWatch(file == null ? null : Path.of(file + ".mv.db"), key != null);
         this.dataSource = new JdbcDataSource();
         dataSource.setURL(url);
         dataSource.setUser("sa");
-        dataSource.setPassword("");
+        dataSource.setPasswordChars(key == null ? new char[0] : key.connectionPassword());
         // One open connection keeps an in-memory database alive and spares H2 reopening the file.
         this.keepAlive = dataSource.getConnection();
+        // H2 opens a file it may not write read-only, by itself
+        this.readOnly = file != null && keepAlive.isReadOnly();
         Settings settings = new Settings().withRenderQuotedNames(RenderQuotedNames.EXPLICIT_DEFAULT_UNQUOTED);
         // The upgrade works on connections of its own: a failed one is put back only once every connection is closed.
         DSLContext upgrade = DSL.using(dataSource, SQLDialect.H2, settings);
@@ -74,15 +103,28 @@ public final class Database implements AutoCloseable {
         this.pool = JdbcConnectionPool.create(dataSource);
         pool.setMaxConnections(MAX_CONNECTIONS);
         this.dsl = DSL.using(pool, SQLDialect.H2, settings);
-        dsl.configuration().set(new DefaultExecuteListenerProvider(writes));
+        dsl.configuration().set(new DefaultExecuteListenerProvider(writes),
+                new DefaultExecuteListenerProvider(new FaultTranslator(this)));
     }
 
     /**
      * Opens the database at {@code path} (without the {@code .mv.db} ending H2 adds), creating the
      * folder and the file when they do not exist yet.
+     *
+     * @throws DatabaseException naming the {@link LedgerFault} when the file cannot be opened or made
      */
     public static Database open(Path path) {
-        return open(path, true);
+        return open(path, null);
+    }
+
+    /**
+     * Opens the database at {@code path} with the key of its password: an encrypted ledger opens only with it, and a
+     * ledger created by this call is encrypted under it. A ledger that is not encrypted opens without it.
+     *
+     * @param key the key of the ledger's password, or null for a ledger without one
+     */
+    public static Database open(Path path, LedgerKey key) {
+        return open(path, key, true, DISK);
     }
 
     /**
@@ -91,36 +133,68 @@ public final class Database implements AutoCloseable {
      * comparison only ({@link BenchFloors#openRelaxed}); a ledger of a user is never opened so.
      */
     static Database openRelaxed(Path path) {
-        return open(path, false);
+        return open(path, null, false, DISK);
     }
 
-    private static Database open(Path path, boolean durable) {
+    /** The ledger through one of H2's file systems registered under {@code scheme}: tests that make the disk fail. */
+    static Database openOn(String scheme, Path path, LedgerKey key) {
+        return open(path, key, true, scheme);
+    }
+
+    private static Database open(Path path, LedgerKey key, boolean durable, String scheme) {
         Path absolute = path.toAbsolutePath().normalize();
         String name = absolute.toString();
         if (name.toLowerCase(Locale.ROOT).endsWith(".mv.db")) {
             name = name.substring(0, name.length() - ".mv.db".length());
             absolute = Path.of(name);
         }
+        Path file = Path.of(name + ".mv.db");
+        boolean creating = Files.notExists(file);
+        LedgerKey used = key;
+        if (key != null && !creating && Files.isReadable(file) && !LedgerFiles.isEncrypted(file)) {
+            LOGGER.info("The ledger {} is not encrypted; it opens without the password given", file);
+            used = null;
+        }
+        makeFolder(absolute.getParent(), file);
+        LedgerKey opening = used;
         try {
-            Path parent = absolute.getParent();
-            if (parent != null) {
-                Files.createDirectories(parent);
-            }
+            LedgerFiles.discardInterruptedRewrite(file);
             return SchemaMigration.openFile(absolute,
-                    base -> new Database(fileUrl(base), base, durable));
-        } catch (java.io.IOException | SQLException | org.flywaydb.core.api.FlywayException e) {
-            throw new DatabaseException("Cannot open database " + name, e);
+                    base -> new Database(url(scheme, base, opening), base, durable, opening));
+        } catch (IOException | SQLException | RuntimeException e) {
+            throw new DatabaseException("Cannot open database " + name, e,
+                    DatabaseFaults.classify(e, file, creating, opening != null).orElse(null), file, true);
         }
     }
 
-    static String fileUrl(Path base) {
-        return "jdbc:h2:file:" + base + ";DB_CLOSE_ON_EXIT=FALSE;QUERY_CACHE_SIZE=" + QUERY_CACHE_SIZE;
+    private static void makeFolder(Path folder, Path file) {
+        if (folder == null || Files.isDirectory(folder)) {
+            return;
+        }
+        try {
+            Files.createDirectories(folder);
+        } catch (IOException e) {
+            LedgerFault fault = DatabaseFaults.classify(e, file, true, false).filter(LedgerFault.DISK_FULL::equals)
+                    .orElse(LedgerFault.FOLDER_NOT_CREATED);
+            throw new DatabaseException("Cannot make the folder " + folder, e, fault, file, true);
+        }
+    }
+
+    /**
+     * H2's URL of the file. Its trace goes to the program's log (SLF4J, {@code TRACE_LEVEL_FILE=4}) instead of a
+     * {@code .trace.db} beside the ledger, which every refused open left behind and which, in a folder that may not be
+     * written, H2 reported on the standard streams.
+     */
+    private static String url(String scheme, Path base, LedgerKey key) {
+        return "jdbc:h2:" + scheme + ":" + base + ";DB_CLOSE_ON_EXIT=FALSE;QUERY_CACHE_SIZE=" + QUERY_CACHE_SIZE
+                + ";TRACE_LEVEL_FILE=4" + (key == null ? "" : ";CIPHER=AES");
     }
 
     /** A private in-memory database, migrated like a real one: for tests and benchmarks. */
     public static Database inMemory(String name) {
         try {
-            return new Database("jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=-1;QUERY_CACHE_SIZE=" + QUERY_CACHE_SIZE, null, false);
+            return new Database("jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=-1;QUERY_CACHE_SIZE=" + QUERY_CACHE_SIZE, null, false,
+                    null);
         } catch (SQLException e) {
             throw new DatabaseException("Cannot open in-memory database " + name, e);
         }
@@ -175,7 +249,7 @@ public final class Database implements AutoCloseable {
         try (Connection connection = pool.getConnection(); var statement = connection.createStatement()) {
             statement.execute("CHECKPOINT SYNC");
         } catch (SQLException e) {
-            throw new NotDurableException("The ledger " + file + " could not be forced onto the disk", e);
+            throw watch.notDurable(e);
         }
     }
 
@@ -192,6 +266,33 @@ public final class Database implements AutoCloseable {
         } catch (SQLException e) {
             throw new DatabaseException("Cannot back up the ledger " + file + " to " + target, e);
         }
+    }
+
+    /**
+     * The program's own exception for a failure of the file met in a statement or a commit ({@link FaultTranslator},
+     * {@link UnitOfWork}); {@code error} itself when it is not one (a broken constraint, a program error).
+     */
+    RuntimeException translate(RuntimeException error) {
+        return watch.translate(error);
+    }
+
+    /**
+     * Calls {@code listener} once, on the thread that met it, when a failure of the file (a full disk, a share gone)
+     * stops the database: what was not yet in the file is lost, and every later statement fails. The returned action
+     * stops the calls.
+     */
+    public Runnable onStopped(Consumer<DatabaseException> listener) {
+        return watch.onStopped(listener);
+    }
+
+    /** Whether the file was opened read-only (H2 does so by itself for a file it may not write): every write fails. */
+    public boolean readOnly() {
+        return readOnly;
+    }
+
+    /** Whether the file is encrypted: it opened with a password. */
+    public boolean encrypted() {
+        return key != null;
     }
 
     public String url() {
@@ -219,10 +320,43 @@ public final class Database implements AutoCloseable {
 
     /**
      * Closes the file. A compaction asked for copies the live data of the closed file into a new one, which then
-     * replaces it in one move: H2's own {@code SHUTDOWN COMPACT} does the copy inside its close, and after many small
-     * commits it was seen to leave a file that no longer opens ("Double mark"), while a normal close never did. A
-     * compaction interrupted part way leaves the ledger as it was closed.
+     * replaces it in one move ({@link LedgerFiles#rewrite}): H2's own {@code SHUTDOWN COMPACT} does the copy inside its
+     * close, and after many small commits it was seen to leave a file that no longer opens ("Double mark"), while a
+     * normal close never did. A compaction that fails (a full disk) leaves the ledger as it was closed. A database
+     * stopped by a failure of its file closes without a word: there is nothing left to write.
      */
+    /**
+     * Waits, a few seconds at most, until H2 has let go of the file of a database a failure stopped: H2 closes such a
+     * database in a thread of its own, and the ledger opened again at once (重新打开) would find it still locked.
+     */
+    private void awaitRelease() {
+        if (file == null) {
+            return;
+        }
+        long deadline = System.nanoTime() + RELEASE_WAIT_NANOS;
+        while (System.nanoTime() < deadline) {
+            try (FileChannel channel = FileChannel.open(file(), StandardOpenOption.READ);
+                 FileLock lock = channel.tryLock(0, Long.MAX_VALUE, true)) {
+                if (lock != null) {
+                    return;
+                }
+            } catch (OverlappingFileLockException e) {
+                LockSupport.parkNanos(RELEASE_POLL_NANOS); // still held by H2 in this program
+            } catch (IOException e) {
+                return; // the file is gone with its share: there is no lock to wait for
+            }
+        }
+        LOGGER.warn("The stopped ledger {} is still locked; opening it again may be refused for a while", file());
+    }
+
+    private static void closeQuietly(Connection connection) {
+        try {
+            connection.close();
+        } catch (SQLException e) {
+            LOGGER.debug("Closing the session of a stopped database", e);
+        }
+    }
+
     @Override
     public void close() {
         try {
@@ -231,19 +365,24 @@ public final class Database implements AutoCloseable {
                 statement.execute("SHUTDOWN");
             }
             keepAlive.close();
-            if (compactOnClose && file != null) {
-                compact(Path.of(file + ".mv.db"));
+        } catch (SQLException | RuntimeException e) {
+            if (!watch.stopped()) {
+                throw new DatabaseException("Cannot close database " + url, e, watch.fault(e).orElse(null), file(),
+                        false);
             }
-        } catch (SQLException | java.io.IOException e) {
-            throw new DatabaseException("Cannot close database " + url, e);
+            closeQuietly(keepAlive);
         }
-    }
-
-    private static void compact(Path closed) throws java.io.IOException {
-        Path copy = closed.resolveSibling(closed.getFileName() + ".compacted");
-        Files.deleteIfExists(copy);
-        org.h2.mvstore.MVStoreTool.compact(closed.toString(), copy.toString(), true);
-        Files.move(copy, closed, java.nio.file.StandardCopyOption.ATOMIC_MOVE,
-                java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        if (watch.stopped()) {
+            awaitRelease();
+            LOGGER.info("Closed the ledger {}, which a failure of its file had stopped", file());
+            return;
+        }
+        if (compactOnClose && file != null) {
+            try {
+                LedgerFiles.rewrite(file(), key, key);
+            } catch (DatabaseException e) {
+                LOGGER.warn("The ledger {} was closed but could not be compacted; it stays as it was", file(), e);
+            }
+        }
     }
 }

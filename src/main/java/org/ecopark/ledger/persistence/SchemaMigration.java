@@ -61,7 +61,13 @@ final class SchemaMigration {
             // A leftover of an interrupted creation is incomplete by definition.
             Files.deleteIfExists(withEnding(aside));
             Files.deleteIfExists(Path.of(aside + ".trace.db"));
-            opener.open(aside).close();
+            try {
+                opener.open(aside).close();
+            } catch (SQLException | RuntimeException e) {
+                // a full disk or a folder that may not be written: nothing of the attempt stays behind
+                deleteQuietly(withEnding(aside));
+                throw e;
+            }
             Files.move(withEnding(aside), withEnding(base), StandardCopyOption.ATOMIC_MOVE);
         }
         return opener.open(base);
@@ -112,6 +118,14 @@ final class SchemaMigration {
         }
         LOGGER.info("Upgrading the ledger schema from version {}; the old file is kept in {}", version, backup);
         return backup;
+    }
+
+    private static void deleteQuietly(Path file) {
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException e) {
+            LOGGER.warn("Cannot remove {}", file, e);
+        }
     }
 
     private static Path withEnding(Path base) {

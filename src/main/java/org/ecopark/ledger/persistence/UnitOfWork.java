@@ -24,6 +24,7 @@ public final class UnitOfWork {
      * the work wrote is committed and on disk, and the change has been announced ({@link #changes()}).
      *
      * @throws NotDurableException when the work was committed (and announced) but the disk refused to take it
+     * @throws DatabaseException     naming the fault when the file failed (full, read-only, gone): nothing was written
      */
     public <T> T inTransaction(Function<Repositories, T> work) {
         WriteTracker writes = database.writes();
@@ -35,6 +36,8 @@ public final class UnitOfWork {
         Set<String> written;
         try {
             result = run(work);
+        } catch (RuntimeException e) {
+            throw database.translate(e); // a commit that failed, which no statement listener sees
         } finally {
             written = writes.end();
         }

@@ -23,6 +23,7 @@ class MainViewModelTest {
 
     @BeforeAll
     static void startToolkit() throws Exception {
+        org.ecopark.ledger.l10n.I18n.setLocale(org.ecopark.ledger.l10n.I18n.CHINESE);
         // Task needs the FX toolkit for its state changes.
         FxToolkit.registerPrimaryStage();
     }
@@ -36,7 +37,7 @@ class MainViewModelTest {
 
     @Test
     void openingTheLedgerPublishesItsServicesAndFile() {
-        model = new MainViewModel(UiExecutor.synchronous(), Services::open);
+        model = new MainViewModel(UiExecutor.synchronous(), path -> Services.open(path));
         AtomicReference<Services> opened = new AtomicReference<>();
         model.open(folder.resolve("ledger"), opened::set, error -> { });
         org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
@@ -74,6 +75,9 @@ class MainViewModelTest {
         assertThat(failure.get()).hasMessageContaining("locked");
         assertThat(model.servicesProperty().get()).isNull();
         assertThat(model.loadingProperty().get()).isFalse();
+        // the window shows this in place of the spinner; the error's own words stay in the log
+        assertThat(model.failureProperty().get().message()).startsWith("台账 " + folder.resolve("x.mv.db") + " 没有打开")
+                .doesNotContain("locked");
     }
 
     @Test

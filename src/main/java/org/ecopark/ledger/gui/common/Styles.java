@@ -4,6 +4,7 @@ package org.ecopark.ledger.gui.common;
 public final class Styles {
     public static final String PAGE = "page";
     public static final String PAGE_TITLE = "page-title";
+    public static final String SUBTITLE = "subtitle";
     public static final String MUTED = "muted";
     public static final String NAV = "nav";
     public static final String NAV_BUTTON = "nav-button";
@@ -14,7 +15,9 @@ public final class Styles {
     public static final String MESSAGE_ERROR = "message-error";
     /** A sentence that says something was done. */
     public static final String MESSAGE_DONE = "message-done";
-    public static final String SUBTITLE = "subtitle";
+    public static final String OPEN_FAILURE = "open-failure";
+    public static final String OPEN_FAILURE_ICON = "open-failure-icon";
+    public static final String NOTICE = "notice";
 
     private Styles() {
     }

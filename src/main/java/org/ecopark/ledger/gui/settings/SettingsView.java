@@ -9,6 +9,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
+import javafx.scene.control.Separator;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.stage.FileChooser;
@@ -22,7 +23,7 @@ import org.ecopark.ledger.l10n.I18n;
 import org.ecopark.ledger.logic.UserPreferences;
 import org.ecopark.ledger.model.Park;
 
-/** The settings page: park served, language, where the data lives, and the ledger's backups. */
+/** The settings page: park served, language, where the data lives, the signing key, the backups and the encryption. */
 public final class SettingsView {
 
     private final SettingsViewModel model;
@@ -36,12 +37,14 @@ public final class SettingsView {
     /** The section; registered in {@code SectionViews}. */
     public static Node create(ViewContext context, UserPreferences preferences) {
         SettingsViewModel model = new SettingsViewModel(context, preferences);
-        Node view = new SettingsView(model, new BackupSettingsViewModel(context.services().backups())).build();
+        Node encryption = new EncryptionView(new EncryptionViewModel(context.main(), context.dialogs())).build();
+        Node view = new SettingsView(model, new BackupSettingsViewModel(context.services().backups())).build(encryption);
         context.refresh().watch(view, LedgerTables.PARKS, model::refreshParks);
         return view;
     }
 
-    public Node build() {
+    /** @param encryption the page's encryption part ({@link EncryptionView}) */
+    public Node build(Node encryption) {
         Label title = new Label(I18n.tr("section.settings"));
         title.getStyleClass().add(Styles.PAGE_TITLE);
 
@@ -95,7 +98,7 @@ public final class SettingsView {
         grid.addRow(2, label("settings.database"), database);
         grid.addRow(3, label("settings.fingerprint"), new HBox(12, fingerprint, saveKey));
         grid.add(keySaved, 1, 4);
-        VBox page = new VBox(16, title, grid, backupSettings(grid, 5), apply);
+        VBox page = new VBox(16, title, grid, backupSettings(grid, 5), apply, new Separator(), encryption);
         page.getStyleClass().add(Styles.PAGE);
         page.setId("settings-page");
         return page;

@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.ecopark.ledger.l10n.I18n;
+import org.ecopark.ledger.logic.LedgerFaults;
 import org.ecopark.ledger.logic.ParkService;
 import org.ecopark.ledger.logic.backup.BackupReason;
 import org.ecopark.ledger.logic.backup.BeforeChange;
@@ -79,8 +80,14 @@ public final class DemoService {
         } catch (DemoException e) {
             throw e;
         } catch (NotDurableException e) {
+            if (!e.written()) {
+                throw new DemoException(LedgerFaults.message(e).orElseThrow(), e); // the file failed: not in it
+            }
             throw new DemoException(I18n.tr("demo.error.notOnDisk"), e); // loaded: not "undone", as demo.error.write says
         } catch (RuntimeException e) {
+            if (LedgerFaults.message(e).isPresent()) {
+                throw new DemoException(LedgerFaults.message(e).get(), e); // a full disk, a read-only file: undone
+            }
             // what the checks above cannot see (a text longer than its column, a rule the schema adds later)
             throw new DemoException(I18n.tr("demo.error.write",
                     DatabaseErrors.constraintName(e).orElse(String.valueOf(e.getMessage()))), e);

@@ -103,11 +103,16 @@ public final class SyntheticParkGenerator {
             Map<String, Integer> counts = write(new Chunks(unitOfWork, ids), parkId, all, first, seed, progress);
             return new LoadResult(code, counts, List.of(), Map.of());
         } catch (RuntimeException e) {
-            unitOfWork.inTransaction(repositories -> {
-                repositories.records().deleteParkRecords(parkId);
-                repositories.parks().finishLoad(parkId);
-                return null;
-            });
+            try {
+                unitOfWork.inTransaction(repositories -> {
+                    repositories.records().deleteParkRecords(parkId);
+                    repositories.parks().finishLoad(parkId);
+                    return null;
+                });
+            } catch (RuntimeException cleanup) {
+                // the file failed (a full disk): the park stays marked as loading, refused until generated again
+                e.addSuppressed(cleanup);
+            }
             if (DatabaseErrors.constraintName(e).filter("uq_patent_number"::equals).isPresent()) {
                 // the seeds' patent number blocks are few: two seeds of one ledger can pick the same
                 throw new DemoException(I18n.tr("demo.generate.patentsTaken", seed), e);

@@ -47,6 +47,10 @@ public final class AuditedWrites {
         } catch (RecordRejectedException | RecordWriteException e) {
             throw e;
         } catch (NotDurableException e) {
+            if (!e.written()) {
+                LOGGER.warn("A write was committed, but writing it to the file failed: it is not in the ledger", e);
+                throw RecordWriteException.from(e);
+            }
             LOGGER.error("A write was committed but could not be forced onto the disk", e);
             throw new NotOnDiskException(I18n.tr("records.error.notOnDisk"), e);
         } catch (RuntimeException e) {

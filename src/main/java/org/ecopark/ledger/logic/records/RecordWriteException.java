@@ -21,10 +21,15 @@ public class RecordWriteException extends RuntimeException {
     }
 
     /**
-     * Explains a failed write by the constraint it broke: a specific message where the bundle has one
-     * ({@code records.constraint.<name>}), else one for the kind of constraint.
+     * Explains a failed write: by the fault of the ledger file when it is one (a full disk, a read-only file), else by
+     * the constraint it broke: a specific message where the bundle has one ({@code records.constraint.<name>}), else
+     * one for the kind of constraint.
      */
     public static RecordWriteException from(Throwable error) {
+        java.util.Optional<String> fault = org.ecopark.ledger.logic.LedgerFaults.message(error);
+        if (fault.isPresent()) {
+            return new RecordWriteException(fault.get(), error);
+        }
         String name = DatabaseErrors.constraintName(error).orElse(null);
         if (name == null) {
             return new RecordWriteException(I18n.tr("records.error.saveFailed"), error);

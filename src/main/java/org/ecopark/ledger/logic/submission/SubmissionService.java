@@ -73,7 +73,11 @@ public final class SubmissionService {
         try {
             return new Exported(record(request, park, result), result);
         } catch (NotDurableException e) {
-            throw new PackageException(I18n.tr("submission.error.notOnDisk", result.file()), e); // recorded: the file stays
+            if (e.written()) {
+                throw new PackageException(I18n.tr("submission.error.notOnDisk", result.file()), e); // recorded: the file stays
+            }
+            deleteQuietly(result.file()); // writing the ledger failed: not in the history, as below
+            throw new PackageException(org.ecopark.ledger.logic.LedgerFaults.message(e).orElseThrow(), e);
         } catch (RuntimeException e) {
             // not in the history: a package the user is told failed must not be left behind as if it had been sent
             deleteQuietly(result.file());

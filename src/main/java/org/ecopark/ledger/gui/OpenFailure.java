@@ -1,0 +1,38 @@
+package org.ecopark.ledger.gui;
+
+import java.nio.file.Path;
+import java.util.Optional;
+import org.ecopark.ledger.l10n.I18n;
+import org.ecopark.ledger.logic.LedgerFaults;
+import org.ecopark.ledger.logic.LedgerHolder;
+import org.ecopark.ledger.logic.Services;
+import org.ecopark.ledger.model.LedgerFault;
+
+/**
+ * Why the window has no ledger open: the ledger it tried, what the user is told, and what that allows (a password
+ * to enter, a window to bring forward, the same ledger to open again).
+ *
+ * @param ledger  the ledger that failed
+ * @param message one plain sentence; the details are in the log
+ * @param fault   the fault of the file, or null for an error the program did not expect
+ * @param holder  who holds the ledger open, when it is in use and that is known
+ * @param stopped whether the ledger was open and a failure of its file stopped it
+ */
+public record OpenFailure(Path ledger, String message, LedgerFault fault, Optional<LedgerHolder> holder, boolean stopped) {
+
+    static OpenFailure of(Path ledger, Throwable error, boolean stopped) {
+        String message = LedgerFaults.message(error)
+                .orElseGet(() -> I18n.tr("open.failed.unexpected", Services.fileOf(ledger)));
+        return new OpenFailure(ledger, message, LedgerFaults.of(error).orElse(null), LedgerFaults.holder(error), stopped);
+    }
+
+    /** Whether a password would open it (it is encrypted, and none or a wrong one was given). */
+    public boolean needsPassword() {
+        return fault == LedgerFault.PASSWORD_NEEDED || fault == LedgerFault.WRONG_PASSWORD;
+    }
+
+    /** Whether the window holding it can be asked to come forward. */
+    public boolean canBringForward() {
+        return holder.map(LedgerHolder::canBeBroughtForward).orElse(false);
+    }
+}
