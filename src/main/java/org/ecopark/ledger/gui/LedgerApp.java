@@ -3,6 +3,7 @@ package org.ecopark.ledger.gui;
 import atlantafx.base.theme.PrimerLight;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.Clock;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.geometry.Rectangle2D;
@@ -44,8 +45,9 @@ public class LedgerApp extends Application {
 
     /** Builds and shows the window on {@code stage}; the tests start the window through here too. */
     public static MainViewModel start(Stage stage, Path database, UserPreferences preferences, UiExecutor executor) {
-        // Hook for the backup feature (logic/backup): its restore dialog, offered when a ledger cannot be opened.
-        return start(stage, database, preferences, executor, new DialogService(), BackupRestorer.NONE);
+        DialogService dialogs = new DialogService();
+        return start(stage, database, preferences, executor, dialogs,
+                new org.ecopark.ledger.gui.backup.FailureRestorer(dialogs, executor, () -> stage, Clock.systemDefaultZone()));
     }
 
     /**

@@ -114,7 +114,8 @@ public final class BackupsViewModel {
     private record Prepared(RestoreService restores, LedgerState state, PreparedRestore restore) {
     }
 
-    private static String restored(RestoreResult result) {
+    /** What the window says after a restore: the backup, what the ledger now holds, the copy kept. */
+    static String restored(RestoreResult result) {
         PreparedRestore restore = result.restored();
         StringBuilder text = new StringBuilder(I18n.tr("backup.gui.restored", BackupText.madeAt(restore.backup()),
                 BackupText.reason(restore.backup().reason()), BackupText.counts(restore.counts())));

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Clock;
 import java.time.LocalDateTime;
+import java.util.List;
 import org.ecopark.ledger.l10n.I18n;
 import org.ecopark.ledger.logic.AppInfo;
 import org.ecopark.ledger.logic.DurableFiles;
@@ -47,9 +48,19 @@ public final class RestoreService {
     }
 
     /** For a ledger that is closed and does not open: its backups' default folder and counts. */
-    static RestoreService withDefaults(Path ledger, Clock clock) {
+    public static RestoreService withDefaults(Path ledger, Clock clock) {
         Path base = LedgerArchive.base(ledger);
         return new RestoreService(base, BackupService.defaultFolder(LedgerArchive.file(base)), BackupPolicy.DEFAULT, clock);
+    }
+
+    /** The ledger's backups in its folder, newest first; none when the folder cannot be read. */
+    public List<BackupEntry> list() {
+        try {
+            return folder.list();
+        } catch (IOException e) {
+            LOGGER.warn("The backups of {} cannot be listed", ledgerBase, e);
+            return List.of();
+        }
     }
 
     /** The backup {@code zip} as the list shows it (its label, or what its name says). */
