@@ -33,7 +33,7 @@ final class BackupCommand implements Runnable {
     @Override
     public void run() {
         PrintWriter printer = spec.commandLine().getOut();
-        try (Services services = Services.open(parent.database())) {
+        try (Services services = parent.open(spec)) {
             BackupEntry made = out == null ? services.backups().backup(BackupReason.MANUAL) : services.backups().backupTo(out);
             printer.println(I18n.tr("backup.cli.made", made.file(), BackupText.size(made.size())));
             printer.println(I18n.tr("backup.cli.holds", BackupText.counts(made.label().counts())));

@@ -44,7 +44,7 @@ final class KeysCommand implements Runnable {
         @Override
         public void run() {
             PrintWriter printer = spec.commandLine().getOut();
-            try (Services services = Services.open(keys.parent.database())) {
+            try (Services services = keys.parent.open(spec)) {
                 LedgerKey key = services.signingKeys().key();
                 Park park = services.parks().selectedPark().orElse(null);
                 printer.println(I18n.tr("signing.cli.fingerprint", key.fingerprint().text()));

@@ -70,7 +70,7 @@ final class PlanCommand implements Runnable {
         @Override
         public void run() {
             PrintWriter printer = spec.commandLine().getOut();
-            try (Services services = Services.open(plan.parent.database())) {
+            try (Services services = plan.parent.open(spec)) {
                 CatalogFile catalog = services.planFiles().export(code, version, out).catalog();
                 Plan written = catalog.plan();
                 printer.println(I18n.tr("plans.cli.exported", written.code(), written.name(),
@@ -111,7 +111,7 @@ final class PlanCommand implements Runnable {
             PrintWriter printer = spec.commandLine().getOut();
             TrustedKeys trusted = VerifyCommand.Keys.trusted(keys);
             trusted.skipped().forEach(reason -> printer.println(I18n.tr("submission.cli.keySkipped", reason)));
-            try (Services services = Services.open(plan.parent.database())) {
+            try (Services services = plan.parent.open(spec)) {
                 PlanFileService plans = services.planFiles();
                 PlanFileService.Preview preview = plans.preview(file, trusted);
                 printer.println(PlanChangesText.signer(preview));

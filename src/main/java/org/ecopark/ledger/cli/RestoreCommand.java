@@ -52,7 +52,7 @@ final class RestoreCommand implements Runnable {
 
     private void list(PrintWriter out) {
         List<BackupEntry> backups;
-        try (Services services = Services.open(parent.database())) {
+        try (Services services = parent.open(spec)) {
             backups = services.backups().list();
             out.println(I18n.tr("backup.cli.folder", services.backups().folder()));
         }
@@ -69,7 +69,8 @@ final class RestoreCommand implements Runnable {
     }
 
     private void restore(PrintWriter out) {
-        ClosedLedger ledger = ClosedLedger.read(parent.database(), Clock.systemDefaultZone());
+        ClosedLedger ledger = ClosedLedger.read(parent.database(), parent.currentPassword(parent.database()),
+                Clock.systemDefaultZone());
         PreparedRestore prepared = ledger.restores().prepare(file);
         RestoreResult result = ledger.restores().complete(prepared, ledger.state());
         BackupEntry backup = prepared.backup();

@@ -25,7 +25,7 @@ public final class LedgerPassword {
         }
     }
 
-    LedgerKey key() {
+    public LedgerKey key() {
         return key;
     }
 

@@ -129,7 +129,12 @@ public final class Services implements AutoCloseable {
 
     /** Opens a ledger to be read or checked, not worked in: nothing it does makes a backup (a backup being restored). */
     public static Services openWithoutBackups(Path databasePath, Clock clock) {
-        return new Services(Database.open(databasePath), clock, false);
+        return openWithoutBackups(databasePath, null, clock);
+    }
+
+    /** As {@link #openWithoutBackups(Path, Clock)}, for a file encrypted with {@code key} (null for none). */
+    public static Services openWithoutBackups(Path databasePath, org.ecopark.ledger.persistence.LedgerKey key, Clock clock) {
+        return new Services(Database.open(databasePath, key), clock, false);
     }
 
     public ParkService parks() {

@@ -295,6 +295,11 @@ public final class Database implements AutoCloseable {
         return key != null;
     }
 
+    /** The key the file opened with, or null: a backup of an encrypted ledger opens with it too. */
+    public LedgerKey key() {
+        return key;
+    }
+
     public String url() {
         return url;
     }

@@ -64,6 +64,21 @@ class PasswordCommandTest {
     }
 
     @Test
+    void aBackupOfAnEncryptedLedgerIsMadeListedAndRestoredWithItsPassword() throws Exception {
+        String right = folder.resolve("right.txt").toString();
+        assertThat(run("--password-file", right, "demo")).isZero();
+        Path backup = folder.resolve("U盘").resolve("backup.zip");
+        assertThat(run("--password-file", right, "backup", "--out", backup.toString())).isZero();
+        assertThat(run("--password-file", right, "restore")).isZero();
+
+        assertThat(run("--password-file", right, "restore", backup.toString())).as(out.toString()).isZero();
+
+        assertThat(out.toString()).contains("记录：企业 42");
+        assertThat(LedgerEncryption.encrypted(ledger)).as("the restored ledger is encrypted as its backup was").isTrue();
+        assertThat(run("info")).isEqualTo(FriendlyErrors.PASSWORD);
+    }
+
+    @Test
     void theTerminalIsAskedForThePasswordOfAnEncryptedLedger() throws Exception {
         run("--password-file", folder.resolve("right.txt").toString(), "info");
         typed.add("绿色 园区 2025");

@@ -183,7 +183,8 @@ public final class BackupService implements BeforeChange {
     /** Restores over this ledger, keeping its backups where they are. Use it once the ledger is closed. */
     public RestoreService restores() {
         BackupSettings settings = settings();
-        return new RestoreService(LedgerArchive.base(requireFile()), folder(settings).folder(), settings.policy(), clock);
+        return new RestoreService(LedgerArchive.base(requireFile()), folder(settings).folder(), settings.policy(), clock,
+                database.key());
     }
 
     private BackupFolder folder(BackupSettings settings) {

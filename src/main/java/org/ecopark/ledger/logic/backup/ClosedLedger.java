@@ -6,7 +6,9 @@ import java.time.Clock;
 import org.ecopark.ledger.l10n.I18n;
 import org.ecopark.ledger.logic.Services;
 import org.ecopark.ledger.persistence.DatabaseException;
+import org.ecopark.ledger.logic.LedgerPassword;
 import org.ecopark.ledger.persistence.LedgerArchive;
+import org.ecopark.ledger.persistence.LedgerKey;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -21,9 +23,15 @@ public record ClosedLedger(RestoreService restores, LedgerState state) {
     private static final Logger LOGGER = LoggerFactory.getLogger(ClosedLedger.class);
 
     public static ClosedLedger read(Path ledger, Clock clock) {
+        return read(ledger, null, clock);
+    }
+
+    /** As {@link #read(Path, Clock)} for a ledger encrypted with {@code password} (null for none). */
+    public static ClosedLedger read(Path ledger, LedgerPassword password, Clock clock) {
+        LedgerKey key = password == null ? null : password.key();
         Path base = LedgerArchive.base(ledger);
         if (Files.exists(LedgerArchive.file(base))) {
-            try (Services services = Services.openWithoutBackups(base, clock)) {
+            try (Services services = Services.openWithoutBackups(base, key, clock)) {
                 return new ClosedLedger(services.backups().restores(), services.backups().state());
             } catch (RuntimeException e) {
                 if (e instanceof DatabaseException open && open.fileInUse()) {
@@ -33,6 +41,7 @@ public record ClosedLedger(RestoreService restores, LedgerState state) {
                 LOGGER.warn("The ledger {} does not open; its file is kept as it is before the restore", ledger, e);
             }
         }
-        return new ClosedLedger(RestoreService.withDefaults(base, clock), LedgerState.UNKNOWN);
+        return new ClosedLedger(new RestoreService(base, BackupService.defaultFolder(LedgerArchive.file(base)),
+                BackupPolicy.DEFAULT, clock, key), LedgerState.UNKNOWN);
     }
 }

@@ -16,6 +16,7 @@ import org.ecopark.ledger.logic.check.LedgerCheck;
 import org.ecopark.ledger.logic.check.LedgerCheckService;
 import org.ecopark.ledger.logic.check.LedgerCheckText;
 import org.ecopark.ledger.persistence.LedgerArchive;
+import org.ecopark.ledger.persistence.LedgerKey;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -35,16 +36,23 @@ public final class RestoreService {
     private final BackupFolder folder;
     private final BackupPolicy policy;
     private final Clock clock;
+    private final LedgerKey key;
 
     /**
      * @param ledgerBase the ledger's path without H2's ending
      * @param folder     where the copy of the ledger replaced goes, with the other backups
      */
     public RestoreService(Path ledgerBase, Path folder, BackupPolicy policy, Clock clock) {
+        this(ledgerBase, folder, policy, clock, null);
+    }
+
+    /** @param key the key of the ledger's password, which its backups are encrypted with too; null for none */
+    public RestoreService(Path ledgerBase, Path folder, BackupPolicy policy, Clock clock, LedgerKey key) {
         this.ledgerBase = ledgerBase;
         this.folder = new BackupFolder(ledgerBase, folder);
         this.policy = policy;
         this.clock = clock;
+        this.key = key;
     }
 
     /** For a ledger that is closed and does not open: its backups' default folder and counts. */
@@ -98,7 +106,7 @@ public final class RestoreService {
         } catch (IOException e) {
             throw new BackupException(I18n.tr("backup.error.unreadable", zip), e);
         }
-        try (Services opened = Services.openWithoutBackups(side, clock)) {
+        try (Services opened = Services.openWithoutBackups(side, key, clock)) {
             LedgerCheckService checks = opened.check();
             LedgerCheck found = checks.check();
             boolean repaired = false;
