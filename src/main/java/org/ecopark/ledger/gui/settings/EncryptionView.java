@@ -10,6 +10,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.PasswordField;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import org.ecopark.ledger.gui.common.Styles;
@@ -39,6 +40,7 @@ public final class EncryptionView {
         status.setId("settings-encryption-status");
         status.setWrapText(true);
         status.setMaxWidth(TEXT_WIDTH);
+        status.setMinHeight(Region.USE_PREF_SIZE); // more lines, never a cut-off sentence
         HBox buttons = new HBox(8);
         for (PasswordForm.Change change : model.changes()) {
             Button button = new Button(I18n.tr("settings.encryption." + change.key()));
@@ -108,6 +110,7 @@ public final class EncryptionView {
         label.getStyleClass().add(Styles.NOTICE);
         label.setWrapText(true);
         label.setMaxWidth(TEXT_WIDTH);
+        label.setMinHeight(Region.USE_PREF_SIZE);
         return label;
     }
 }

@@ -8,13 +8,15 @@ import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.TextField;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Separator;
+import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
-import javafx.stage.FileChooser;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.DirectoryChooser;
+import javafx.stage.FileChooser;
 import org.ecopark.ledger.gui.LedgerTables;
 import org.ecopark.ledger.gui.ViewContext;
 import org.ecopark.ledger.gui.common.Shown;
@@ -101,7 +103,12 @@ public final class SettingsView {
         VBox page = new VBox(16, title, grid, backupSettings(grid, 5), apply, new Separator(), encryption);
         page.getStyleClass().add(Styles.PAGE);
         page.setId("settings-page");
-        return page;
+        // taller than a 1366 x 768 screen leaves room for: it scrolls rather than running under the status bar
+        ScrollPane scroll = new ScrollPane(page);
+        scroll.setFitToWidth(true);
+        scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        scroll.setId("settings-scroll");
+        return scroll;
     }
 
     /** The backup settings as rows of the page's grid from {@code row} on, and below it what they mean. */
@@ -141,9 +148,11 @@ public final class SettingsView {
         hint.getStyleClass().add(Styles.MUTED);
         hint.setWrapText(true);
         hint.setMaxWidth(760);
+        hint.setMinHeight(Region.USE_PREF_SIZE); // more lines, never a cut-off sentence
         Label message = new Label();
         message.setId("settings-backup-message");
         message.setWrapText(true);
+        message.setMinHeight(Region.USE_PREF_SIZE);
         message.textProperty().bind(backups.messageProperty());
         message.getStyleClass().add(Styles.MESSAGE_DONE);
         backups.errorProperty().addListener((obs, old, isError) -> {

@@ -63,6 +63,9 @@ class EncryptionViewTest {
         assertThat(text(robot, "#settings-encryption-status")).startsWith("未加密");
         assertThat(text(robot, "#settings-encryption-lost")).contains("忘记密码，这个台账和它加密后的备份就再也打不开");
 
+        // the encryption part is at the foot of the page, below a 1366 x 768 screen's fold: scrolled to, as a user does
+        robot.interact(() -> robot.lookup("#settings-scroll").queryAs(javafx.scene.control.ScrollPane.class).setVvalue(1));
+        WaitForAsyncUtils.waitForFxEvents();
         robot.clickOn("#settings-encryption-set");
         Node ok = robot.lookup("#password-dialog").queryAs(DialogPane.class).lookupButton(ButtonType.OK);
         assertThat(ok.isDisabled()).isTrue();
