@@ -22,6 +22,7 @@ import org.ecopark.ledger.gui.LatestLoad;
 import org.ecopark.ledger.gui.LedgerTables;
 import org.ecopark.ledger.gui.UiExecutor;
 import org.ecopark.ledger.l10n.I18n;
+import org.ecopark.ledger.logic.collection.PeriodCodes;
 import org.ecopark.ledger.logic.records.EnterpriseService;
 import org.ecopark.ledger.logic.records.HistoryEntry;
 import org.ecopark.ledger.logic.records.RecordValidation;
@@ -44,6 +45,8 @@ import org.ecopark.ledger.model.StatPeriod;
 public final class StatisticsViewModel extends FormModel {
 
     public static final String FIELD_PREFIX = "records.stat.field.";
+    /** Where a figure came from, in the words the package's code list uses. */
+    private static final String SOURCES = "submission.code.source.";
 
     /** One metric's line of the grid. */
     public static final class Row {
@@ -99,6 +102,8 @@ public final class StatisticsViewModel extends FormModel {
     private final ReadOnlyBooleanWrapper entryOpen = new ReadOnlyBooleanWrapper(true);
     private final ReadOnlyBooleanWrapper refreshing = new ReadOnlyBooleanWrapper(false);
     private final List<Row> rows = new ArrayList<>();
+    /** The metric of each row the last history was read for, by record key: a changed figure names only its value. */
+    private Map<String, String> historyMetrics = Map.of();
     private final LatestLoad enterpriseLoads;
     private final LatestLoad sheetLoads;
     private boolean filling;
@@ -316,17 +321,45 @@ public final class StatisticsViewModel extends FormModel {
     @Override
     public List<HistoryEntry> history() {
         StatPeriod period = period();
-        return enterprise.get() == null || period == null ? List.of()
-                : statistics.history(enterprise.get().id(), period);
+        if (enterprise.get() == null || period == null) {
+            return List.of();
+        }
+        historyMetrics = statistics.metricsByRecordKey(enterprise.get().id(), period);
+        return statistics.history(enterprise.get().id(), period);
     }
 
-    /** Metrics by their names. */
+    /** Metrics, enterprises and periods by their names, where the figures came from as words. */
     @Override
     public String historyValue(String field, String value) {
-        if ("metricCode".equals(field) && value != null) {
-            return rows.stream().filter(row -> row.metric.code().equals(value)).findFirst().map(Row::label).orElse(value);
+        if (value == null) {
+            return null;
         }
-        return value;
+        return switch (field) {
+            case StatisticsService.METRIC -> metric(value).map(Row::label).orElse(value);
+            case StatisticsService.ENTERPRISE -> enterpriseList.stream().filter(e -> String.valueOf(e.id()).equals(value))
+                    .findFirst().map(Enterprise::name).orElse("#" + value);
+            case StatisticsService.PERIOD -> PeriodCodes.describe(HistoryEntry.part(value, StatPeriod.class));
+            case StatisticsService.SOURCE -> I18n.has(SOURCES + value) ? I18n.tr(SOURCES + value) : value;
+            default -> value;
+        };
+    }
+
+    /** A figure with its metric's unit, as the form shows it beside the field. */
+    @Override
+    public String historyValue(HistoryEntry entry, String field, String value) {
+        if (!StatisticsService.VALUE.equals(field) || value == null) {
+            return historyValue(field, value);
+        }
+        String code = entry.changes().stream().filter(change -> StatisticsService.METRIC.equals(change.field()))
+                .map(change -> change.newValue() != null ? change.newValue() : change.oldValue()).findFirst()
+                .orElse(historyMetrics.get(entry.recordKey()));
+        String unit = code == null ? null : metric(code).map(row -> row.metric().unit()).orElse(null);
+        String number = FormControls.format(parse(value));
+        return unit == null || unit.isBlank() ? number : number + " " + unit;
+    }
+
+    private java.util.Optional<Row> metric(String code) {
+        return rows.stream().filter(row -> row.metric.code().equals(code)).findFirst();
     }
 
     @Override
