@@ -22,7 +22,6 @@ import org.ecopark.ledger.gui.LatestLoad;
 import org.ecopark.ledger.gui.LedgerTables;
 import org.ecopark.ledger.gui.UiExecutor;
 import org.ecopark.ledger.l10n.I18n;
-import org.ecopark.ledger.logic.collection.PeriodCodes;
 import org.ecopark.ledger.logic.records.EnterpriseService;
 import org.ecopark.ledger.logic.records.HistoryEntry;
 import org.ecopark.ledger.logic.records.RecordValidation;
@@ -45,8 +44,6 @@ import org.ecopark.ledger.model.StatPeriod;
 public final class StatisticsViewModel extends FormModel {
 
     public static final String FIELD_PREFIX = "records.stat.field.";
-    /** Where a figure came from, in the words the package's code list uses. */
-    private static final String SOURCES = "submission.code.source.";
 
     /** One metric's line of the grid. */
     public static final class Row {
@@ -328,38 +325,18 @@ public final class StatisticsViewModel extends FormModel {
         return statistics.history(enterprise.get().id(), period);
     }
 
-    /** Metrics, enterprises and periods by their names, where the figures came from as words. */
     @Override
     public String historyValue(String field, String value) {
-        if (value == null) {
-            return null;
-        }
-        return switch (field) {
-            case StatisticsService.METRIC -> metric(value).map(Row::label).orElse(value);
-            case StatisticsService.ENTERPRISE -> enterpriseList.stream().filter(e -> String.valueOf(e.id()).equals(value))
-                    .findFirst().map(Enterprise::name).orElse("#" + value);
-            case StatisticsService.PERIOD -> PeriodCodes.describe(HistoryEntry.part(value, StatPeriod.class));
-            case StatisticsService.SOURCE -> I18n.has(SOURCES + value) ? I18n.tr(SOURCES + value) : value;
-            default -> value;
-        };
+        return historyValues().show(field, value);
     }
 
-    /** A figure with its metric's unit, as the form shows it beside the field. */
     @Override
     public String historyValue(HistoryEntry entry, String field, String value) {
-        if (!StatisticsService.VALUE.equals(field) || value == null) {
-            return historyValue(field, value);
-        }
-        String code = entry.changes().stream().filter(change -> StatisticsService.METRIC.equals(change.field()))
-                .map(change -> change.newValue() != null ? change.newValue() : change.oldValue()).findFirst()
-                .orElse(historyMetrics.get(entry.recordKey()));
-        String unit = code == null ? null : metric(code).map(row -> row.metric().unit()).orElse(null);
-        String number = FormControls.format(parse(value));
-        return unit == null || unit.isBlank() ? number : number + " " + unit;
+        return historyValues().show(entry, field, value);
     }
 
-    private java.util.Optional<Row> metric(String code) {
-        return rows.stream().filter(row -> row.metric.code().equals(code)).findFirst();
+    private StatisticsHistoryValues historyValues() {
+        return new StatisticsHistoryValues(rows.stream().map(Row::metric).toList(), enterpriseList, historyMetrics);
     }
 
     @Override
