@@ -72,8 +72,9 @@ final class ExportCommand implements Runnable {
     @Option(names = "--phone", paramLabel = "TEXT", descriptionKey = "phone")
     private String phone;
 
-    @Option(names = "--report-date", paramLabel = "TEXT", descriptionKey = "reportDate")
-    private String reportDate;
+    @Option(names = "--report-date", paramLabel = "YYYY-MM-DD", converter = StatusCommand.DateConverter.class,
+            descriptionKey = "reportDate")
+    private LocalDate reportDate;
 
     @Override
     public void run() {
@@ -93,7 +94,7 @@ final class ExportCommand implements Runnable {
             SignatureBlock remembered = submissions.signature(code);
             SignatureBlock signature = new SignatureBlock(or(unitHead, remembered.unitHead()),
                     or(statisticsHead, remembered.statisticsHead()), or(preparer, remembered.preparer()),
-                    or(phone, remembered.phone()), or(reportDate, remembered.reportDate()));
+                    or(phone, remembered.phone()), reportDate != null ? reportDate : remembered.reportDate());
             Path target = Files.isDirectory(out)
                     ? out.resolve(SubmissionService.defaultFileName(code, reportPeriod, LocalDateTime.now())) : out;
             LocalDate date = asOf != null ? asOf : reportPeriod.defaultAsOf(LocalDate.now());

@@ -153,7 +153,19 @@ public final class EnterprisesViewModel extends RecordEditorModel<Enterprise> {
     /** The segment by its label; the rest as logged. */
     @Override
     public String historyValue(String field, String value) {
-        return EnterpriseService.SEGMENT.equals(field) && value != null ? I18n.tr("records.segment." + value) : value;
+        if (value == null) {
+            return null;
+        }
+        return switch (field) {
+            case EnterpriseService.SEGMENT -> I18n.tr("records.segment." + value);
+            case EnterpriseService.ENV_RELATED -> HistoryValues.yesNo(value);
+            case EnterpriseService.PARK -> service.parkName(Long.parseLong(value));
+            case EnterpriseService.TITLES -> HistoryValues.parts(value, EnterpriseTitle[].class,
+                    title -> HistoryValues.joined(I18n.tr("records.title." + title.kind().name()),
+                            title.expiresOn() == null ? String.valueOf(title.awardedOn())
+                                    : title.awardedOn() + "–" + title.expiresOn(), title.certificateNo()));
+            default -> value;
+        };
     }
 
     @Override

@@ -123,7 +123,8 @@ public final class EventsViewModel extends RecordEditorModel<ParkEvent> {
         }
         return switch (field) {
             case EventService.TYPE_FIELD -> I18n.tr(TYPE_LABEL + value);
-            case EventService.INTERNATIONAL -> FormControls.format(Boolean.parseBoolean(value));
+            case EventService.INTERNATIONAL -> HistoryValues.yesNo(value);
+            case EventService.PARK -> events.parkName(Long.parseLong(value));
             default -> value;
         };
     }

@@ -77,6 +77,14 @@ public abstract class FormModel {
         return value;
     }
 
+    /**
+     * The same for a value that needs its change to be read (a figure's unit comes with its metric); by default,
+     * as {@link #historyValue(String, String)}.
+     */
+    public String historyValue(HistoryEntry entry, String field, String value) {
+        return historyValue(field, value);
+    }
+
     /** Checks the form as it stands; called whenever a watched field changes. */
     public abstract void revalidate();
 

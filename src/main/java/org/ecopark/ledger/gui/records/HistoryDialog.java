@@ -4,7 +4,6 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.BiFunction;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.scene.Node;
 import javafx.scene.control.ButtonBar;
@@ -61,8 +60,13 @@ final class HistoryDialog {
         dialog.show();
     }
 
-    static List<Line> lines(List<HistoryEntry> history, String fieldLabelPrefix,
-                            BiFunction<String, String, String> shown) {
+    /** How a logged value of a field of a change is shown. */
+    @FunctionalInterface
+    interface Shown {
+        String apply(HistoryEntry entry, String field, String value);
+    }
+
+    static List<Line> lines(List<HistoryEntry> history, String fieldLabelPrefix, Shown shown) {
         List<Line> lines = new ArrayList<>();
         for (int i = history.size() - 1; i >= 0; i--) {
             HistoryEntry entry = history.get(i);
@@ -75,8 +79,8 @@ final class HistoryDialog {
                 String key = fieldLabelPrefix + change.field();
                 String field = I18n.has(key) ? I18n.tr(key) : change.field();
                 lines.add(new Line(when, entry.changedBy(), action, field,
-                        nullToEmpty(shown.apply(change.field(), change.oldValue())),
-                        nullToEmpty(shown.apply(change.field(), change.newValue()))));
+                        nullToEmpty(shown.apply(entry, change.field(), change.oldValue())),
+                        nullToEmpty(shown.apply(entry, change.field(), change.newValue()))));
             }
         }
         return lines;

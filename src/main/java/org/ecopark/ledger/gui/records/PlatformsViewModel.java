@@ -169,6 +169,7 @@ public final class PlatformsViewModel extends RecordEditorModel<InnovationPlatfo
             case PlatformService.TYPE_FIELD -> I18n.tr(PlatformService.TYPES + value);
             case PlatformService.LEVEL -> I18n.tr(PlatformService.LEVELS + value);
             case PlatformService.ENTERPRISE -> enterprises.historyName(value);
+            case PlatformService.PARK -> platforms.parkName(Long.parseLong(value));
             default -> value;
         };
     }

@@ -227,6 +227,12 @@ public final class ProjectsViewModel extends RecordEditorModel<Project> {
             case ProjectService.STATUS -> I18n.tr(STATUS_LABEL + value);
             case ProjectService.ENTERPRISE -> enterpriseName(Long.parseLong(value));
             case ProjectService.TARGET -> targetLabel(Long.parseLong(value));
+            case ProjectService.PARK -> projects.parkName(Long.parseLong(value));
+            case ProjectService.PLANNED_INVESTMENT -> HistoryValues.tenThousandYuan(value);
+            case ProjectService.PROGRESS -> HistoryValues.parts(value, ProjectProgress[].class,
+                    entry -> I18n.tr("records.history.progress", String.valueOf(entry.reportedOn()),
+                            HistoryValues.joined(HistoryValues.tenThousandYuan(HistoryValues.text(entry.completedInvestment())),
+                                    HistoryValues.percent(HistoryValues.text(entry.percentComplete())), entry.note())));
             default -> value;
         };
     }

@@ -164,6 +164,7 @@ public final class StaffViewModel extends RecordEditorModel<RdStaff> {
         return switch (field) {
             case RdStaffService.ENTERPRISE -> enterprises.historyName(value);
             case RdStaffService.EDUCATION -> I18n.tr("records.education." + value);
+            case RdStaffService.FULL_TIME -> HistoryValues.yesNo(value);
             default -> value;
         };
     }

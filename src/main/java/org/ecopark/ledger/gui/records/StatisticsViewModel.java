@@ -99,6 +99,8 @@ public final class StatisticsViewModel extends FormModel {
     private final ReadOnlyBooleanWrapper entryOpen = new ReadOnlyBooleanWrapper(true);
     private final ReadOnlyBooleanWrapper refreshing = new ReadOnlyBooleanWrapper(false);
     private final List<Row> rows = new ArrayList<>();
+    /** The metric of each row the last history was read for, by record key: a changed figure names only its value. */
+    private Map<String, String> historyMetrics = Map.of();
     private final LatestLoad enterpriseLoads;
     private final LatestLoad sheetLoads;
     private boolean filling;
@@ -316,17 +318,25 @@ public final class StatisticsViewModel extends FormModel {
     @Override
     public List<HistoryEntry> history() {
         StatPeriod period = period();
-        return enterprise.get() == null || period == null ? List.of()
-                : statistics.history(enterprise.get().id(), period);
+        if (enterprise.get() == null || period == null) {
+            return List.of();
+        }
+        historyMetrics = statistics.metricsByRecordKey(enterprise.get().id(), period);
+        return statistics.history(enterprise.get().id(), period);
     }
 
-    /** Metrics by their names. */
     @Override
     public String historyValue(String field, String value) {
-        if ("metricCode".equals(field) && value != null) {
-            return rows.stream().filter(row -> row.metric.code().equals(value)).findFirst().map(Row::label).orElse(value);
-        }
-        return value;
+        return historyValues().show(field, value);
+    }
+
+    @Override
+    public String historyValue(HistoryEntry entry, String field, String value) {
+        return historyValues().show(entry, field, value);
+    }
+
+    private StatisticsHistoryValues historyValues() {
+        return new StatisticsHistoryValues(rows.stream().map(Row::metric).toList(), enterpriseList, historyMetrics);
     }
 
     @Override

@@ -118,7 +118,7 @@ public final class SubmissionsView {
                 field("submission-statistics-head", model.statisticsHeadProperty()));
         grid.addRow(2, label("submission.signature.preparer"), field("submission-preparer", model.preparerProperty()),
                 label("submission.signature.phone"), field("submission-phone", model.phoneProperty()));
-        grid.addRow(3, label("submission.signature.reportDate"), field("submission-report-date", model.reportDateProperty()),
+        grid.addRow(3, label("submission.signature.reportDate"), FormControls.date("submission-report-date", model.reportDateProperty()),
                 label("submission.gui.recipient"), field("submission-recipient", model.recipientProperty()));
         TextField note = field("submission-note", model.noteProperty());
         grid.add(label("submission.gui.note"), 0, 4);

@@ -61,7 +61,7 @@ public final class SubmissionsViewModel {
     private final StringProperty statisticsHead = new SimpleStringProperty("");
     private final StringProperty preparer = new SimpleStringProperty("");
     private final StringProperty phone = new SimpleStringProperty("");
-    private final StringProperty reportDate = new SimpleStringProperty("");
+    private final ObjectProperty<LocalDate> reportDate = new SimpleObjectProperty<>();
     private final BooleanProperty staffNames = new SimpleBooleanProperty(false);
     private final StringProperty recipient = new SimpleStringProperty("");
     private final StringProperty note = new SimpleStringProperty("");
@@ -273,7 +273,8 @@ public final class SubmissionsViewModel {
         return phone;
     }
 
-    public StringProperty reportDateProperty() {
+    /** 报出日期; null while it is left to be written by hand. */
+    public ObjectProperty<LocalDate> reportDateProperty() {
         return reportDate;
     }
 

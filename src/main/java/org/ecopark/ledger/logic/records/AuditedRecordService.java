@@ -14,6 +14,9 @@ import java.util.function.UnaryOperator;
  */
 public abstract class AuditedRecordService<T> {
 
+    /** The field of a record that belongs to a park, as the audit log names it. */
+    public static final String PARK = "parkId";
+
     protected final AuditedWrites writes;
     private final AuditedRecords<T> records;
     private final UnaryOperator<T> normaliser;
@@ -48,5 +51,11 @@ public abstract class AuditedRecordService<T> {
 
     public List<HistoryEntry> history(long id) {
         return records.history(id);
+    }
+
+    /** How a history names a logged park id: the park's name, or "#id" for a park no longer in the ledger. */
+    public String parkName(long parkId) {
+        return writes.read().parks().findAll().stream().filter(park -> park.id() == parkId)
+                .map(org.ecopark.ledger.model.Park::name).findFirst().orElse("#" + parkId);
     }
 }

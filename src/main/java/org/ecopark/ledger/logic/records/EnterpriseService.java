@@ -25,6 +25,7 @@ public final class EnterpriseService extends AuditedRecordService<Enterprise> {
     public static final String NAME = "name";
     public static final String SHORT_NAME = "shortName";
     public static final String SEGMENT = "segment";
+    public static final String ENV_RELATED = "envRelated";
     public static final String SETTLED_ON = "settledOn";
     public static final String LEFT_ON = "leftOn";
     public static final String CONTACT_PERSON = "contactPerson";

@@ -25,6 +25,19 @@ public record HistoryEntry(long auditId, Instant changedAt, String changedBy, St
         changes = List.copyOf(changes);
     }
 
+    /**
+     * The parts of a record logged as a list (an enterprise's titles, a project's progress), from the text a
+     * {@link FieldChange} holds; empty for none.
+     */
+    public static <T> List<T> parts(String logged, Class<T[]> type) {
+        return logged == null ? List.of() : List.of(AuditJson.decode(logged, type));
+    }
+
+    /** A part of a record logged as an object (a statistic's period); null for none. */
+    public static <T> T part(String logged, Class<T> type) {
+        return logged == null ? null : AuditJson.decode(logged, type);
+    }
+
     public static HistoryEntry of(AuditEntry entry) {
         Map<String, String> before = AuditJson.fields(entry.oldValues());
         Map<String, String> after = AuditJson.fields(entry.newValues());

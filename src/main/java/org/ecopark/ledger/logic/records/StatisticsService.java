@@ -29,6 +29,10 @@ public final class StatisticsService {
     public static final String TABLE = "period_stat";
     /** The field of a finding about the period as a whole. */
     public static final String PERIOD = "period";
+    public static final String ENTERPRISE = "enterpriseId";
+    public static final String METRIC = "metricCode";
+    public static final String VALUE = "value";
+    public static final String SOURCE = "source";
     static final String SOURCE_FORM = "FORM";
     private static final BigDecimal JUMP = BigDecimal.valueOf(3);
 
@@ -125,6 +129,14 @@ public final class StatisticsService {
             }
             return changes;
         });
+    }
+
+    /** The metric code of each of the period's rows by the record key its history entries carry. */
+    public Map<String, String> metricsByRecordKey(long enterpriseId, StatPeriod period) {
+        Map<String, String> metrics = new HashMap<>();
+        writes.read().periodStats().find(enterpriseId, period)
+                .forEach(stat -> metrics.put(String.valueOf(stat.id()), stat.metricCode()));
+        return metrics;
     }
 
     /** The audited changes of the period's rows, oldest first. */

@@ -139,7 +139,7 @@ final class PackageWorkbook {
                 new String[] {I18n.tr("submission.signature.statisticsHead"), s.statisticsHead()},
                 new String[] {I18n.tr("submission.signature.preparer"), s.preparer()},
                 new String[] {I18n.tr("submission.signature.phone"), s.phone()},
-                new String[] {I18n.tr("submission.signature.reportDate"), s.reportDate()})) {
+                new String[] {I18n.tr("submission.signature.reportDate"), s.reportDateText()})) {
             Row row = sheet.createRow(r++);
             row.setHeightInPoints(22);
             labelled(row, line[0], line[1]);

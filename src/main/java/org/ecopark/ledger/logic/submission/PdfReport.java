@@ -127,7 +127,7 @@ final class PdfReport {
                 {"submission.signature.statisticsHead", signature.statisticsHead()},
                 {"submission.signature.preparer", signature.preparer()},
                 {"submission.signature.phone", signature.phone()},
-                {"submission.signature.reportDate", signature.reportDate()}};
+                {"submission.signature.reportDate", signature.reportDateText()}};
         for (int i = 0; i < lines.length; i++) {
             table.addCell(styles.label(I18n.tr(lines[i][0])));
             PdfPCell value = styles.cell(lines[i][1], styles.body, Element.ALIGN_LEFT);

@@ -43,7 +43,10 @@ public final class SubmissionService {
     private final org.ecopark.ledger.logic.signing.SigningKeys keys;
     private final String user;
 
-    /** @param user who exports, as the history and the audit log record it */
+    /**
+     * @param user the computer's login: the audit log's author, and the history's 经办人 when the signature block
+     *             names no 填表人
+     */
     public SubmissionService(UnitOfWork unitOfWork, EvaluationService evaluation, String user,
                              org.ecopark.ledger.logic.signing.SigningKeys keys) {
         this.unitOfWork = unitOfWork;
@@ -90,8 +93,10 @@ public final class SubmissionService {
         return unitOfWork.inTransaction(repositories -> {
             var submissions = repositories.submissions();
             Optional<Submission> earlier = submissions.latest(park.id(), request.period().code(), Submission.Direction.EXPORT);
+            // 经办人 is the 填表人 the clerk typed; the computer's login only when the form names nobody
+            String handler = request.signature().handler(user);
             Submission submission = new Submission(0, park.id(), park.code(), request.period().code(),
-                    request.period().start(), request.period().end(), result.manifest().created(), user,
+                    request.period().start(), request.period().end(), result.manifest().created(), handler,
                     result.file().getFileName().toString(), result.sha256(), result.manifest().templateVersion(),
                     blankToNull(request.recipient()), blankToNull(request.note()), earlier.isPresent(),
                     Submission.Direction.EXPORT, earlier.map(Submission::id).orElse(null));

@@ -185,6 +185,41 @@ class EnterprisesViewModelTest {
     }
 
     @Test
+    void theHistoryShowsYesNoTheParksNameAndTitlesAsTheFormDoes() {
+        Enterprise stored = services.enterprises().save(RecordFixtures.xinquan(parkId), Map.of()).record();
+        Enterprise notEnv = new Enterprise(stored.id(), stored.parkId(), stored.uscc(), stored.name(), stored.shortName(),
+                stored.segment(), false, stored.settledOn(), stored.leftOn(), stored.contactPerson(),
+                stored.contactPhone(), stored.address(), stored.note(), stored.titles());
+        services.enterprises().save(notEnv, Map.of());
+        Fx.run(() -> {
+            model.reload();
+            model.open(stored.id());
+        });
+
+        var lines = HistoryDialog.lines(model.history(), model.fieldLabelPrefix(), model::historyValue);
+
+        assertThat(lines).filteredOn(line -> line.field().equals("环保企业"))
+                .extracting(HistoryDialog.Line::action, HistoryDialog.Line::before, HistoryDialog.Line::after)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("修改", "是", "否"),
+                        org.assertj.core.groups.Tuple.tuple("新增", "", "是"));
+        assertThat(lines).filteredOn(line -> line.field().equals("园区")).singleElement()
+                .extracting(HistoryDialog.Line::after).isEqualTo(RecordFixtures.ZZSZ.name());
+        assertThat(lines).filteredOn(line -> line.field().equals("称号")).singleElement()
+                .extracting(HistoryDialog.Line::after).isEqualTo("省级专精特新 2022-12-08–2025-12-07 SD-ZJTX-2022-0417；"
+                        + "高新技术企业 2023-11-29–2026-11-28 GR202337004512");
+        assertThat(lines).flatExtracting(HistoryDialog.Line::before, HistoryDialog.Line::after)
+                .doesNotContain("true", "false", String.valueOf(parkId))
+                .noneMatch(text -> ((String) text).contains("{"));
+
+        I18n.setLocale(java.util.Locale.ENGLISH);
+        try {
+            assertThat(model.historyValue(EnterpriseService.ENV_RELATED, "false")).isEqualTo("No");
+        } finally {
+            I18n.setLocale(I18n.CHINESE);
+        }
+    }
+
+    @Test
     void cancelPutsTheStoredValuesBack() {
         Enterprise stored = services.enterprises().save(RecordFixtures.qingyuan(parkId), java.util.Map.of()).record();
         Fx.run(() -> {

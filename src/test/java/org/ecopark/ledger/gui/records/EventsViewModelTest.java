@@ -78,6 +78,8 @@ class EventsViewModelTest {
         assertThat(model.records()).singleElement()
                 .satisfies(event -> assertThat(event.title()).isEqualTo("第二届中日韩水处理技术交流论坛"));
         assertThat(model.historyValue(EventService.TYPE_FIELD, "FORUM")).isEqualTo("论坛");
+        assertThat(model.historyValue(EventService.INTERNATIONAL, "true")).isEqualTo("是");
+        assertThat(model.historyValue(EventService.PARK, String.valueOf(parkId))).isEqualTo(RecordFixtures.ZZSZ.name());
     }
 
     private void fillForum() {

@@ -163,6 +163,24 @@ class ProjectsViewModelTest {
         assertThat(model.historyValue(ProjectService.STATUS, "IN_PROGRESS")).isEqualTo("在建");
     }
 
+    @Test
+    void theHistoryShowsTheParkByNameAndAmountsInTenThousandYuan() {
+        Project saved = ledger.records().projects().save(ProjectFixtures.plantExtension(ledger.park.id(), null), Map.of())
+                .record();
+        Fx.run(model::reload);
+        Fx.run(() -> model.open(saved.id()));
+
+        var lines = HistoryDialog.lines(model.history(), model.fieldLabelPrefix(), model::historyValue);
+
+        assertThat(lines).filteredOn(line -> line.field().equals("园区")).singleElement()
+                .extracting(HistoryDialog.Line::after).isEqualTo(ledger.park.name());
+        assertThat(lines).filteredOn(line -> line.field().startsWith("计划投资")).singleElement()
+                .extracting(HistoryDialog.Line::after).isEqualTo("12000 万元");
+        assertThat(lines).filteredOn(line -> line.field().equals("进度记录")).singleElement()
+                .extracting(HistoryDialog.Line::after)
+                .isEqualTo("2024-06-30：3200 万元 25% 主体施工；2024-12-31：7600 万元 60% 设备进场");
+    }
+
     private void addEntry(LocalDate day, String investment, String percent) {
         model.entryDateProperty().set(day);
         model.entryInvestmentProperty().set(investment);

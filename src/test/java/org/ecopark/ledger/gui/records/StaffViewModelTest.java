@@ -103,6 +103,8 @@ class StaffViewModelTest {
         assertThat(model.records()).extracting(RdStaff::name).containsExactly("李红", "王建国");
         assertThat(model.headcountProperty().get()).isEqualTo(2);
         assertThat(model.fullTimeHeadcountProperty().get()).isEqualTo(1);
+        var lines = HistoryDialog.lines(model.history(), model.fieldLabelPrefix(), model::historyValue);
+        assertThat(lines).flatExtracting(HistoryDialog.Line::after).contains(xinquan.name()).doesNotContain("true", "false");
     }
 
     @Test

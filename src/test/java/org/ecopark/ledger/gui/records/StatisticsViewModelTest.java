@@ -88,6 +88,30 @@ class StatisticsViewModelTest {
     }
 
     @Test
+    void theHistoryNamesTheEnterpriseThePeriodAndGivesFiguresTheirUnit() {
+        services.statistics().save(xinquan.id(), StatPeriod.month(2024, 7),
+                Map.of("OUTPUT_VALUE", new BigDecimal("1900"), "MAIN_REVENUE", new BigDecimal("1650")), Map.of());
+        Fx.run(() -> {
+            model.yearProperty().set(2024);
+            model.partProperty().set(7);
+        });
+
+        var lines = HistoryDialog.lines(model.history(), model.fieldLabelPrefix(), model::historyValue);
+
+        assertThat(lines).filteredOn(line -> line.action().equals("修改")).singleElement().satisfies(line -> {
+            assertThat(line.field()).isEqualTo("数值");
+            assertThat(line.before()).isEqualTo("1820 万元");
+            assertThat(line.after()).isEqualTo("1900 万元");
+        });
+        assertThat(lines).filteredOn(line -> line.field().equals("企业")).extracting(HistoryDialog.Line::after)
+                .containsOnly(xinquan.name());
+        assertThat(lines).filteredOn(line -> line.field().equals("报告期")).extracting(HistoryDialog.Line::after)
+                .containsOnly("2024年7月");
+        assertThat(lines).filteredOn(line -> line.field().equals("来源")).extracting(HistoryDialog.Line::after)
+                .containsOnly("手工录入");
+    }
+
+    @Test
     void textThatIsNotANumberIsAnErrorAtItsMetric() {
         Fx.run(() -> model.row("RD_SPENDING").valueProperty().set("88.6万"));
 

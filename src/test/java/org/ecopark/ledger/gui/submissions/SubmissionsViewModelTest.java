@@ -11,6 +11,7 @@ import java.util.concurrent.TimeoutException;
 import org.ecopark.ledger.gui.UiExecutor;
 import org.ecopark.ledger.l10n.I18n;
 import org.ecopark.ledger.logic.submission.ExportProgress;
+import org.ecopark.ledger.logic.submission.PackageFiles;
 import org.ecopark.ledger.logic.submission.ReportPeriod;
 import org.ecopark.ledger.logic.submission.SignatureBlock;
 import org.ecopark.ledger.logic.submission.SubmissionFixture;
@@ -43,7 +44,7 @@ class SubmissionsViewModelTest {
     void open() {
         I18n.setLocale(I18n.CHINESE);
         fixture = SubmissionFixture.inMemory("submissions-vm");
-        fixture.service.saveSignature("ZZSZ", new SignatureBlock("王主任", "李统计", "张填表", "0632-1234567", ""));
+        fixture.service.saveSignature("ZZSZ", new SignatureBlock("王主任", "李统计", "张填表", "0632-1234567", null));
         fx(() -> model = new SubmissionsViewModel(fixture.service, fixture.park(), TODAY, UiExecutor.synchronous(), () -> TODAY));
     }
 
@@ -98,6 +99,37 @@ class SubmissionsViewModelTest {
         fx(() -> model = new SubmissionsViewModel(fixture.service, fixture.park(), TODAY, UiExecutor.synchronous(),
                 () -> TODAY));
         assertThat(model.recipientProperty().get()).as("the last recipient is proposed again").isEqualTo("枣庄市生态环境局");
+    }
+
+    @Test
+    void thePackageAndTheHistoryNameThePreparerTypedNotTheLogin() throws Exception {
+        fx(() -> {
+            model.preparerProperty().set("赵填表");
+            model.reportDateProperty().set(LocalDate.of(2026, 1, 12));
+            model.export(folder.resolve("typed.zip"));
+        });
+        assertThat(model.failedProperty().get()).as(model.statusProperty().get()).isFalse();
+
+        assertThat(model.history()).extracting(Submission::createdBy).containsExactly("赵填表");
+        Path zip = folder.resolve("typed.zip");
+        var signature = PackageFiles.json(zip, "data.json").get("signature");
+        assertThat(signature.get("preparer").asText()).isEqualTo("赵填表");
+        assertThat(signature.get("reportDate").asText()).isEqualTo("2026-01-12");
+        var entries = PackageFiles.entries(zip);
+        for (String name : java.util.List.of("data.json", "manifest.json")) {
+            assertThat(new String(entries.get(name), StandardCharsets.UTF_8)).as(name)
+                    .doesNotContain("\"" + SubmissionFixture.USER + "\"");
+        }
+    }
+
+    @Test
+    void withoutAPreparerTheHistoryFallsBackToTheLogin() {
+        fx(() -> {
+            model.preparerProperty().set("  ");
+            model.export(folder.resolve("nobody.zip"));
+        });
+
+        assertThat(model.history()).extracting(Submission::createdBy).containsExactly(SubmissionFixture.USER);
     }
 
     @Test

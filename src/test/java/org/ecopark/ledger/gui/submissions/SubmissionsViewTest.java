@@ -9,13 +9,17 @@ import java.util.ArrayList;
 import java.util.List;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
+import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.stage.Stage;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.ecopark.ledger.gui.DialogService;
 import org.ecopark.ledger.gui.UiExecutor;
 import org.ecopark.ledger.l10n.I18n;
+import org.ecopark.ledger.logic.submission.PackageFiles;
 import org.ecopark.ledger.logic.submission.SubmissionFixture;
 import org.ecopark.ledger.model.Submission;
 import org.junit.jupiter.api.AfterEach;
@@ -73,11 +77,30 @@ class SubmissionsViewTest {
     }
 
     @Test
+    void aReportDatePickedOnTheFormIsPrintedInThePdfsSignatureBlock(FxRobot robot) throws Exception {
+        DatePicker picker = robot.lookup("#submission-report-date").queryAs(DatePicker.class);
+        robot.clickOn(picker.getEditor()).write("2026-01-12");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(model.reportDateProperty().get()).isEqualTo(LocalDate.of(2026, 1, 12));
+
+        robot.interact(() -> model.export(folder.resolve("dated.zip")));
+        WaitForAsyncUtils.waitForFxEvents();
+
+        try (PDDocument pdf = PackageFiles.pdf(folder.resolve("dated.zip"))) {
+            PDFTextStripper cover = new PDFTextStripper();
+            cover.setEndPage(1);
+            assertThat(cover.getText(pdf)).contains("报出日期").contains("2026-01-12");
+        }
+        assertThat(fixture.service.signature("ZZSZ").reportDate()).isEqualTo(LocalDate.of(2026, 1, 12));
+    }
+
+    @Test
     void theSignatureFieldsAndTheOptionsAreOnTheForm(FxRobot robot) {
         for (String id : List.of("#submission-unit-head", "#submission-statistics-head", "#submission-preparer",
-                "#submission-phone", "#submission-report-date", "#submission-recipient", "#submission-note")) {
+                "#submission-phone", "#submission-recipient", "#submission-note")) {
             assertThat(robot.lookup(id).queryAs(TextField.class)).as(id).isNotNull();
         }
+        assertThat(robot.lookup("#submission-report-date").queryAs(DatePicker.class)).isNotNull();
         assertThat(robot.lookup("#submission-staff-names").tryQuery()).isPresent();
         assertThat(robot.lookup("#submission-export").queryAs(Button.class).isDisabled()).isFalse();
         assertThat(robot.lookup("#submission-resubmission-hint").queryAs(Label.class).isVisible()).isFalse();

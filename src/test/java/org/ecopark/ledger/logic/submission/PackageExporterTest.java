@@ -48,7 +48,7 @@ class PackageExporterTest {
         evaluations = services.evaluation().evaluatePark(park.code(), AS_OF);
         zip = folder.resolve("ZZSZ_2025.zip");
         exported = services.submissions().export(new ExportRequest(park.code(), ReportPeriod.year(2025), AS_OF,
-                new SignatureBlock("王主任", "李统计", "张填表", "0632-1234567", "2026-01-10"), true,
+                new SignatureBlock("王主任", "李统计", "张填表", "0632-1234567", java.time.LocalDate.of(2026, 1, 10)), true,
                 "枣庄市生态环境局", null, zip), ExportProgress.NONE, () -> false);
     }
 

@@ -55,15 +55,15 @@ public final class PackageFiles {
         return write(copy, change.apply(new LinkedHashMap<>(entries(original))));
     }
 
-    static XSSFWorkbook workbook(Path zip) throws IOException {
+    public static XSSFWorkbook workbook(Path zip) throws IOException {
         return new XSSFWorkbook(new ByteArrayInputStream(entries(zip).get(PackageExporter.WORKBOOK)));
     }
 
-    static PDDocument pdf(Path zip) throws IOException {
+    public static PDDocument pdf(Path zip) throws IOException {
         return Loader.loadPDF(entries(zip).get(PackageExporter.REPORT));
     }
 
-    static JsonNode json(Path zip, String name) throws IOException {
+    public static JsonNode json(Path zip, String name) throws IOException {
         try (InputStream in = new ByteArrayInputStream(entries(zip).get(name))) {
             return new ObjectMapper().readTree(in);
         }

@@ -71,7 +71,7 @@ public final class SubmissionFixture implements AutoCloseable {
 
     public ExportRequest request(ReportPeriod period, Path out) {
         return new ExportRequest(PARK, period, period.end(), new SignatureBlock("王主任", "李统计", "张填表",
-                "0632-1234567", "2026-01-10"), true, "枣庄市生态环境局", "年度报送", out);
+                "0632-1234567", java.time.LocalDate.of(2026, 1, 10)), true, "枣庄市生态环境局", "年度报送", out);
     }
 
     private void seed() {

@@ -50,7 +50,7 @@ class SubmissionServiceTest {
         assertThat(recorded.sha256()).isEqualTo(PackageExporter.sha256(folder.resolve("q3.zip")));
         assertThat(recorded.recipient()).isEqualTo("枣庄市生态环境局");
         assertThat(recorded.note()).isEqualTo("年度报送");
-        assertThat(recorded.createdBy()).isEqualTo(SubmissionFixture.USER);
+        assertThat(recorded.createdBy()).as("the 填表人 typed, not the login").isEqualTo("张填表");
         assertThat(recorded.resubmission()).isFalse();
         assertThat(recorded.supersedesId()).isNull();
         assertThat(fixture.service.history("ZZSZ")).containsExactly(recorded);
@@ -90,9 +90,28 @@ class SubmissionServiceTest {
         export(ReportPeriod.year(2025), "a.zip");
 
         assertThat(fixture.service.signature("ZZSZ").unitHead()).isEqualTo("王主任");
-        SignatureBlock changed = new SignatureBlock("新主任", "李统计", "张填表", "0632-7654321", "");
+        SignatureBlock changed = new SignatureBlock("新主任", "李统计", "张填表", "0632-7654321", null);
         fixture.service.saveSignature("ZZSZ", changed);
         assertThat(fixture.service.signature("ZZSZ")).isEqualTo(changed);
+    }
+
+    @Test
+    void aBlockRememberedWhileTheReportDateWasFreeTextStillReads() {
+        remember("{\"unitHead\":\"王主任\",\"preparer\":\"张填表\",\"reportDate\":\"2026年1月10日\"}");
+        assertThat(fixture.service.signature("ZZSZ").reportDate()).isEqualTo(java.time.LocalDate.of(2026, 1, 10));
+
+        remember("{\"unitHead\":\"王主任\",\"preparer\":\"张填表\",\"reportDate\":\"月底前\"}");
+        SignatureBlock read = fixture.service.signature("ZZSZ");
+        assertThat(read.reportDate()).as("not a date: shown empty").isNull();
+        assertThat(read.unitHead()).isEqualTo("王主任");
+        assertThat(read.preparer()).isEqualTo("张填表");
+    }
+
+    private void remember(String json) {
+        fixture.unitOfWork.inTransaction(repositories -> {
+            repositories.settings().put("submission-signature.ZZSZ", json);
+            return null;
+        });
     }
 
     @Test
