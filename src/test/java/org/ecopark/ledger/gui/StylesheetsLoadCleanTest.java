@@ -13,6 +13,8 @@ import java.util.logging.Level;
 import java.util.logging.LogRecord;
 import java.util.logging.Logger;
 import javafx.scene.Parent;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
@@ -34,10 +36,10 @@ import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The stylesheets load clean (issue 18): the real window on the demo park, with the AtlantaFX PrimerLight theme
- * the program sets, shows every section, a target's trajectory, the milestones and a target's detail page, and
- * JavaFX logs not one CSS warning on the way (an unresolved looked-up colour, a value of the wrong type, a rule
- * that does not parse). JavaFX reports these through the {@code javafx.css} logger, never as an exception, so
- * the test listens on that logger.
+ * the program sets, shows every section, a card's tooltip, a target's trajectory, the milestones, a refused record
+ * form, the new-target dialog and a target's detail page, and JavaFX logs not one CSS warning on the way (an
+ * unresolved looked-up colour, a value of the wrong type, a rule that does not parse). JavaFX reports these
+ * through the {@code javafx.css} logger, never as an exception, so the test listens on that logger.
  */
 @ExtendWith(ApplicationExtension.class)
 class StylesheetsLoadCleanTest {
@@ -121,10 +123,25 @@ class StylesheetsLoadCleanTest {
             styleEverything(robot);
         }
 
-        // a target's detail page
+        // a record form refused with its errors shown, text inputs and all
+        robot.clickOn("#nav-enterprises");
+        robot.clickOn("#record-new");
+        robot.clickOn("#record-save");
+        styleEverything(robot);
+
+        // the new-target dialog (targets.css on the dialog pane) refused with its error shown
         robot.clickOn("#nav-targets");
         TableView<?> targets = robot.lookup("#targets-table").queryTableView();
         await(() -> !targets.getItems().isEmpty());
+        robot.clickOn("#targets-add-target");
+        await(() -> robot.lookup("#new-target-dialog").tryQuery().isPresent());
+        DialogPane dialog = robot.lookup("#new-target-dialog").queryAs(DialogPane.class);
+        robot.clickOn(dialog.lookupButton(ButtonType.OK));
+        styleEverything(robot);
+        robot.clickOn(dialog.lookupButton(ButtonType.CANCEL));
+        await(() -> robot.lookup("#new-target-dialog").tryQuery().isEmpty());
+
+        // a target's detail page
         robot.interact(() -> targets.getSelectionModel().select(0));
         robot.clickOn("#targets-open");
         await(() -> robot.lookup("#target-detail").tryQuery().isPresent());
