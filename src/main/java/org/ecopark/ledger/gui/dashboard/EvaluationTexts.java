@@ -43,6 +43,17 @@ final class EvaluationTexts {
         return value == null ? NONE : number(value) + " " + evaluation.target().unit().symbol();
     }
 
+    /**
+     * How far the actual value is from the target: the distance left, or "超出 …" once the actual value has gone past
+     * it, never a negative number.
+     */
+    static String gap(Evaluation evaluation) {
+        BigDecimal gap = evaluation.gap();
+        return gap != null && gap.signum() < 0
+                ? I18n.tr("indicators.detail.figure.exceeded", withUnit(gap.negate(), evaluation))
+                : withUnit(gap, evaluation);
+    }
+
     static String status(TargetStatus status) {
         return I18n.tr("indicators.status." + status.name());
     }

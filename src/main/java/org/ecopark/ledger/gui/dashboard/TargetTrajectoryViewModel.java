@@ -100,7 +100,7 @@ public final class TargetTrajectoryViewModel {
                         evaluation.target().deadline().toString()), null));
         if (evaluation.target().kind() != TargetKind.MILESTONE) {
             list.add(new Figure("figure-gap", I18n.tr("indicators.detail.figure.gap"),
-                    EvaluationTexts.withUnit(evaluation.gap(), evaluation), null));
+                    EvaluationTexts.gap(evaluation), null));
             list.add(new Figure("figure-pace", I18n.tr("indicators.detail.figure.pace"),
                     EvaluationTexts.withUnit(evaluation.pace(), evaluation), null));
             list.add(new Figure("figure-forecast", I18n.tr("indicators.detail.figure.forecast"),

@@ -118,7 +118,7 @@ final class PdfTargetPage {
         pair(table, "actual", e.actual() == null ? I18n.tr("indicators.status.NO_DATA")
                         : I18n.tr("submission.pdf.measured", PdfStyles.figure(e.actual()) + unit, e.measuredOn().toString()),
                 "share", PdfStyles.share(e.actual(), t.value()));
-        pair(table, "pace", amount(e.pace(), unit), "gap", amount(e.gap(), unit));
+        pair(table, "pace", amount(e.pace(), unit), "gap", gap(e.gap(), unit));
         pair(table, "forecast", amount(e.forecast(), unit), "source",
                 I18n.tr(e.manual() ? "submission.pdf.sourceManual" : "submission.pdf.sourceRecords"));
         pair(table, "indicator", t.indicatorCode(), "baseline", t.hasBaseline()
@@ -160,6 +160,12 @@ final class PdfTargetPage {
         table.addCell(styles.cell(value1, styles.cell, Element.ALIGN_LEFT));
         table.addCell(styles.label(I18n.tr("submission.pdf.figure." + key2)));
         table.addCell(styles.cell(value2, styles.cell, Element.ALIGN_LEFT));
+    }
+
+    /** The distance left to the target, or "超出 …" once the actual value has gone past it: never a negative number. */
+    static String gap(BigDecimal gap, String unit) {
+        return gap != null && gap.signum() < 0 ? I18n.tr("submission.pdf.figure.exceeded", amount(gap.negate(), unit))
+                : amount(gap, unit);
     }
 
     private static String amount(BigDecimal value, String unit) {

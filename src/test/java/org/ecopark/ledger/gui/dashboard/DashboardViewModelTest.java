@@ -161,6 +161,9 @@ class DashboardViewModelTest {
         assertThat(patents.figures()).extracting(TargetTrajectoryViewModel.Figure::id)
                 .contains("figure-actual", "figure-target", "figure-gap", "figure-status");
         assertThat(patents.figures().get(0).value()).isEqualTo(EvaluationTexts.number(evaluation.actual()) + " 项");
+        assertThat(evaluation.actual()).as("183 patents against 180").isEqualByComparingTo("183");
+        assertThat(patents.figures()).filteredOn(f -> f.id().equals("figure-gap")).singleElement()
+                .extracting(TargetTrajectoryViewModel.Figure::value).isEqualTo("超出 3 项");
         assertThat(patents.records()).isNotEmpty().allMatch(row -> row.recordType().equals("patent"));
         assertThat(patents.recordsNoteProperty().get()).contains(String.valueOf(patents.records().size()));
         var plot = patents.chartProperty().get().getXYPlot();
