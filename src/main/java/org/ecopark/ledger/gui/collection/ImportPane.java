@@ -117,9 +117,12 @@ final class ImportPane {
         table.getStyleClass().add(CollectionStyles.TABLE);
         table.setPlaceholder(new Label(I18n.tr("collection.gui.noProblems")));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.getColumns().add(withTooltips(column("collection.report.file", 250, row -> row.problem().file())));
-        table.getColumns().add(column("collection.report.sheet", 70, row -> row.problem().sheet()));
-        table.getColumns().add(column("collection.report.cell", 60, row -> row.problem().cell()));
+        TableColumn<ImportModel.ProblemRow, String> file = withTooltips(column("collection.report.file", 250,
+                row -> row.problem().file()));
+        fitToContent(table, file, row -> row.problem().file());
+        table.getColumns().add(file);
+        table.getColumns().add(column("collection.report.sheet", 90, row -> row.problem().sheet()));
+        table.getColumns().add(column("collection.report.cell", 70, row -> row.problem().cell()));
         TableColumn<ImportModel.ProblemRow, String> severity = column("collection.report.severity", 60,
                 row -> I18n.tr("collection.severity." + row.problem().severity().name()));
         severity.setCellFactory(col -> new TableCell<>() {
@@ -135,7 +138,8 @@ final class ImportPane {
             }
         });
         table.getColumns().add(severity);
-        table.getColumns().add(withTooltips(column("collection.report.reason", 560, row -> row.problem().reason())));
+        // narrower than the reasons, which wrap: the file name beside them, which names the enterprise, is read whole
+        table.getColumns().add(wrapping(column("collection.report.reason", 300, row -> row.problem().reason())));
         TableColumn<ImportModel.ProblemRow, ImportModel.ProblemRow> explanation =
                 new TableColumn<>(I18n.tr("collection.gui.explanation"));
         explanation.setPrefWidth(220);
@@ -151,7 +155,9 @@ final class ImportPane {
         table.getStyleClass().add(CollectionStyles.TABLE);
         table.setPlaceholder(new Label(I18n.tr("collection.gui.noChanges")));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.getColumns().add(withTooltips(column("collection.report.file", 250, PlannedChange::file)));
+        TableColumn<PlannedChange, String> file = withTooltips(column("collection.report.file", 250, PlannedChange::file));
+        fitToContent(table, file, PlannedChange::file);
+        table.getColumns().add(file);
         table.getColumns().add(column("collection.report.enterprise", 220, PlannedChange::enterprise));
         table.getColumns().add(withTooltips(column("collection.report.item", 220, PlannedChange::item)));
         table.getColumns().add(column("collection.report.period", 80, PlannedChange::period));
@@ -161,10 +167,67 @@ final class ImportPane {
         return table;
     }
 
+    /** Longest a file name column grows to fit its names; a longer one shows whole on hovering. */
+    static final double MAX_FILE_WIDTH = 480;
+
+    /** A column never narrower than its header's text, so a header is never cut to "单…". */
     static <S> TableColumn<S, String> column(String titleKey, double width, Function<S, String> value) {
         TableColumn<S, String> column = new TableColumn<>(I18n.tr(titleKey));
-        column.setPrefWidth(width);
+        column.setMinWidth(textWidth(column.getText()));
+        column.setPrefWidth(Math.max(width, column.getMinWidth()));
         column.setCellValueFactory(data -> (ObservableValue<String>) new ReadOnlyStringWrapper(value.apply(data.getValue())));
+        return column;
+    }
+
+    /**
+     * Widens {@code column} to the longest of its values whenever the rows change (up to {@link #MAX_FILE_WIDTH}), so
+     * that a file name, which names the enterprise, is read whole in the list.
+     */
+    static <S> void fitToContent(TableView<S> table, TableColumn<S, String> column, Function<S, String> value) {
+        double least = column.getPrefWidth();
+        table.getItems().addListener((javafx.collections.ListChangeListener<S>) change ->
+                // once the rows are laid out, in the font the theme gives the table's cells
+                javafx.application.Platform.runLater(() -> {
+                    javafx.scene.text.Font font = table.lookup(".table-row-cell .table-cell")
+                            instanceof javafx.scene.control.Labeled cell ? cell.getFont() : null;
+                    double widest = table.getItems().stream().map(value).filter(text -> text != null)
+                            .mapToDouble(text -> textWidth(text, font)).max().orElse(0);
+                    double width = Math.min(MAX_FILE_WIDTH, Math.max(least, widest));
+                    column.setMinWidth(width); // the table's resize policy would otherwise take from it first
+                    column.setPrefWidth(width);
+                }));
+    }
+
+    /** The width {@code text} takes in a table cell or header of the default font, with the cell's padding. */
+    static double textWidth(String text) {
+        return textWidth(text, null);
+    }
+
+    /** As {@link #textWidth(String)} in {@code font}; null for the default font at the theme's 14 px. */
+    static double textWidth(String text, javafx.scene.text.Font font) {
+        javafx.scene.text.Text shape = new javafx.scene.text.Text(text);
+        javafx.scene.text.Font base = javafx.scene.text.Font.getDefault();
+        shape.setFont(font != null ? font : javafx.scene.text.Font.font(base.getFamily(), Math.max(14, base.getSize())));
+        return Math.ceil(shape.getLayoutBounds().getWidth()) + 24; // the cell's padding
+    }
+
+    /** Shows a cell's text on as many lines as it needs within the column's width. */
+    static <S> TableColumn<S, String> wrapping(TableColumn<S, String> column) {
+        column.setCellFactory(col -> new TableCell<>() {
+            private final javafx.scene.text.Text text = new javafx.scene.text.Text();
+
+            {
+                text.wrappingWidthProperty().bind(col.widthProperty().subtract(16));
+                text.getStyleClass().add("text");
+            }
+
+            @Override
+            protected void updateItem(String item, boolean empty) {
+                super.updateItem(item, empty);
+                text.setText(empty || item == null ? "" : item);
+                setGraphic(empty ? null : text);
+            }
+        });
         return column;
     }
 
