@@ -6,7 +6,6 @@ import java.nio.file.Path;
 import java.time.Clock;
 import javafx.application.Application;
 import javafx.application.Platform;
-import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
 import javafx.scene.image.Image;
 import javafx.stage.Screen;
@@ -16,6 +15,7 @@ import org.ecopark.ledger.logic.LedgerHolder;
 import org.ecopark.ledger.logic.Locations;
 import org.ecopark.ledger.logic.Services;
 import org.ecopark.ledger.logic.UserPreferences;
+import org.ecopark.ledger.logic.WindowBounds;
 import org.ecopark.ledger.logic.WindowCalls;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -27,8 +27,6 @@ import org.slf4j.LoggerFactory;
 public class LedgerApp extends Application {
 
     private static final Logger LOGGER = LoggerFactory.getLogger(LedgerApp.class);
-    private static final double WIDTH = 1280;
-    private static final double HEIGHT = 800;
 
     private MainViewModel model;
     private Stage stage;
@@ -62,10 +60,8 @@ public class LedgerApp extends Application {
         LedgerHolder holder = calls == null ? LedgerHolder.program() : LedgerHolder.window(calls);
         MainViewModel main = new MainViewModel(executor,
                 (MainViewModel.Opener) (path, password) -> Services.open(path, password, holder));
-        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
-        // 1280 x 800, or the screen where it is smaller (a 1366 x 768 laptop): the status bar stays in sight
-        Scene scene = new Scene(new javafx.scene.layout.Pane(), Math.min(WIDTH, screen.getWidth()),
-                Math.min(HEIGHT, screen.getHeight()));
+        // sized by the window (place()), not by the scene: the title bar counts, so the status bar stays in sight
+        Scene scene = new Scene(new javafx.scene.layout.Pane());
         scene.getStylesheets().add(LedgerApp.class.getResource("/css/app.css").toExternalForm());
         Runnable[] relocalize = new Runnable[1];
         ViewContext context = new ViewContext(main, dialogs, executor, () -> relocalize[0].run());
@@ -83,7 +79,10 @@ public class LedgerApp extends Application {
         dialogs.setOwner(stage);
         Thread.setDefaultUncaughtExceptionHandler((thread, error) -> Platform.runLater(
                 () -> dialogs.showError(I18n.tr("error.unexpected"), error)));
+        WindowBounds[] normal = {place(stage, preferences)};
+        followNormalBounds(stage, normal);
         stage.setOnHidden(event -> {
+            remember(preferences, normal[0], stage.isMaximized());
             main.close();
             if (calls != null) {
                 calls.close();
@@ -112,6 +111,45 @@ public class LedgerApp extends Application {
         } catch (IOException e) {
             LOGGER.info("This window cannot be called forward by a second start: {}", e.toString());
             return null;
+        }
+    }
+
+    /** Puts the window where it was last closed, or centred on the primary screen; returns the place. */
+    private static WindowBounds place(Stage stage, UserPreferences preferences) {
+        WindowBounds bounds = WindowPlacement.place(preferences.window(),
+                Screen.getScreens().stream().map(Screen::getVisualBounds).toList(),
+                Screen.getPrimary().getVisualBounds());
+        stage.setX(bounds.x());
+        stage.setY(bounds.y());
+        stage.setWidth(bounds.width());
+        stage.setHeight(bounds.height());
+        stage.setMaximized(bounds.maximised());
+        return bounds;
+    }
+
+    /**
+     * Keeps {@code normal} at the window's place while it is neither maximised nor minimised, so that closing it
+     * maximised remembers where it goes back to. Looked at after the event: a maximise moves and resizes the
+     * window before or after it says it is maximised, depending on the system.
+     */
+    private static void followNormalBounds(Stage stage, WindowBounds[] normal) {
+        javafx.beans.InvalidationListener moved = observable -> Platform.runLater(() -> {
+            if (stage.isShowing() && !stage.isMaximized() && !stage.isIconified() && !stage.isFullScreen()) {
+                normal[0] = new WindowBounds(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight(), false);
+            }
+        });
+        stage.xProperty().addListener(moved);
+        stage.yProperty().addListener(moved);
+        stage.widthProperty().addListener(moved);
+        stage.heightProperty().addListener(moved);
+    }
+
+    private static void remember(UserPreferences preferences, WindowBounds normal, boolean maximised) {
+        try {
+            preferences.setWindow(new WindowBounds(normal.x(), normal.y(), normal.width(), normal.height(), maximised));
+        } catch (java.io.UncheckedIOException e) {
+            // the window closes all the same; it opens at the default place next time
+            LOGGER.warn("Cannot remember where the window was", e);
         }
     }
 
