@@ -8,14 +8,12 @@ import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.scene.image.Image;
-import javafx.stage.Screen;
 import javafx.stage.Stage;
 import org.ecopark.ledger.l10n.I18n;
 import org.ecopark.ledger.logic.LedgerHolder;
 import org.ecopark.ledger.logic.Locations;
 import org.ecopark.ledger.logic.Services;
 import org.ecopark.ledger.logic.UserPreferences;
-import org.ecopark.ledger.logic.WindowBounds;
 import org.ecopark.ledger.logic.WindowCalls;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -79,10 +77,8 @@ public class LedgerApp extends Application {
         dialogs.setOwner(stage);
         Thread.setDefaultUncaughtExceptionHandler((thread, error) -> Platform.runLater(
                 () -> dialogs.showError(I18n.tr("error.unexpected"), error)));
-        WindowBounds[] normal = {place(stage, preferences)};
-        followNormalBounds(stage, normal);
+        WindowMemory.attach(stage, preferences);
         stage.setOnHidden(event -> {
-            remember(preferences, normal[0], stage.isMaximized());
             main.close();
             if (calls != null) {
                 calls.close();
@@ -111,45 +107,6 @@ public class LedgerApp extends Application {
         } catch (IOException e) {
             LOGGER.info("This window cannot be called forward by a second start: {}", e.toString());
             return null;
-        }
-    }
-
-    /** Puts the window where it was last closed, or centred on the primary screen; returns the place. */
-    private static WindowBounds place(Stage stage, UserPreferences preferences) {
-        WindowBounds bounds = WindowPlacement.place(preferences.window(),
-                Screen.getScreens().stream().map(Screen::getVisualBounds).toList(),
-                Screen.getPrimary().getVisualBounds());
-        stage.setX(bounds.x());
-        stage.setY(bounds.y());
-        stage.setWidth(bounds.width());
-        stage.setHeight(bounds.height());
-        stage.setMaximized(bounds.maximised());
-        return bounds;
-    }
-
-    /**
-     * Keeps {@code normal} at the window's place while it is neither maximised nor minimised, so that closing it
-     * maximised remembers where it goes back to. Looked at after the event: a maximise moves and resizes the
-     * window before or after it says it is maximised, depending on the system.
-     */
-    private static void followNormalBounds(Stage stage, WindowBounds[] normal) {
-        javafx.beans.InvalidationListener moved = observable -> Platform.runLater(() -> {
-            if (stage.isShowing() && !stage.isMaximized() && !stage.isIconified() && !stage.isFullScreen()) {
-                normal[0] = new WindowBounds(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight(), false);
-            }
-        });
-        stage.xProperty().addListener(moved);
-        stage.yProperty().addListener(moved);
-        stage.widthProperty().addListener(moved);
-        stage.heightProperty().addListener(moved);
-    }
-
-    private static void remember(UserPreferences preferences, WindowBounds normal, boolean maximised) {
-        try {
-            preferences.setWindow(new WindowBounds(normal.x(), normal.y(), normal.width(), normal.height(), maximised));
-        } catch (java.io.UncheckedIOException e) {
-            // the window closes all the same; it opens at the default place next time
-            LOGGER.warn("Cannot remember where the window was", e);
         }
     }
 
