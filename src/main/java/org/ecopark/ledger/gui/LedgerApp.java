@@ -6,10 +6,8 @@ import java.nio.file.Path;
 import java.time.Clock;
 import javafx.application.Application;
 import javafx.application.Platform;
-import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
 import javafx.scene.image.Image;
-import javafx.stage.Screen;
 import javafx.stage.Stage;
 import org.ecopark.ledger.l10n.I18n;
 import org.ecopark.ledger.logic.LedgerHolder;
@@ -27,8 +25,6 @@ import org.slf4j.LoggerFactory;
 public class LedgerApp extends Application {
 
     private static final Logger LOGGER = LoggerFactory.getLogger(LedgerApp.class);
-    private static final double WIDTH = 1280;
-    private static final double HEIGHT = 800;
 
     private MainViewModel model;
     private Stage stage;
@@ -62,10 +58,8 @@ public class LedgerApp extends Application {
         LedgerHolder holder = calls == null ? LedgerHolder.program() : LedgerHolder.window(calls);
         MainViewModel main = new MainViewModel(executor,
                 (MainViewModel.Opener) (path, password) -> Services.open(path, password, holder));
-        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
-        // 1280 x 800, or the screen where it is smaller (a 1366 x 768 laptop): the status bar stays in sight
-        Scene scene = new Scene(new javafx.scene.layout.Pane(), Math.min(WIDTH, screen.getWidth()),
-                Math.min(HEIGHT, screen.getHeight()));
+        // sized by the window (place()), not by the scene: the title bar counts, so the status bar stays in sight
+        Scene scene = new Scene(new javafx.scene.layout.Pane());
         scene.getStylesheets().add(LedgerApp.class.getResource("/css/app.css").toExternalForm());
         Runnable[] relocalize = new Runnable[1];
         ViewContext context = new ViewContext(main, dialogs, executor, () -> relocalize[0].run());
@@ -83,6 +77,7 @@ public class LedgerApp extends Application {
         dialogs.setOwner(stage);
         Thread.setDefaultUncaughtExceptionHandler((thread, error) -> Platform.runLater(
                 () -> dialogs.showError(I18n.tr("error.unexpected"), error)));
+        WindowMemory.attach(stage, preferences);
         stage.setOnHidden(event -> {
             main.close();
             if (calls != null) {

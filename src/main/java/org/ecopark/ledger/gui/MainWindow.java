@@ -13,12 +13,14 @@ import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
+import javafx.scene.control.OverrunStyle;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Separator;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
+import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
@@ -190,13 +192,24 @@ public final class MainWindow {
         park.textProperty().bind(Bindings.createStringBinding(() -> I18n.tr("status.park",
                 main.selectedParkProperty().get() == null ? I18n.tr("status.park.none")
                         : main.selectedParkProperty().get().name()), main.selectedParkProperty()));
+        // the ledger's path and the park give way (shortened with …, whole in the tooltip); the as-of date never does
+        database.setTextOverrun(OverrunStyle.CENTER_ELLIPSIS);
+        database.setMinWidth(0);
+        database.tooltipProperty().bind(Bindings.createObjectBinding(() -> new Tooltip(database.getText()),
+                database.textProperty()));
+        park.setMinWidth(0);
         Label asOfLabel = new Label(I18n.tr("status.asOf"));
+        asOfLabel.setMinWidth(Region.USE_PREF_SIZE);
         DatePicker asOf = DatePickers.iso("as-of-date");
         asOf.valueProperty().bindBidirectional(main.asOfDateProperty());
-        asOf.setPrefWidth(140);
+        asOf.setMinWidth(Region.USE_PREF_SIZE);
+        asOf.setMaxWidth(Region.USE_PREF_SIZE);
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox bar = new HBox(16, database, new Separator(javafx.geometry.Orientation.VERTICAL), park, spacer, asOfLabel, asOf);
+        spacer.setMinWidth(0);
+        Separator separator = new Separator(javafx.geometry.Orientation.VERTICAL);
+        separator.setMinWidth(Region.USE_PREF_SIZE);
+        HBox bar = new HBox(16, database, separator, park, spacer, asOfLabel, asOf);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.getStyleClass().add(Styles.STATUS_BAR);
         bar.setId("status-bar");

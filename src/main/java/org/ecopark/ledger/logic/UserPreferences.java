@@ -8,19 +8,25 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Properties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Preferences of the person at this PC that must be known before any database opens (the language of
- * the first frame). Kept in a small file in the data folder; what belongs to a ledger lives in its database.
+ * the first frame, where the window was). Kept in a small file in the data folder; what belongs to a ledger lives in its database.
  */
 public final class UserPreferences {
 
     private static final Logger LOGGER = LoggerFactory.getLogger(UserPreferences.class);
     private static final String FILE_NAME = "preferences.properties";
     private static final String LANGUAGE = "language";
+    private static final String WINDOW_X = "window.x";
+    private static final String WINDOW_Y = "window.y";
+    private static final String WINDOW_WIDTH = "window.width";
+    private static final String WINDOW_HEIGHT = "window.height";
+    private static final String WINDOW_MAXIMISED = "window.maximised";
 
     private final Path file;
     private final Properties properties = new Properties();
@@ -48,6 +54,38 @@ public final class UserPreferences {
 
     public void setLanguage(Locale locale) {
         properties.setProperty(LANGUAGE, Locale.ENGLISH.getLanguage().equals(locale.getLanguage()) ? "en" : "zh_CN");
+        save();
+    }
+
+    /** The window's place when it was last closed; empty before the first close or when the file lacks a part. */
+    public Optional<WindowBounds> window() {
+        double x = number(WINDOW_X);
+        double y = number(WINDOW_Y);
+        double width = number(WINDOW_WIDTH);
+        double height = number(WINDOW_HEIGHT);
+        if (!Double.isFinite(x) || !Double.isFinite(y) || !Double.isFinite(width) || !Double.isFinite(height)) {
+            return Optional.empty();
+        }
+        return Optional.of(new WindowBounds(x, y, width, height,
+                Boolean.parseBoolean(properties.getProperty(WINDOW_MAXIMISED))));
+    }
+
+    /** The number under {@code key}; NaN when it is missing or not a number (a hand-edited file). */
+    private double number(String key) {
+        String text = properties.getProperty(key);
+        try {
+            return text == null ? Double.NaN : Double.parseDouble(text.trim());
+        } catch (NumberFormatException e) {
+            return Double.NaN;
+        }
+    }
+
+    public void setWindow(WindowBounds bounds) {
+        properties.setProperty(WINDOW_X, Double.toString(bounds.x()));
+        properties.setProperty(WINDOW_Y, Double.toString(bounds.y()));
+        properties.setProperty(WINDOW_WIDTH, Double.toString(bounds.width()));
+        properties.setProperty(WINDOW_HEIGHT, Double.toString(bounds.height()));
+        properties.setProperty(WINDOW_MAXIMISED, Boolean.toString(bounds.maximised()));
         save();
     }
 

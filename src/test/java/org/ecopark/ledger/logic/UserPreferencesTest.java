@@ -29,4 +29,30 @@ class UserPreferencesTest {
         Files.write(folder.resolve("preferences.properties"), new byte[] {'l', '=', '\\', 'u', 'Z', 'Z'});
         assertThat(UserPreferences.load(folder).language()).isEqualTo(Locale.SIMPLIFIED_CHINESE);
     }
+
+    @Test
+    void theWindowsPlaceIsRememberedAcrossStarts() {
+        UserPreferences.load(folder).setWindow(new WindowBounds(43.5, 0, 1280, 728, true));
+
+        assertThat(UserPreferences.load(folder).window()).contains(new WindowBounds(43.5, 0, 1280, 728, true));
+    }
+
+    @Test
+    void theLanguageAndTheWindowsPlaceAreKeptSideBySide() {
+        UserPreferences.load(folder).setLanguage(Locale.ENGLISH);
+        UserPreferences.load(folder).setWindow(new WindowBounds(10, 20, 800, 600, false));
+
+        UserPreferences loaded = UserPreferences.load(folder);
+        assertThat(loaded.language()).isEqualTo(Locale.ENGLISH);
+        assertThat(loaded.window()).contains(new WindowBounds(10, 20, 800, 600, false));
+    }
+
+    @Test
+    void noWindowPlaceIsKnownBeforeTheFirstCloseOrWhenAPartOfItIsDamaged() throws Exception {
+        assertThat(UserPreferences.load(folder).window()).isEmpty();
+
+        Files.writeString(folder.resolve("preferences.properties"),
+                "window.x=10\nwindow.y=abc\nwindow.width=800\nwindow.height=600\n");
+        assertThat(UserPreferences.load(folder).window()).isEmpty();
+    }
 }
