@@ -2,11 +2,13 @@ package org.ecopark.ledger.gui.records;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.function.BiConsumer;
 import java.util.function.LongConsumer;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
+import org.ecopark.ledger.model.StatPeriod;
 
 /**
  * Opens a record by id in a section built on {@link RecordListView}: the list marks its node with its
@@ -16,12 +18,31 @@ import javafx.scene.control.SplitPane;
 public final class RecordOpening {
 
     private static final String KEY = RecordOpening.class.getName();
+    private static final String FIGURES = KEY + ".figures";
 
     private RecordOpening() {
     }
 
     static void mark(Node node, LongConsumer opener) {
         node.getProperties().put(KEY, opener);
+    }
+
+    /** Marks the statistics section: it opens an enterprise's figures of a period. */
+    static void markFigures(Node node, BiConsumer<Long, StatPeriod> opener) {
+        node.getProperties().put(FIGURES, opener);
+    }
+
+    /**
+     * Chooses the enterprise and the period in a section marked with {@link #markFigures}; false when the
+     * section is not the statistics (or shows no park).
+     */
+    @SuppressWarnings("unchecked")
+    public static boolean openFigures(Node section, long enterpriseId, StatPeriod period) {
+        if (section != null && section.getProperties().get(FIGURES) instanceof BiConsumer<?, ?> opener) {
+            ((BiConsumer<Long, StatPeriod>) opener).accept(enterpriseId, period);
+            return true;
+        }
+        return false;
     }
 
     /**
