@@ -38,11 +38,10 @@ public final class RecordOpening {
      */
     @SuppressWarnings("unchecked")
     public static boolean openFigures(Node section, long enterpriseId, StatPeriod period) {
-        if (section != null && section.getProperties().get(FIGURES) instanceof BiConsumer<?, ?> opener) {
+        return marked(section, FIGURES).map(opener -> {
             ((BiConsumer<Long, StatPeriod>) opener).accept(enterpriseId, period);
             return true;
-        }
-        return false;
+        }).orElse(false);
     }
 
     /**
@@ -50,8 +49,8 @@ public final class RecordOpening {
      * record list (a section without forms, or a placeholder).
      */
     public static boolean open(Node section, long id) {
-        return opener(section).map(opener -> {
-            opener.accept(id);
+        return marked(section, KEY).map(opener -> {
+            ((LongConsumer) opener).accept(id);
             return true;
         }).orElse(false);
     }
@@ -67,15 +66,15 @@ public final class RecordOpening {
     }
 
     /** Searches the items of split and scroll panes too: their skins, which add them as children, may not exist yet. */
-    private static Optional<LongConsumer> opener(Node node) {
+    private static Optional<Object> marked(Node node, String key) {
         if (node == null) {
             return Optional.empty();
         }
-        if (node.getProperties().get(KEY) instanceof LongConsumer opener) {
-            return Optional.of(opener);
+        if (node.getProperties().get(key) != null) {
+            return Optional.of(node.getProperties().get(key));
         }
         for (Node child : children(node)) {
-            Optional<LongConsumer> found = opener(child);
+            Optional<Object> found = marked(child, key);
             if (found.isPresent()) {
                 return found;
             }
