@@ -21,6 +21,7 @@ import org.ecopark.ledger.logic.LedgerEncryption;
 import org.ecopark.ledger.logic.LedgerPassword;
 import org.ecopark.ledger.logic.Services;
 import org.ecopark.ledger.model.Park;
+import org.ecopark.ledger.model.StatPeriod;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -41,8 +42,15 @@ public class MainViewModel {
         Services open(Path path, LedgerPassword password);
     }
 
-    /** A record another screen asked to see in its section's form (a record behind a target's value). */
-    public record RecordRequest(Section section, long recordId) {
+    /**
+     * A record another screen asked to see in its section's form (a record behind a target's value). With a
+     * {@code period}, the record is an enterprise and what is asked for is its statistics of that period.
+     */
+    public record RecordRequest(Section section, long recordId, StatPeriod period) {
+
+        public RecordRequest(Section section, long recordId) {
+            this(section, recordId, null);
+        }
     }
 
     private final UiExecutor executor;
@@ -257,6 +265,15 @@ public class MainViewModel {
     public void openRecord(Section shown, long recordId) {
         section.set(shown);
         recordRequest.set(new RecordRequest(shown, recordId));
+    }
+
+    /**
+     * Shows the statistics section with this enterprise and period chosen: the figures behind an enterprise's
+     * share of a sum. The window passes the request on as {@link #openRecord} does.
+     */
+    public void openFigures(long enterpriseId, StatPeriod period) {
+        section.set(Section.STATISTICS);
+        recordRequest.set(new RecordRequest(Section.STATISTICS, enterpriseId, period));
     }
 
     public ReadOnlyObjectProperty<RecordRequest> recordRequestProperty() {

@@ -80,7 +80,9 @@ public final class MainWindow {
     /** Hands a record asked for by another screen to its section; one without record forms just shows. */
     private void openRecord(MainViewModel.RecordRequest request) {
         Node view = built.get(request.section());
-        if (view != null) {
+        if (view != null && request.period() != null) {
+            RecordOpening.openFigures(view, request.recordId(), request.period());
+        } else if (view != null) {
             RecordOpening.open(view, request.recordId());
         }
         context.main().recordRequestHandled();

@@ -13,6 +13,14 @@ import java.time.LocalDate;
  * @param label      what identifies the record to a person: a patent's number and title, a name
  * @param date       the date that made it count (granted, joined, settled...); may be null
  * @param detail     the rest worth seeing in one line (owners, enterprise, the value and its unit); may be empty
+ * @param figures    for an enterprise's share of a sum or its latest figure: the period of its statistics where
+ *                   that figure is entered (the latest in the window), so a screen can open its figures rather
+ *                   than its master record; null for any other record
  */
-public record DrillDownRow(String recordType, long recordId, String label, LocalDate date, String detail) {
+public record DrillDownRow(String recordType, long recordId, String label, LocalDate date, String detail,
+                           StatPeriod figures) {
+
+    public DrillDownRow(String recordType, long recordId, String label, LocalDate date, String detail) {
+        this(recordType, recordId, label, date, detail, null);
+    }
 }

@@ -22,12 +22,14 @@ import java.util.List;
 import java.util.Map;
 import org.ecopark.ledger.model.Decimals;
 import org.ecopark.ledger.model.DrillDownRow;
+import org.ecopark.ledger.model.PeriodType;
 import org.ecopark.ledger.model.Sampling;
+import org.ecopark.ledger.model.StatPeriod;
 import org.ecopark.ledger.persistence.jooq.tables.PeriodStat;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
-import org.jooq.Record4;
+import org.jooq.Record6;
 import org.jooq.impl.DSL;
 
 /**
@@ -223,12 +225,14 @@ public final class DrillDownQueries {
         ids.sort(java.util.Comparator.comparing((Long id) -> shares.get(id).getOrDefault(first, BigDecimal.ZERO)).reversed());
         List<DrillDownRow> rows = new ArrayList<>();
         Map<String, String[]> labels = metricLabels(metrics);
-        for (Long id : ids.subList(0, Math.min(limit, ids.size()))) {
+        List<Long> listed = ids.subList(0, Math.min(limit, ids.size()));
+        Map<Long, StatPeriod> periods = latestPeriods(listed, first, from, to);
+        for (Long id : listed) {
             List<String> parts = new ArrayList<>();
             for (String metric : metrics) {
                 parts.add(figure(labels, metric, shares.get(id).get(metric)));
             }
-            rows.add(new DrillDownRow("enterprise", id, names.get(id), to, String.join("; ", parts)));
+            rows.add(new DrillDownRow("enterprise", id, names.get(id), to, String.join("; ", parts), periods.get(id)));
         }
         return new Page(rows, ids.size());
     }
@@ -246,8 +250,9 @@ public final class DrillDownQueries {
         Field<LocalDate> lastEnd = latest.field("last_end", LocalDate.class);
         // of two figures ending the same day the one of the shorter period (the later start) is the latest, as the
         // evaluation takes it; the list then shows the largest first
-        Map<Long, Record4<Long, String, LocalDate, BigDecimal>> latestOf = new LinkedHashMap<>();
-        dsl.select(ENTERPRISE.ID, ENTERPRISE.NAME, PERIOD_STAT.PERIOD_END, PERIOD_STAT.STAT_VALUE)
+        Map<Long, Record6<Long, String, LocalDate, BigDecimal, String, LocalDate>> latestOf = new LinkedHashMap<>();
+        dsl.select(ENTERPRISE.ID, ENTERPRISE.NAME, PERIOD_STAT.PERIOD_END, PERIOD_STAT.STAT_VALUE,
+                        PERIOD_STAT.PERIOD_TYPE, PERIOD_STAT.PERIOD_START)
                 .from(latest).join(PERIOD_STAT).on(PERIOD_STAT.ENTERPRISE_ID.eq(enterpriseId)
                         .and(PERIOD_STAT.PERIOD_END.eq(lastEnd)))
                 .join(METRIC).on(METRIC.ID.eq(PERIOD_STAT.METRIC_ID).and(METRIC.CODE.eq(metric)))
@@ -256,11 +261,32 @@ public final class DrillDownQueries {
                 .forEach(r -> latestOf.putIfAbsent(r.value1(), r));
         Map<String, String[]> labels = metricLabels(List.of(metric));
         List<DrillDownRow> all = latestOf.values().stream()
-                .sorted(java.util.Comparator.comparing((Record4<Long, String, LocalDate, BigDecimal> r) -> r.value4())
+                .sorted(java.util.Comparator.comparing(
+                                (Record6<Long, String, LocalDate, BigDecimal, String, LocalDate> r) -> r.value4())
                         .reversed().thenComparing(r -> r.value1()))
-                .map(r -> new DrillDownRow("enterprise", r.value1(), r.value2(), r.value3(), figure(labels, metric, r.value4())))
+                .map(r -> new DrillDownRow("enterprise", r.value1(), r.value2(), r.value3(), figure(labels, metric, r.value4()),
+                        new StatPeriod(PeriodType.valueOf(r.value5()), r.value6())))
                 .toList();
         return new Page(all.subList(0, Math.min(limit, all.size())), all.size());
+    }
+
+    /**
+     * Of each enterprise, the latest period within the days whose figure of the metric is summed (the finest
+     * entered): where its statistics show the last figure behind its share.
+     */
+    private Map<Long, StatPeriod> latestPeriods(Collection<Long> enterprises, String metric, LocalDate from,
+                                                LocalDate to) {
+        Map<Long, StatPeriod> periods = new LinkedHashMap<>();
+        if (enterprises.isEmpty()) {
+            return periods;
+        }
+        PeriodStat p = PERIOD_STAT.as("p");
+        dsl.select(p.ENTERPRISE_ID, p.PERIOD_TYPE, p.PERIOD_START).from(p).join(METRIC).on(METRIC.ID.eq(p.METRIC_ID))
+                .where(p.ENTERPRISE_ID.in(enterprises)).and(METRIC.CODE.eq(metric))
+                .and(p.PERIOD_START.ge(from)).and(p.PERIOD_END.le(to)).and(MetricQueries.finest(p))
+                .orderBy(p.ENTERPRISE_ID, p.PERIOD_END.desc(), p.PERIOD_START.desc())
+                .forEach(r -> periods.putIfAbsent(r.value1(), new StatPeriod(PeriodType.valueOf(r.value2()), r.value3())));
+        return periods;
     }
 
     /** The metrics' names and units by code, as a figure's detail shows them. */

@@ -15,6 +15,7 @@ import java.util.UUID;
 import org.ecopark.ledger.model.Park;
 import org.ecopark.ledger.model.DrillDownRow;
 import org.ecopark.ledger.model.Sampling;
+import org.ecopark.ledger.model.StatPeriod;
 import org.ecopark.ledger.persistence.bulk.BulkWriter;
 import org.ecopark.ledger.persistence.bulk.EnterpriseRow;
 import org.ecopark.ledger.persistence.bulk.EventRow;
@@ -330,12 +331,18 @@ class IndicatorQueriesTest {
         assertThat(year.rows()).extracting(DrillDownRow::label, DrillDownRow::detail).containsExactly(
                 tuple("企业A", "总产值 1320 万元"), tuple("企业B", "总产值 600 万元"), tuple("企业C", "总产值 150 万元"));
         assertThat(year.rows()).extracting(DrillDownRow::date).containsOnly(END_2024);
+        // each share opens the enterprise's statistics where its last figure of the window is entered
+        assertThat(year.rows()).extracting(DrillDownRow::figures).containsExactly(
+                StatPeriod.month(2024, 12), StatPeriod.year(2024), StatPeriod.month(2024, 3));
         // B's quarters of 2023 count, not its year figure beside them
         assertThat(drill.metricShares(p, List.of("OUTPUT_VALUE"), null, Sampling.yearToDate(days("2023-12-31")), 10)
                 .rows()).extracting(DrillDownRow::detail).containsExactly("总产值 1200 万元", "总产值 500 万元");
         // the year so far: B's year figure of 2024 has not ended by June
-        assertThat(drill.metricShares(p, List.of("OUTPUT_VALUE"), null, Sampling.yearToDate(days("2024-06-30")), 10)
-                .rows()).extracting(DrillDownRow::detail).containsExactly("总产值 660 万元", "总产值 150 万元");
+        DrillDownQueries.Page june = drill.metricShares(p, List.of("OUTPUT_VALUE"), null,
+                Sampling.yearToDate(days("2024-06-30")), 10);
+        assertThat(june.rows()).extracting(DrillDownRow::detail).containsExactly("总产值 660 万元", "总产值 150 万元");
+        assertThat(june.rows()).extracting(DrillDownRow::figures)
+                .containsExactly(StatPeriod.month(2024, 6), StatPeriod.month(2024, 3));
     }
 
     @Test
@@ -368,6 +375,9 @@ class IndicatorQueriesTest {
                 Sampling.level(days("2024-01-31")), 10);
         assertThat(page.rows()).extracting(DrillDownRow::label, DrillDownRow::detail).containsExactly(
                 tuple("企业A", "生产能力 1000 吨"), tuple("企业B", "生产能力 300 吨"), tuple("企业C", "生产能力 250 吨"));
+        // C's month of December, not its year ending the same day, as the figure counted
+        assertThat(page.rows()).extracting(DrillDownRow::figures).containsExactly(
+                StatPeriod.month(2023, 6), StatPeriod.month(2023, 12), StatPeriod.month(2023, 12));
         assertThat(DrillDownQueries.figure(java.util.Map.of(), "NEW_METRIC", BigDecimal.TEN)).isEqualTo("NEW_METRIC 10");
     }
 

@@ -117,11 +117,18 @@ public final class TargetTrajectoryViewModel {
     }
 
     /**
-     * Opens the record in the form of the section that keeps it (the section's list selects it); returns
+     * Opens the record in the form of the section that keeps it (the section's list selects it); an enterprise
+     * behind a sum of figures opens in the statistics with the period of its figure chosen. Returns
      * whether there is such a section. A value entered by hand or a milestone's evidence has no form of its
      * own: it is edited here, which {@link #openNoteProperty()} then says.
      */
     public boolean openRecord(DrillDownRow row) {
+        if (row.figures() != null) {
+            // an enterprise's share of a sum: its figures, not its master record
+            openNote.set("");
+            context.main().openFigures(row.recordId(), row.figures());
+            return true;
+        }
         return RecordLinks.section(row.recordType()).map(section -> {
             openNote.set("");
             context.main().openRecord(section, row.recordId());

@@ -41,6 +41,7 @@ public final class StatisticsView {
         StatisticsViewModel model = new StatisticsViewModel(records.statistics(), records.enterprises(),
                 context.parkProperty().get().id(), context.asOfDateProperty().get(), context.executor());
         Node view = new StatisticsView(model).build();
+        RecordOpening.markFigures(view, model::show);
         context.refresh().watch(view, LedgerTables.STATISTICS, model::ledgerChanged);
         model.loadEnterprises();
         return view;

@@ -104,6 +104,8 @@ public final class StatisticsViewModel extends FormModel {
     private final LatestLoad enterpriseLoads;
     private final LatestLoad sheetLoads;
     private boolean filling;
+    /** The enterprise another screen asked for before the list of enterprises arrived; null when none. */
+    private Long asked;
     /** The chosen enterprise was deleted elsewhere while the user was typing its figures. */
     private boolean enterpriseGone;
 
@@ -169,8 +171,29 @@ public final class StatisticsViewModel extends FormModel {
         }
     }
 
+    /**
+     * Chooses this enterprise and period, as another screen asks (the figures behind an enterprise's share of
+     * a sum); an enterprise not yet in the list is chosen when the list arrives.
+     */
+    public void show(long enterpriseId, StatPeriod period) {
+        asked = enterpriseId;
+        periodType.set(period.type());
+        year.set(period.start().getYear());
+        if (period.type() != PeriodType.YEAR) {
+            part.set(period.type() == PeriodType.MONTH ? period.start().getMonthValue()
+                    : (period.start().getMonthValue() - 1) / 3 + 1);
+        }
+        enterpriseList.stream().filter(e -> e.id() == enterpriseId).findFirst().ifPresent(found -> {
+            asked = null;
+            enterprise.set(found);
+        });
+    }
+
     private void showEnterprises(List<Enterprise> list) {
-        Enterprise chosen = enterprise.get();
+        Long wanted = asked;
+        asked = null;
+        Enterprise chosen = wanted == null ? enterprise.get()
+                : list.stream().filter(e -> e.id() == wanted).findFirst().orElse(enterprise.get());
         Enterprise fresh = chosen == null ? null
                 : list.stream().filter(e -> e.id() == chosen.id()).findFirst().orElse(null);
         refreshing.set(true);

@@ -13,6 +13,8 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Collectors;
 import org.ecopark.ledger.gui.MainViewModel;
 import org.ecopark.ledger.gui.Section;
+import org.ecopark.ledger.gui.UiExecutor;
+import org.ecopark.ledger.gui.records.StatisticsViewModel;
 import org.ecopark.ledger.l10n.I18n;
 import org.ecopark.ledger.logic.Services;
 import org.ecopark.ledger.model.DrillDownRow;
@@ -192,6 +194,41 @@ class DashboardViewModelTest {
         assertThat(harness.main.recordRequestProperty().get())
                 .isEqualTo(new MainViewModel.RecordRequest(Section.STAFF, 1));
         assertThat(detail.get().openNoteProperty().get()).isEqualTo(I18n.tr("indicators.detail.noForm"));
+    }
+
+    @Test
+    void anEnterpriseBehindTheMainRevenueOpensItsStatisticsOfThatPeriodNotItsMasterRecord() {
+        AtomicReference<TargetTrajectoryViewModel> detail = new AtomicReference<>();
+        fx(() -> {
+            detail.set(new TargetTrajectoryViewModel(harness.context, harness.target("ZZSZ-T02")));
+            detail.get().refresh();
+        });
+        DrillDownRow largest = detail.get().records().get(0);
+        assertThat(largest.figures()).as("the period of its last figure of the year").isNotNull();
+        assertThat(largest.figures().end()).isBeforeOrEqualTo(FINAL).isAfter(FINAL.minusYears(1));
+
+        fx(() -> assertThat(detail.get().openRecord(largest)).isTrue());
+
+        assertThat(harness.main.sectionProperty().get()).isEqualTo(Section.STATISTICS);
+        MainViewModel.RecordRequest request = harness.main.recordRequestProperty().get();
+        assertThat(request).isEqualTo(
+                new MainViewModel.RecordRequest(Section.STATISTICS, largest.recordId(), largest.figures()));
+
+        // the statistics section honours the request, asked for before its list of enterprises arrives
+        AtomicReference<StatisticsViewModel> statistics = new AtomicReference<>();
+        fx(() -> {
+            var records = harness.services.records();
+            statistics.set(new StatisticsViewModel(records.statistics(), records.enterprises(),
+                    harness.main.selectedParkProperty().get().id(), FINAL, UiExecutor.synchronous()));
+            statistics.get().show(request.recordId(), request.period());
+            statistics.get().loadEnterprises();
+        });
+        StatisticsViewModel grid = statistics.get();
+        assertThat(grid.enterpriseProperty().get().id()).isEqualTo(largest.recordId());
+        assertThat(grid.enterpriseProperty().get().name()).isEqualTo(largest.label());
+        assertThat(grid.period()).isEqualTo(largest.figures());
+        assertThat(grid.row("MAIN_REVENUE").valueProperty().get()).as("the figure behind the share is shown")
+                .isNotBlank();
     }
 
     @Test

@@ -3,6 +3,7 @@ package org.ecopark.ledger.gui.dashboard;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import atlantafx.base.theme.PrimerLight;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Set;
 import javafx.application.Application;
@@ -10,6 +11,7 @@ import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
@@ -20,11 +22,15 @@ import javafx.stage.Stage;
 import org.ecopark.ledger.gui.MainWindow;
 import org.ecopark.ledger.gui.Section;
 import org.ecopark.ledger.gui.SectionViews;
+import org.ecopark.ledger.gui.records.EnterprisesView;
 import org.ecopark.ledger.gui.records.PatentsView;
+import org.ecopark.ledger.gui.records.StatisticsView;
 import org.ecopark.ledger.l10n.I18n;
 import org.ecopark.ledger.logic.Services;
 import org.ecopark.ledger.model.DrillDownRow;
+import org.ecopark.ledger.model.Enterprise;
 import org.ecopark.ledger.model.Patent;
+import org.ecopark.ledger.model.StatPeriod;
 import org.ecopark.ledger.model.TargetStatus;
 import org.jfree.chart.fx.ChartViewer;
 import org.junit.jupiter.api.AfterAll;
@@ -141,5 +147,37 @@ class DashboardViewTest {
         assertThat(list.getSelectionModel().getSelectedItem().id()).isEqualTo(patent.id());
         assertThat(robot.lookup("#patent-number").queryAs(TextField.class).getText()).isEqualTo(patent.number());
         assertThat(robot.lookup("#patent-title").queryAs(TextField.class).getText()).isEqualTo(patent.title());
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void anEnterpriseDoubleClickedBehindTheMainRevenueShowsItsFiguresOfThatPeriodInTheStatistics(FxRobot robot) {
+        WaitForAsyncUtils.waitForFxEvents();
+        SectionViews views = new SectionViews()
+                .register(Section.DASHBOARD, DashboardView::create)
+                .register(Section.ENTERPRISES, EnterprisesView::create)
+                .register(Section.STATISTICS, StatisticsView::create);
+        robot.interact(() -> root.getChildren().setAll(
+                new MainWindow(harness.context, views, () -> { }, () -> { }).build()));
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn("#card-ZZSZ-T02");
+        WaitForAsyncUtils.waitForFxEvents();
+        TableView<DrillDownRow> drillDown = robot.lookup("#drilldown-table").queryAs(TableView.class);
+        DrillDownRow first = drillDown.getItems().get(0);
+        StatPeriod period = first.figures();
+        BigDecimal figure = harness.services.records().statistics().sheet(first.recordId(), period).lines().stream()
+                .filter(line -> line.metric().code().equals("MAIN_REVENUE")).findFirst().orElseThrow().value();
+
+        robot.doubleClickOn(robot.lookup("#drilldown-table .table-row-cell")
+                .match((TableRow<DrillDownRow> row) -> first.equals(row.getItem())).queryAs(TableRow.class));
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(harness.main.sectionProperty().get()).isEqualTo(Section.STATISTICS);
+        assertThat(robot.lookup("#" + Section.STATISTICS.navId()).queryAs(ToggleButton.class).isSelected()).isTrue();
+        assertThat(robot.lookup("#enterprises-view").tryQuery()).isEmpty();
+        ListView<Enterprise> enterprises = robot.lookup("#stat-enterprises").queryAs(ListView.class);
+        assertThat(enterprises.getSelectionModel().getSelectedItem().id()).isEqualTo(first.recordId());
+        assertThat(robot.lookup("#stat-value-MAIN_REVENUE").queryAs(TextField.class).getText())
+                .isNotBlank().isEqualTo(figure.toPlainString());
     }
 }
