@@ -4,6 +4,7 @@ import atlantafx.base.controls.CustomTextField;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.BooleanSupplier;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import javafx.beans.binding.Bindings;
@@ -54,6 +55,7 @@ public final class RecordListView<T> {
     private final CustomTextField search = new CustomTextField();
     private final List<Function<T, ?>> values = new ArrayList<>();
     private Runnable afterNew = () -> { };
+    private BooleanSupplier discardConfirmed = () -> true;
 
     /**
      * @param confirmDelete asks the user whether to delete a record (the view passes a DialogService
@@ -121,10 +123,12 @@ public final class RecordListView<T> {
      * Ctrl+N wherever the focus is while the section is shown (also right after its navigation button was
      * clicked), Ctrl+Z anywhere in the section; text fields keep their own Ctrl+Z (text undo).
      *
-     * @param afterNew runs after New (button or key): the form puts the cursor into its first field
+     * @param afterNew         runs after New (button or key): the form puts the cursor into its first field
+     * @param discardConfirmed asks, before New replaces a form with unsaved changes, whether to drop them
      */
-    public void installKeys(Node root, Runnable afterNew) {
+    public void installKeys(Node root, Runnable afterNew, BooleanSupplier discardConfirmed) {
         this.afterNew = afterNew;
+        this.discardConfirmed = discardConfirmed;
         KeyCombination newKey = new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN);
         KeyCombination undoKey = new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN);
         RecordSection.onScene(root, event -> {
@@ -162,6 +166,9 @@ public final class RecordListView<T> {
     }
 
     private void newRecord() {
+        if (model.isEdited() && !discardConfirmed.getAsBoolean()) {
+            return;
+        }
         model.newRecord();
         afterNew.run();
     }

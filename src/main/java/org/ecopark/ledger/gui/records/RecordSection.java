@@ -98,10 +98,10 @@ public final class RecordSection {
 
     /**
      * The keys of a list and form section: Ctrl+N (then the cursor in the first field), Ctrl+Z, Ctrl+S and
-     * Esc, which asks before unsaved changes are dropped.
+     * Esc; New and Esc ask before unsaved changes are dropped.
      */
     static void installKeys(Node root, RecordListView<?> list, FormSupport form, DialogService dialogs) {
-        list.installKeys(root, form::focusFirst);
+        list.installKeys(root, form::focusFirst, () -> confirmDiscard(dialogs));
         form.installKeys(root, () -> confirmDiscard(dialogs));
     }
 

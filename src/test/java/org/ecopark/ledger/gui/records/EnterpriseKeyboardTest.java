@@ -83,6 +83,18 @@ class EnterpriseKeyboardTest {
     }
 
     @Test
+    void ctrlNOnATypedFormAsksAndNoKeepsWhatWasTyped(FxRobot robot) {
+        ctrl(robot, KeyCode.N);
+        robot.write("枣庄鑫泉");
+        ledger.answer = false;
+
+        ctrl(robot, KeyCode.N);
+
+        assertThat(ledger.asked).contains("放弃未保存的修改？");
+        assertThat(robot.lookup("#enterprise-uscc").queryTextInputControl().getText()).isEqualTo("枣庄鑫泉");
+    }
+
+    @Test
     void escOnAnUntouchedFormDoesNotAsk(FxRobot robot) {
         ctrl(robot, KeyCode.N);
         robot.press(KeyCode.ESCAPE).release(KeyCode.ESCAPE);
