@@ -89,8 +89,7 @@ public final class EnterprisesView {
                 ? I18n.tr("records.enterprise.new") : model.currentProperty().get().name(), model.currentProperty()));
         VBox formColumn = RecordSection.form(title, form);
         VBox root = RecordSection.build("enterprises-view", "section.enterprises", list.build(), formColumn);
-        list.installKeys(root);
-        form.installKeys(root);
+        RecordSection.installKeys(root, list, form, context.dialogs());
         return root;
     }
 

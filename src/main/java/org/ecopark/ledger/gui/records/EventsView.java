@@ -63,8 +63,7 @@ public final class EventsView {
         // a short form: the list gets the room for its location column
         VBox root = RecordSection.build("events-view", "section.events", list.build(), RecordSection.form(title, form),
                 0.62);
-        list.installKeys(root);
-        form.installKeys(root);
+        RecordSection.installKeys(root, list, form, context.dialogs());
         return root;
     }
 

@@ -6,11 +6,14 @@ import java.util.function.Supplier;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -44,6 +47,7 @@ public abstract class FormModel {
     private final StringProperty message = new SimpleStringProperty("");
     private final BooleanProperty messageIsError = new SimpleBooleanProperty(false);
     private final BooleanProperty showAllProblems = new SimpleBooleanProperty(false);
+    private final IntegerProperty freshForms = new SimpleIntegerProperty(0);
     private boolean edited;
     private boolean writing;
     private ObservableBooleanValue reading = new SimpleBooleanProperty(false);
@@ -127,6 +131,14 @@ public abstract class FormModel {
     }
 
     /**
+     * Counts the times the form was filled afresh with only the problems of visited fields to show (an
+     * empty new form): the view then forgets which fields the user had been in.
+     */
+    public ReadOnlyIntegerProperty freshFormsProperty() {
+        return freshForms;
+    }
+
+    /**
      * Whether the user changed the form since it was filled from the ledger: a reload after a change made
      * elsewhere then leaves the form alone, so that nothing typed is lost.
      */
@@ -140,6 +152,9 @@ public abstract class FormModel {
 
     protected void setShowAllProblems(boolean all) {
         showAllProblems.set(all);
+        if (!all) {
+            freshForms.set(freshForms.get() + 1);
+        }
     }
 
     protected void setValidation(RecordValidation findings) {

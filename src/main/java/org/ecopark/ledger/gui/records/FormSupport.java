@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BooleanSupplier;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -40,14 +41,16 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignH;
  * each warning in {@code #form-warnings} (Save stays disabled until every warning has one), and offers
  * Save (Ctrl+S), Cancel (Esc) and History.
  *
- * <p>An error is shown at a field once the user has been in it, or for every field once a save was
- * tried or a stored record is shown, so that an empty new form does not open covered in red.
+ * <p>An error is shown at a field once the user has left it or typed into it, or for every field once a
+ * save was tried or a stored record is shown, so that an empty new form does not open covered in red.
  */
 public final class FormSupport {
 
     private final FormModel model;
     private final ValidationSupport support = new ValidationSupport();
     private final Map<String, Control> controls = new HashMap<>();
+    /** The fields in the order they were added: the first is where a new record's typing starts. */
+    private final List<Control> order = new ArrayList<>();
     private final Set<String> touched = new HashSet<>();
     private final GridPane grid = new GridPane();
     private final Label errors = new Label();
@@ -71,7 +74,24 @@ public final class FormSupport {
         errors.getStyleClass().add(RecordStyles.FORM_ERRORS);
         warnings.setId("form-warnings");
         warnings.getStyleClass().add(RecordStyles.FORM_WARNINGS);
-        model.validationProperty().addListener((obs, old, findings) -> refresh());
+        // which errors to show is decided here (visible()), not by ControlsFX, which would decorate nothing
+        // until some value was typed, not even after Save on an empty form
+        support.initInitialDecoration();
+        model.validationProperty().addListener((obs, old, findings) -> {
+            // what the user types is checked as it is typed (a wrong check digit shows at once)
+            if (model.isEdited()) {
+                controls.forEach((field, control) -> {
+                    if (control.isFocused()) {
+                        touched.add(field);
+                    }
+                });
+            }
+            refresh();
+        });
+        model.freshFormsProperty().addListener((obs, old, count) -> {
+            touched.clear();
+            refresh();
+        });
         model.showAllProblemsProperty().addListener((obs, old, all) -> {
             if (!all) {
                 touched.clear();
@@ -94,9 +114,10 @@ public final class FormSupport {
     /** Decorates a control placed elsewhere with the findings about {@code field}. */
     public <C extends Control> C bind(String field, C control) {
         controls.put(field, control);
+        order.add(control);
         support.registerValidator(control, false, (Control c, Object value) -> result(c, field));
         control.focusedProperty().addListener((obs, was, focused) -> {
-            if (focused && touched.add(field)) {
+            if (!focused && touched.add(field)) {
                 refresh();
             }
         });
@@ -146,19 +167,31 @@ public final class FormSupport {
         return bar;
     }
 
+    /** Puts the cursor into the form's first field (after New, so that typing starts there). */
+    public void focusFirst() {
+        order.stream().filter(control -> !control.isDisabled() && control.isVisible()).findFirst()
+                .ifPresent(Control::requestFocus);
+    }
+
     /**
-     * Ctrl+S saves and Esc cancels anywhere in {@code root}. A filter, so that a focused text field
-     * cannot swallow them; Ctrl+S works when the Save button is disabled and then says why.
+     * Ctrl+S saves and Esc cancels wherever the focus is while {@code root} is shown (even on the
+     * navigation the section was opened from). A filter on the scene, so that a focused text field cannot
+     * swallow them; Ctrl+S works when the Save button is disabled and then says why. Esc on a form with
+     * unsaved changes first asks; the form stays as typed unless the user agrees.
+     *
+     * @param discardConfirmed asks the user whether to drop what was typed
      */
-    public void installKeys(Node root) {
+    public void installKeys(Node root, BooleanSupplier discardConfirmed) {
         KeyCombination saveKey = new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN);
-        root.addEventFilter(KeyEvent.KEY_PRESSED, event -> {
+        RecordSection.onScene(root, event -> {
             if (saveKey.match(event)) {
                 event.consume();
                 model.save();
-            } else if (event.getCode() == KeyCode.ESCAPE) {
+            } else if (event.getCode() == KeyCode.ESCAPE && !event.isShortcutDown()) {
                 event.consume();
-                model.cancel();
+                if (!model.isEdited() || discardConfirmed.getAsBoolean()) {
+                    model.cancel();
+                }
             }
         });
     }

@@ -82,8 +82,7 @@ public final class PatentsView {
         title.textProperty().bind(Bindings.createStringBinding(() -> model.currentProperty().get() == null
                 ? I18n.tr("records.patent.new") : model.currentProperty().get().number(), model.currentProperty()));
         VBox root = RecordSection.build("patents-view", "section.patents", list.build(), RecordSection.form(title, form));
-        list.installKeys(root);
-        form.installKeys(root);
+        RecordSection.installKeys(root, list, form, context.dialogs());
         return root;
     }
 

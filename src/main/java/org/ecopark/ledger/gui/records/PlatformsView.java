@@ -81,8 +81,7 @@ public final class PlatformsView {
                 model.inForceProperty(PlatformLevel.MUNICIPAL)));
         VBox root = RecordSection.build("platforms-view", "section.platforms", withSummary,
                 RecordSection.form(title, form), LIST_SHARE);
-        list.installKeys(root);
-        form.installKeys(root);
+        RecordSection.installKeys(root, list, form, context.dialogs());
         return root;
     }
 

@@ -91,8 +91,7 @@ public final class ProjectsView {
         // the form with its progress entries needs more room than the list's hidden columns
         VBox root = RecordSection.build("projects-view", "section.projects", list.build(), RecordSection.form(title, form),
                 0.5);
-        list.installKeys(root);
-        form.installKeys(root);
+        RecordSection.installKeys(root, list, form, context.dialogs());
         return root;
     }
 

@@ -4,6 +4,7 @@ import atlantafx.base.controls.CustomTextField;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.BooleanSupplier;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import javafx.beans.binding.Bindings;
@@ -53,6 +54,8 @@ public final class RecordListView<T> {
     private final TableView<T> table = new TableView<>();
     private final CustomTextField search = new CustomTextField();
     private final List<Function<T, ?>> values = new ArrayList<>();
+    private Runnable afterNew = () -> { };
+    private BooleanSupplier discardConfirmed = () -> true;
 
     /**
      * @param confirmDelete asks the user whether to delete a record (the view passes a DialogService
@@ -116,14 +119,22 @@ public final class RecordListView<T> {
         return box;
     }
 
-    /** Ctrl+N and Ctrl+Z anywhere in the section; text fields keep their own Ctrl+Z (text undo). */
-    public void installKeys(Node root) {
+    /**
+     * Ctrl+N wherever the focus is while the section is shown (also right after its navigation button was
+     * clicked), Ctrl+Z anywhere in the section; text fields keep their own Ctrl+Z (text undo).
+     *
+     * @param afterNew         runs after New (button or key): the form puts the cursor into its first field
+     * @param discardConfirmed asks, before New replaces a form with unsaved changes, whether to drop them
+     */
+    public void installKeys(Node root, Runnable afterNew, BooleanSupplier discardConfirmed) {
+        this.afterNew = afterNew;
+        this.discardConfirmed = discardConfirmed;
         KeyCombination newKey = new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN);
         KeyCombination undoKey = new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN);
-        root.addEventFilter(KeyEvent.KEY_PRESSED, event -> {
+        RecordSection.onScene(root, event -> {
             if (newKey.match(event)) {
                 event.consume();
-                model.newRecord();
+                newRecord();
             }
         });
         root.addEventHandler(KeyEvent.KEY_PRESSED, event -> {
@@ -137,7 +148,7 @@ public final class RecordListView<T> {
     private Node toolbar() {
         Button add = new Button(I18n.tr("records.list.new"), new FontIcon(MaterialDesignP.PLUS));
         add.setId("record-new");
-        add.setOnAction(event -> model.newRecord());
+        add.setOnAction(event -> newRecord());
         Button delete = new Button(I18n.tr("records.list.delete"), new FontIcon(MaterialDesignD.DELETE_OUTLINE));
         delete.setId("record-delete");
         delete.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull()
@@ -152,6 +163,14 @@ public final class RecordListView<T> {
         HBox bar = new HBox(8, add, delete, undo, search);
         bar.getStyleClass().add(RecordStyles.TOOLBAR);
         return bar;
+    }
+
+    private void newRecord() {
+        if (model.isEdited() && !discardConfirmed.getAsBoolean()) {
+            return;
+        }
+        model.newRecord();
+        afterNew.run();
     }
 
     private void deleteSelected() {

@@ -2,12 +2,16 @@ package org.ecopark.ledger.gui.records;
 
 import java.util.function.Predicate;
 import javafx.geometry.Orientation;
+import javafx.event.EventHandler;
 import javafx.scene.Node;
+import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+import org.ecopark.ledger.gui.DialogService;
 import org.ecopark.ledger.gui.ViewContext;
 import org.ecopark.ledger.gui.common.Styles;
 import org.ecopark.ledger.l10n.I18n;
@@ -71,6 +75,39 @@ public final class RecordSection {
         context.refresh().watch(view, reads, model::refresh);
         model.reload();
         return view;
+    }
+
+    /**
+     * Adds {@code keys} as a key-pressed filter on the scene that shows {@code root}, for as long as it
+     * shows it: the section's keys then work wherever the focus is, also on the navigation the section was
+     * just opened from.
+     */
+    static void onScene(Node root, EventHandler<KeyEvent> keys) {
+        if (root.getScene() != null) {
+            root.getScene().addEventFilter(KeyEvent.KEY_PRESSED, keys);
+        }
+        root.sceneProperty().addListener((obs, old, scene) -> {
+            if (old != null) {
+                old.removeEventFilter(KeyEvent.KEY_PRESSED, keys);
+            }
+            if (scene != null) {
+                scene.addEventFilter(KeyEvent.KEY_PRESSED, keys);
+            }
+        });
+    }
+
+    /**
+     * The keys of a list and form section: Ctrl+N (then the cursor in the first field), Ctrl+Z, Ctrl+S and
+     * Esc; New and Esc ask before unsaved changes are dropped.
+     */
+    static void installKeys(Node root, RecordListView<?> list, FormSupport form, DialogService dialogs) {
+        list.installKeys(root, form::focusFirst, () -> confirmDiscard(dialogs));
+        form.installKeys(root, () -> confirmDiscard(dialogs));
+    }
+
+    /** Whether the user agrees to drop the form's unsaved changes. */
+    static boolean confirmDiscard(DialogService dialogs) {
+        return dialogs.confirm(I18n.tr("records.form.discardTitle"), I18n.tr("records.form.discardConfirm"));
     }
 
     /** What a record section shows while no park is chosen (first run, or the choice was dismissed). */

@@ -70,8 +70,7 @@ public final class StaffView {
                 ? I18n.tr("records.staff.new") : model.currentProperty().get().name(), model.currentProperty()));
         VBox root = RecordSection.build("staff-view", "section.staff", withHeadcount(list.build()),
                 RecordSection.form(title, form));
-        list.installKeys(root);
-        form.installKeys(root);
+        RecordSection.installKeys(root, list, form, context.dialogs());
         return root;
     }
 

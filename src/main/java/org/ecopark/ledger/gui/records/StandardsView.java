@@ -76,8 +76,7 @@ public final class StandardsView {
                 model.distinctCodesProperty(), model.ledCodesProperty()));
         VBox root = RecordSection.build("standards-view", "section.standards", withSummary,
                 RecordSection.form(title, form), LIST_SHARE);
-        list.installKeys(root);
-        form.installKeys(root);
+        RecordSection.installKeys(root, list, form, context.dialogs());
         return root;
     }
 

@@ -14,6 +14,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import org.ecopark.ledger.gui.DialogService;
 import org.ecopark.ledger.gui.LedgerTables;
 import org.ecopark.ledger.gui.ViewContext;
 import org.ecopark.ledger.l10n.I18n;
@@ -27,9 +28,11 @@ import org.ecopark.ledger.model.StatPeriod;
 public final class StatisticsView {
 
     private final StatisticsViewModel model;
+    private final DialogService dialogs;
 
-    public StatisticsView(StatisticsViewModel model) {
+    public StatisticsView(StatisticsViewModel model, DialogService dialogs) {
         this.model = model;
+        this.dialogs = dialogs;
     }
 
     /** The section for the selected park; registered in {@code SectionViews}. */
@@ -40,7 +43,7 @@ public final class StatisticsView {
         var records = context.services().records();
         StatisticsViewModel model = new StatisticsViewModel(records.statistics(), records.enterprises(),
                 context.parkProperty().get().id(), context.asOfDateProperty().get(), context.executor());
-        Node view = new StatisticsView(model).build();
+        Node view = new StatisticsView(model, context.dialogs()).build();
         RecordOpening.markFigures(view, model::show);
         context.refresh().watch(view, LedgerTables.STATISTICS, model::ledgerChanged);
         model.loadEnterprises();
@@ -60,7 +63,7 @@ public final class StatisticsView {
         VBox formColumn = new VBox(title, periodChooser(), form.actions(), grid(form), form.feedback());
         formColumn.getStyleClass().add(RecordStyles.FORM);
         VBox root = RecordSection.build("statistics-view", "section.statistics", enterprises(), formColumn, 0.3);
-        form.installKeys(root);
+        form.installKeys(root, () -> RecordSection.confirmDiscard(dialogs));
         return root;
     }
 

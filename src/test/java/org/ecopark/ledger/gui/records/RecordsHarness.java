@@ -28,7 +28,8 @@ import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * A ledger in memory with the Zaozhuang park selected, and the view context a section gets in the
- * window. Deletions are confirmed without a dialog; tasks run synchronously on the FX thread.
+ * window. Questions (a deletion, dropping changes) are answered without a dialog, yes unless {@link #answer}
+ * says no, and kept in {@link #asked}; tasks run synchronously on the FX thread.
  */
 final class RecordsHarness implements AutoCloseable {
 
@@ -36,6 +37,10 @@ final class RecordsHarness implements AutoCloseable {
     final MainViewModel main;
     final ViewContext context;
     final Park park;
+    /** The questions the section asked (title, then message), in order. */
+    final java.util.List<String> asked = new java.util.ArrayList<>();
+    /** What the user answers to a question: yes unless a test says otherwise. */
+    boolean answer = true;
 
     RecordsHarness(String name, LocalDate asOf) {
         services = new Services(Database.inMemory(name + "-" + System.nanoTime()), RecordFixtures.CLOCK);
@@ -49,7 +54,9 @@ final class RecordsHarness implements AutoCloseable {
         DialogService dialogs = new DialogService() {
             @Override
             public boolean confirm(String title, String message) {
-                return true;
+                asked.add(title);
+                asked.add(message);
+                return answer;
             }
         };
         context = new ViewContext(main, dialogs, UiExecutor.synchronous(), () -> { });
