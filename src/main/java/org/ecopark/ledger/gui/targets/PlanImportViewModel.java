@@ -15,7 +15,6 @@ import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import javafx.concurrent.Task;
 import org.ecopark.ledger.gui.UiExecutor;
 import org.ecopark.ledger.l10n.I18n;
 import org.ecopark.ledger.logic.catalog.CatalogException;
@@ -83,28 +82,20 @@ public final class PlanImportViewModel {
     private <T> void run(String message, Supplier<T> work, java.util.function.Consumer<T> then, Path file) {
         running.set(true);
         summary.set(message);
-        Task<T> task = new Task<>() {
-            @Override
-            protected T call() {
-                return work.get();
-            }
-        };
-        task.setOnSucceeded(event -> {
+        executor.run(work::get, result -> {
             running.set(false);
-            then.accept(task.getValue());
-        });
-        task.setOnFailed(event -> {
+            then.accept(result);
+        }, error -> {
             running.set(false);
-            if (task.getException() instanceof CatalogException refused) {
+            if (error instanceof CatalogException refused) {
                 LOGGER.info("Plan file refused: {}", refused.problems());
                 summary.set(I18n.tr("plans.cli.refused", file == null ? refused.source() : file.getFileName()));
                 lines.setAll(refused.problems());
             } else {
-                LOGGER.error("Reading or importing a plan file failed", task.getException());
+                LOGGER.error("Reading or importing a plan file failed", error);
                 summary.set(I18n.tr("plans.gui.failed"));
             }
         });
-        executor.execute(task);
     }
 
     private void show(PlanFileService.Preview read) {

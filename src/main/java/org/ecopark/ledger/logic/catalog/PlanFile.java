@@ -2,7 +2,6 @@ package org.ecopark.ledger.logic.catalog;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -14,6 +13,7 @@ import java.util.zip.ZipFile;
 import java.util.zip.ZipOutputStream;
 import org.ecopark.ledger.l10n.I18n;
 import org.ecopark.ledger.logic.DurableFiles;
+import org.ecopark.ledger.logic.ZipEntries;
 import org.ecopark.ledger.logic.signing.DetachedSignature;
 import org.ecopark.ledger.logic.signing.LedgerKey;
 import org.ecopark.ledger.logic.signing.TrustedKeys;
@@ -90,8 +90,8 @@ public final class PlanFile {
                 if (!problems.isEmpty()) {
                     throw new CatalogException(name, problems);
                 }
-                byte[] catalog = readBounded(zip, catalogEntry, MAX_CATALOG);
-                byte[] signature = readBounded(zip, signatureEntry, (int) DetachedSignature.MAX_BYTES);
+                byte[] catalog = ZipEntries.readAtMost(zip, catalogEntry, MAX_CATALOG);
+                byte[] signature = ZipEntries.readAtMost(zip, signatureEntry, (int) DetachedSignature.MAX_BYTES);
                 if (catalog == null || signature == null) {
                     throw refused(name, I18n.tr("plans.file.tooLarge"));
                 }
@@ -110,13 +110,6 @@ public final class PlanFile {
         }
     }
 
-    /** The entry's bytes, or null when it holds more than {@code max}: read no further than that. */
-    private static byte[] readBounded(ZipFile zip, ZipEntry entry, int max) throws IOException {
-        try (InputStream in = zip.getInputStream(entry)) {
-            byte[] bytes = in.readNBytes(max + 1);
-            return bytes.length > max ? null : bytes;
-        }
-    }
 
     private static CatalogException refused(String name, String problem) {
         return new CatalogException(name, List.of(problem));

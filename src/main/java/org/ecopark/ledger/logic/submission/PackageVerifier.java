@@ -20,10 +20,11 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
 import java.util.zip.ZipFile;
 import org.ecopark.ledger.l10n.I18n;
-import org.ecopark.ledger.logic.signing.DetachedSignature;
-import org.ecopark.ledger.logic.signing.TrustedKeys;
 import org.ecopark.ledger.logic.Excerpt;
 import org.ecopark.ledger.logic.JsonProblem;
+import org.ecopark.ledger.logic.ZipEntries;
+import org.ecopark.ledger.logic.signing.DetachedSignature;
+import org.ecopark.ledger.logic.signing.TrustedKeys;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -127,7 +128,7 @@ public final class PackageVerifier {
                 problems.add(I18n.tr("submission.verify.noManifest", name));
                 return new Result(file, null, problems);
             }
-            byte[] manifestBytes = readBounded(zip, manifestEntry, MAX_MANIFEST_BYTES); // the declared size may lie
+            byte[] manifestBytes = ZipEntries.readAtMost(zip, manifestEntry, MAX_MANIFEST_BYTES); // the declared size may lie
             if (manifestBytes == null) {
                 problems.add(I18n.tr("submission.verify.badManifest", I18n.tr("submission.verify.tooLarge")));
                 return new Result(file, null, problems);
@@ -189,13 +190,6 @@ public final class PackageVerifier {
         return entries;
     }
 
-    /** The entry's bytes, or null when it holds more than {@code max}: read no further than that. */
-    private static byte[] readBounded(ZipFile zip, ZipEntry entry, int max) throws IOException {
-        try (InputStream in = zip.getInputStream(entry)) {
-            byte[] bytes = in.readNBytes(max + 1);
-            return bytes.length > max ? null : bytes;
-        }
-    }
 
     /**
      * The signature of a signed-format package: present, about the manifest's exact bytes, and by the key the
@@ -208,7 +202,7 @@ public final class PackageVerifier {
             problems.add(I18n.tr("submission.verify.signatureMissing"));
             return null;
         }
-        byte[] bytes = readBounded(zip, entry, (int) DetachedSignature.MAX_BYTES);
+        byte[] bytes = ZipEntries.readAtMost(zip, entry, (int) DetachedSignature.MAX_BYTES);
         DetachedSignature.Check check = bytes == null ? null
                 : DetachedSignature.fromJson(bytes).map(signature -> signature.check(manifestBytes, trusted)).orElse(null);
         boolean named = check != null && check.fingerprint() != null && manifest.signer() != null
