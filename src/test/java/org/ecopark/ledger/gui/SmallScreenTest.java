@@ -102,9 +102,7 @@ class SmallScreenTest {
 
     /** Opens the demo ledger the window offers on a fresh ledger, as a new user sees the program first. */
     private void openDemo(FxRobot robot) throws Exception {
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#demo-offer-open").tryQuery().isPresent());
-        WaitForAsyncUtils.waitForFxEvents();
-        robot.clickOn("#demo-offer-open");
+        Settled.click(robot, "#demo-offer-open");
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> robot.lookup("#dialog-information").tryQuery().isPresent());
         WaitForAsyncUtils.waitForFxEvents();
         robot.clickOn(robot.lookup("#dialog-information").queryAs(DialogPane.class).lookupButton(ButtonType.OK));

@@ -20,8 +20,7 @@ public final class WindowStart {
     public static void openWithoutDemo(FxRobot robot, MainViewModel model) throws TimeoutException {
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> model.servicesProperty().get() != null);
         WaitForAsyncUtils.waitForFxEvents();
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#demo-offer-choose").tryQuery().isPresent());
-        robot.clickOn("#demo-offer-choose");
+        Settled.click(robot, "#demo-offer-choose");
         WaitForAsyncUtils.waitForFxEvents();
     }
 

@@ -8,6 +8,7 @@ import javafx.scene.control.Label;
 import javafx.stage.Stage;
 import org.ecopark.ledger.gui.LedgerApp;
 import org.ecopark.ledger.gui.MainViewModel;
+import org.ecopark.ledger.gui.Settled;
 import org.ecopark.ledger.gui.UiExecutor;
 import org.ecopark.ledger.l10n.I18n;
 import org.ecopark.ledger.logic.UserPreferences;
@@ -69,7 +70,6 @@ class DemoOfferTest {
     }
 
     private void waitForOffer(FxRobot robot) throws Exception {
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#demo-offer").tryQuery().isPresent());
-        WaitForAsyncUtils.waitForFxEvents();
+        Settled.shown(robot, "#demo-offer");
     }
 }

@@ -12,6 +12,7 @@ import javafx.scene.control.Label;
 import javafx.stage.Stage;
 import org.ecopark.ledger.gui.LedgerApp;
 import org.ecopark.ledger.gui.MainViewModel;
+import org.ecopark.ledger.gui.Settled;
 import org.ecopark.ledger.gui.UiExecutor;
 import org.ecopark.ledger.l10n.I18n;
 import org.ecopark.ledger.logic.LedgerEncryption;
@@ -54,8 +55,7 @@ class EncryptionViewTest {
     @Test
     void aPasswordSetInTheSettingsEncryptsTheLedger(FxRobot robot) throws Exception {
         openWindow(robot, folder.resolve("ledger"));
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#demo-offer-choose").tryQuery().isPresent());
-        robot.clickOn("#demo-offer-choose");
+        Settled.click(robot, "#demo-offer-choose");
         WaitForAsyncUtils.waitForFxEvents();
         robot.lookup("#park-chooser").tryQuery().ifPresent(chooser ->
                 robot.clickOn(((DialogPane) chooser).lookupButton(ButtonType.CANCEL)));
@@ -77,7 +77,7 @@ class EncryptionViewTest {
         assertThat(ok.isDisabled()).isFalse();
         robot.clickOn(ok);
 
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#dialog-information").tryQuery().isPresent());
+        Settled.shown(robot, "#dialog-information");
         assertThat(text(robot, "#dialog-information .content")).isEqualTo("台账已加密。以后打开它需要输入这个密码，请牢记。");
         robot.clickOn(robot.lookup("#dialog-information").queryAs(DialogPane.class).lookupButton(ButtonType.OK));
         assertThat(LedgerEncryption.encrypted(folder.resolve("ledger"))).isTrue();
@@ -92,7 +92,7 @@ class EncryptionViewTest {
         List<String> before = Folders.names(folder);
 
         openWindow(robot, ledger);
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#open-failure").tryQuery().isPresent());
+        Settled.shown(robot, "#open-failure");
         assertThat(text(robot, "#open-failure-message")).isEqualTo("台账 " + folder.resolve("secret.mv.db")
                 + " 已加密，请输入它的密码。");
         assertThat(robot.lookup("#opening-progress").tryQuery()).isEmpty();
@@ -101,6 +101,7 @@ class EncryptionViewTest {
         robot.clickOn("#open-failure-unlock");
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#open-failure-message").tryQuery()
                 .map(node -> ((Label) node).getText().startsWith("密码不正确")).orElse(false));
+        Settled.shown(robot, "#open-failure-password");
         assertThat(text(robot, "#open-failure-message")).isEqualTo("密码不正确，台账 " + folder.resolve("secret.mv.db")
                 + " 没有打开；请检查大小写和输入法后再试。");
         assertThat(Folders.names(folder)).isEqualTo(before);
