@@ -32,7 +32,8 @@ done
 fail() { echo "build-installer: $*" >&2; exit 1; }
 step() { echo "[installer] ${SECONDS}s: $*"; }
 
-[ "$(uname -s)" = Linux ] || fail "this script builds the Linux packages; on Windows use installer/build-installer.ps1"
+[ "$(uname -s)" = Linux ] || fail "this script builds the Linux packages; on Windows use installer/build-installer.ps1; \
+there is no macOS installer (installer/README.md): run the jar there with java -jar"
 [ -f "$jar" ] || fail "$jar is missing: build it first (./mvnw -DskipTests package)"
 
 # The JDK's tools: JAVA_HOME (set by the Maven wrapper's caller or CI), else the java on PATH.

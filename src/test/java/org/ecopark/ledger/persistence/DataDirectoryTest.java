@@ -15,6 +15,12 @@ class DataDirectoryTest {
     }
 
     @Test
+    void windowsWithoutAppDataFallsBackToTheRoamingFolderOfTheProfile() {
+        assertThat(DataDirectory.resolve(Map.of("APPDATA", " "), "Windows 10", "/profiles/li"))
+                .isEqualTo(Path.of("/profiles/li", "AppData", "Roaming", "EcoParkLedger"));
+    }
+
+    @Test
     void macKeepsTheDataInApplicationSupport() {
         assertThat(DataDirectory.resolve(Map.of(), "Mac OS X", "/Users/li"))
                 .isEqualTo(Path.of("/Users/li/Library/Application Support/EcoParkLedger"));
@@ -30,6 +36,12 @@ class DataDirectoryTest {
     void linuxDefaultsToLocalShare() {
         assertThat(DataDirectory.resolve(Map.of(), "Linux", "/home/li"))
                 .isEqualTo(Path.of("/home/li/.local/share/ecopark-ledger"));
+    }
+
+    @Test
+    void macIgnoresTheXdgVariableOfLinux() {
+        assertThat(DataDirectory.resolve(Map.of("XDG_DATA_HOME", "/data/li"), "Mac OS X", "/Users/li"))
+                .isEqualTo(Path.of("/Users/li/Library/Application Support/EcoParkLedger"));
     }
 
     @Test
