@@ -1,9 +1,11 @@
 package org.ecopark.ledger.chart;
 
+import java.awt.Graphics2D;
 import java.awt.Shape;
 import java.awt.geom.Ellipse2D;
 import java.awt.geom.Line2D;
 import java.awt.geom.Rectangle2D;
+import java.awt.image.BufferedImage;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -27,6 +29,18 @@ public final class LabelOverlaps {
             TrajectoryChartFactory.FORECAST_KEY, 3.0, TrajectoryChartFactory.BASELINE_KEY, 4.0);
 
     private LabelOverlaps() {
+    }
+
+    /** Draws the chart headless, as the tests look at it. */
+    public static BufferedImage draw(JFreeChart chart, int width, int height) {
+        BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g2 = image.createGraphics();
+        try {
+            chart.draw(g2, new Rectangle2D.Double(0, 0, width, height));
+        } finally {
+            g2.dispose();
+        }
+        return image;
     }
 
     /** The problems of the labels as {@code chart} was last drawn; {@code where} names the case in each line. */

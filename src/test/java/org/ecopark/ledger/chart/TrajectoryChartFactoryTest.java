@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.awt.BasicStroke;
 import java.awt.Color;
-import java.awt.Graphics2D;
 import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
@@ -87,7 +86,7 @@ class TrajectoryChartFactoryTest {
     @Test
     void everyLabelIsDrawnInItsBoxClearOfTheOtherLabelsAndLines() {
         JFreeChart chart = TrajectoryChartFactory.create(revenue());
-        BufferedImage image = draw(chart, 900, 500);
+        BufferedImage image = LabelOverlaps.draw(chart, 900, 500);
 
         ChartLabelLayout.Result layout = TrajectoryLabels.of(chart).lastLayout();
         assertThat(LabelOverlaps.of(chart, "revenue 900x500")).isEmpty();
@@ -119,7 +118,7 @@ class TrajectoryChartFactoryTest {
 
         for (int[] size : new int[][] {{483, 290}, {420, 300}, {760, 360}}) {
             JFreeChart chart = TrajectoryChartFactory.create(data);
-            draw(chart, size[0], size[1]);
+            LabelOverlaps.draw(chart, size[0], size[1]);
 
             assertThat(LabelOverlaps.of(chart, size[0] + "x" + size[1])).isEmpty();
             assertThat(TrajectoryLabels.of(chart).lastLayout().dropped()).isEmpty();
@@ -218,17 +217,6 @@ class TrajectoryChartFactoryTest {
         assertThat(SparklineFactory.polyline(List.of(BigDecimal.ONE), 80, 20)).isEmpty();
         assertThat(SparklineFactory.polyline(List.of(BigDecimal.ONE, BigDecimal.ONE), 80, 20))
                 .containsExactly(0, 10, 80, 10);
-    }
-
-    static BufferedImage draw(JFreeChart chart, int width, int height) {
-        BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
-        Graphics2D g2 = image.createGraphics();
-        try {
-            chart.draw(g2, new Rectangle2D.Double(0, 0, width, height));
-        } finally {
-            g2.dispose();
-        }
-        return image;
     }
 
     /** How many pixels inside the box are close to the colour (the text's antialiased edges are not). */

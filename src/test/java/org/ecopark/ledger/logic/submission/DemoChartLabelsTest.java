@@ -5,9 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.lowagie.text.Document;
 import com.lowagie.text.Image;
 import com.lowagie.text.pdf.PdfWriter;
-import java.awt.Graphics2D;
-import java.awt.geom.Rectangle2D;
-import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -80,7 +77,7 @@ class DemoChartLabelsTest {
                         // English labels are longer: checked where they are tightest
                         for (int[] size : locale.equals(I18n.CHINESE) ? WINDOW_SIZES : new int[][] {WINDOW_SIZES[0]}) {
                             JFreeChart chart = TrajectoryChartFactory.create(TrajectoryChartData.of(target, detail.trajectory()));
-                            draw(chart, size[0], size[1]);
+                            LabelOverlaps.draw(chart, size[0], size[1]);
                             String where = target.code() + " " + asOf + " " + step + " " + locale + " " + size[0] + "x" + size[1];
                             problems.addAll(LabelOverlaps.of(chart, where));
                             problems.addAll(markerLabelsShown(chart, where));
@@ -129,15 +126,5 @@ class DemoChartLabelsTest {
         List<String> dropped = TrajectoryLabels.of(chart).lastLayout().dropped();
         return dropped.stream().filter(owner -> owner.equals(TrajectoryLabels.TARGET) || owner.equals(TrajectoryLabels.DEADLINE))
                 .map(owner -> where + ": the " + owner + " label was left out").toList();
-    }
-
-    private static void draw(JFreeChart chart, int width, int height) {
-        BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
-        Graphics2D g2 = image.createGraphics();
-        try {
-            chart.draw(g2, new Rectangle2D.Double(0, 0, width, height));
-        } finally {
-            g2.dispose();
-        }
     }
 }
