@@ -11,11 +11,11 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.ecopark.ledger.chart.ChartLabelLayout.Side;
 import org.ecopark.ledger.l10n.I18n;
 import org.ecopark.ledger.model.Decimals;
 import org.ecopark.ledger.model.SeriesPoint;
 import org.jfree.chart.JFreeChart;
-import org.jfree.chart.annotations.XYTextAnnotation;
 import org.jfree.chart.axis.DateAxis;
 import org.jfree.chart.axis.DateTickUnit;
 import org.jfree.chart.axis.DateTickUnitType;
@@ -27,10 +27,8 @@ import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import org.jfree.chart.title.LegendTitle;
 import org.jfree.chart.title.TextTitle;
 import org.jfree.chart.ui.Layer;
-import org.jfree.chart.ui.RectangleAnchor;
 import org.jfree.chart.ui.RectangleEdge;
 import org.jfree.chart.ui.RectangleInsets;
-import org.jfree.chart.ui.TextAnchor;
 import org.jfree.data.time.Day;
 import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
@@ -106,11 +104,7 @@ public final class TrajectoryChartFactory {
             plot.addDomainMarker(deadlineMarker(data.deadline()), Layer.BACKGROUND);
         }
         fitDateRange(dates, data);
-        annotateEnd(plot, data.actual(), ACTUAL, TextAnchor.BOTTOM_RIGHT);
-        if (data.forecast().size() > 1) {
-            // below the line's end: above it sit the target's and the deadline's labels
-            annotateEnd(plot, data.forecast(), FORECAST, TextAnchor.TOP_RIGHT);
-        }
+        plot.addAnnotation(labels(data, keys));
 
         JFreeChart chart = new JFreeChart(data.title(), ChartFonts.bold(16), plot, true);
         chart.setBackgroundPaint(Color.WHITE);
@@ -185,45 +179,51 @@ public final class TrajectoryChartFactory {
         }
     }
 
-    /** The latest value written next to its point, so the figure can be read without the axis. */
-    private static void annotateEnd(XYPlot plot, List<SeriesPoint> points, Color color, TextAnchor anchor) {
-        if (points.isEmpty()) {
-            return;
+    /**
+     * The labels, most important first: the target level and the deadline name the lines the chart is read
+     * against; the latest actual value and the forecast can be read off the axis and the figures beside it.
+     */
+    private static TrajectoryLabels labels(TrajectoryChartData data, List<String> keys) {
+        TrajectoryLabels labels = new TrajectoryLabels(keys, LABEL_BACKGROUND);
+        if (data.targetLevel() != null) {
+            labels.onHorizontal(TrajectoryLabels.TARGET, I18n.tr("indicators.chart.target",
+                    Decimals.text(data.targetLevel()), data.unitLabel()).trim(), ChartFonts.bold(12), TARGET,
+                    data.targetLevel().doubleValue());
         }
-        SeriesPoint last = points.get(points.size() - 1);
-        XYTextAnnotation label = new XYTextAnnotation(figure(last.value()), millis(last.date()),
-                last.value().doubleValue());
-        label.setFont(ChartFonts.bold(12));
-        label.setPaint(color);
-        label.setTextAnchor(anchor);
-        label.setBackgroundPaint(LABEL_BACKGROUND);
-        plot.addAnnotation(label);
+        if (data.deadline() != null) {
+            labels.onVertical(TrajectoryLabels.DEADLINE, I18n.tr("indicators.chart.deadline", data.deadline().toString()),
+                    ChartFonts.bold(12), DEADLINE, millis(data.deadline()));
+        }
+        if (!data.actual().isEmpty()) {
+            // the line usually rises into its last point and the forecast leaves it to the right
+            atEnd(labels, ACTUAL_KEY, data.actual(), ACTUAL, List.of(Side.ABOVE_LEFT, Side.ABOVE, Side.BELOW_RIGHT,
+                    Side.LEFT, Side.BELOW, Side.ABOVE_RIGHT, Side.BELOW_LEFT, Side.RIGHT));
+        }
+        if (data.forecast().size() > 1) {
+            // the forecast ends on the deadline line, so its label stays left of it
+            atEnd(labels, FORECAST_KEY, data.forecast(), FORECAST, List.of(Side.BELOW_LEFT, Side.ABOVE_LEFT,
+                    Side.LEFT));
+        }
+        return labels;
     }
 
+    /** The latest value written next to its point, so the figure can be read without the axis. */
+    private static void atEnd(TrajectoryLabels labels, String key, List<SeriesPoint> points, Color color,
+                              List<Side> sides) {
+        SeriesPoint last = points.get(points.size() - 1);
+        labels.atPoint(key, figure(last.value()), ChartFonts.bold(12), color, millis(last.date()),
+                last.value().doubleValue(), sides);
+    }
+
+    /** The target level's line; its label is one of {@link #labels}, placed around everything else. */
     private static ValueMarker targetMarker(TrajectoryChartData data) {
-        ValueMarker marker = new ValueMarker(data.targetLevel().doubleValue(), TARGET,
+        return new ValueMarker(data.targetLevel().doubleValue(), TARGET,
                 new BasicStroke(1.8f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, MARKER_DASH, 0f));
-        marker.setLabel(I18n.tr("indicators.chart.target", Decimals.text(data.targetLevel()), data.unitLabel()).trim());
-        marker.setLabelFont(ChartFonts.bold(12));
-        marker.setLabelPaint(TARGET);
-        marker.setLabelBackgroundColor(LABEL_BACKGROUND);
-        marker.setLabelAnchor(RectangleAnchor.TOP_LEFT);
-        marker.setLabelTextAnchor(TextAnchor.BOTTOM_LEFT);
-        marker.setLabelOffset(new RectangleInsets(2, 6, 2, 2));
-        return marker;
     }
 
     private static ValueMarker deadlineMarker(LocalDate deadline) {
-        ValueMarker marker = new ValueMarker(millis(deadline), DEADLINE,
+        return new ValueMarker(millis(deadline), DEADLINE,
                 new BasicStroke(1.6f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, MARKER_DASH, 0f));
-        marker.setLabel(I18n.tr("indicators.chart.deadline", deadline.toString()));
-        marker.setLabelFont(ChartFonts.bold(12));
-        marker.setLabelPaint(DEADLINE);
-        marker.setLabelBackgroundColor(LABEL_BACKGROUND);
-        marker.setLabelAnchor(RectangleAnchor.TOP_LEFT);
-        marker.setLabelTextAnchor(TextAnchor.TOP_RIGHT);
-        marker.setLabelOffset(new RectangleInsets(4, 6, 4, 6));
-        return marker;
     }
 
     /** Year-month ticks at a step of 1, 2, 3, 6 or 12 months, whichever fits the width. */

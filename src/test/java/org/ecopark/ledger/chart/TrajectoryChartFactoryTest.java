@@ -3,20 +3,24 @@ package org.ecopark.ledger.chart;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.geom.Rectangle2D;
+import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import javax.imageio.ImageIO;
 import org.ecopark.ledger.l10n.I18n;
 import org.ecopark.ledger.model.SeriesPoint;
 import org.jfree.chart.ChartUtils;
 import org.jfree.chart.JFreeChart;
-import org.jfree.chart.plot.Marker;
 import org.jfree.chart.plot.ValueMarker;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.ui.Layer;
@@ -66,17 +70,59 @@ class TrajectoryChartFactoryTest {
     }
 
     @Test
-    void labelsTheTargetLevelAndTheDeadline() {
-        XYPlot plot = TrajectoryChartFactory.create(revenue()).getXYPlot();
+    void labelsTheTargetLevelTheDeadlineAndTheLatestValues() {
+        JFreeChart chart = TrajectoryChartFactory.create(revenue());
+        XYPlot plot = chart.getXYPlot();
 
-        List<String> rangeLabels = labels(plot.getRangeMarkers(Layer.BACKGROUND));
-        List<String> domainLabels = labels(plot.getDomainMarkers(Layer.BACKGROUND));
-
-        assertThat(rangeLabels).containsExactly("目标 60 亿元");
-        assertThat(domainLabels).containsExactly("截止 2025-12-31");
+        assertThat(TrajectoryLabels.of(chart).texts()).containsExactly(Map.entry(TrajectoryLabels.TARGET, "目标 60 亿元"),
+                Map.entry(TrajectoryLabels.DEADLINE, "截止 2025-12-31"), Map.entry("actual", "52"),
+                Map.entry("forecast", "55.3"));
         ValueMarker target = (ValueMarker) plot.getRangeMarkers(Layer.BACKGROUND).iterator().next();
         assertThat(target.getValue()).isEqualTo(60.0);
         assertThat(target.getPaint()).isEqualTo(TrajectoryChartFactory.TARGET);
+        assertThat(plot.getDomainMarkers(Layer.BACKGROUND)).hasSize(1);
+    }
+
+    @Test
+    void everyLabelIsDrawnInItsBoxClearOfTheOtherLabelsAndLines() {
+        JFreeChart chart = TrajectoryChartFactory.create(revenue());
+        BufferedImage image = LabelOverlaps.draw(chart, 900, 500);
+
+        ChartLabelLayout.Result layout = TrajectoryLabels.of(chart).lastLayout();
+        assertThat(LabelOverlaps.of(chart, "revenue 900x500")).isEmpty();
+        assertThat(layout.dropped()).isEmpty();
+        Map<String, Color> paints = Map.of(TrajectoryLabels.TARGET, TrajectoryChartFactory.TARGET,
+                TrajectoryLabels.DEADLINE, TrajectoryChartFactory.DEADLINE, "actual", TrajectoryChartFactory.ACTUAL,
+                "forecast", TrajectoryChartFactory.FORECAST);
+        for (ChartLabelLayout.Placed placed : layout.placed()) {
+            assertThat(inkOf(image, placed.box(), paints.get(placed.owner())))
+                    .as("text of %s inside its box", placed.owner()).isGreaterThan(20);
+        }
+    }
+
+    /**
+     * The report's case: revenue reached the target in the last month, so the last value sits in the top
+     * corner by the deadline's label; drawn the size the PDF draws it, both labels stay whole and apart.
+     */
+    @Test
+    void aLastValueAtTheDeadlineAndTheTargetKeepsClearOfTheDeadlineLabel() {
+        List<SeriesPoint> actual = new ArrayList<>();
+        for (int month = 1; month <= 12; month++) {
+            LocalDate end = LocalDate.of(2025, month, 1).plusMonths(1).minusDays(1);
+            actual.add(new SeriesPoint(end, BigDecimal.valueOf(5.0025 * month).setScale(2, RoundingMode.HALF_UP)));
+        }
+        LocalDate deadline = LocalDate.of(2025, 12, 31);
+        TrajectoryChartData data = new TrajectoryChartData("主营业务收入", "亿元", actual, new BigDecimal("60"), null,
+                deadline, null, List.of(new SeriesPoint(LocalDate.of(2025, 1, 1), BigDecimal.ZERO),
+                        new SeriesPoint(deadline, new BigDecimal("60"))), true);
+
+        for (int[] size : new int[][] {{483, 290}, {420, 300}, {760, 360}}) {
+            JFreeChart chart = TrajectoryChartFactory.create(data);
+            LabelOverlaps.draw(chart, size[0], size[1]);
+
+            assertThat(LabelOverlaps.of(chart, size[0] + "x" + size[1])).isEmpty();
+            assertThat(TrajectoryLabels.of(chart).lastLayout().dropped()).isEmpty();
+        }
     }
 
     @Test
@@ -173,7 +219,18 @@ class TrajectoryChartFactoryTest {
                 .containsExactly(0, 10, 80, 10);
     }
 
-    private static List<String> labels(java.util.Collection<?> markers) {
-        return markers.stream().map(marker -> ((Marker) marker).getLabel()).toList();
+    /** How many pixels inside the box are close to the colour (the text's antialiased edges are not). */
+    private static int inkOf(BufferedImage image, Rectangle2D box, Color color) {
+        int count = 0;
+        for (int x = (int) box.getMinX(); x < box.getMaxX(); x++) {
+            for (int y = (int) box.getMinY(); y < box.getMaxY(); y++) {
+                Color pixel = new Color(image.getRGB(x, y));
+                if (Math.abs(pixel.getRed() - color.getRed()) + Math.abs(pixel.getGreen() - color.getGreen())
+                        + Math.abs(pixel.getBlue() - color.getBlue()) < 60) {
+                    count++;
+                }
+            }
+        }
+        return count;
     }
 }

@@ -45,10 +45,15 @@ final class PdfReport {
         this.styles = new PdfStyles(PdfFonts.font());
     }
 
+    /** An A4 page with the report's margins. */
+    static Document document() {
+        return new Document(PageSize.A4, MARGIN_SIDE, MARGIN_SIDE, MARGIN_TOP, MARGIN_BOTTOM);
+    }
+
     /** Writes the report to {@code out} (left open); returns its page count. */
     int write(PackageData data, OutputStream out, ExportProgress progress, BooleanSupplier cancelled)
             throws IOException {
-        Document document = new Document(PageSize.A4, MARGIN_SIDE, MARGIN_SIDE, MARGIN_TOP, MARGIN_BOTTOM);
+        Document document = document();
         try {
             // OpenPDF closes the stream it writes to; the package still needs it
             PdfWriter writer = PdfWriter.getInstance(document, new KeptOpen(out));

@@ -36,7 +36,7 @@ import org.jfree.chart.JFreeChart;
  */
 final class PdfTargetPage {
 
-    private static final float CHART_HEIGHT = 290;
+    static final float CHART_HEIGHT = 290;
 
     private final PdfStyles styles;
     private final PdfWriter writer;
@@ -95,8 +95,15 @@ final class PdfTargetPage {
     }
 
     private Image chart(Document document, Target target, TargetDetail detail) throws BadElementException {
-        float width = document.right() - document.left();
         JFreeChart chart = TrajectoryChartFactory.create(TrajectoryChartData.of(target, detail.trajectory()));
+        Image image = Image.getInstance(drawChart(chart, document.right() - document.left()));
+        image.setAlignment(Image.MIDDLE);
+        image.setSpacingAfter(10);
+        return image;
+    }
+
+    /** The chart drawn as vectors, {@code width} wide, with the report's font. */
+    PdfTemplate drawChart(JFreeChart chart, float width) {
         PdfTemplate template = writer.getDirectContent().createTemplate(width, CHART_HEIGHT);
         Graphics2D g2 = template.createGraphics(width, CHART_HEIGHT, fonts);
         try {
@@ -104,10 +111,7 @@ final class PdfTargetPage {
         } finally {
             g2.dispose();
         }
-        Image image = Image.getInstance(template);
-        image.setAlignment(Image.MIDDLE);
-        image.setSpacingAfter(10);
-        return image;
+        return template;
     }
 
     private PdfPTable figures(Evaluation e) {

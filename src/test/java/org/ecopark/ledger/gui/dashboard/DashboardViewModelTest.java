@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Collectors;
+import org.ecopark.ledger.chart.TrajectoryLabels;
 import org.ecopark.ledger.gui.MainViewModel;
 import org.ecopark.ledger.gui.Section;
 import org.ecopark.ledger.gui.UiExecutor;
@@ -24,8 +25,6 @@ import org.ecopark.ledger.model.PeriodType;
 import org.ecopark.ledger.model.Plan;
 import org.ecopark.ledger.model.TargetKind;
 import org.ecopark.ledger.model.TargetStatus;
-import org.jfree.chart.plot.Marker;
-import org.jfree.chart.ui.Layer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -170,8 +169,8 @@ class DashboardViewModelTest {
         assertThat(patents.recordsNoteProperty().get()).contains(String.valueOf(patents.records().size()));
         var plot = patents.chartProperty().get().getXYPlot();
         assertThat(patents.chartProperty().get().getTitle().getText()).isEqualTo("授权专利");
-        assertThat(plot.getRangeMarkers(Layer.BACKGROUND)).extracting(m -> ((Marker) m).getLabel())
-                .containsExactly("目标 180 项");
+        assertThat(TrajectoryLabels.of(patents.chartProperty().get()).texts())
+                .containsEntry(TrajectoryLabels.TARGET, "目标 180 项");
         int monthly = plot.getDataset().getItemCount(0);
 
         fx(() -> patents.stepProperty().set(PeriodType.QUARTER));

@@ -5,7 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import atlantafx.base.theme.PrimerLight;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import javafx.application.Application;
 import javafx.scene.Node;
 import javafx.scene.Scene;
@@ -18,7 +21,15 @@ import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.StackPane;
+import javafx.scene.text.Font;
+import javafx.scene.text.FontWeight;
+import javafx.scene.text.Text;
 import javafx.stage.Stage;
+import org.ecopark.ledger.chart.ChartFonts;
+import org.ecopark.ledger.chart.ChartLabelLayout;
+import org.ecopark.ledger.chart.LabelOverlaps;
+import org.ecopark.ledger.chart.TrajectoryChartFactory;
+import org.ecopark.ledger.chart.TrajectoryLabels;
 import org.ecopark.ledger.gui.MainWindow;
 import org.ecopark.ledger.gui.Section;
 import org.ecopark.ledger.gui.SectionViews;
@@ -32,6 +43,7 @@ import org.ecopark.ledger.model.Enterprise;
 import org.ecopark.ledger.model.Patent;
 import org.ecopark.ledger.model.StatPeriod;
 import org.ecopark.ledger.model.TargetStatus;
+import org.jfree.chart.JFreeChart;
 import org.jfree.chart.fx.ChartViewer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -119,6 +131,33 @@ class DashboardViewTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(robot.lookup("#dashboard-cards").tryQuery()).isPresent();
         assertThat(robot.lookup("#trajectory-chart").tryQuery()).isEmpty();
+    }
+
+    /**
+     * Revenue reached its last value at the deadline, by the deadline's label. On screen JavaFX sets the
+     * chart's text, wider than AWT measures it: each label's box is measured as it is drawn, so the text
+     * stays inside its box and the boxes stay apart and off the lines.
+     */
+    @Test
+    void theChartsLabelsOnScreenFitTheirBoxesAndKeepApart(FxRobot robot) throws TimeoutException {
+        showDashboard(robot);
+        robot.clickOn("#card-ZZSZ-T02");
+        WaitForAsyncUtils.waitForFxEvents();
+        JFreeChart chart = robot.lookup("#trajectory-chart").queryAs(ChartViewer.class).getChart();
+        TrajectoryLabels labels = TrajectoryLabels.of(chart);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> labels.lastLayout() != null);
+
+        assertThat(LabelOverlaps.of(chart, "window")).isEmpty();
+        List<ChartLabelLayout.Placed> placed = labels.lastLayout().placed();
+        assertThat(placed).extracting(ChartLabelLayout.Placed::owner)
+                .contains(TrajectoryLabels.TARGET, TrajectoryLabels.DEADLINE, TrajectoryChartFactory.ACTUAL_KEY);
+        Font font = Font.font(ChartFonts.bold(12).getFamily(), FontWeight.BOLD, 12);
+        for (ChartLabelLayout.Placed label : placed) {
+            Text text = new Text(labels.texts().get(label.owner()));
+            text.setFont(font);
+            assertThat(text.getLayoutBounds().getWidth()).as(text.getText())
+                    .isLessThanOrEqualTo(label.box().getWidth() - 5);
+        }
     }
 
     @Test
