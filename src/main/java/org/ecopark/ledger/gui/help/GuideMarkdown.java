@@ -7,14 +7,17 @@ import java.util.regex.Pattern;
 
 /**
  * Reads the small part of Markdown the user guide is written in: headings ({@code #}, {@code ##}, {@code ###}, with
- * an optional {@code {#anchor}} at the end), paragraphs, lists ({@code - } and {@code 1. }), {@code **bold**} and
- * images on a line of their own ({@code ![alt](file.png)}). Anything else is plain text, so a guide never fails to
+ * an optional {@code {#anchor}} at the end), paragraphs, lists ({@code - } and {@code 1. }), {@code **bold**},
+ * {@code `code`} (file names, commands) and images on a line of their own ({@code ![alt](file.png)}). Anything else is plain text, so a guide never fails to
  * show. Lines of one paragraph or item are joined with a space between Latin words and none between Chinese ones.
  */
 public final class GuideMarkdown {
 
-    /** A run of text, bold or not. */
-    public record Span(String text, boolean bold) {
+    /** How a run of text is shown. */
+    public enum Style { PLAIN, BOLD, CODE }
+
+    /** A run of text in one style. */
+    public record Span(String text, Style style) {
     }
 
     /** One block of the page, in order. */
@@ -97,24 +100,29 @@ public final class GuideMarkdown {
         return List.copyOf(blocks);
     }
 
-    /** The text with its {@code **bold**} runs; an unclosed {@code **} stays as written. */
+    /** The text with its {@code **bold**} and {@code `code`} runs; an unclosed mark stays as written. */
     public static List<Span> spans(String text) {
         List<Span> spans = new ArrayList<>();
         int at = 0;
+        int plain = 0;
         while (at < text.length()) {
-            int open = text.indexOf("**", at);
-            int close = open < 0 ? -1 : text.indexOf("**", open + 2);
-            if (open < 0 || close < 0) {
-                spans.add(new Span(text.substring(at), false));
-                break;
+            String mark = text.startsWith("**", at) ? "**" : text.charAt(at) == '`' ? "`" : null;
+            int close = mark == null ? -1 : text.indexOf(mark, at + mark.length());
+            if (close < 0) {
+                at++;
+                continue;
             }
-            if (open > at) {
-                spans.add(new Span(text.substring(at, open), false));
+            if (at > plain) {
+                spans.add(new Span(text.substring(plain, at), Style.PLAIN));
             }
-            if (close > open + 2) {
-                spans.add(new Span(text.substring(open + 2, close), true));
+            if (close > at + mark.length()) {
+                spans.add(new Span(text.substring(at + mark.length(), close), mark.equals("`") ? Style.CODE : Style.BOLD));
             }
-            at = close + 2;
+            at = close + mark.length();
+            plain = at;
+        }
+        if (plain < text.length()) {
+            spans.add(new Span(text.substring(plain), Style.PLAIN));
         }
         return List.copyOf(spans);
     }

@@ -13,6 +13,7 @@ import javafx.scene.image.ImageView;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.scene.text.Text;
 import javafx.scene.text.TextFlow;
@@ -26,8 +27,8 @@ import org.ecopark.ledger.l10n.I18n;
 /** A chapter's blocks as JavaFX nodes: headings as labels, text as text flows, pictures as image views. */
 final class GuidePage {
 
-    /** Space kept beside a picture inside the scroll pane's viewport. */
-    private static final double FIGURE_MARGIN = 32;
+    /** Space kept beside a picture inside the scroll pane's viewport: the page's padding, the scroll bar, the frame. */
+    private static final double FIGURE_MARGIN = 80;
 
     private final VBox page = new VBox(10);
     private final Map<String, Node> anchors = new HashMap<>();
@@ -83,7 +84,11 @@ final class GuidePage {
         TextFlow flow = new TextFlow();
         for (Span span : spans) {
             Text text = new Text(span.text());
-            text.getStyleClass().add(span.bold() ? HelpStyles.BOLD : HelpStyles.TEXT);
+            text.getStyleClass().add(switch (span.style()) {
+                case BOLD -> HelpStyles.BOLD;
+                case CODE -> HelpStyles.CODE;
+                case PLAIN -> HelpStyles.TEXT;
+            });
             flow.getChildren().add(text);
         }
         flow.setMinWidth(0);
@@ -119,7 +124,10 @@ final class GuidePage {
             view.setPreserveRatio(true);
             view.setSmooth(true);
             view.fitWidthProperty().bind(Bindings.min(image.getWidth(), width.subtract(FIGURE_MARGIN)));
-            VBox figure = new VBox(4, view, caption);
+            StackPane frame = new StackPane(view);
+            frame.getStyleClass().add(HelpStyles.FRAME);
+            frame.setMaxWidth(Region.USE_PREF_SIZE);
+            VBox figure = new VBox(4, frame, caption);
             figure.getStyleClass().add(HelpStyles.FIGURE);
             return figure;
         } catch (java.io.IOException e) {

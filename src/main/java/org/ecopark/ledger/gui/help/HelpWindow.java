@@ -9,8 +9,11 @@ import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -29,7 +32,8 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
 /**
  * The user guide: a window beside the main one (not modal, so the guide can be read while working), the table of
  * contents on the left and a chapter on the right. One per main window: opening it again brings it forward at the
- * new place.
+ * new place. It is not owned by the main window, which would keep it above the main window on a small screen; it
+ * closes with it instead. Esc closes it.
  */
 public final class HelpWindow {
 
@@ -45,6 +49,11 @@ public final class HelpWindow {
 
     public HelpWindow(Window owner) {
         this.owner = owner;
+        owner.showingProperty().addListener((obs, was, showing) -> {
+            if (!showing && stage != null) {
+                stage.close();
+            }
+        });
         model.pageProperty().addListener((obs, old, page) -> show(page));
         contents.getSelectionModel().selectedItemProperty().addListener((obs, old, entry) -> {
             if (entry != null) {
@@ -80,12 +89,16 @@ public final class HelpWindow {
     private Stage stage() {
         if (stage == null) {
             stage = new Stage();
-            stage.initOwner(owner);
             stage.setTitle(I18n.tr("help.title"));
             Rectangle2D screen = Screen.getPrimary().getVisualBounds();
             Scene scene = new Scene(build(), Math.min(WIDTH, screen.getWidth()), Math.min(HEIGHT, screen.getHeight()));
             scene.getStylesheets().addAll(HelpWindow.class.getResource("/css/app.css").toExternalForm(),
                     HelpWindow.class.getResource(HelpStyles.STYLESHEET).toExternalForm());
+            scene.addEventHandler(KeyEvent.KEY_PRESSED, event -> {
+                if (event.getCode() == KeyCode.ESCAPE) {
+                    stage.close();
+                }
+            });
             stage.setScene(scene);
             if (owner instanceof Stage main) {
                 stage.getIcons().setAll(main.getIcons());
@@ -98,6 +111,15 @@ public final class HelpWindow {
         Label heading = new Label(I18n.tr("help.contents"));
         heading.getStyleClass().add(HelpStyles.HEADING);
         contents.setId("guide-chapters");
+        contents.setCellFactory(list -> new ListCell<>() {
+            @Override
+            protected void updateItem(Entry entry, boolean empty) {
+                super.updateItem(entry, empty);
+                setText(empty || entry == null ? null : entry.title());
+                setWrapText(true);
+                setPrefWidth(0);
+            }
+        });
         VBox.setVgrow(contents, Priority.ALWAYS);
         VBox left = new VBox(8, heading, contents);
         left.getStyleClass().add(HelpStyles.CONTENTS);

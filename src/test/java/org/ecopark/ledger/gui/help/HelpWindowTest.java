@@ -134,6 +134,23 @@ class HelpWindowTest {
         assertThat(((Stage) guideWindows().get(0)).getTitle()).isEqualTo("EcoPark Ledger user guide");
     }
 
+    @Test
+    void escClosesTheGuideAndClosingTheMainWindowClosesItToo(FxRobot robot) throws Exception {
+        openLedger(robot);
+        robot.press(KeyCode.F1).release(KeyCode.F1);
+        shownTitle(robot);
+        robot.clickOn("#guide-chapter-title");
+        robot.press(KeyCode.ESCAPE).release(KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(guideWindows()).isEmpty();
+
+        robot.clickOn("#menu-help").clickOn("#menu-guide");
+        assertThat(shownTitle(robot)).isEqualTo("查看进展");
+        Stage main = (Stage) robot.lookup("#main-window").query().getScene().getWindow();
+        robot.interact(main::close);
+        assertThat(guideWindows()).isEmpty();
+    }
+
     private void openLedger(FxRobot robot) throws TimeoutException {
         WindowStart.openWithoutDemo(robot, model);
         WindowStart.dismissParkChooser(robot);
