@@ -2,59 +2,31 @@ package org.ecopark.ledger.gui.help;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.util.Locale;
-import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
-import org.ecopark.ledger.gui.LedgerApp;
-import org.ecopark.ledger.gui.MainViewModel;
 import org.ecopark.ledger.gui.Section;
-import org.ecopark.ledger.gui.UiExecutor;
-import org.ecopark.ledger.gui.WindowStart;
-import org.ecopark.ledger.l10n.I18n;
-import org.ecopark.ledger.logic.UserPreferences;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 /** The window in English opens the English guide. */
-@ExtendWith(ApplicationExtension.class)
-class HelpWindowEnglishTest {
+class HelpWindowEnglishTest extends GuideWindowHarness {
 
-    @TempDir
-    static Path folder;
-
-    private MainViewModel model;
+    @Override
+    Locale language() {
+        return Locale.ENGLISH;
+    }
 
     @Start
     void start(Stage stage) {
-        I18n.setLocale(Locale.ENGLISH);
-        model = LedgerApp.start(stage, folder.resolve("ledger-" + System.nanoTime()), UserPreferences.load(folder),
-                UiExecutor.background());
-    }
-
-    @AfterEach
-    void closeWindows() throws Exception {
-        FxToolkit.cleanupStages();
-        I18n.setLocale(I18n.CHINESE);
+        startWindow(stage);
     }
 
     @Test
     void f1OnTheStatisticsOpensTheEnglishChapter(FxRobot robot) throws Exception {
-        WindowStart.openWithoutDemo(robot, model);
-        WindowStart.dismissParkChooser(robot);
-        robot.clickOn("#" + Section.STATISTICS.navId());
-        WaitForAsyncUtils.waitForFxEvents();
+        openLedger(robot);
 
-        robot.press(KeyCode.F1).release(KeyCode.F1);
-
-        assertThat(HelpWindowTest.shownTitle(robot)).isEqualTo("Entering records");
+        assertThat(pressF1On(robot, Section.STATISTICS)).isEqualTo("Entering records");
         assertThat(robot.lookup("#guide-anchor-statistics").queryLabeled().getText()).isEqualTo("Statistics");
         assertThat(robot.lookup("#guide-chapters").queryListView().getItems()).extracting(Object::toString)
                 .containsExactly("Getting started: a ledger for your park", "Entering records",
@@ -64,10 +36,9 @@ class HelpWindowEnglishTest {
 
     @Test
     void theHelpMenuSaysUserGuide(FxRobot robot) throws Exception {
-        WindowStart.openWithoutDemo(robot, model);
-        WindowStart.dismissParkChooser(robot);
+        openLedger(robot);
         robot.clickOn("#menu-help").clickOn("#menu-guide");
 
-        assertThat(HelpWindowTest.shownTitle(robot)).isEqualTo("Reading a status");
+        assertThat(shownTitle(robot)).isEqualTo("Reading a status");
     }
 }
