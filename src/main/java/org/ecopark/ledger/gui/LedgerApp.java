@@ -9,6 +9,7 @@ import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.scene.image.Image;
 import javafx.stage.Stage;
+import org.ecopark.ledger.gui.help.HelpWindow;
 import org.ecopark.ledger.l10n.I18n;
 import org.ecopark.ledger.logic.LedgerHolder;
 import org.ecopark.ledger.logic.Locations;
@@ -63,13 +64,16 @@ public class LedgerApp extends Application {
         scene.getStylesheets().add(LedgerApp.class.getResource("/css/app.css").toExternalForm());
         Runnable[] relocalize = new Runnable[1];
         ViewContext context = new ViewContext(main, dialogs, executor, () -> relocalize[0].run());
+        HelpWindow guide = new HelpWindow(stage);
         MainWindow window = new MainWindow(context, SectionViews.standard(preferences),
+                () -> guide.show(main.sectionProperty().get()),
                 () -> AboutDialog.create(stage, main.servicesProperty().get()).showAndWait(), stage::close,
                 failure -> new OpenFailureView(new OpenFailureViewModel(main, failure, dialogs, restorer, executor,
                         stage::close)).build());
         relocalize[0] = () -> {
             stage.setTitle(I18n.tr("app.title"));
             scene.setRoot(window.build());
+            guide.followLanguage();
         };
         relocalize[0].run();
         stage.setScene(scene);

@@ -45,21 +45,26 @@ public final class MainWindow {
 
     private final ViewContext context;
     private final SectionViews views;
+    private final Runnable onGuide;
     private final Runnable onAbout;
     private final Runnable onExit;
     private final Function<OpenFailure, Node> failureView;
     private final Map<Section, Node> built = new EnumMap<>(Section.class);
     private final StackPane content = new StackPane();
 
-    public MainWindow(ViewContext context, SectionViews views, Runnable onAbout, Runnable onExit) {
-        this(context, views, onAbout, onExit, failure -> new Label(failure.message()));
+    public MainWindow(ViewContext context, SectionViews views, Runnable onGuide, Runnable onAbout, Runnable onExit) {
+        this(context, views, onGuide, onAbout, onExit, failure -> new Label(failure.message()));
     }
 
-    /** @param failureView what the window shows when no ledger is open and why ({@link OpenFailureView}) */
-    public MainWindow(ViewContext context, SectionViews views, Runnable onAbout, Runnable onExit,
+    /**
+     * @param onGuide     opens the user guide at the section in view (帮助 → 使用说明, F1)
+     * @param failureView what the window shows when no ledger is open and why ({@link OpenFailureView})
+     */
+    public MainWindow(ViewContext context, SectionViews views, Runnable onGuide, Runnable onAbout, Runnable onExit,
                       Function<OpenFailure, Node> failureView) {
         this.context = context;
         this.views = views;
+        this.onGuide = onGuide;
         this.onAbout = onAbout;
         this.onExit = onExit;
         this.failureView = failureView;
@@ -141,11 +146,14 @@ public final class MainWindow {
         file.getItems().addAll(new SeparatorMenuItem(), exit);
         file.setId("menu-file");
 
+        MenuItem guide = new MenuItem(I18n.tr("help.menu"));
+        guide.setId("menu-guide");
+        guide.setAccelerator(KeyCombination.keyCombination("F1"));
+        guide.setOnAction(event -> onGuide.run());
         MenuItem about = new MenuItem(I18n.tr("menu.help.about"));
         about.setId("menu-about");
-        about.setAccelerator(KeyCombination.keyCombination("F1"));
         about.setOnAction(event -> onAbout.run());
-        Menu help = new Menu(I18n.tr("menu.help"), null, about);
+        Menu help = new Menu(I18n.tr("menu.help"), null, guide, new SeparatorMenuItem(), about);
         help.setId("menu-help");
         return new MenuBar(file, help);
     }

@@ -94,8 +94,9 @@ class MainWindowTest {
     void theAboutDialogShowsTheVersion(FxRobot robot) throws Exception {
         waitForLedger();
         WindowStart.dismissParkChooser(robot);
-        robot.press(javafx.scene.input.KeyCode.F1).release(javafx.scene.input.KeyCode.F1);
-        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn("#menu-help").clickOn("#menu-about");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#about-version").tryQuery()
+                .map(node -> node.getScene().getWindow().isShowing()).orElse(false));
         assertThat(robot.lookup("#about-version").queryAs(Label.class).getText())
                 .isEqualTo(org.ecopark.ledger.logic.AppInfo.version());
         robot.clickOn(robot.lookup("#about-dialog .button").queryButton());

@@ -37,9 +37,10 @@ import org.testfx.util.WaitForAsyncUtils;
 /**
  * The stylesheets load clean (issue 18): the real window on the demo park, with the AtlantaFX PrimerLight theme
  * the program sets, shows every section, a card's tooltip, a target's trajectory, the milestones, a refused record
- * form, the new-target dialog and a target's detail page, and JavaFX logs not one CSS warning on the way (an
- * unresolved looked-up colour, a value of the wrong type, a rule that does not parse). JavaFX reports these
- * through the {@code javafx.css} logger, never as an exception, so the test listens on that logger.
+ * form, the new-target dialog, a target's detail page and every chapter of the user guide, and JavaFX logs not one
+ * CSS warning on the way (an unresolved looked-up colour, a value of the wrong type, a rule that does not parse).
+ * JavaFX reports these through the {@code javafx.css} logger, never as an exception, so the test listens on that
+ * logger.
  */
 @ExtendWith(ApplicationExtension.class)
 class StylesheetsLoadCleanTest {
@@ -146,6 +147,15 @@ class StylesheetsLoadCleanTest {
         robot.clickOn("#targets-open");
         await(() -> robot.lookup("#target-detail").tryQuery().isPresent());
         styleEverything(robot);
+
+        // the user guide (help.css in its own window), every chapter: headings, text, bold, code, lists, pictures
+        robot.press(javafx.scene.input.KeyCode.F1).release(javafx.scene.input.KeyCode.F1);
+        await(() -> robot.lookup("#guide-chapter-title").tryQuery().isPresent());
+        styleEverything(robot);
+        while (!robot.lookup("#guide-next").queryButton().isDisabled()) {
+            robot.interact(() -> robot.lookup("#guide-next").queryButton().fire());
+            styleEverything(robot);
+        }
 
         assertThat(WARNINGS).as("CSS warnings logged while styling the window").isEmpty();
     }

@@ -168,7 +168,7 @@ class DashboardViewTest {
                 .register(Section.DASHBOARD, DashboardView::create)
                 .register(Section.PATENTS, PatentsView::create);
         robot.interact(() -> root.getChildren().setAll(
-                new MainWindow(harness.context, views, () -> { }, () -> { }).build()));
+                new MainWindow(harness.context, views, () -> { }, () -> { }, () -> { }).build()));
         WaitForAsyncUtils.waitForFxEvents();
         robot.clickOn("#card-ZZSZ-T06");
         WaitForAsyncUtils.waitForFxEvents();
@@ -197,7 +197,7 @@ class DashboardViewTest {
                 .register(Section.ENTERPRISES, EnterprisesView::create)
                 .register(Section.STATISTICS, StatisticsView::create);
         robot.interact(() -> root.getChildren().setAll(
-                new MainWindow(harness.context, views, () -> { }, () -> { }).build()));
+                new MainWindow(harness.context, views, () -> { }, () -> { }, () -> { }).build()));
         WaitForAsyncUtils.waitForFxEvents();
         robot.clickOn("#card-ZZSZ-T02");
         WaitForAsyncUtils.waitForFxEvents();
