@@ -1,6 +1,5 @@
 package org.ecopark.ledger.gui.collection;
 
-import java.io.File;
 import javafx.collections.ListChangeListener;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -15,7 +14,6 @@ import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
-import javafx.stage.DirectoryChooser;
 import org.ecopark.ledger.gui.DialogService;
 import org.ecopark.ledger.gui.common.Shown;
 import org.ecopark.ledger.gui.records.FormControls;
@@ -70,14 +68,7 @@ final class TemplatesPane {
         model.folderProperty().addListener((obs, old, path) -> folder.setText(path == null ? "" : path.toString()));
         Button chooseFolder = new Button(I18n.tr("collection.gui.chooseFolder"));
         chooseFolder.setId("template-choose-folder");
-        chooseFolder.setOnAction(event -> {
-            DirectoryChooser chooser = new DirectoryChooser();
-            chooser.setTitle(I18n.tr("collection.gui.chooseFolder"));
-            File chosen = chooser.showDialog(chooseFolder.getScene().getWindow());
-            if (chosen != null) {
-                model.folderProperty().set(chosen.toPath());
-            }
-        });
+        chooseFolder.setOnAction(event -> chooseFolder());
         Button generate = new Button(I18n.tr("collection.gui.generate"));
         generate.setId("template-generate");
         generate.setDefaultButton(true);
@@ -110,6 +101,11 @@ final class TemplatesPane {
                 files);
         body.getStyleClass().add(CollectionStyles.TAB_BODY);
         return body;
+    }
+
+    /** Asks for the folder the templates go into. */
+    void chooseFolder() {
+        dialogs.chooseFolder(I18n.tr("collection.gui.chooseFolder")).ifPresent(model.folderProperty()::set);
     }
 
     static HBox row(Node... nodes) {
