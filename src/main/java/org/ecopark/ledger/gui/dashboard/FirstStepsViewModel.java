@@ -88,6 +88,7 @@ public final class FirstStepsViewModel {
     /** Hides the guide for the park for good. */
     public void dismiss() {
         context.services().firstSteps().dismiss(context.parkProperty().get());
+        loads.forget(); // a load under way read the guide before it was dismissed
         shown.set(false);
     }
 
