@@ -67,13 +67,17 @@ public final class ListImportService {
         }
     }
 
-    /** Field -> column for the headers that name a field (in either language, or by the field's own name). */
+    /**
+     * Field -> column for the headers that name a field (in either language, by another name an office's own list
+     * tends to use, or by the field's own name).
+     */
     public static Map<String, Integer> guess(ListKind kind, List<String> headers) {
         Map<String, Integer> mapping = new LinkedHashMap<>();
         for (String field : kind.fields()) {
             for (int column = 0; column < headers.size(); column++) {
                 String header = headers.get(column).strip();
-                if (header.equalsIgnoreCase(field) || Choices.isLabel(header, "collection.field." + kind.name() + "." + field)) {
+                if (header.equalsIgnoreCase(field) || Choices.isLabel(header, "collection.field." + kind.name() + "." + field)
+                        || Choices.isAlias(header, "collection.fieldAlias." + kind.name() + "." + field)) {
                     mapping.put(field, column);
                     break;
                 }

@@ -152,6 +152,23 @@ class ListImportTest {
     }
 
     @Test
+    void anOfficesOwnHeadersAreMappedByTheirUsualNamesFromAUtf8CsvWithAByteOrderMark() throws Exception {
+        Path file = folder.resolve("入园企业.csv");
+        Files.writeString(file, "\uFEFF序号,单位名称,信用代码,行业类别,入园时间,联系方式\n"
+                + "1,山东绿源再生资源有限公司," + RecordFixtures.uscc("MA7XK2Q5") + ",资源综合利用,2021-05-01,13806321547\n");
+
+        ListPreview preview = lists.preview(file, null, ListKind.ENTERPRISE);
+
+        assertThat(preview.headers().get(0)).isEqualTo("序号");
+        assertThat(preview.guessed()).containsExactlyInAnyOrderEntriesOf(Map.of("name", 1, "uscc", 2, "segment", 3,
+                "settledOn", 4, "contactPhone", 5));
+        ListImportPlan plan = lists.analyse(file, null, ListKind.ENTERPRISE, preview.guessed(), ledger.park,
+                CollectionProgress.NONE, () -> false);
+        assertThat(plan.problems()).isEmpty();
+        assertThat(plan.count(ChangeKind.NEW)).isEqualTo(1);
+    }
+
+    @Test
     void aListWithoutARequiredColumnIsRefused() throws Exception {
         Path file = folder.resolve("专利.csv");
         Files.writeString(file, "专利号,专利名称\nZL" + RecordFixtures.withCheck("202210356712") + ",一种絮凝剂\n");
