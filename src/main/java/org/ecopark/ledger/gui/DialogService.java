@@ -79,10 +79,13 @@ public class DialogService {
         return Optional.ofNullable(chooser.showOpenDialog(owner)).map(java.io.File::toPath);
     }
 
-    /** Asks for a folder to write into. */
-    public Optional<Path> chooseFolder(String title) {
+    /** Asks for a folder to write into, starting in {@code start} when that is a folder. */
+    public Optional<Path> chooseFolder(String title, Path start) {
         DirectoryChooser chooser = new DirectoryChooser();
         chooser.setTitle(title);
+        if (start != null && Files.isDirectory(start)) {
+            chooser.setInitialDirectory(start.toFile());
+        }
         return Optional.ofNullable(chooser.showDialog(owner)).map(java.io.File::toPath);
     }
 

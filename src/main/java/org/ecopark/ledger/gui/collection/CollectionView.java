@@ -1,5 +1,6 @@
 package org.ecopark.ledger.gui.collection;
 
+import java.nio.file.Path;
 import javafx.application.Platform;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -50,7 +51,11 @@ public final class CollectionView {
     public VBox build() {
         Label title = new Label(I18n.tr("section.collection"));
         title.getStyleClass().add(Styles.PAGE_TITLE);
-        TemplatesPane templatesPane = new TemplatesPane(model.templates(), dialogs);
+        // the office keeps its files together: the templates' folder is first looked for beside the list imported
+        TemplatesPane templatesPane = new TemplatesPane(model.templates(), dialogs, () -> {
+            Path list = model.lists().fileProperty().get();
+            return list == null ? null : list.toAbsolutePath().getParent();
+        });
         Tab templates = tab("collection-tab-templates", "collection.gui.tab.templates", templatesPane.build());
         Tab imports = tab("collection-tab-import", "collection.gui.tab.import",
                 new ImportPane(model.imports(), dialogs).build());

@@ -1,5 +1,7 @@
 package org.ecopark.ledger.gui.collection;
 
+import java.nio.file.Path;
+import java.util.function.Supplier;
 import javafx.collections.ListChangeListener;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -25,10 +27,13 @@ final class TemplatesPane {
 
     private final TemplatesModel model;
     private final DialogService dialogs;
+    private final Supplier<Path> startFolder;
 
-    TemplatesPane(TemplatesModel model, DialogService dialogs) {
+    /** @param startFolder where the folder chooser starts (null: the system's choice) */
+    TemplatesPane(TemplatesModel model, DialogService dialogs, Supplier<Path> startFolder) {
         this.model = model;
         this.dialogs = dialogs;
+        this.startFolder = startFolder;
     }
 
     Node build() {
@@ -105,7 +110,9 @@ final class TemplatesPane {
 
     /** Asks for the folder the templates go into. */
     void chooseFolder() {
-        dialogs.chooseFolder(I18n.tr("collection.gui.chooseFolder")).ifPresent(model.folderProperty()::set);
+        Path chosen = model.folderProperty().get();
+        dialogs.chooseFolder(I18n.tr("collection.gui.chooseFolder"), chosen != null ? chosen : startFolder.get())
+                .ifPresent(model.folderProperty()::set);
     }
 
     static HBox row(Node... nodes) {

@@ -70,7 +70,8 @@ class FirstStepsWindowTest {
             }
 
             @Override
-            public Optional<Path> chooseFolder(String title) {
+            public Optional<Path> chooseFolder(String title, Path start) {
+                assertThat(start).as("the chooser starts beside the list imported").isEqualTo(list.getParent());
                 return Optional.of(templates);
             }
         };
