@@ -18,10 +18,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Brings in a list of enterprises, patents, R&D staff or standards from any sheet or CSV file, whatever
+ * Brings in a list of enterprises, patents, R&D staff or standards from any sheet (.xlsx or .xls) or CSV file, whatever
  * its columns: the user maps columns to fields on a preview of the first rows, every row is checked by
- * the same rules as the forms, and the whole list is written in one transaction or not at all. Rows are
- * streamed, so a list of 100,000 rows is read without holding the workbook in memory.
+ * the same rules as the forms, and the whole list is written in one transaction or not at all. The rows of an
+ * .xlsx or CSV are streamed, so a list of 100,000 rows is read without holding the workbook in memory.
  */
 public final class ListImportService {
 
@@ -62,6 +62,11 @@ public final class ListImportService {
 
     /** The sheets of a workbook a list can be read from (the hidden sheet of a template left out). */
     public static List<String> sheets(Path file) throws WorkbookRefusedException {
+        if (OldWorkbook.is(file)) {
+            try (OldWorkbook workbook = OldWorkbook.open(file)) {
+                return workbook.sheetNames();
+            }
+        }
         try (SafeWorkbook workbook = SafeWorkbook.open(file)) {
             return workbook.sheetNames().stream().filter(name -> !TemplateLayout.META_SHEET.equals(name)).toList();
         }
@@ -194,6 +199,13 @@ public final class ListImportService {
             throws WorkbookRefusedException, IOException {
         if (isCsv(file)) {
             CsvRows.stream(file, handler);
+            return;
+        }
+        if (OldWorkbook.is(file)) {
+            try (OldWorkbook workbook = OldWorkbook.open(file)) {
+                workbook.stream(sheet != null ? sheet : workbook.sheetNames().stream().findFirst().orElseThrow(
+                        () -> new WorkbookRefusedException("collection.refused.notWorkbook", file.getFileName())), handler);
+            }
             return;
         }
         try (SafeWorkbook workbook = SafeWorkbook.open(file)) {
