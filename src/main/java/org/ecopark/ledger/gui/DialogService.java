@@ -6,6 +6,7 @@ import java.util.Optional;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.TextArea;
+import javafx.stage.DirectoryChooser;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import org.ecopark.ledger.l10n.I18n;
@@ -65,6 +66,27 @@ public class DialogService {
             alert.initOwner(owner);
         }
         return alert;
+    }
+
+    /**
+     * Asks for a file to read, of the kinds {@code patterns} name (e.g. {@code *.csv}), described as {@code kinds}.
+     * Screens ask through here so that a test can answer in place of the system's dialog.
+     */
+    public Optional<Path> chooseFile(String title, String kinds, String... patterns) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(title);
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(kinds, patterns));
+        return Optional.ofNullable(chooser.showOpenDialog(owner)).map(java.io.File::toPath);
+    }
+
+    /** Asks for a folder to write into, starting in {@code start} when that is a folder. */
+    public Optional<Path> chooseFolder(String title, Path start) {
+        DirectoryChooser chooser = new DirectoryChooser();
+        chooser.setTitle(title);
+        if (start != null && Files.isDirectory(start)) {
+            chooser.setInitialDirectory(start.toFile());
+        }
+        return Optional.ofNullable(chooser.showDialog(owner)).map(java.io.File::toPath);
     }
 
     /** Asks for a ledger file to open, starting in {@code folder}; the path without H2's ending. */

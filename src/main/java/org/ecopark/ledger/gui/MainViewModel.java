@@ -53,6 +53,10 @@ public class MainViewModel {
         }
     }
 
+    /** Work another screen asked a section to open at ({@link org.ecopark.ledger.gui.common.SectionTasks}). */
+    public record TaskRequest(Section section, SectionTask task) {
+    }
+
     private final UiExecutor executor;
     private final Opener opener;
 
@@ -63,6 +67,7 @@ public class MainViewModel {
     private final StringProperty databaseLabel = new SimpleStringProperty(I18n.tr("status.database.opening"));
     private final BooleanProperty loading = new SimpleBooleanProperty(false);
     private final ReadOnlyObjectWrapper<RecordRequest> recordRequest = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<TaskRequest> taskRequest = new ReadOnlyObjectWrapper<>();
     private final LedgerRefresh refresh = new LedgerRefresh();
     private final ReadOnlyObjectWrapper<OpenFailure> failure = new ReadOnlyObjectWrapper<>();
     /** The ledger open or being opened, with the password it opened with: to open it again after a failure. */
@@ -237,8 +242,10 @@ public class MainViewModel {
         return services.get() == null ? List.of() : services.get().parks().parks();
     }
 
+    /** Serves {@code park} from now on; a park without enterprises yet begins its first steps (the guide). */
     public void choosePark(Park park) {
         services.get().parks().selectPark(park.code());
+        services.get().firstSteps().begin(park);
         selectedPark.set(park);
     }
 
@@ -274,6 +281,21 @@ public class MainViewModel {
     public void openFigures(long enterpriseId, StatPeriod period) {
         section.set(Section.STATISTICS);
         recordRequest.set(new RecordRequest(Section.STATISTICS, enterpriseId, period));
+    }
+
+    /** Shows the section and asks it to open at {@code task}; the window passes the request on as {@link #openRecord}. */
+    public void openTask(Section shown, SectionTask task) {
+        section.set(shown);
+        taskRequest.set(new TaskRequest(shown, task));
+    }
+
+    public ReadOnlyObjectProperty<TaskRequest> taskRequestProperty() {
+        return taskRequest.getReadOnlyProperty();
+    }
+
+    /** The window has passed the task on: it can be asked for again. */
+    public void taskRequestHandled() {
+        taskRequest.set(null);
     }
 
     public ReadOnlyObjectProperty<RecordRequest> recordRequestProperty() {

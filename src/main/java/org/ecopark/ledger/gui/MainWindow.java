@@ -29,6 +29,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.ecopark.ledger.gui.common.DatePickers;
+import org.ecopark.ledger.gui.common.SectionTasks;
 import org.ecopark.ledger.gui.common.Styles;
 import org.ecopark.ledger.gui.records.RecordOpening;
 import org.ecopark.ledger.gui.backup.BackupMenu;
@@ -78,6 +79,12 @@ public final class MainWindow {
         main.recordRequestProperty().addListener((obs, old, request) -> {
             if (request != null) {
                 openRecord(request);
+            }
+        });
+        main.taskRequestProperty().addListener((obs, old, request) -> {
+            if (request != null) {
+                SectionTasks.open(built.get(request.section()), request.task());
+                main.taskRequestHandled();
             }
         });
     }

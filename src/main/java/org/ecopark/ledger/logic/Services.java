@@ -150,6 +150,11 @@ public final class Services implements AutoCloseable {
         return recordServices;
     }
 
+    /** The first steps of a new park, and the guide through them; stateless, so made on demand. */
+    public FirstStepsService firstSteps() {
+        return new FirstStepsService(unitOfWork, database.readOnly());
+    }
+
     /** Loads the demo park (ZZSZ) that ships with the program; stateless, so made on demand. */
     public org.ecopark.ledger.logic.demo.DemoService demo() {
         return new org.ecopark.ledger.logic.demo.DemoService(unitOfWork, parkService, beforeChange);

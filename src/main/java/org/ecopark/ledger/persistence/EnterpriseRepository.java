@@ -33,6 +33,11 @@ public final class EnterpriseRepository implements RecordRepository<Enterprise> 
         return withTitles(rows);
     }
 
+    /** How many enterprises the park has. */
+    public int countByPark(long parkId) {
+        return dsl.fetchCount(ENTERPRISE, ENTERPRISE.PARK_ID.eq(parkId));
+    }
+
     @Override
     public Optional<Enterprise> find(long id) {
         return dsl.selectFrom(ENTERPRISE).where(ENTERPRISE.ID.eq(id)).fetchOptional()

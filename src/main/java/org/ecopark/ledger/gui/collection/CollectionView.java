@@ -1,5 +1,7 @@
 package org.ecopark.ledger.gui.collection;
 
+import java.nio.file.Path;
+import javafx.application.Platform;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
@@ -10,11 +12,14 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.ecopark.ledger.gui.DialogService;
 import org.ecopark.ledger.gui.LedgerTables;
+import org.ecopark.ledger.gui.SectionTask;
 import org.ecopark.ledger.gui.ViewContext;
+import org.ecopark.ledger.gui.common.SectionTasks;
 import org.ecopark.ledger.gui.common.Styles;
 import org.ecopark.ledger.gui.records.PeriodPicker;
 import org.ecopark.ledger.gui.records.RecordSection;
 import org.ecopark.ledger.l10n.I18n;
+import org.ecopark.ledger.logic.collection.ListKind;
 
 /**
  * The collection section: the period on top, then three tabs: generate the templates to send to the
@@ -46,12 +51,16 @@ public final class CollectionView {
     public VBox build() {
         Label title = new Label(I18n.tr("section.collection"));
         title.getStyleClass().add(Styles.PAGE_TITLE);
-        Tab templates = tab("collection-tab-templates", "collection.gui.tab.templates",
-                new TemplatesPane(model.templates(), dialogs).build());
+        // the office keeps its files together: the templates' folder is first looked for beside the list imported
+        TemplatesPane templatesPane = new TemplatesPane(model.templates(), dialogs, () -> {
+            Path list = model.lists().fileProperty().get();
+            return list == null ? null : list.toAbsolutePath().getParent();
+        });
+        Tab templates = tab("collection-tab-templates", "collection.gui.tab.templates", templatesPane.build());
         Tab imports = tab("collection-tab-import", "collection.gui.tab.import",
                 new ImportPane(model.imports(), dialogs).build());
-        Tab lists = tab("collection-tab-lists", "collection.gui.tab.lists",
-                new ListImportPane(model.lists(), dialogs).build());
+        ListImportPane listPane = new ListImportPane(model.lists(), dialogs);
+        Tab lists = tab("collection-tab-lists", "collection.gui.tab.lists", listPane.build());
         TabPane tabs = new TabPane(templates, imports, lists);
         tabs.setId("collection-tabs");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
@@ -60,6 +69,18 @@ public final class CollectionView {
         root.setId("collection-view");
         root.getStyleClass().addAll(Styles.PAGE, CollectionStyles.SECTION);
         root.getStylesheets().add(CollectionView.class.getResource(CollectionStyles.STYLESHEET).toExternalForm());
+        // the file or folder is asked for once the section is on screen behind the dialog
+        SectionTasks.mark(root, SectionTask.IMPORT_ENTERPRISES, () -> {
+            tabs.getSelectionModel().select(lists);
+            model.lists().kindProperty().set(ListKind.ENTERPRISE);
+            Platform.runLater(listPane::chooseFile);
+        });
+        SectionTasks.mark(root, SectionTask.GENERATE_TEMPLATES, () -> {
+            tabs.getSelectionModel().select(templates);
+            if (model.templates().folderProperty().get() == null) {
+                Platform.runLater(templatesPane::chooseFolder);
+            }
+        });
         return root;
     }
 

@@ -1,6 +1,5 @@
 package org.ecopark.ledger.gui.collection;
 
-import java.io.File;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -16,7 +15,6 @@ import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
-import javafx.stage.FileChooser;
 import org.apache.poi.ss.util.CellReference;
 import org.ecopark.ledger.gui.DialogService;
 import org.ecopark.ledger.gui.common.Shown;
@@ -49,14 +47,7 @@ final class ListImportPane {
         model.fileProperty().addListener((obs, old, path) -> file.setText(path == null ? "" : path.getFileName().toString()));
         Button choose = new Button(I18n.tr("collection.gui.chooseFile"));
         choose.setId("list-choose");
-        choose.setOnAction(event -> {
-            FileChooser chooser = new FileChooser();
-            chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(I18n.tr("collection.gui.lists"), "*.xlsx", "*.csv"));
-            File chosen = chooser.showOpenDialog(choose.getScene().getWindow());
-            if (chosen != null) {
-                model.choose(chosen.toPath());
-            }
-        });
+        choose.setOnAction(event -> chooseFile());
         ComboBox<String> sheet = new ComboBox<>(model.sheets());
         sheet.setId("list-sheet");
         sheet.valueProperty().bindBidirectional(model.sheetProperty());
@@ -113,6 +104,12 @@ final class ListImportPane {
                 problems);
         body.getStyleClass().add(CollectionStyles.TAB_BODY);
         return body;
+    }
+
+    /** Asks for the list's file and previews it. */
+    void chooseFile() {
+        dialogs.chooseFile(I18n.tr("collection.gui.chooseFile"), I18n.tr("collection.gui.lists"), "*.xlsx", "*.xls",
+                "*.csv").ifPresent(model::choose);
     }
 
     /** One line per field: its name (bold when required) and the column it comes from. */

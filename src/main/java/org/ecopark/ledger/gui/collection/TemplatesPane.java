@@ -1,6 +1,7 @@
 package org.ecopark.ledger.gui.collection;
 
-import java.io.File;
+import java.nio.file.Path;
+import java.util.function.Supplier;
 import javafx.collections.ListChangeListener;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -15,7 +16,6 @@ import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
-import javafx.stage.DirectoryChooser;
 import org.ecopark.ledger.gui.DialogService;
 import org.ecopark.ledger.gui.common.Shown;
 import org.ecopark.ledger.gui.records.FormControls;
@@ -27,10 +27,13 @@ final class TemplatesPane {
 
     private final TemplatesModel model;
     private final DialogService dialogs;
+    private final Supplier<Path> startFolder;
 
-    TemplatesPane(TemplatesModel model, DialogService dialogs) {
+    /** @param startFolder where the folder chooser starts (null: the system's choice) */
+    TemplatesPane(TemplatesModel model, DialogService dialogs, Supplier<Path> startFolder) {
         this.model = model;
         this.dialogs = dialogs;
+        this.startFolder = startFolder;
     }
 
     Node build() {
@@ -70,14 +73,7 @@ final class TemplatesPane {
         model.folderProperty().addListener((obs, old, path) -> folder.setText(path == null ? "" : path.toString()));
         Button chooseFolder = new Button(I18n.tr("collection.gui.chooseFolder"));
         chooseFolder.setId("template-choose-folder");
-        chooseFolder.setOnAction(event -> {
-            DirectoryChooser chooser = new DirectoryChooser();
-            chooser.setTitle(I18n.tr("collection.gui.chooseFolder"));
-            File chosen = chooser.showDialog(chooseFolder.getScene().getWindow());
-            if (chosen != null) {
-                model.folderProperty().set(chosen.toPath());
-            }
-        });
+        chooseFolder.setOnAction(event -> chooseFolder());
         Button generate = new Button(I18n.tr("collection.gui.generate"));
         generate.setId("template-generate");
         generate.setDefaultButton(true);
@@ -110,6 +106,13 @@ final class TemplatesPane {
                 files);
         body.getStyleClass().add(CollectionStyles.TAB_BODY);
         return body;
+    }
+
+    /** Asks for the folder the templates go into. */
+    void chooseFolder() {
+        Path chosen = model.folderProperty().get();
+        dialogs.chooseFolder(I18n.tr("collection.gui.chooseFolder"), chosen != null ? chosen : startFolder.get())
+                .ifPresent(model.folderProperty()::set);
     }
 
     static HBox row(Node... nodes) {

@@ -27,6 +27,12 @@ final class DashboardStyles {
     static final String EVIDENCE = "evidence-pane";
     static final String OVERDUE = "overdue";
     static final String PROBLEM = "evidence-problem";
+    static final String FIRST_STEPS = "first-steps";
+    static final String FIRST_STEPS_TITLE = "first-steps-title";
+    static final String FIRST_STEPS_LIST = "first-steps-list";
+    static final String FIRST_STEP_NAME = "first-step-name";
+    static final String FIRST_STEP_DONE = "first-step-done";
+    static final String FIRST_STEP_TODO = "first-step-todo";
 
     private DashboardStyles() {
     }

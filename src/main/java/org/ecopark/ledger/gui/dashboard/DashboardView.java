@@ -29,24 +29,29 @@ import org.ecopark.ledger.model.TargetKind;
 import org.ecopark.ledger.model.TargetStatus;
 
 /**
- * The dashboard section: every target of the park as a card (指标总览) and the milestone list (里程碑).
+ * The dashboard section: every target of the park as a card (指标总览) and the milestone list (里程碑), under the
+ * first steps of a new park while they are open.
  * A card opens the target's trajectory in place of the cards; "back" returns to them.
  */
 public final class DashboardView {
 
     private final DashboardViewModel model;
     private final MilestonesViewModel milestones;
+    private final FirstStepsViewModel firstSteps;
     private final StackPane overview = new StackPane();
     private final TabPane tabs = new TabPane();
     private Node cardsPage;
 
-    public DashboardView(DashboardViewModel model, MilestonesViewModel milestones) {
+    /** @param firstSteps the guide of a new park, above the tabs while its steps are open */
+    public DashboardView(DashboardViewModel model, MilestonesViewModel milestones, FirstStepsViewModel firstSteps) {
         this.model = model;
         this.milestones = milestones;
+        this.firstSteps = firstSteps;
     }
 
     public static Node create(ViewContext context) {
-        DashboardView view = new DashboardView(new DashboardViewModel(context), new MilestonesViewModel(context));
+        DashboardView view = new DashboardView(new DashboardViewModel(context), new MilestonesViewModel(context),
+                new FirstStepsViewModel(context));
         Node root = view.build();
         context.refresh().watch(root, LedgerTables.ANY, view::refresh);
         view.refresh();
@@ -56,6 +61,7 @@ public final class DashboardView {
     private void refresh() {
         model.refresh();
         milestones.refresh();
+        firstSteps.refresh();
     }
 
     public Node build() {
@@ -75,7 +81,7 @@ public final class DashboardView {
         tabs.setId("dashboard-tabs");
         VBox.setVgrow(tabs, Priority.ALWAYS);
 
-        VBox root = new VBox(title, tabs);
+        VBox root = new VBox(title, new FirstStepsPane(firstSteps).build(), tabs);
         root.setId("dashboard-view");
         root.getStyleClass().addAll(Styles.PAGE, DashboardStyles.DASHBOARD);
         root.getStylesheets().add(DashboardView.class.getResource(DashboardStyles.STYLESHEET).toExternalForm());

@@ -54,6 +54,10 @@ public final class TargetsView {
                 context.parkProperty().get());
         Node view = new TargetsView(context, model).build();
         context.refresh().watch(view, LedgerTables.TARGETS, model::ledgerChanged);
+        if (context.parkProperty().get() != null) {
+            // the section is built when it is shown: the park's targets are in sight (a first step of a new park)
+            context.services().firstSteps().targetsShown(context.parkProperty().get());
+        }
         return view;
     }
 

@@ -1,6 +1,7 @@
 package org.ecopark.ledger.logic.collection;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -25,6 +26,7 @@ final class Choices {
 
     /** A key's labels in both languages; cached, as a list of 100,000 rows asks for them on every row. */
     private static final Map<String, List<String>> LABELS = new ConcurrentHashMap<>();
+    private static final Map<String, List<String>> ALIASES = new ConcurrentHashMap<>();
 
     private Choices() {
     }
@@ -65,6 +67,13 @@ final class Choices {
     /** Whether the text is the key's label in Chinese or English. */
     static boolean isLabel(String text, String key) {
         return LABELS.computeIfAbsent(key, Choices::bothLanguages).stream().anyMatch(text::equalsIgnoreCase);
+    }
+
+    /** Whether the text is one of the key's other names, {@code |}-separated, in Chinese or English. */
+    static boolean isAlias(String text, String key) {
+        return ALIASES.computeIfAbsent(key, k -> bothLanguages(k).stream()
+                .flatMap(names -> Arrays.stream(names.split("\\|"))).map(String::strip).toList())
+                .stream().anyMatch(text::equalsIgnoreCase);
     }
 
     private static List<String> bothLanguages(String key) {

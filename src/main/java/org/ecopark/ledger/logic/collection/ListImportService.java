@@ -18,10 +18,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Brings in a list of enterprises, patents, R&D staff or standards from any sheet or CSV file, whatever
+ * Brings in a list of enterprises, patents, R&D staff or standards from any sheet (.xlsx or .xls) or CSV file, whatever
  * its columns: the user maps columns to fields on a preview of the first rows, every row is checked by
- * the same rules as the forms, and the whole list is written in one transaction or not at all. Rows are
- * streamed, so a list of 100,000 rows is read without holding the workbook in memory.
+ * the same rules as the forms, and the whole list is written in one transaction or not at all. The rows of an
+ * .xlsx or CSV are streamed, so a list of 100,000 rows is read without holding the workbook in memory.
  */
 public final class ListImportService {
 
@@ -62,18 +62,27 @@ public final class ListImportService {
 
     /** The sheets of a workbook a list can be read from (the hidden sheet of a template left out). */
     public static List<String> sheets(Path file) throws WorkbookRefusedException {
+        if (OldWorkbook.is(file)) {
+            try (OldWorkbook workbook = OldWorkbook.open(file)) {
+                return workbook.sheetNames();
+            }
+        }
         try (SafeWorkbook workbook = SafeWorkbook.open(file)) {
             return workbook.sheetNames().stream().filter(name -> !TemplateLayout.META_SHEET.equals(name)).toList();
         }
     }
 
-    /** Field -> column for the headers that name a field (in either language, or by the field's own name). */
+    /**
+     * Field -> column for the headers that name a field (in either language, by another name an office's own list
+     * tends to use, or by the field's own name).
+     */
     public static Map<String, Integer> guess(ListKind kind, List<String> headers) {
         Map<String, Integer> mapping = new LinkedHashMap<>();
         for (String field : kind.fields()) {
             for (int column = 0; column < headers.size(); column++) {
                 String header = headers.get(column).strip();
-                if (header.equalsIgnoreCase(field) || Choices.isLabel(header, "collection.field." + kind.name() + "." + field)) {
+                if (header.equalsIgnoreCase(field) || Choices.isLabel(header, "collection.field." + kind.name() + "." + field)
+                        || Choices.isAlias(header, "collection.fieldAlias." + kind.name() + "." + field)) {
                     mapping.put(field, column);
                     break;
                 }
@@ -190,6 +199,13 @@ public final class ListImportService {
             throws WorkbookRefusedException, IOException {
         if (isCsv(file)) {
             CsvRows.stream(file, handler);
+            return;
+        }
+        if (OldWorkbook.is(file)) {
+            try (OldWorkbook workbook = OldWorkbook.open(file)) {
+                workbook.stream(sheet != null ? sheet : workbook.sheetNames().stream().findFirst().orElseThrow(
+                        () -> new WorkbookRefusedException("collection.refused.notWorkbook", file.getFileName())), handler);
+            }
             return;
         }
         try (SafeWorkbook workbook = SafeWorkbook.open(file)) {

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.BooleanSupplier;
 import org.ecopark.ledger.l10n.I18n;
+import org.ecopark.ledger.logic.FirstStepsService;
 import org.ecopark.ledger.logic.DurableFiles;
 import org.ecopark.ledger.logic.records.RecordServices;
 import org.ecopark.ledger.logic.records.StatLine;
@@ -17,6 +18,8 @@ import org.ecopark.ledger.model.Enterprise;
 import org.ecopark.ledger.model.Metric;
 import org.ecopark.ledger.model.Park;
 import org.ecopark.ledger.model.StatPeriod;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Generates the collection workbooks of a period: one per enterprise of the park (those settled in the
@@ -26,6 +29,8 @@ import org.ecopark.ledger.model.StatPeriod;
  * yet, and the import would refuse the returned workbooks until it has.
  */
 public final class TemplateService {
+
+    private static final Logger LOGGER = LoggerFactory.getLogger(TemplateService.class);
 
     private final RecordServices records;
 
@@ -83,6 +88,7 @@ public final class TemplateService {
                 written.add(write(content(park, period, null, optionalSheets), seal,
                         folder.resolve(fileName(park, period, null))));
                 progress.update(1, 1, I18n.tr("collection.progress.generated", 1));
+                noteGenerated(park, period);
                 return written;
             }
             List<Enterprise> enterprises = uscc.isPresent() ? List.of(find(park, uscc.get())) : enterprises(park, period);
@@ -94,12 +100,35 @@ public final class TemplateService {
                         folder.resolve(fileName(park, period, enterprise))));
             }
             progress.update(enterprises.size(), enterprises.size(), I18n.tr("collection.progress.generated", written.size()));
+            if (!written.isEmpty()) {
+                noteGenerated(park, period);
+            }
             return written;
         } catch (IOException | RuntimeException e) {
             for (Path file : written) {
                 Files.deleteIfExists(file);
             }
             throw e;
+        }
+    }
+
+    /**
+     * Notes in the ledger the period of the park's last templates (what the first steps of a new park look for). The
+     * workbooks stand without it: a ledger that cannot take the note (opened read-only) only logs it.
+     */
+    private void noteGenerated(Park park, StatPeriod period) {
+        String key = FirstStepsService.TEMPLATES_PREFIX + park.code();
+        if (records.writes().read().settings().get(key).filter(period.code()::equals).isPresent()) {
+            return;
+        }
+        try {
+            records.writes().inTransaction(tx -> {
+                tx.repositories().settings().put(key, period.code());
+                return null;
+            });
+        } catch (RuntimeException e) {
+            LOGGER.warn("The templates of {} for {} were written, but the ledger did not take note of them",
+                    park.code(), period.code(), e);
         }
     }
 

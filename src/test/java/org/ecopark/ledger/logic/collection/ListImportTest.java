@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.charset.Charset;
 import java.nio.file.Files;
@@ -15,6 +16,10 @@ import java.util.Map;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.apache.poi.hssf.record.crypto.Biff8EncryptionKey;
+import org.apache.poi.hssf.usermodel.HSSFSheet;
+import org.apache.poi.hssf.usermodel.HSSFWorkbook;
+import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.ecopark.ledger.l10n.I18n;
@@ -149,6 +154,100 @@ class ListImportTest {
                 "select o.explanation from warning_override o join enterprise e on e.id = o.record_id"
                         + " where o.table_name = 'enterprise' and e.settled_on = date '2027-05-01'"))
                 .isEqualTo("已签入园协议，2027年5月1日入驻");
+    }
+
+    @Test
+    void anOfficesOwnHeadersAreMappedByTheirUsualNamesFromAUtf8CsvWithAByteOrderMark() throws Exception {
+        Path file = folder.resolve("入园企业.csv");
+        Files.writeString(file, "\uFEFF序号,单位名称,信用代码,行业类别,入园时间,联系方式\n"
+                + "1,山东绿源再生资源有限公司," + RecordFixtures.uscc("MA7XK2Q5") + ",资源综合利用,2021-05-01,13806321547\n");
+
+        ListPreview preview = lists.preview(file, null, ListKind.ENTERPRISE);
+
+        assertThat(preview.headers().get(0)).isEqualTo("序号");
+        assertThat(preview.guessed()).containsExactlyInAnyOrderEntriesOf(Map.of("name", 1, "uscc", 2, "segment", 3,
+                "settledOn", 4, "contactPhone", 5));
+        ListImportPlan plan = lists.analyse(file, null, ListKind.ENTERPRISE, preview.guessed(), ledger.park,
+                CollectionProgress.NONE, () -> false);
+        assertThat(plan.problems()).isEmpty();
+        assertThat(plan.count(ChangeKind.NEW)).isEqualTo(1);
+    }
+
+    @Test
+    void anOldExcelListIsPreviewedCheckedAndImportedLikeAWorkbook() throws Exception {
+        Path file = folder.resolve("入园企业名单.xls");
+        String first = RecordFixtures.uscc("MA3D8Q21");
+        try (HSSFWorkbook workbook = new HSSFWorkbook(); OutputStream out = Files.newOutputStream(file)) {
+            workbook.createSheet("说明").createRow(0).createCell(0).setCellValue("本表由园区管委会维护");
+            HSSFSheet sheet = workbook.createSheet("企业");
+            CellStyle date = workbook.createCellStyle();
+            date.setDataFormat(workbook.createDataFormat().getFormat("yyyy-mm-dd"));
+            CollectionFixture.row(sheet, 0, "企业名称", "统一社会信用代码", "行业类别", "入园时间");
+            CollectionFixture.row(sheet, 1, "枣庄绿源环保设备有限公司", first, "环保制造", "");
+            sheet.getRow(1).getCell(3).setCellValue(LocalDate.of(2024, 5, 6));
+            sheet.getRow(1).getCell(3).setCellStyle(date);
+            CollectionFixture.row(sheet, 2, "山东碧水环境服务有限公司", RecordFixtures.uscc("MA7W1E35"), "环境服务", "");
+            sheet.getRow(2).createCell(3).setCellFormula("DATE(2023,11,20)");
+            workbook.write(out);
+        }
+
+        assertThat(ListImportService.sheets(file)).containsExactly("说明", "企业");
+        ListPreview preview = lists.preview(file, "企业", ListKind.ENTERPRISE);
+        assertThat(preview.headers()).containsExactly("企业名称", "统一社会信用代码", "行业类别", "入园时间");
+        assertThat(preview.guessed()).containsExactlyInAnyOrderEntriesOf(Map.of("name", 0, "uscc", 1, "segment", 2,
+                "settledOn", 3));
+        ListImportPlan plan = lists.analyse(file, "企业", ListKind.ENTERPRISE, preview.guessed(), ledger.park,
+                CollectionProgress.NONE, () -> false);
+
+        assertThat(plan.problems()).extracting(ImportProblem::sheet, ImportProblem::cell)
+                .as("a formula is refused in an .xls as in an .xlsx").containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("企业", "D3"));
+        sheetWithoutFormula(file);
+        ListImportPlan fixed = lists.analyse(file, "企业", ListKind.ENTERPRISE, preview.guessed(), ledger.park,
+                CollectionProgress.NONE, () -> false);
+        assertThat(fixed.problems()).isEmpty();
+        assertThat(lists.commit(fixed, null, CollectionProgress.NONE, () -> false).inserted()).isEqualTo(2);
+        assertThat(ledger.services.records().enterprises().list(ledger.park.id()))
+                .filteredOn(e -> e.uscc().equals(first)).singleElement()
+                .satisfies(e -> assertThat(e.settledOn()).isEqualTo(LocalDate.of(2024, 5, 6)));
+    }
+
+    @Test
+    void anOldExcelListWithAPasswordOrCutShortIsRefusedPlainly() throws Exception {
+        Path locked = folder.resolve("加密名单.xls");
+        Path cut = folder.resolve("不完整名单.xls");
+        try (HSSFWorkbook workbook = new HSSFWorkbook()) {
+            CollectionFixture.row(workbook.createSheet("企业"), 0, "企业名称", "统一社会信用代码", "所属领域");
+            try (OutputStream out = Files.newOutputStream(cut)) {
+                workbook.write(out);
+            }
+            Biff8EncryptionKey.setCurrentUserPassword("mima");
+            try (OutputStream out = Files.newOutputStream(locked)) {
+                workbook.write(out);
+            } finally {
+                Biff8EncryptionKey.setCurrentUserPassword(null);
+            }
+        }
+        byte[] whole = Files.readAllBytes(cut);
+        Files.write(cut, java.util.Arrays.copyOf(whole, whole.length / 2));
+
+        assertThatThrownBy(() -> lists.preview(locked, null, ListKind.ENTERPRISE))
+                .isInstanceOf(WorkbookRefusedException.class).hasMessageContaining("“加密名单.xls”设置了打开密码");
+        assertThatThrownBy(() -> lists.preview(cut, null, ListKind.ENTERPRISE))
+                .isInstanceOf(WorkbookRefusedException.class).hasMessageContaining("“不完整名单.xls”已损坏或不完整");
+    }
+
+    private static void sheetWithoutFormula(Path file) throws Exception {
+        HSSFWorkbook workbook;
+        try (InputStream in = Files.newInputStream(file)) {
+            workbook = new HSSFWorkbook(in);
+        }
+        try (workbook; OutputStream out = Files.newOutputStream(file)) {
+            var row = workbook.getSheet("企业").getRow(2);
+            row.removeCell(row.getCell(3)); // a value set on a formula cell would only be its cached result
+            row.createCell(3).setCellValue("2023-11-20");
+            workbook.write(out);
+        }
     }
 
     @Test
