@@ -138,7 +138,7 @@ final class TargetsCommand implements Runnable {
         row.put("scope_name", scopeName);
         row.put("code", target.code());
         row.put("clause", target.clause());
-        row.put("title", target.title());
+        row.put("title", target.titleIn(I18n.locale()));
         row.put("kind", target.kind().name());
         row.put("comparator", target.comparator().code());
         row.put("value", Decimals.plain(target.value()));
@@ -188,7 +188,7 @@ final class TargetsCommand implements Runnable {
         for (int i = 0; i < targets.size(); i++) {
             Target target = targets.get(i);
             table.add(List.of(target.code(), String.valueOf(rows.get(i).get("scope_name")), target.clause(),
-                    target.title(), target.requirement(), target.deadline().toString(), target.indicatorCode(),
+                    target.titleIn(I18n.locale()), target.requirement(), target.deadline().toString(), target.indicatorCode(),
                     target.hasNote() ? I18n.tr("targets.cli.noteMark") : ""));
         }
         StringWriter text = new StringWriter();

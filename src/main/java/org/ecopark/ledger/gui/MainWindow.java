@@ -193,7 +193,7 @@ public final class MainWindow {
         park.setId("status-park");
         park.textProperty().bind(Bindings.createStringBinding(() -> I18n.tr("status.park",
                 main.selectedParkProperty().get() == null ? I18n.tr("status.park.none")
-                        : main.selectedParkProperty().get().name()), main.selectedParkProperty()));
+                        : main.selectedParkProperty().get().nameIn(I18n.locale())), main.selectedParkProperty()));
         // the ledger's path and the park give way (shortened with …, whole in the tooltip); the as-of date never does
         database.setTextOverrun(OverrunStyle.CENTER_ELLIPSIS);
         database.setMinWidth(0);

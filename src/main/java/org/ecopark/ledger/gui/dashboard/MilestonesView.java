@@ -35,7 +35,7 @@ public final class MilestonesView {
         TableView<Milestone> table = new TableView<>(model.milestones());
         table.setId("milestones-table");
         table.getColumns().add(column("indicators.milestones.column.clause", m -> m.target().clause(), 90));
-        table.getColumns().add(column("indicators.milestones.column.title", m -> m.target().title(), 300));
+        table.getColumns().add(column("indicators.milestones.column.title", m -> m.target().titleIn(I18n.locale()), 300));
         table.getColumns().add(column("indicators.milestones.column.due", m -> m.target().deadline().toString(), 110));
         table.getColumns().add(statusColumn());
         table.getColumns().add(column("indicators.milestones.column.completed",

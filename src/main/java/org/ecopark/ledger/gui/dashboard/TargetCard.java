@@ -15,6 +15,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.scene.shape.Polyline;
 import org.ecopark.ledger.chart.SparklineFactory;
+import org.ecopark.ledger.l10n.I18n;
 import org.ecopark.ledger.model.Evaluation;
 import org.ecopark.ledger.model.SeriesPoint;
 import org.ecopark.ledger.model.Target;
@@ -30,7 +31,7 @@ final class TargetCard {
 
     static Node build(Evaluation evaluation, Consumer<Target> open) {
         Target target = evaluation.target();
-        Label title = new Label(target.title());
+        Label title = new Label(target.titleIn(I18n.locale()));
         title.getStyleClass().add(DashboardStyles.CARD_TITLE);
         title.setWrapText(true);
         Label meta = new Label(EvaluationTexts.kind(target.kind()) + " · " + target.requirement() + " · "

@@ -74,7 +74,7 @@ public final class TargetTrajectoryView {
         Button back = new Button(I18n.tr("indicators.detail.back"), new FontIcon(MaterialDesignA.ARROW_LEFT));
         back.setId("detail-back");
         back.setOnAction(event -> onBack.run());
-        Label title = new Label(target.title());
+        Label title = new Label(target.titleIn(I18n.locale()));
         title.setId("detail-title");
         title.getStyleClass().add(DashboardStyles.DETAIL_TITLE);
         ToggleGroup steps = new ToggleGroup();

@@ -64,7 +64,7 @@ public final class TargetsViewModel {
         this.executor = executor;
         quiet = true;
         plans.add(all());
-        service.plans().forEach(p -> plans.add(new Choice<>(p, p.shortName() != null ? p.shortName() : p.name())));
+        service.plans().forEach(p -> plans.add(new Choice<>(p, p.shortNameIn(I18n.locale()))));
         plan.set(plans.size() == 2 ? plans.get(1) : plans.get(0));
         scopes.add(all());
         for (TargetScope s : TargetScope.values()) {
@@ -252,7 +252,7 @@ public final class TargetsViewModel {
         Choice<Plan> current = plan.get();
         quiet = true;
         plans.setAll(List.of(all()));
-        service.plans().forEach(p -> plans.add(new Choice<>(p, p.shortName() != null ? p.shortName() : p.name())));
+        service.plans().forEach(p -> plans.add(new Choice<>(p, p.shortNameIn(I18n.locale()))));
         // The box drops its selection with the old items but keeps its value; an equal new value would not select
         // anything again, and the box would show nothing.
         plan.set(null);

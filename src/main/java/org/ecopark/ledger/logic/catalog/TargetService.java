@@ -1,5 +1,6 @@
 package org.ecopark.ledger.logic.catalog;
 
+import org.ecopark.ledger.model.Bilingual;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -62,16 +63,18 @@ public final class TargetService {
         List<ScopeEntry> entries = new ArrayList<>();
         if (scope == null || scope == TargetScope.PROVINCE) {
             read.settings().get(CatalogService.PROVINCE_CODE).ifPresent(code -> entries.add(new ScopeEntry(
-                    TargetScope.PROVINCE, code, read.settings().get(CatalogService.PROVINCE_NAME).orElse(code))));
+                    TargetScope.PROVINCE, code, Bilingual.pick(I18n.locale(),
+                            read.settings().get(CatalogService.PROVINCE_NAME).orElse(code),
+                            read.settings().get(CatalogService.PROVINCE_NAME_EN).orElse(null)))));
         }
         if (scope == null || scope == TargetScope.CLUSTER) {
             for (Cluster cluster : read.parks().findClusters()) {
-                entries.add(new ScopeEntry(TargetScope.CLUSTER, cluster.code(), cluster.name()));
+                entries.add(new ScopeEntry(TargetScope.CLUSTER, cluster.code(), cluster.nameIn(I18n.locale())));
             }
         }
         if (scope == null || scope == TargetScope.PARK) {
             for (Park park : read.parks().findAll()) {
-                entries.add(new ScopeEntry(TargetScope.PARK, park.code(), park.name()));
+                entries.add(new ScopeEntry(TargetScope.PARK, park.code(), park.nameIn(I18n.locale())));
             }
         }
         return entries;

@@ -96,7 +96,7 @@ final class PdfTargetPage {
 
     private Image chart(Document document, Target target, TargetDetail detail) throws BadElementException {
         float width = document.right() - document.left();
-        JFreeChart chart = TrajectoryChartFactory.create(TrajectoryChartData.of(target, detail.trajectory()));
+        JFreeChart chart = TrajectoryChartFactory.create(TrajectoryChartData.of(target, detail.trajectory(), I18n.CHINESE));
         PdfTemplate template = writer.getDirectContent().createTemplate(width, CHART_HEIGHT);
         Graphics2D g2 = template.createGraphics(width, CHART_HEIGHT, fonts);
         try {
