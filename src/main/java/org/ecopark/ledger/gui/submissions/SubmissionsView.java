@@ -55,6 +55,7 @@ public final class SubmissionsView {
         }
         SubmissionsViewModel model = new SubmissionsViewModel(context.services().submissions(),
                 context.parkProperty().get(), context.asOfDateProperty().get(), context.executor(), LocalDate::now);
+        model.keepPeriodIn(context.memory());
         VBox view = new SubmissionsView(model, context.dialogs(), FileManager::show).build();
         context.refresh().watch(view, LedgerTables.SUBMISSIONS, model::refreshHistory);
         return view;

@@ -38,6 +38,9 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
 /** The target list with its filters; a target opens on a page of its own in the same place. */
 public final class TargetsView {
 
+    /** Where the window remembers the target whose page is open, across a rebuild in another language. */
+    private static final String OPENED = "targets.opened";
+
     private final ViewContext context;
     private final TargetsViewModel model;
     private final StackPane root = new StackPane();
@@ -52,8 +55,11 @@ public final class TargetsView {
     public static Node create(ViewContext context) {
         TargetsViewModel model = new TargetsViewModel(context.services().targets(), context.executor(),
                 context.parkProperty().get());
-        Node view = new TargetsView(context, model).build();
+        model.keepChoicesIn(context.memory());
+        TargetsView targets = new TargetsView(context, model);
+        Node view = targets.build();
         context.refresh().watch(view, LedgerTables.TARGETS, model::ledgerChanged);
+        context.memory().recall(OPENED, Long.class).flatMap(id -> model.service().find(id)).ifPresent(targets::open);
         return view;
     }
 
@@ -216,10 +222,12 @@ public final class TargetsView {
         Node page = new TargetDetailView(detail, context.dialogs(), this::showList, model::reload).build();
         context.refresh().watch(page, LedgerTables.TARGET, detail::refresh);
         root.getChildren().setAll(page);
+        context.memory().remember(OPENED, target.id());
     }
 
     private void showList() {
         root.getChildren().setAll(listPage);
+        context.memory().remember(OPENED, null);
     }
 
     private static TableColumn<TargetRow, String> column(String key, Function<TargetRow, String> text, double width) {
