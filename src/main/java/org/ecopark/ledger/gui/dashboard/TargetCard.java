@@ -37,6 +37,9 @@ final class TargetCard {
         Label meta = new Label(EvaluationTexts.kind(target.kind()) + " · " + target.requirement() + " · "
                 + target.deadline());
         meta.getStyleClass().add(DashboardStyles.CARD_META);
+        // kind, requirement and deadline take two lines in English rather than lose the deadline's day
+        meta.setWrapText(true);
+        meta.setMinHeight(Region.USE_PREF_SIZE);
         Label value = new Label(EvaluationTexts.valueOverTarget(evaluation));
         value.setId("card-value-" + target.code());
         value.getStyleClass().add(DashboardStyles.CARD_VALUE);

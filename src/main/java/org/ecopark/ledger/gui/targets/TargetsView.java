@@ -26,6 +26,7 @@ import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import org.ecopark.ledger.gui.LedgerTables;
 import org.ecopark.ledger.gui.ViewContext;
+import org.ecopark.ledger.gui.common.ColumnHeaders;
 import org.ecopark.ledger.gui.common.DatePickers;
 import org.ecopark.ledger.gui.common.Styles;
 import org.ecopark.ledger.l10n.I18n;
@@ -145,6 +146,7 @@ public final class TargetsView {
         TableView<TargetRow> table = new TableView<>(model.rows());
         table.setId("targets-table");
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        ColumnHeaders.fitText(table);
         table.setPlaceholder(new Label(I18n.tr("targets.list.empty")));
         TableColumn<TargetRow, String> scope = column("targets.field.scope", TargetRow::scopeName, 200);
         // One park or cluster chosen: the column would repeat its name on every line.
