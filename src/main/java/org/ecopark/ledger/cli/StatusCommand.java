@@ -86,7 +86,8 @@ final class StatusCommand implements Runnable {
         Target target = evaluation.target();
         Map<String, Object> row = new LinkedHashMap<>();
         row.put("code", target.code());
-        row.put("title", target.titleIn(I18n.locale()));
+        // machine-readable: the plan's own words, whatever the language of the table
+        row.put("title", target.title());
         row.put("kind", target.kind().name());
         row.put("comparator", target.comparator().code());
         row.put("target", Decimals.plain(target.value()));
