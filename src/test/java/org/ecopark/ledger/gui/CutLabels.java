@@ -12,8 +12,8 @@ import javafx.scene.text.Text;
 
 /**
  * Finds the labels, buttons, headers and tabs a user sees cut short: the text their skin draws is not the text they
- * hold (an ellipsis took the rest). Cells of tables and lists are left out (a column too narrow for a long name is
- * widened by the user), and so is a label that gives its whole text in a tooltip.
+ * hold (an ellipsis took the rest), or a neighbour is drawn over it. Cells of tables and lists are left out (a column
+ * too narrow for a long name is widened by the user), and so is a label that gives its whole text in a tooltip.
  */
 final class CutLabels {
 
@@ -33,6 +33,9 @@ final class CutLabels {
         }
         if (node instanceof Labeled labeled && !(node instanceof Cell<?>) && isCut(labeled)) {
             cut.add(describe(labeled) + " holds \"" + labeled.getText() + "\" but shows \"" + shown(labeled) + "\"");
+        } else if (node instanceof Labeled labeled && !(node instanceof Cell<?>) && inScene(labeled)) {
+            covering(labeled).ifPresent(neighbour -> cut.add(describe(labeled) + " \"" + labeled.getText()
+                    + "\" runs under " + neighbour));
         }
         if (node instanceof Parent parent) {
             for (Node child : parent.getChildrenUnmodifiable()) {
@@ -53,6 +56,44 @@ final class CutLabels {
         }
         String held = labeled.isMnemonicParsing() ? text.replace("_", "") : text;
         return !shown.equals(held) && !shown.equals(text);
+    }
+
+    /**
+     * A neighbour in a grid or box drawn over the label's text: a label held at its text's width in a column too
+     * narrow for it is not cut, it runs on under the field beside it ("Credit code (USC" under the field).
+     */
+    private static java.util.Optional<String> covering(Labeled labeled) {
+        Parent parent = labeled.getParent();
+        if (!(parent instanceof javafx.scene.layout.GridPane || parent instanceof javafx.scene.layout.HBox
+                || parent instanceof javafx.scene.layout.VBox || parent instanceof javafx.scene.layout.FlowPane)) {
+            return java.util.Optional.empty();
+        }
+        Text text = null;
+        for (Node child : labeled.getChildrenUnmodifiable()) {
+            if (child instanceof Text t && child.getStyleClass().contains("text")) {
+                text = t;
+            }
+        }
+        if (text == null || text.getText() == null || text.getText().isEmpty()) {
+            return java.util.Optional.empty();
+        }
+        Bounds drawn = labeled.localToParent(text.getBoundsInParent());
+        for (Node sibling : parent.getChildrenUnmodifiable()) {
+            Bounds other = sibling.getBoundsInParent();
+            if (sibling != labeled && sibling.isVisible() && sibling.isManaged() && other.getWidth() > 0
+                    && other.getHeight() > 0 && overlap(drawn, other) > 2) {
+                return java.util.Optional.of(sibling.getId() != null ? "#" + sibling.getId()
+                        : sibling.getClass().getSimpleName());
+            }
+        }
+        return java.util.Optional.empty();
+    }
+
+    /** How far two boxes overlap, in the smaller of the two directions; 0 when they do not. */
+    private static double overlap(Bounds a, Bounds b) {
+        double x = Math.min(a.getMaxX(), b.getMaxX()) - Math.max(a.getMinX(), b.getMinX());
+        double y = Math.min(a.getMaxY(), b.getMaxY()) - Math.max(a.getMinY(), b.getMinY());
+        return x > 0 && y > 0 ? Math.min(x, y) : 0;
     }
 
     /** The text the skin draws: its Text child (LabeledText), null before the skin exists. */

@@ -170,11 +170,11 @@ public final class TargetsView {
         table.getColumns().add(column("targets.field.code", TargetRow::code, 90));
         table.getColumns().add(scope);
         table.getColumns().add(column("targets.field.clause", TargetRow::clause, 90));
-        table.getColumns().add(column("targets.field.title", TargetRow::title, 220));
+        table.getColumns().add(column("targets.field.title", TargetRow::title, 320));
         table.getColumns().add(column("targets.field.kind", TargetRow::kind, 80));
         table.getColumns().add(column("targets.field.value", TargetRow::requirement, 110));
         table.getColumns().add(column("targets.field.deadline", TargetRow::deadline, 100));
-        table.getColumns().add(column("targets.field.indicator", TargetRow::indicator, 200));
+        table.getColumns().add(column("targets.field.indicator", TargetRow::indicator, 170));
         table.getColumns().add(note);
         table.setRowFactory(view -> {
             TableRow<TargetRow> row = new TableRow<>() {
