@@ -36,6 +36,12 @@ final class CutLabels {
         } else if (node instanceof Labeled labeled && !(node instanceof Cell<?>) && inScene(labeled)) {
             covering(labeled).ifPresent(neighbour -> cut.add(describe(labeled) + " \"" + labeled.getText()
                     + "\" runs under " + neighbour));
+            if (outsideTheWindow(labeled)) {
+                cut.add(describe(labeled) + " \"" + labeled.getText() + "\" runs out of the window");
+            } else if (outsideItsBox(labeled)) {
+                cut.add(describe(labeled) + " \"" + labeled.getText() + "\" runs out of its "
+                        + labeled.getParent().getClass().getSimpleName());
+            }
         }
         if (node instanceof Parent parent) {
             for (Node child : parent.getChildrenUnmodifiable()) {
@@ -87,6 +93,32 @@ final class CutLabels {
             }
         }
         return java.util.Optional.empty();
+    }
+
+    /** Laid out past the window's right edge, where nobody can read it (and no scroll bar leads). */
+    private static boolean outsideTheWindow(Labeled labeled) {
+        if (labeled.getText() == null || labeled.getText().isEmpty()) {
+            return false;
+        }
+        Bounds bounds = labeled.localToScene(labeled.getLayoutBounds());
+        for (Node n = labeled.getParent(); n != null; n = n.getParent()) {
+            if (n instanceof javafx.scene.control.ScrollPane || n instanceof javafx.scene.control.TableView<?>) {
+                return false;
+            }
+        }
+        return bounds.getMinX() < labeled.getScene().getWidth() && bounds.getMaxX() > labeled.getScene().getWidth() + 1;
+    }
+
+    /** Laid out past the right edge of the grid or box holding it, which was given less than it needs. */
+    private static boolean outsideItsBox(Labeled labeled) {
+        Parent parent = labeled.getParent();
+        if (!(parent instanceof javafx.scene.layout.GridPane || parent instanceof javafx.scene.layout.HBox
+                || parent instanceof javafx.scene.layout.VBox) || labeled.getText() == null
+                || labeled.getText().isEmpty()) {
+            return false;
+        }
+        double right = parent.getLayoutBounds().getMaxX() - ((javafx.scene.layout.Region) parent).snappedRightInset();
+        return labeled.getBoundsInParent().getMaxX() > right + 1;
     }
 
     /** How far two boxes overlap, in the smaller of the two directions; 0 when they do not. */

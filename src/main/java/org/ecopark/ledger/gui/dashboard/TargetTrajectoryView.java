@@ -119,7 +119,7 @@ public final class TargetTrajectoryView {
     private Node chart() {
         ChartViewer viewer = new ChartViewer();
         viewer.setId("trajectory-chart");
-        viewer.setMinSize(420, 300);
+        viewer.setMinSize(320, 300);
         viewer.setPrefSize(760, 360);
         if (model.chartProperty().get() != null) {
             viewer.setChart(model.chartProperty().get());
