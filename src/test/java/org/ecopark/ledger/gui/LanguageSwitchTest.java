@@ -2,12 +2,10 @@ package org.ecopark.ledger.gui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
@@ -18,8 +16,6 @@ import javafx.scene.control.ToggleButton;
 import javafx.stage.Stage;
 import org.ecopark.ledger.gui.targets.TargetRow;
 import org.ecopark.ledger.l10n.I18n;
-import org.ecopark.ledger.logic.Services;
-import org.ecopark.ledger.logic.UserPreferences;
 import org.ecopark.ledger.model.Enterprise;
 import org.ecopark.ledger.model.PeriodType;
 import org.junit.jupiter.api.AfterEach;
@@ -31,7 +27,6 @@ import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * Settings → language rebuilds the window in the other language; the user finds the screen as it was: the section,
@@ -51,19 +46,13 @@ class LanguageSwitchTest {
 
     @BeforeAll
     static void demoLedger() {
-        demo = folder.resolve("demo");
-        try (Services services = Services.open(demo)) {
-            services.demo().load(false);
-        }
+        demo = DemoWindow.demoLedger(folder);
     }
 
     @Start
     void start(Stage stage) throws Exception {
         I18n.setLocale(I18n.CHINESE);
-        Path ledger = folder.resolve("ledger-" + System.nanoTime());
-        Files.copy(Path.of(demo + ".mv.db"), Path.of(ledger + ".mv.db"));
-        Path preferences = Files.createDirectories(folder.resolve("preferences-" + System.nanoTime()));
-        model = LedgerApp.start(stage, ledger, UserPreferences.load(preferences), UiExecutor.background());
+        model = DemoWindow.open(stage, demo, folder);
     }
 
     @AfterEach
@@ -106,19 +95,17 @@ class LanguageSwitchTest {
         await(() -> robot.lookup("#target-heading").tryQuery().isPresent());
         assertThat(robot.lookup("#target-heading").queryAs(Label.class).getText()).isEqualTo("ZZSZ-T02  主营业务收入");
 
-        robot.clickOn("#nav-settings");
-        ComboBox<Locale> language = robot.lookup("#settings-language").queryComboBox();
-        robot.interact(() -> language.setValue(Locale.ENGLISH));
-        robot.clickOn("#settings-apply");
-        await(() -> "Settings".equals(robot.lookup("#nav-settings").queryAs(ToggleButton.class).getText()));
+        DemoWindow.switchTo(robot, Locale.ENGLISH);
 
         assertThat(model.sectionProperty().get()).isEqualTo(Section.SETTINGS);
         assertThat(robot.lookup("#nav-settings").queryAs(ToggleButton.class).isSelected()).isTrue();
         assertThat(robot.lookup("#settings-page").tryQuery()).as("the settings still in view").isPresent();
         assertThat(model.asOfDateProperty().get()).isEqualTo(AS_OF);
         assertThat(robot.lookup("#as-of-date").queryAs(DatePicker.class).getEditor().getText()).isEqualTo("2025-06-30");
-        assertThat(robot.lookup("#status-park").queryAs(Label.class).getText())
-                .contains("Zaozhuang Shizhong Eco-Environmental Protection Industry Featured Park");
+        Label park = robot.lookup("#status-park").queryAs(Label.class);
+        assertThat(park.getText()).isEqualTo("Park: Zaozhuang Shizhong");
+        assertThat(park.getTooltip().getText())
+                .isEqualTo("Zaozhuang Shizhong Eco-Environmental Protection Industry Featured Park");
 
         robot.clickOn("#nav-collection");
         await(() -> robot.lookup("#collection-period-type").tryQuery().isPresent());
@@ -148,14 +135,8 @@ class LanguageSwitchTest {
                 .setValue(PeriodType.YEAR));
         robot.interact(() -> robot.lookup("#collection-year").<Spinner<Integer>>query().getValueFactory().setValue(2023));
 
-        for (Locale next : new Locale[] {Locale.ENGLISH, I18n.CHINESE}) {
-            robot.clickOn("#nav-settings");
-            ComboBox<Locale> language = robot.lookup("#settings-language").queryComboBox();
-            robot.interact(() -> language.setValue(next));
-            robot.clickOn("#settings-apply");
-            String settings = next.equals(Locale.ENGLISH) ? "Settings" : "设置";
-            await(() -> settings.equals(robot.lookup("#nav-settings").queryAs(ToggleButton.class).getText()));
-        }
+        DemoWindow.switchTo(robot, Locale.ENGLISH);
+        DemoWindow.switchTo(robot, I18n.CHINESE);
 
         robot.clickOn("#nav-collection");
         await(() -> robot.lookup("#collection-period-type").tryQuery().isPresent());
@@ -172,7 +153,6 @@ class LanguageSwitchTest {
     }
 
     private static void await(Callable<Boolean> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, condition);
-        WaitForAsyncUtils.waitForFxEvents();
+        DemoWindow.await(condition);
     }
 }

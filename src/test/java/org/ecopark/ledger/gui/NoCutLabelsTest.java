@@ -2,13 +2,11 @@ package org.ecopark.ledger.gui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ScrollPane;
@@ -16,8 +14,6 @@ import javafx.scene.control.TabPane;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
 import org.ecopark.ledger.l10n.I18n;
-import org.ecopark.ledger.logic.Services;
-import org.ecopark.ledger.logic.UserPreferences;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -47,20 +43,14 @@ class NoCutLabelsTest {
 
     @BeforeAll
     static void demoLedger() {
-        demo = folder.resolve("demo");
-        try (Services services = Services.open(demo)) {
-            services.demo().load(false);
-        }
+        demo = DemoWindow.demoLedger(folder);
     }
 
     @Start
     void start(Stage stage) throws Exception {
         this.stage = stage;
-        Path ledger = folder.resolve("ledger-" + System.nanoTime());
-        Files.copy(Path.of(demo + ".mv.db"), Path.of(ledger + ".mv.db"));
-        Path preferences = Files.createDirectories(folder.resolve("preferences-" + System.nanoTime()));
-        // the language is chosen by each test before the window is built again in it
-        LedgerApp.start(stage, ledger, UserPreferences.load(preferences), UiExecutor.background());
+        // each test chooses its language in the settings, as a user does
+        DemoWindow.open(stage, demo, folder);
     }
 
     @AfterEach
@@ -88,11 +78,7 @@ class NoCutLabelsTest {
             stage.setWidth(1366);
             stage.setHeight(768);
         });
-        robot.clickOn("#nav-settings");
-        robot.interact(() -> robot.lookup("#settings-language").<Locale>queryComboBox().setValue(language));
-        robot.clickOn("#settings-apply");
-        String settings = language.equals(Locale.ENGLISH) ? "Settings" : "设置";
-        await(() -> settings.equals(robot.lookup("#nav-settings").queryLabeled().getText()));
+        DemoWindow.switchTo(robot, language);
         assertThat(stage.getScene().getWidth()).isEqualTo(1366);
 
         List<String> cut = new ArrayList<>();
@@ -175,7 +161,6 @@ class NoCutLabelsTest {
     }
 
     private static void await(Callable<Boolean> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, condition);
-        WaitForAsyncUtils.waitForFxEvents();
+        DemoWindow.await(condition);
     }
 }
