@@ -3,6 +3,7 @@ package org.ecopark.ledger.chart;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import org.ecopark.ledger.model.SeriesPoint;
 import org.ecopark.ledger.model.Target;
 import org.ecopark.ledger.model.TargetKind;
@@ -35,10 +36,13 @@ public record TrajectoryChartData(String title, String unitLabel, List<SeriesPoi
         pace = pace == null ? List.of() : List.copyOf(pace);
     }
 
-    /** The chart of a target's trajectory as the evaluation computed it, titled with the target. */
-    public static TrajectoryChartData of(Target target, Trajectory trajectory) {
+    /**
+     * The chart of a target's trajectory as the evaluation computed it, titled with the target in {@code language}
+     * (the screen's; the report for the bureau keeps the plan's Chinese title).
+     */
+    public static TrajectoryChartData of(Target target, Trajectory trajectory, Locale language) {
         boolean yearToDate = target.kind() == TargetKind.FLOW || target.kind() == TargetKind.RECURRING;
-        return new TrajectoryChartData(target.title(), target.unit().symbol(), trajectory.actual(),
+        return new TrajectoryChartData(target.titleIn(language), target.unit().symbol(), trajectory.actual(),
                 trajectory.targetLevel(), trajectory.baseline(), trajectory.deadline(), trajectory.forecast(),
                 trajectory.pace(), yearToDate);
     }

@@ -28,7 +28,7 @@ final class InfoCommand implements Runnable {
             out.println(I18n.tr("cli.info.schema", services.schemaVersion()));
             out.println(I18n.tr("cli.info.parks", services.parks().parks().size()));
             out.println(I18n.tr("cli.info.selected", services.parks().selectedPark()
-                    .map(park -> park.code() + " " + park.name()).orElse(I18n.tr("status.park.none"))));
+                    .map(park -> park.code() + " " + park.nameIn(I18n.locale())).orElse(I18n.tr("status.park.none"))));
         }
         out.flush();
     }

@@ -86,6 +86,7 @@ final class StatusCommand implements Runnable {
         Target target = evaluation.target();
         Map<String, Object> row = new LinkedHashMap<>();
         row.put("code", target.code());
+        // machine-readable: the plan's own words, whatever the language of the table
         row.put("title", target.title());
         row.put("kind", target.kind().name());
         row.put("comparator", target.comparator().code());
@@ -135,7 +136,7 @@ final class StatusCommand implements Runnable {
         for (Evaluation e : evaluations) {
             Target target = e.target();
             String unit = " " + target.unit().symbol();
-            table.add(List.of(target.code(), target.title(), I18n.tr("targets.kind." + target.kind().name()),
+            table.add(List.of(target.code(), target.titleIn(I18n.locale()), I18n.tr("targets.kind." + target.kind().name()),
                     target.requirement(), target.deadline().toString(),
                     e.actual() == null ? "" : shown(e.actual()) + unit + (e.manual() ? I18n.tr("indicators.cli.manualMark") : ""),
                     I18n.tr("indicators.status." + e.status().name()),

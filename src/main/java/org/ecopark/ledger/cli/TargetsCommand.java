@@ -87,10 +87,9 @@ final class TargetsCommand implements Runnable {
         try (Services services = parent.open(spec)) {
             TargetService targets = services.targets();
             List<Target> list = targets.list(filter(services));
-            Map<String, String> names = new HashMap<>();
-            for (ScopeEntry entry : targets.scopes(null)) {
-                names.put(entry.scope() + ":" + entry.code(), entry.name());
-            }
+            // CSV and JSON are data for other programs: the plan's own (Chinese) names; the table is read in the
+            // user's language
+            Map<String, String> names = scopeNames(targets, format == Format.TABLE ? I18n.locale() : I18n.CHINESE);
             List<Map<String, Object>> rows = new ArrayList<>();
             for (Target target : list) {
                 rows.add(row(target, names.getOrDefault(target.scope() + ":" + target.scopeCode(), target.scopeCode())));
@@ -108,6 +107,14 @@ final class TargetsCommand implements Runnable {
         } else {
             write(text);
         }
+    }
+
+    private static Map<String, String> scopeNames(TargetService targets, Locale language) {
+        Map<String, String> names = new HashMap<>();
+        for (ScopeEntry entry : targets.scopes(null, language)) {
+            names.put(entry.scope() + ":" + entry.code(), entry.name());
+        }
+        return names;
     }
 
     private TargetFilter filter(Services services) {
@@ -188,7 +195,7 @@ final class TargetsCommand implements Runnable {
         for (int i = 0; i < targets.size(); i++) {
             Target target = targets.get(i);
             table.add(List.of(target.code(), String.valueOf(rows.get(i).get("scope_name")), target.clause(),
-                    target.title(), target.requirement(), target.deadline().toString(), target.indicatorCode(),
+                    target.titleIn(I18n.locale()), target.requirement(), target.deadline().toString(), target.indicatorCode(),
                     target.hasNote() ? I18n.tr("targets.cli.noteMark") : ""));
         }
         StringWriter text = new StringWriter();

@@ -70,6 +70,7 @@ public class MainViewModel {
     private final ReadOnlyObjectWrapper<TaskRequest> taskRequest = new ReadOnlyObjectWrapper<>();
     private final LedgerRefresh refresh = new LedgerRefresh();
     private final ReadOnlyObjectWrapper<OpenFailure> failure = new ReadOnlyObjectWrapper<>();
+    private final SectionMemory memory = new SectionMemory();
     /** The ledger open or being opened, with the password it opened with: to open it again after a failure. */
     private Path ledger;
     private LedgerPassword password;
@@ -83,6 +84,9 @@ public class MainViewModel {
     public MainViewModel(UiExecutor executor, Opener opener) {
         this.executor = executor;
         this.opener = opener;
+        // registered before any screen listens, so a section rebuilt for another park or ledger starts afresh
+        selectedPark.addListener((obs, old, park) -> memory.forget());
+        services.addListener((obs, old, opened) -> memory.forget());
     }
 
     /**
@@ -263,6 +267,11 @@ public class MainViewModel {
 
     public ObjectProperty<Section> sectionProperty() {
         return section;
+    }
+
+    /** The choices made inside the sections, kept while the window's views are built again (a new language). */
+    public SectionMemory sectionMemory() {
+        return memory;
     }
 
     /**

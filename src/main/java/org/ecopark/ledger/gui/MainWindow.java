@@ -206,9 +206,12 @@ public final class MainWindow {
         database.textProperty().bind(Bindings.concat(I18n.tr("status.database"), " ", main.databaseLabelProperty()));
         Label park = new Label();
         park.setId("status-park");
+        // the short name, which fits beside the as-of date in English too; the full name in the tooltip
         park.textProperty().bind(Bindings.createStringBinding(() -> I18n.tr("status.park",
                 main.selectedParkProperty().get() == null ? I18n.tr("status.park.none")
-                        : main.selectedParkProperty().get().name()), main.selectedParkProperty()));
+                        : main.selectedParkProperty().get().shortNameIn(I18n.locale())), main.selectedParkProperty()));
+        park.tooltipProperty().bind(Bindings.createObjectBinding(() -> main.selectedParkProperty().get() == null ? null
+                : new Tooltip(main.selectedParkProperty().get().nameIn(I18n.locale())), main.selectedParkProperty()));
         // the ledger's path and the park give way (shortened with …, whole in the tooltip); the as-of date never does
         database.setTextOverrun(OverrunStyle.CENTER_ELLIPSIS);
         database.setMinWidth(0);

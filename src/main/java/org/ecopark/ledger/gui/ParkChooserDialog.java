@@ -29,7 +29,7 @@ public final class ParkChooserDialog {
             @Override
             protected void updateItem(Park park, boolean empty) {
                 super.updateItem(park, empty);
-                setText(empty || park == null ? null : park.name() + "（" + park.city() + "）");
+                setText(empty || park == null ? null : park.nameIn(I18n.locale()) + "（" + park.city() + "）");
             }
         });
         list.setPrefHeight(300);

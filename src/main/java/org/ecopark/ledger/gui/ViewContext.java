@@ -25,6 +25,11 @@ public record ViewContext(MainViewModel main, DialogService dialogs, UiExecutor 
         return main.asOfDateProperty();
     }
 
+    /** Where a section keeps the user's choices across a rebuild of the window. */
+    public SectionMemory memory() {
+        return main.sectionMemory();
+    }
+
     /** Where a screen asks to be reloaded after the commits that change what it shows. */
     public LedgerRefresh refresh() {
         return main.ledgerRefresh();

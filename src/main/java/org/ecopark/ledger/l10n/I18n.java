@@ -30,11 +30,40 @@ public final class I18n {
 
     private static volatile Locale locale = CHINESE;
 
+    /** The language of the document a thread is writing for the bureau (Chinese), over the screen's; null for none. */
+    private static final ThreadLocal<Locale> DOCUMENT = new ThreadLocal<>();
+
     private I18n() {
     }
 
+    /** The language texts are given in: the screen's, or Chinese while this thread writes an official document. */
     public static Locale locale() {
-        return locale;
+        Locale document = DOCUMENT.get();
+        return document != null ? document : locale;
+    }
+
+    /** Work that writes a document and may fail as writing does. */
+    @FunctionalInterface
+    public interface Writing<T, E extends Exception> {
+        T run() throws E;
+    }
+
+    /**
+     * Runs {@code work} with every text on this thread in Chinese, whatever the screen's language: the report and the
+     * workbook for the bureau are the official submission, in the plan's words.
+     */
+    public static <T, E extends Exception> T inChinese(Writing<T, E> work) throws E {
+        Locale before = DOCUMENT.get();
+        DOCUMENT.set(CHINESE);
+        try {
+            return work.run();
+        } finally {
+            if (before == null) {
+                DOCUMENT.remove();
+            } else {
+                DOCUMENT.set(before);
+            }
+        }
     }
 
     public static void setLocale(Locale newLocale) {
@@ -43,16 +72,17 @@ public final class I18n {
 
     /** The text for {@code key} in the current language, with {@code {0}}-style placeholders filled. */
     public static String tr(String key, Object... args) {
-        String pattern = lookup(key, locale);
+        Locale in = locale();
+        String pattern = lookup(key, in);
         if (args.length == 0) {
             return pattern;
         }
-        return new MessageFormat(pattern, locale).format(args);
+        return new MessageFormat(pattern, in).format(args);
     }
 
     /** Whether a key exists; used where a message key comes from data (validation results). */
     public static boolean has(String key) {
-        return find(key, locale) != null;
+        return find(key, locale()) != null;
     }
 
     static String lookup(String key, Locale in) {

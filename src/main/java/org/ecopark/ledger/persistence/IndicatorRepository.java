@@ -31,6 +31,7 @@ public final class IndicatorRepository {
                 .orElseGet(() -> dsl.newRecord(INDICATOR));
         record.setCode(indicator.code());
         record.setName(indicator.name());
+        record.setNameEn(indicator.nameEn());
         record.setComputation(indicator.computation());
         record.setParams(indicator.params() == null || indicator.params().isBlank() ? "{}" : indicator.params());
         // The column is NOT NULL: "" stands for "the target's own unit".
@@ -43,6 +44,6 @@ public final class IndicatorRepository {
 
     private static Indicator toIndicator(IndicatorRecord r) {
         return new Indicator(r.getId(), r.getCode(), r.getName(), r.getComputation(), r.getParams(), r.getUnit(),
-                r.getDescription(), r.getShipped());
+                r.getDescription(), r.getShipped(), r.getNameEn());
     }
 }

@@ -30,7 +30,8 @@ public final class ParkRepository {
 
     public List<Cluster> findClusters() {
         return dsl.selectFrom(CLUSTER).orderBy(CLUSTER.ID)
-                .fetch(r -> new Cluster(r.getId(), r.getCode(), r.getName(), r.getCity(), r.getShipped()));
+                .fetch(r -> new Cluster(r.getId(), r.getCode(), r.getName(), r.getCity(), r.getShipped(),
+                        r.getNameEn()));
     }
 
     /** Inserts the park, or updates it when its code exists; returns its id. */
@@ -42,6 +43,8 @@ public final class ParkRepository {
         record.setCode(park.code());
         record.setName(park.name());
         record.setShortName(park.shortName());
+        record.setNameEn(park.nameEn());
+        record.setShortNameEn(park.shortNameEn());
         record.setCity(park.city());
         record.setDistrict(park.district());
         record.setClusterId(clusterId);
@@ -58,6 +61,7 @@ public final class ParkRepository {
         record.setCode(cluster.code());
         record.setName(cluster.name());
         record.setCity(cluster.city());
+        record.setNameEn(cluster.nameEn());
         record.setShipped(cluster.shipped());
         record.store();
         return record.getId();
@@ -88,6 +92,7 @@ public final class ParkRepository {
 
     private static Park toPark(Record r) {
         return new Park(r.get(PARK.ID), r.get(PARK.CODE), r.get(PARK.NAME), r.get(PARK.SHORT_NAME), r.get(PARK.CITY),
-                r.get(PARK.DISTRICT), r.get(CLUSTER.CODE), r.get(PARK.SEGMENT), r.get(PARK.SHIPPED));
+                r.get(PARK.DISTRICT), r.get(CLUSTER.CODE), r.get(PARK.SEGMENT), r.get(PARK.SHIPPED), r.get(PARK.NAME_EN),
+                r.get(PARK.SHORT_NAME_EN));
     }
 }

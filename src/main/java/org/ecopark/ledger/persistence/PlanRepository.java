@@ -32,6 +32,8 @@ public final class PlanRepository {
         record.setCode(plan.code());
         record.setName(plan.name());
         record.setShortName(plan.shortName());
+        record.setNameEn(plan.nameEn());
+        record.setShortNameEn(plan.shortNameEn());
         record.setDocument(plan.document());
         record.setIssuedOn(plan.issuedOn());
         record.setStartDate(plan.start());
@@ -44,6 +46,6 @@ public final class PlanRepository {
 
     private static Plan toPlan(PlanRecord r) {
         return new Plan(r.getId(), r.getCode(), r.getName(), r.getShortName(), r.getDocument(), r.getIssuedOn(),
-                r.getStartDate(), r.getEndDate(), r.getCatalogVersion(), r.getShipped());
+                r.getStartDate(), r.getEndDate(), r.getCatalogVersion(), r.getShipped(), r.getNameEn(), r.getShortNameEn());
     }
 }

@@ -121,6 +121,7 @@ public final class TargetRepository {
         record.setClause(target.clause());
         record.setSentence(target.sentence());
         record.setTitle(target.title());
+        record.setTitleEn(target.titleEn());
         record.setKind(target.kind().name());
         record.setComparator(target.comparator().code());
         record.setTargetValue(target.value());
@@ -152,6 +153,6 @@ public final class TargetRepository {
                 TargetKind.valueOf(r.get(TARGET.KIND)), Comparator.fromCode(r.get(TARGET.COMPARATOR)),
                 r.get(TARGET.TARGET_VALUE), Unit.fromSymbol(r.get(TARGET.UNIT)), r.get(TARGET.DEADLINE),
                 r.get(INDICATOR.CODE), r.get(TARGET.NOTE), r.get(TARGET.BASELINE_VALUE), r.get(TARGET.BASELINE_DATE),
-                r.get(TARGET.HIDDEN), r.get(TARGET.SHIPPED), r.get(TARGET.USER_NOTE));
+                r.get(TARGET.HIDDEN), r.get(TARGET.SHIPPED), r.get(TARGET.USER_NOTE), r.get(TARGET.TITLE_EN));
     }
 }

@@ -38,25 +38,25 @@ class PlanCommandTest {
     void aPlanExportedFromOneLedgerIsPreviewedThenImportedIntoAnother() throws Exception {
         Path file = folder.resolve("SD311.zip");
         Path key = folder.resolve("issuer.json");
-        assertThat(LedgerFiles.run(issuer, out, "plan", "export", "--plan", "SD311", "--catalog-version", "2",
+        assertThat(LedgerFiles.run(issuer, out, "plan", "export", "--plan", "SD311", "--catalog-version", "3",
                 "--out", file.toString())).isZero();
-        assertThat(out.toString()).contains("计划 SD311", "目录版本 2，106 个目标", "已写入");
+        assertThat(out.toString()).contains("计划 SD311", "目录版本 3，106 个目标", "已写入");
         assertThat(LedgerFiles.run(issuer, out, "keys", "show", "--out", key.toString())).isZero();
 
         out.getBuffer().setLength(0);
         assertThat(LedgerFiles.run(park, out, "plan", "import", file.toString())).isEqualTo(PlanCommand.UNCONFIRMED);
-        assertThat(out.toString()).contains("发送方未确认", "变更 计划 SD311", "目录版本 1 → 2", "未导入");
+        assertThat(out.toString()).contains("发送方未确认", "变更 计划 SD311", "目录版本 2 → 3", "未导入");
 
         out.getBuffer().setLength(0);
         assertThat(LedgerFiles.run(park, out, "plan", "import", file.toString(), "--key", key.toString(), "--dry-run"))
                 .isZero();
         assertThat(out.toString()).contains("由已登记的密钥签发", "预览完毕，未写入台账");
-        assertThat(catalogVersion(park)).isEqualTo(1);
+        assertThat(catalogVersion(park)).isEqualTo(2);
 
         out.getBuffer().setLength(0);
         assertThat(LedgerFiles.run(park, out, "plan", "import", file.toString(), "--key", key.toString())).isZero();
         assertThat(out.toString()).contains("已导入：新增 0 项，变更 1 项");
-        assertThat(catalogVersion(park)).isEqualTo(2);
+        assertThat(catalogVersion(park)).isEqualTo(3);
 
         out.getBuffer().setLength(0);
         assertThat(LedgerFiles.run(park, out, "restore")).isZero();

@@ -89,6 +89,23 @@ class StatusCommandTest {
     }
 
     @Test
+    void inEnglishTheTableShowsEnglishTitlesAndCsvThePlansOwn() {
+        I18n.setLocale(java.util.Locale.ENGLISH);
+        try {
+            assertThat(run("status", "--park", "ZZSZ", "--as-of", "2025-12-31")).isZero();
+            assertThat(out.toString()).contains("ZZSZ-T02", "Main business revenue", "R&D spending as a share of gross output value")
+                    .doesNotContain("主营业务收入");
+
+            out.getBuffer().setLength(0);
+            assertThat(run("status", "--park", "zzsz", "--as-of", "2025-06-30", "--format", "csv")).isZero();
+            assertThat(out.toString().split("\r\n")).anySatisfy(line ->
+                    assertThat(line).startsWith("ZZSZ-T02,主营业务收入,FLOW,"));
+        } finally {
+            I18n.setLocale(I18n.CHINESE);
+        }
+    }
+
+    @Test
     void anUnknownParkIsRefusedInChineseWithExitCodeTwo() {
         assertThat(run("status", "--park", "NOPE", "--as-of", "2025-12-31")).isEqualTo(2);
         assertThat(out.toString()).contains("没有代码为“NOPE”的园区");

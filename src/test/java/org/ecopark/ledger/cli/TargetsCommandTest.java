@@ -101,6 +101,23 @@ class TargetsCommandTest {
     }
 
     @Test
+    void inEnglishTheTableNamesTargetsAndParksInEnglishAndCsvKeepsThePlansWords() {
+        I18n.setLocale(java.util.Locale.ENGLISH);
+        try {
+            assertThat(run("targets", "--park", "ZZSZ")).isZero();
+            assertThat(out.toString()).contains("ZZSZ-T02", "Main business revenue", "Patents granted",
+                    "Zaozhuang Shizhong Eco-Environmental Protection Industry Featured Park").doesNotContain("主营业务收入");
+
+            out.getBuffer().setLength(0);
+            assertThat(run("targets", "--format", "csv", "--park", "ZZSZ")).isZero();
+            assertThat(lines()).contains("SD311,PARK,ZZSZ,枣庄市中区生态环保产业特色园区,ZZSZ-T04,三、(二)3,研发投入占总产值比重,"
+                    + "RATIO,>=,2,%,2025-12-31,RD_SPENDING_SHARE_OF_OUTPUT,");
+        } finally {
+            I18n.setLocale(I18n.CHINESE);
+        }
+    }
+
+    @Test
     void anUnknownParkIsRefusedWithExitCodeTwo() {
         assertThat(run("targets", "--park", "NOPE")).isEqualTo(2);
 

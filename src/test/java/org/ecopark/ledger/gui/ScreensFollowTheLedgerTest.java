@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.math.BigDecimal;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -23,7 +22,6 @@ import javafx.stage.Stage;
 import org.controlsfx.control.CheckListView;
 import org.ecopark.ledger.l10n.I18n;
 import org.ecopark.ledger.logic.Services;
-import org.ecopark.ledger.logic.UserPreferences;
 import org.ecopark.ledger.logic.records.RecordFixtures;
 import org.ecopark.ledger.model.Enterprise;
 import org.ecopark.ledger.model.StatPeriod;
@@ -60,18 +58,13 @@ class ScreensFollowTheLedgerTest {
 
     @BeforeAll
     static void demoLedger() {
-        demo = folder.resolve("demo");
-        try (Services services = Services.open(demo)) {
-            services.demo().load(false);
-        }
+        demo = DemoWindow.demoLedger(folder);
     }
 
     @Start
     void start(Stage stage) throws IOException {
         I18n.setLocale(I18n.CHINESE);
-        Path ledger = folder.resolve("ledger-" + System.nanoTime());
-        Files.copy(Path.of(demo + ".mv.db"), Path.of(ledger + ".mv.db"));
-        model = LedgerApp.start(stage, ledger, UserPreferences.load(folder), UiExecutor.background());
+        model = DemoWindow.open(stage, demo, folder);
     }
 
     @AfterEach

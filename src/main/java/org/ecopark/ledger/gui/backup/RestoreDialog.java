@@ -17,6 +17,7 @@ import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import org.ecopark.ledger.gui.DialogService;
+import org.ecopark.ledger.gui.common.ColumnHeaders;
 import org.ecopark.ledger.gui.common.WorkDialogs;
 import org.ecopark.ledger.l10n.I18n;
 import org.ecopark.ledger.logic.backup.BackupEntry;
@@ -97,6 +98,7 @@ public final class RestoreDialog {
         table.setId("backup-table");
         table.setPrefSize(1000, 330);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        ColumnHeaders.fitText(table);
         table.setPlaceholder(new Label(I18n.tr("backup.gui.none")));
         table.getColumns().add(column("backup.gui.col.madeAt", BackupText::madeAt, 175));
         table.getColumns().add(column("backup.gui.col.reason", entry -> BackupText.reason(entry.reason()), 200));

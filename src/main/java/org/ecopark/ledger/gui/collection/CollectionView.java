@@ -27,6 +27,9 @@ import org.ecopark.ledger.logic.collection.ListKind;
  */
 public final class CollectionView {
 
+    /** Where the window remembers the tab in view, across a rebuild in another language. */
+    private static final String TAB = "collection.tab";
+
     private final CollectionViewModel model;
     private final DialogService dialogs;
 
@@ -43,7 +46,12 @@ public final class CollectionView {
         var services = context.services();
         CollectionViewModel model = new CollectionViewModel(services.collection(), services.records().enterprises(),
                 context.parkProperty().get(), context.asOfDateProperty().get(), context.executor());
+        model.keepPeriodIn(context.memory());
         VBox view = new CollectionView(model, context.dialogs()).build();
+        TabPane tabs = (TabPane) view.lookup("#collection-tabs");
+        context.memory().recall(TAB, Integer.class).ifPresent(tabs.getSelectionModel()::select);
+        tabs.getSelectionModel().selectedIndexProperty().addListener((obs, old, index) ->
+                context.memory().remember(TAB, index.intValue()));
         context.refresh().watch(view, LedgerTables.ENTERPRISE_CHOICES, model.templates()::refreshEnterprises);
         return view;
     }

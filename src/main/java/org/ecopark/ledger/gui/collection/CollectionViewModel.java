@@ -5,6 +5,7 @@ import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.ecopark.ledger.gui.SectionMemory;
 import org.ecopark.ledger.gui.UiExecutor;
 import org.ecopark.ledger.logic.collection.CollectionServices;
 import org.ecopark.ledger.logic.records.EnterpriseService;
@@ -41,6 +42,16 @@ public final class CollectionViewModel {
         this.templates = new TemplatesModel(collection.templates(), enterprises, park, this::period, executor);
         this.imports = new ImportModel(collection.imports(), park, this::period, executor);
         this.lists = new ListImportModel(collection.lists(), park, executor);
+    }
+
+    /**
+     * Takes the period chosen before the window was built again (a new language) and remembers the one chosen from
+     * now on. The type comes first: choosing it converts the month or quarter, which is then set as remembered.
+     */
+    public void keepPeriodIn(SectionMemory memory) {
+        memory.keep("collection.periodType", PeriodType.class, periodType);
+        memory.keep("collection.year", Integer.class, year);
+        memory.keep("collection.part", Integer.class, part);
     }
 
     /** The chosen period; null while it is incomplete. */

@@ -20,6 +20,7 @@ import javafx.scene.layout.VBox;
 import javafx.stage.DirectoryChooser;
 import javafx.stage.FileChooser;
 import org.ecopark.ledger.gui.DialogService;
+import org.ecopark.ledger.gui.common.ColumnHeaders;
 import org.ecopark.ledger.gui.records.FormControls;
 import org.ecopark.ledger.l10n.I18n;
 import org.ecopark.ledger.logic.collection.PlannedChange;
@@ -38,6 +39,8 @@ final class ImportPane {
     Node build() {
         Label intro = new Label(I18n.tr("collection.gui.importIntro"));
         intro.getStyleClass().add(CollectionStyles.HINT);
+        intro.setWrapText(true);
+        intro.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         Button chooseFiles = new Button(I18n.tr("collection.gui.chooseFiles"));
         chooseFiles.setId("import-choose-files");
         chooseFiles.setOnAction(event -> {
@@ -117,6 +120,7 @@ final class ImportPane {
         table.getStyleClass().add(CollectionStyles.TABLE);
         table.setPlaceholder(new Label(I18n.tr("collection.gui.noProblems")));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        ColumnHeaders.fitText(table);
         TableColumn<ImportModel.ProblemRow, String> file = withTooltips(column("collection.report.file", 250,
                 row -> row.problem().file()));
         fitToContent(table, file, row -> row.problem().file());
@@ -155,6 +159,7 @@ final class ImportPane {
         table.getStyleClass().add(CollectionStyles.TABLE);
         table.setPlaceholder(new Label(I18n.tr("collection.gui.noChanges")));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        ColumnHeaders.fitText(table);
         TableColumn<PlannedChange, String> file = withTooltips(column("collection.report.file", 250, PlannedChange::file));
         fitToContent(table, file, PlannedChange::file);
         table.getColumns().add(file);

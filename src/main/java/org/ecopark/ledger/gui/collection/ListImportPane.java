@@ -39,6 +39,8 @@ final class ListImportPane {
     Node build() {
         Label intro = new Label(I18n.tr("collection.gui.listIntro"));
         intro.getStyleClass().add(CollectionStyles.HINT);
+        intro.setWrapText(true);
+        intro.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         ComboBox<ListKind> kind = FormControls.choice("list-kind", Arrays.asList(ListKind.values()), "collection.listKind.",
                 model.kindProperty());
         kind.setMaxWidth(javafx.scene.layout.Region.USE_PREF_SIZE);

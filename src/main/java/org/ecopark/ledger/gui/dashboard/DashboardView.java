@@ -19,11 +19,13 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.ecopark.ledger.gui.LedgerTables;
+import org.ecopark.ledger.gui.SectionMemory;
 import org.ecopark.ledger.gui.ViewContext;
 import org.ecopark.ledger.gui.common.DatePickers;
 import org.ecopark.ledger.gui.common.Styles;
 import org.ecopark.ledger.gui.targets.Choice;
 import org.ecopark.ledger.l10n.I18n;
+import org.ecopark.ledger.logic.catalog.TargetService;
 import org.ecopark.ledger.model.Target;
 import org.ecopark.ledger.model.TargetKind;
 import org.ecopark.ledger.model.TargetStatus;
@@ -34,6 +36,10 @@ import org.ecopark.ledger.model.TargetStatus;
  * A card opens the target's trajectory in place of the cards; "back" returns to them.
  */
 public final class DashboardView {
+
+    /** Where the window remembers the tab and the target page in view, across a rebuild in another language. */
+    private static final String TAB = "dashboard.tab";
+    private static final String OPENED = "dashboard.opened";
 
     private final DashboardViewModel model;
     private final MilestonesViewModel milestones;
@@ -55,7 +61,23 @@ public final class DashboardView {
         Node root = view.build();
         context.refresh().watch(root, LedgerTables.ANY, view::refresh);
         view.refresh();
+        view.keepChoicesIn(context.memory(), context.services() == null ? null : context.services().targets());
         return root;
+    }
+
+    /**
+     * Shows the tab and the target's page in view before the window was built again (a new language), and remembers
+     * them from now on.
+     */
+    private void keepChoicesIn(SectionMemory memory, TargetService targets) {
+        memory.recall(TAB, Integer.class).ifPresent(tabs.getSelectionModel()::select);
+        tabs.getSelectionModel().selectedIndexProperty().addListener((obs, old, index) ->
+                memory.remember(TAB, index.intValue()));
+        if (targets != null) {
+            memory.recall(OPENED, Long.class).flatMap(targets::find).ifPresent(model::open);
+        }
+        model.openedProperty().addListener((obs, old, target) -> memory.remember(OPENED,
+                target == null ? null : target.id()));
     }
 
     private void refresh() {

@@ -23,6 +23,7 @@ import javafx.stage.FileChooser;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.ecopark.ledger.gui.ViewContext;
+import org.ecopark.ledger.gui.common.ColumnHeaders;
 import org.ecopark.ledger.gui.common.DatePickers;
 import org.ecopark.ledger.gui.common.Styles;
 import org.ecopark.ledger.l10n.I18n;
@@ -55,6 +56,7 @@ final class EvidencePane {
         table.getColumns().add(column("indicators.detail.evidence.recorded",
                 e -> e.recordedBy() + " " + (e.recordedAt() == null ? "" : e.recordedAt().toString().substring(0, 10)), 160));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        ColumnHeaders.fitText(table);
         table.setPlaceholder(new Label(I18n.tr("indicators.detail.evidence.none")));
         table.setPrefHeight(170);
         table.setMinHeight(120);

@@ -11,6 +11,7 @@ import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+import org.ecopark.ledger.gui.common.ColumnHeaders;
 import org.ecopark.ledger.gui.common.Styles;
 import org.ecopark.ledger.l10n.I18n;
 import org.ecopark.ledger.model.Milestone;
@@ -35,13 +36,14 @@ public final class MilestonesView {
         TableView<Milestone> table = new TableView<>(model.milestones());
         table.setId("milestones-table");
         table.getColumns().add(column("indicators.milestones.column.clause", m -> m.target().clause(), 90));
-        table.getColumns().add(column("indicators.milestones.column.title", m -> m.target().title(), 300));
+        table.getColumns().add(column("indicators.milestones.column.title", m -> m.target().titleIn(I18n.locale()), 300));
         table.getColumns().add(column("indicators.milestones.column.due", m -> m.target().deadline().toString(), 110));
         table.getColumns().add(statusColumn());
         table.getColumns().add(column("indicators.milestones.column.completed",
                 m -> m.completedOn() == null ? "" : m.completedOn().toString(), 110));
         table.getColumns().add(column("indicators.milestones.column.evidence", MilestonesViewModel::evidenceSummary, 300));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        ColumnHeaders.fitText(table);
         table.setPlaceholder(new Label(I18n.tr("indicators.milestones.empty")));
         table.setRowFactory(view -> {
             TableRow<Milestone> row = new TableRow<>() {

@@ -9,12 +9,14 @@ import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.scene.shape.Polyline;
 import org.ecopark.ledger.chart.SparklineFactory;
+import org.ecopark.ledger.l10n.I18n;
 import org.ecopark.ledger.model.Evaluation;
 import org.ecopark.ledger.model.SeriesPoint;
 import org.ecopark.ledger.model.Target;
@@ -30,12 +32,13 @@ final class TargetCard {
 
     static Node build(Evaluation evaluation, Consumer<Target> open) {
         Target target = evaluation.target();
-        Label title = new Label(target.title());
+        Label title = new Label(target.titleIn(I18n.locale()));
         title.getStyleClass().add(DashboardStyles.CARD_TITLE);
         title.setWrapText(true);
-        Label meta = new Label(EvaluationTexts.kind(target.kind()) + " · " + target.requirement() + " · "
-                + target.deadline());
-        meta.getStyleClass().add(DashboardStyles.CARD_META);
+        // kind, requirement and deadline go on a second line whole (English is longer), never cut or split in a date
+        FlowPane meta = new FlowPane(4, 0, metaPart(EvaluationTexts.kind(target.kind())),
+                metaPart("· " + target.requirement()), metaPart("· " + target.deadline()));
+        meta.setId("card-meta-" + target.code());
         Label value = new Label(EvaluationTexts.valueOverTarget(evaluation));
         value.setId("card-value-" + target.code());
         value.getStyleClass().add(DashboardStyles.CARD_VALUE);
@@ -60,6 +63,13 @@ final class TargetCard {
         });
         Tooltip.install(card, new Tooltip(target.clause() + "  " + target.sentence()));
         return card;
+    }
+
+    private static Label metaPart(String text) {
+        Label part = new Label(text);
+        part.getStyleClass().add(DashboardStyles.CARD_META);
+        part.setMinWidth(Region.USE_PREF_SIZE);
+        return part;
     }
 
     static Label statusLabel(Evaluation evaluation) {

@@ -22,6 +22,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.ecopark.ledger.gui.LedgerTables;
 import org.ecopark.ledger.gui.ViewContext;
+import org.ecopark.ledger.gui.common.ColumnHeaders;
 import org.ecopark.ledger.gui.common.Styles;
 import org.ecopark.ledger.l10n.I18n;
 import org.ecopark.ledger.model.DrillDownRow;
@@ -74,7 +75,7 @@ public final class TargetTrajectoryView {
         Button back = new Button(I18n.tr("indicators.detail.back"), new FontIcon(MaterialDesignA.ARROW_LEFT));
         back.setId("detail-back");
         back.setOnAction(event -> onBack.run());
-        Label title = new Label(target.title());
+        Label title = new Label(target.titleIn(I18n.locale()));
         title.setId("detail-title");
         title.getStyleClass().add(DashboardStyles.DETAIL_TITLE);
         ToggleGroup steps = new ToggleGroup();
@@ -118,7 +119,7 @@ public final class TargetTrajectoryView {
     private Node chart() {
         ChartViewer viewer = new ChartViewer();
         viewer.setId("trajectory-chart");
-        viewer.setMinSize(420, 300);
+        viewer.setMinSize(320, 300);
         viewer.setPrefSize(760, 360);
         if (model.chartProperty().get() != null) {
             viewer.setChart(model.chartProperty().get());
@@ -155,6 +156,9 @@ public final class TargetTrajectoryView {
             if (figure.styleClass() != null) {
                 value.getStyleClass().addAll(DashboardStyles.STATUS, figure.styleClass());
             }
+            // neither gives way to the chart beside them: the labels are longer in English
+            label.setMinWidth(Region.USE_PREF_SIZE);
+            value.setMinWidth(Region.USE_PREF_SIZE);
             grid.addRow(row++, label, value);
         }
     }
@@ -184,6 +188,7 @@ public final class TargetTrajectoryView {
                 row -> date(row.date()), 110));
         table.getColumns().add(column("indicators.detail.column.detail", DrillDownRow::detail, 360));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        ColumnHeaders.fitText(table);
         table.setPlaceholder(new Label(I18n.tr("indicators.detail.records.none")));
         table.setRowFactory(view -> {
             TableRow<DrillDownRow> row = new TableRow<>();

@@ -72,7 +72,8 @@ public final class TargetTrajectoryViewModel {
 
     private void show(TargetDetail shown) {
         detail.set(shown);
-        chart.set(TrajectoryChartFactory.create(TrajectoryChartData.of(shown.evaluation().target(), shown.trajectory())));
+        chart.set(TrajectoryChartFactory.create(TrajectoryChartData.of(shown.evaluation().target(), shown.trajectory(),
+                I18n.locale())));
         figures.setAll(figures(shown.evaluation(), shown.records()));
         records.setAll(shown.records());
         recordsNote.set(shown.recordsCutOff()

@@ -16,6 +16,7 @@ import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.VBox;
 import org.ecopark.ledger.gui.LedgerTables;
 import org.ecopark.ledger.gui.ViewContext;
+import org.ecopark.ledger.gui.common.ColumnHeaders;
 import org.ecopark.ledger.l10n.I18n;
 import org.ecopark.ledger.logic.records.EnterpriseService;
 import org.ecopark.ledger.model.Enterprise;
@@ -99,6 +100,7 @@ public final class EnterprisesView {
         table.setId("title-table");
         table.getStyleClass().add(RecordStyles.SUB_TABLE);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        ColumnHeaders.fitText(table);
         table.setPlaceholder(new Label(I18n.tr("records.enterprise.title.none")));
         table.getColumns().add(column("records.enterprise.title.kind", t -> I18n.tr(TITLE + t.kind().name())));
         table.getColumns().add(column("records.enterprise.title.awarded", t -> FormControls.format(t.awardedOn())));

@@ -75,6 +75,8 @@ public final class FormControls {
     public static CheckBox check(String id, String labelKey, BooleanProperty property) {
         CheckBox box = new CheckBox(I18n.tr(labelKey));
         box.setId(id);
+        // a long text wraps within the form's column rather than end in "..."
+        box.setWrapText(true);
         box.selectedProperty().bindBidirectional(property);
         return box;
     }

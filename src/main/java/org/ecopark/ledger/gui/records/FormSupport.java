@@ -64,7 +64,8 @@ public final class FormSupport {
         this.model = model;
         grid.getStyleClass().add(RecordStyles.FORM_GRID);
         ColumnConstraints labels = new ColumnConstraints();
-        labels.setMinWidth(110);
+        // as wide as the longest label, in either language: a fixed minimum let English run under the fields
+        labels.setMinWidth(Region.USE_PREF_SIZE);
         ColumnConstraints values = new ColumnConstraints();
         values.setHgrow(Priority.ALWAYS);
         values.setFillWidth(true);

@@ -11,6 +11,7 @@ import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
+import org.ecopark.ledger.gui.common.ColumnHeaders;
 import org.ecopark.ledger.l10n.I18n;
 import org.ecopark.ledger.logic.records.FieldChange;
 import org.ecopark.ledger.logic.records.HistoryEntry;
@@ -39,6 +40,7 @@ final class HistoryDialog {
         TableView<Line> table = new TableView<>();
         table.setId("history-table");
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
+        ColumnHeaders.fitText(table);
         table.getColumns().add(column("records.history.when", Line::when, 165));
         table.getColumns().add(column("records.history.who", Line::who, 90));
         table.getColumns().add(column("records.history.action", Line::action, 60));

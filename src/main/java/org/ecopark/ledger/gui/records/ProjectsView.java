@@ -16,6 +16,7 @@ import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.VBox;
 import org.ecopark.ledger.gui.LedgerTables;
 import org.ecopark.ledger.gui.ViewContext;
+import org.ecopark.ledger.gui.common.ColumnHeaders;
 import org.ecopark.ledger.l10n.I18n;
 import org.ecopark.ledger.logic.records.ProjectService;
 import org.ecopark.ledger.model.Project;
@@ -101,6 +102,7 @@ public final class ProjectsView {
         table.setId("progress-table");
         table.getStyleClass().addAll(RecordStyles.SUB_TABLE, PROGRESS_TABLE);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        ColumnHeaders.fitText(table);
         table.setPlaceholder(new Label(I18n.tr(ENTRY + "none")));
         table.getColumns().add(column(ENTRY + "reportedOn", ProjectProgress::reportedOn, 105));
         table.getColumns().add(column(ENTRY + "completedInvestment", ProjectProgress::completedInvestment, 135));

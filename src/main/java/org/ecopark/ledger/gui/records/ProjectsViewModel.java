@@ -146,7 +146,7 @@ public final class ProjectsViewModel extends RecordEditorModel<Project> {
         fetchedEnterprises.forEach(e -> enterpriseNames.put(e.id(), e.name()));
         enterpriseIds.setAll(fetchedEnterprises.stream().map(Enterprise::id).toList());
         targetLabels.clear();
-        fetchedTargets.forEach(t -> targetLabels.put(t.id(), t.code() + " " + t.title()));
+        fetchedTargets.forEach(t -> targetLabels.put(t.id(), t.code() + " " + t.titleIn(I18n.locale())));
         targetIds.setAll(fetchedTargets.stream().map(Target::id).toList());
     }
 

@@ -113,6 +113,11 @@ public abstract class RecordEditorModel<T> extends FormModel {
         return current;
     }
 
+    /** The id of the record in the form; null while a new one is entered. */
+    public Long currentId() {
+        return current.get() == null ? null : idOf(current.get());
+    }
+
     /** Whether a record is the one in the form (same id). */
     public boolean isCurrent(T record) {
         return record != null && current.get() != null && idOf(record) == idOf(current.get());

@@ -25,6 +25,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.controlsfx.control.table.TableFilter;
+import org.ecopark.ledger.gui.common.ColumnHeaders;
 import org.ecopark.ledger.l10n.I18n;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignD;
@@ -92,6 +93,7 @@ public final class RecordListView<T> {
         table.setId("record-table");
         // columns keep their widths and the table scrolls sideways: squeezed codes and dates are unreadable
         table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
+        ColumnHeaders.fitText(table);
         FilteredList<T> searched = new FilteredList<>(model.records());
         search.setId("record-search");
         search.setPromptText(I18n.tr("records.list.search"));

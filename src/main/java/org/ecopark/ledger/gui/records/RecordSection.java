@@ -67,13 +67,18 @@ public final class RecordSection {
 
     /**
      * Loads the section's list and keeps it current: it is loaded again after every commit that writes what
-     * {@code reads} names, wherever the commit came from.
+     * {@code reads} names, wherever the commit came from. The record in the form is remembered by the window, so
+     * that the section built again (in another language) shows the same record.
      *
      * @return {@code view}
      */
     static Node current(ViewContext context, Node view, RecordEditorModel<?> model, Predicate<LedgerChange> reads) {
         context.refresh().watch(view, reads, model::refresh);
         model.reload();
+        String key = view.getId() + ".record";
+        // asked for after the load started, so that it is looked for in the list that load brings
+        context.memory().recall(key, Long.class).ifPresent(model::open);
+        model.currentProperty().addListener((obs, old, record) -> context.memory().remember(key, model.currentId()));
         return view;
     }
 

@@ -46,6 +46,7 @@ public final class StatisticsView {
         Node view = new StatisticsView(model, context.dialogs()).build();
         RecordOpening.markFigures(view, model::show);
         context.refresh().watch(view, LedgerTables.STATISTICS, model::ledgerChanged);
+        model.keepChoiceIn(context.memory());
         model.loadEnterprises();
         return view;
     }

@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import javafx.beans.InvalidationListener;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -20,6 +21,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.ecopark.ledger.gui.LatestLoad;
 import org.ecopark.ledger.gui.LedgerTables;
+import org.ecopark.ledger.gui.SectionMemory;
 import org.ecopark.ledger.gui.UiExecutor;
 import org.ecopark.ledger.l10n.I18n;
 import org.ecopark.ledger.logic.records.EnterpriseService;
@@ -90,6 +92,9 @@ public final class StatisticsViewModel extends FormModel {
     private final EnterpriseService enterprises;
     private final long parkId;
     private final ObservableList<Enterprise> enterpriseList = FXCollections.observableArrayList();
+    private static final String ENTERPRISE = "statistics.enterprise";
+    private static final String PERIOD = "statistics.period";
+
     private final ObjectProperty<Enterprise> enterprise = new SimpleObjectProperty<>();
     private final ObjectProperty<PeriodType> periodType = new SimpleObjectProperty<>(PeriodType.MONTH);
     private final ObjectProperty<Integer> year = new SimpleObjectProperty<>();
@@ -151,6 +156,20 @@ public final class StatisticsViewModel extends FormModel {
                 revalidate();
             }
         }));
+    }
+
+    /**
+     * Shows the enterprise and period chosen before the window was built again (a new language), and remembers the
+     * ones chosen from now on; call before the enterprises are loaded.
+     */
+    public void keepChoiceIn(SectionMemory memory) {
+        memory.recall(ENTERPRISE, Long.class).ifPresent(id -> memory.recall(PERIOD, StatPeriod.class)
+                .ifPresent(period -> show(id, period)));
+        enterprise.addListener((obs, old, now) -> memory.remember(ENTERPRISE, now == null ? null : now.id()));
+        InvalidationListener periodChosen = ignored -> memory.remember(PERIOD, period());
+        periodType.addListener(periodChosen);
+        year.addListener(periodChosen);
+        part.addListener(periodChosen);
     }
 
     /** Loads the park's enterprises and picks the first; again, keeping the chosen one, after a change. */

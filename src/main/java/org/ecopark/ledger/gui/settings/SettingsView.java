@@ -52,7 +52,7 @@ public final class SettingsView {
 
         ComboBox<Park> park = new ComboBox<>(model.parks());
         park.setId("settings-park");
-        park.setConverter(Shown.as(Park::name));
+        park.setConverter(Shown.as(p -> p.nameIn(I18n.locale())));
         park.valueProperty().bindBidirectional(model.parkProperty());
         park.setPromptText(I18n.tr("settings.park.none"));
 

@@ -8,6 +8,7 @@ import javafx.collections.ObservableList;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
+import org.ecopark.ledger.gui.common.ColumnHeaders;
 import org.ecopark.ledger.l10n.I18n;
 import org.ecopark.ledger.model.Submission;
 
@@ -29,6 +30,7 @@ final class SubmissionHistoryTable {
         table.getStyleClass().add(SubmissionStyles.HISTORY);
         table.setPlaceholder(new Label(I18n.tr("submission.gui.noHistory")));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        ColumnHeaders.fitText(table);
         table.getColumns().add(column("submission.gui.column.period", Submission::periodCode, 100));
         table.getColumns().add(column("submission.gui.column.time",
                 s -> TIME.format(s.createdAt().atZone(ZoneId.systemDefault())), 145));

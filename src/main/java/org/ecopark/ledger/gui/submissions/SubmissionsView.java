@@ -55,6 +55,7 @@ public final class SubmissionsView {
         }
         SubmissionsViewModel model = new SubmissionsViewModel(context.services().submissions(),
                 context.parkProperty().get(), context.asOfDateProperty().get(), context.executor(), LocalDate::now);
+        model.keepPeriodIn(context.memory());
         VBox view = new SubmissionsView(model, context.dialogs(), FileManager::show).build();
         context.refresh().watch(view, LedgerTables.SUBMISSIONS, model::refreshHistory);
         return view;
@@ -63,7 +64,7 @@ public final class SubmissionsView {
     public VBox build() {
         Label title = new Label(I18n.tr("section.submissions"));
         title.getStyleClass().add(Styles.PAGE_TITLE);
-        Label intro = new Label(I18n.tr("submission.gui.intro", model.park().name()));
+        Label intro = new Label(I18n.tr("submission.gui.intro", model.park().nameIn(I18n.locale())));
         intro.getStyleClass().add(SubmissionStyles.HINT);
         intro.setWrapText(true);
         intro.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);

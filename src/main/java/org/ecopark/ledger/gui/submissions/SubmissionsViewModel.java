@@ -21,6 +21,7 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.concurrent.Task;
+import org.ecopark.ledger.gui.SectionMemory;
 import org.ecopark.ledger.gui.UiExecutor;
 import org.ecopark.ledger.l10n.I18n;
 import org.ecopark.ledger.logic.submission.ExportCancelledException;
@@ -239,6 +240,25 @@ public final class SubmissionsViewModel {
 
     public Park park() {
         return park;
+    }
+
+    /**
+     * Takes the period and the form as the user left them before the window was built again (a new language), and
+     * remembers what the user chooses or types from now on.
+     */
+    public void keepPeriodIn(SectionMemory memory) {
+        memory.keep("submissions.kind", PeriodKind.class, kind);
+        memory.keep("submissions.year", Integer.class, year);
+        memory.keep("submissions.quarter", Integer.class, quarter);
+        memory.keep("submissions.asOf", LocalDate.class, asOf);
+        memory.keep("submissions.unitHead", String.class, unitHead);
+        memory.keep("submissions.statisticsHead", String.class, statisticsHead);
+        memory.keep("submissions.preparer", String.class, preparer);
+        memory.keep("submissions.phone", String.class, phone);
+        memory.keep("submissions.reportDate", LocalDate.class, reportDate);
+        memory.keep("submissions.staffNames", Boolean.class, staffNames);
+        memory.keep("submissions.recipient", String.class, recipient);
+        memory.keep("submissions.note", String.class, note);
     }
 
     public ObjectProperty<PeriodKind> kindProperty() {

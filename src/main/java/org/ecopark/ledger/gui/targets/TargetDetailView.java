@@ -51,7 +51,7 @@ public final class TargetDetailView {
         Button back = new Button(I18n.tr("targets.detail.back"), new FontIcon(MaterialDesignA.ARROW_LEFT));
         back.setId("target-back");
         back.setOnAction(event -> onBack.run());
-        Label heading = new Label(target.code() + "  " + target.title());
+        Label heading = new Label(target.code() + "  " + target.titleIn(I18n.locale()));
         heading.setId("target-heading");
         heading.getStyleClass().add(TargetStyles.HEADING);
         heading.setWrapText(true);
@@ -178,7 +178,7 @@ public final class TargetDetailView {
     private void delete() {
         Target target = model.targetProperty().get();
         if (dialogs.confirm(I18n.tr("targets.detail.deleteConfirm.title"),
-                I18n.tr("targets.detail.deleteConfirm", target.code(), target.title())) && model.delete()) {
+                I18n.tr("targets.detail.deleteConfirm", target.code(), target.titleIn(I18n.locale()))) && model.delete()) {
             onChanged.run();
             onBack.run();
         }

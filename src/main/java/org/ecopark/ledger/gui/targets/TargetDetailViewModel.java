@@ -159,13 +159,13 @@ public final class TargetDetailViewModel {
     public String indicatorText() {
         String code = target.get().indicatorCode();
         return service.indicators().stream().filter(i -> i.code().equals(code)).findFirst()
-                .map(Indicator::name).map(name -> code + " · " + name).orElse(code);
+                .map(i -> code + " · " + i.nameIn(I18n.locale())).orElse(code);
     }
 
     public String planText() {
         String code = target.get().planCode();
         return service.plans().stream().filter(p -> p.code().equals(code)).findFirst()
-                .map(p -> p.name() + (p.document() == null ? "" : "（" + p.document() + "）")).orElse(code);
+                .map(p -> p.nameIn(I18n.locale()) + (p.document() == null ? "" : "（" + p.document() + "）")).orElse(code);
     }
 
     public ReadOnlyObjectProperty<Target> targetProperty() {

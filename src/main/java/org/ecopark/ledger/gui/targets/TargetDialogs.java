@@ -76,7 +76,7 @@ final class TargetDialogs {
                 shownPlan == null || shownPlan.isAll() ? null : shownPlan.value().code(),
                 shownEntry == null || shownEntry.isAll() ? null : shownEntry.value().code());
         GridPane grid = new Form()
-                .choice("targets.field.plan", "target-form-plan", form.plans, form.plan, Plan::name)
+                .choice("targets.field.plan", "target-form-plan", form.plans, form.plan, p -> p.nameIn(I18n.locale()))
                 .text("targets.field.code", "target-form-code", form.code)
                 .choice("targets.field.scope", "target-form-scope", form.scopes, form.scope,
                         s -> I18n.tr("targets.scope." + s.name()))

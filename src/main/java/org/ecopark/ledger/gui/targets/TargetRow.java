@@ -15,7 +15,7 @@ public record TargetRow(Target target, String scopeName) {
     }
 
     public String title() {
-        return target.title();
+        return target.titleIn(I18n.locale());
     }
 
     public String kind() {
@@ -45,6 +45,7 @@ public record TargetRow(Target target, String scopeName) {
         }
         String needle = search.strip().toLowerCase(java.util.Locale.ROOT);
         return contains(target.code(), needle) || contains(target.clause(), needle) || contains(target.title(), needle)
+                || contains(target.titleEn(), needle)
                 || contains(target.sentence(), needle) || contains(target.note(), needle)
                 || contains(target.userNote(), needle) || contains(target.indicatorCode(), needle);
     }

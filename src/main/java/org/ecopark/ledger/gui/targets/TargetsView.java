@@ -26,6 +26,7 @@ import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import org.ecopark.ledger.gui.LedgerTables;
 import org.ecopark.ledger.gui.ViewContext;
+import org.ecopark.ledger.gui.common.ColumnHeaders;
 import org.ecopark.ledger.gui.common.DatePickers;
 import org.ecopark.ledger.gui.common.Styles;
 import org.ecopark.ledger.l10n.I18n;
@@ -37,6 +38,9 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
 
 /** The target list with its filters; a target opens on a page of its own in the same place. */
 public final class TargetsView {
+
+    /** Where the window remembers the target whose page is open, across a rebuild in another language. */
+    private static final String OPENED = "targets.opened";
 
     private final ViewContext context;
     private final TargetsViewModel model;
@@ -52,12 +56,15 @@ public final class TargetsView {
     public static Node create(ViewContext context) {
         TargetsViewModel model = new TargetsViewModel(context.services().targets(), context.executor(),
                 context.parkProperty().get());
-        Node view = new TargetsView(context, model).build();
+        model.keepChoicesIn(context.memory());
+        TargetsView targets = new TargetsView(context, model);
+        Node view = targets.build();
         context.refresh().watch(view, LedgerTables.TARGETS, model::ledgerChanged);
         if (context.parkProperty().get() != null) {
             // the section is built when it is shown: the park's targets are in sight (a first step of a new park)
             context.services().firstSteps().targetsShown(context.parkProperty().get());
         }
+        context.memory().recall(OPENED, Long.class).flatMap(id -> model.service().find(id)).ifPresent(targets::open);
         return view;
     }
 
@@ -143,6 +150,7 @@ public final class TargetsView {
         TableView<TargetRow> table = new TableView<>(model.rows());
         table.setId("targets-table");
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        ColumnHeaders.fitText(table);
         table.setPlaceholder(new Label(I18n.tr("targets.list.empty")));
         TableColumn<TargetRow, String> scope = column("targets.field.scope", TargetRow::scopeName, 200);
         // One park or cluster chosen: the column would repeat its name on every line.
@@ -166,11 +174,11 @@ public final class TargetsView {
         table.getColumns().add(column("targets.field.code", TargetRow::code, 90));
         table.getColumns().add(scope);
         table.getColumns().add(column("targets.field.clause", TargetRow::clause, 90));
-        table.getColumns().add(column("targets.field.title", TargetRow::title, 220));
+        table.getColumns().add(column("targets.field.title", TargetRow::title, 320));
         table.getColumns().add(column("targets.field.kind", TargetRow::kind, 80));
         table.getColumns().add(column("targets.field.value", TargetRow::requirement, 110));
         table.getColumns().add(column("targets.field.deadline", TargetRow::deadline, 100));
-        table.getColumns().add(column("targets.field.indicator", TargetRow::indicator, 200));
+        table.getColumns().add(column("targets.field.indicator", TargetRow::indicator, 170));
         table.getColumns().add(note);
         table.setRowFactory(view -> {
             TableRow<TargetRow> row = new TableRow<>() {
@@ -220,10 +228,12 @@ public final class TargetsView {
         Node page = new TargetDetailView(detail, context.dialogs(), this::showList, model::reload).build();
         context.refresh().watch(page, LedgerTables.TARGET, detail::refresh);
         root.getChildren().setAll(page);
+        context.memory().remember(OPENED, target.id());
     }
 
     private void showList() {
         root.getChildren().setAll(listPage);
+        context.memory().remember(OPENED, null);
     }
 
     private static TableColumn<TargetRow, String> column(String key, Function<TargetRow, String> text, double width) {

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -17,6 +18,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.concurrent.Task;
 import org.ecopark.ledger.gui.LedgerTables;
+import org.ecopark.ledger.gui.SectionMemory;
 import org.ecopark.ledger.gui.UiExecutor;
 import org.ecopark.ledger.l10n.I18n;
 import org.ecopark.ledger.logic.catalog.TargetService;
@@ -35,6 +37,10 @@ import org.ecopark.ledger.model.TargetScope;
  * go to the database through the executor; the search text filters the loaded rows as one types.
  */
 public final class TargetsViewModel {
+
+    /** How "all" is remembered among the choices. */
+    private static final Object ALL = new Object();
+    private static final String SELECTED = "targets.selected";
 
     private final TargetService service;
     private final UiExecutor executor;
@@ -58,13 +64,15 @@ public final class TargetsViewModel {
     private final Map<String, String> scopeNames = new HashMap<>();
     private int generation;
     private boolean quiet;
+    /** The target to select once the list has loaded (remembered across a rebuild of the window); null for none. */
+    private Long wantedSelection;
 
     public TargetsViewModel(TargetService service, UiExecutor executor, Park park) {
         this.service = service;
         this.executor = executor;
         quiet = true;
         plans.add(all());
-        service.plans().forEach(p -> plans.add(new Choice<>(p, p.shortName() != null ? p.shortName() : p.name())));
+        service.plans().forEach(p -> plans.add(new Choice<>(p, p.shortNameIn(I18n.locale()))));
         plan.set(plans.size() == 2 ? plans.get(1) : plans.get(0));
         scopes.add(all());
         for (TargetScope s : TargetScope.values()) {
@@ -99,6 +107,35 @@ public final class TargetsViewModel {
         showHidden.addListener((obs, old, now) -> reload());
         search.addListener((obs, old, now) -> applySearch());
         reload();
+    }
+
+    /**
+     * Takes the filters, search text and selection chosen before the window was built again (a new language), and
+     * remembers the ones chosen from now on. The scope comes before its entry: choosing it fills the entries.
+     */
+    public void keepChoicesIn(SectionMemory memory) {
+        keepChoice(memory, "targets.plan", plan, plans, Plan::code);
+        keepChoice(memory, "targets.scope", scope, scopes, s -> s);
+        keepChoice(memory, "targets.scopeEntry", scopeEntry, scopeEntries, ScopeEntry::code);
+        keepChoice(memory, "targets.kind", kind, kinds, k -> k);
+        memory.keep("targets.deadlineBefore", LocalDate.class, deadlineBefore);
+        memory.keep("targets.search", String.class, search);
+        memory.keep("targets.showHidden", Boolean.class, showHidden);
+        memory.recall(SELECTED, Long.class).ifPresent(id -> {
+            wantedSelection = id;
+            reload();
+        });
+        selected.addListener((obs, old, row) -> memory.remember(SELECTED, row == null ? null : row.target().id()));
+    }
+
+    /** A choice is remembered by its value's identity (a code), since its label is in the language it was made in. */
+    private static <T> void keepChoice(SectionMemory memory, String key, ObjectProperty<Choice<T>> property,
+                                       List<Choice<T>> items, Function<T, Object> identity) {
+        memory.recall(key, Object.class).ifPresent(wanted -> items.stream()
+                .filter(c -> c.isAll() ? wanted == ALL : wanted.equals(identity.apply(c.value())))
+                .findFirst().ifPresent(property::set));
+        property.addListener((obs, old, choice) -> memory.remember(key,
+                choice == null ? null : choice.isAll() ? ALL : identity.apply(choice.value())));
     }
 
     private static <T> Choice<T> all() {
@@ -155,7 +192,9 @@ public final class TargetsViewModel {
     }
 
     private void applySearch() {
-        Long selectedId = selected.get() == null ? null : selected.get().target().id();
+        Long selectedId = wantedSelection != null ? wantedSelection
+                : selected.get() == null ? null : selected.get().target().id();
+        wantedSelection = null;
         rows.setAll(loaded.stream().filter(row -> row.matches(search.get())).toList());
         selected.set(rows.stream().filter(r -> selectedId != null && r.target().id() == selectedId).findFirst()
                 .orElse(null));
@@ -252,7 +291,7 @@ public final class TargetsViewModel {
         Choice<Plan> current = plan.get();
         quiet = true;
         plans.setAll(List.of(all()));
-        service.plans().forEach(p -> plans.add(new Choice<>(p, p.shortName() != null ? p.shortName() : p.name())));
+        service.plans().forEach(p -> plans.add(new Choice<>(p, p.shortNameIn(I18n.locale()))));
         // The box drops its selection with the old items but keeps its value; an equal new value would not select
         // anything again, and the box would show nothing.
         plan.set(null);

@@ -175,7 +175,8 @@ public final class CatalogFile {
     /** The plan as shipped: catalog version set, marked shipped. */
     public Plan plan() {
         return new Plan(0, document.code(), document.name(), document.shortName(), document.document(),
-                document.issuedOn(), document.start(), document.end(), document.catalogVersion(), true);
+                document.issuedOn(), document.start(), document.end(), document.catalogVersion(), true, document.nameEn(),
+                document.shortNameEn());
     }
 
     public String provinceCode() {
@@ -186,19 +187,25 @@ public final class CatalogFile {
         return document.province().name();
     }
 
+    /** The province's English name; null when the catalog gives none. */
+    public String provinceNameEn() {
+        return document.province().nameEn();
+    }
+
     public List<Cluster> clusters() {
-        return document.clusters().stream().map(c -> new Cluster(0, c.code(), c.name(), c.city(), true)).toList();
+        return document.clusters().stream().map(c -> new Cluster(0, c.code(), c.name(), c.city(), true, c.nameEn()))
+                .toList();
     }
 
     public List<Park> parks() {
         return document.parks().stream().map(p -> new Park(0, p.code(), p.name(), p.shortName(), p.city(),
-                p.district(), p.cluster(), p.segment(), true)).toList();
+                p.district(), p.cluster(), p.segment(), true, p.nameEn(), p.shortNameEn())).toList();
     }
 
     public List<Indicator> indicators() {
         return document.indicators().stream().map(i -> new Indicator(0, i.code(), i.name(), i.computation(),
                 i.params() == null || i.params().isNull() ? "{}" : i.params().toString(),
-                i.unit() == null ? "" : i.unit(), i.description(), true)).toList();
+                i.unit() == null ? "" : i.unit(), i.description(), true, i.nameEn())).toList();
     }
 
     public List<Target> targets() {
@@ -206,7 +213,7 @@ public final class CatalogFile {
                 TargetScope.valueOf(t.scope()), t.scopeCode(), t.clause(), t.sentence(), t.title(),
                 TargetKind.valueOf(t.kind()), Comparator.fromCode(t.comparator()), t.value(), Unit.fromSymbol(t.unit()),
                 t.deadline(), t.indicator(), blankToNull(t.note()), t.baseline() == null ? null : t.baseline().value(),
-                t.baseline() == null ? null : t.baseline().date(), false, true, null)).toList();
+                t.baseline() == null ? null : t.baseline().date(), false, true, null, t.titleEn())).toList();
     }
 
     private static String blankToNull(String text) {

@@ -31,6 +31,7 @@ public final class CatalogService {
     /** The settings under which the province of the shipped catalog is remembered (targets name it by code). */
     static final String PROVINCE_CODE = "catalog.province.code";
     static final String PROVINCE_NAME = "catalog.province.name";
+    static final String PROVINCE_NAME_EN = "catalog.province.nameEn";
 
     private static final Logger LOGGER = LoggerFactory.getLogger(CatalogService.class);
 
@@ -95,6 +96,9 @@ public final class CatalogService {
     static void apply(Repositories repositories, CatalogFile catalog) {
         repositories.settings().put(PROVINCE_CODE, catalog.provinceCode());
         repositories.settings().put(PROVINCE_NAME, catalog.provinceName());
+        if (catalog.provinceNameEn() != null) {
+            repositories.settings().put(PROVINCE_NAME_EN, catalog.provinceNameEn());
+        }
         for (Cluster cluster : catalog.clusters()) {
             boolean userOwned = repositories.parks().findClusters().stream()
                     .anyMatch(existing -> existing.code().equals(cluster.code()) && !existing.shipped());
@@ -147,7 +151,7 @@ public final class CatalogService {
             return new Target(shipped.id(), shipped.planCode(), shipped.code(), shipped.scope(), shipped.scopeCode(),
                     shipped.clause(), shipped.sentence(), shipped.title(), shipped.kind(), shipped.comparator(),
                     shipped.value(), shipped.unit(), current.deadline(), shipped.indicatorCode(), shipped.note(),
-                    null, null, false, true, null);
+                    null, null, false, true, null, shipped.titleEn());
         }
         return shipped;
     }

@@ -63,6 +63,7 @@ final class CatalogValidator {
             required(plan, "province.code", code);
             required(plan, "province.name", document.province().name());
             length(plan, "province.name", document.province().name(), 100);
+            length(plan, "province.nameEn", document.province().nameEn(), 200);
             if (code != null) {
                 pattern(plan, "province.code", code, SCOPE_CODE);
                 allScopeCodes.add(code);
@@ -101,6 +102,7 @@ final class CatalogValidator {
         required(entry, "name", cluster.name());
         required(entry, "city", cluster.city());
         length(entry, "name", cluster.name(), 100);
+        length(entry, "nameEn", cluster.nameEn(), 200);
         length(entry, "city", cluster.city(), 32);
         scopeCode(entry, cluster.code(), TargetScope.CLUSTER, allScopeCodes);
     }
@@ -120,6 +122,8 @@ final class CatalogValidator {
         required(plan, "name", document.name());
         length(plan, "name", document.name(), 200);
         length(plan, "shortName", document.shortName(), 64);
+        length(plan, "nameEn", document.nameEn(), 300);
+        length(plan, "shortNameEn", document.shortNameEn(), 100);
         length(plan, "document", document.document(), 100);
         required(plan, "province", document.province());
         date(plan, "issuedOn", document.issuedOn());
@@ -140,6 +144,8 @@ final class CatalogValidator {
         required(entry, "district", park.district());
         length(entry, "name", park.name(), 100);
         length(entry, "shortName", park.shortName(), 32);
+        length(entry, "nameEn", park.nameEn(), 200);
+        length(entry, "shortNameEn", park.shortNameEn(), 64);
         length(entry, "segment", park.segment(), 100);
         length(entry, "city", park.city(), 32);
         length(entry, "district", park.district(), 32);
@@ -160,6 +166,7 @@ final class CatalogValidator {
         required(entry, "name", indicator.name());
         required(entry, "computation", indicator.computation());
         length(entry, "name", indicator.name(), 100);
+        length(entry, "nameEn", indicator.nameEn(), 200);
         length(entry, "computation", indicator.computation(), 32);
         length(entry, "description", indicator.description(), 1000);
         if (indicator.params() != null && indicator.params().toString().length() > 2000) {
@@ -202,6 +209,7 @@ final class CatalogValidator {
         length(entry, "clause", target.clause(), 32);
         length(entry, "sentence", target.sentence(), 2000);
         length(entry, "title", target.title(), 100);
+        length(entry, "titleEn", target.titleEn(), 200);
         length(entry, "note", target.note(), 1000);
         if (required(entry, "kind", target.kind()) && parse(TargetKind.class, target.kind()).isEmpty()) {
             problem(entry, I18n.tr("targets.catalog.unknownKind", Excerpt.of(target.kind())));

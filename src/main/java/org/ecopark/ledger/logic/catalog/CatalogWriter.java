@@ -74,11 +74,12 @@ final class CatalogWriter {
 
         CatalogDocument document = new CatalogDocument(plan.code(), catalogVersion, plan.name(), plan.shortName(),
                 plan.document(), plan.issuedOn(), plan.start(), plan.end(), province(repositories, targets),
-                clusterCodes.stream().map(clusters::get).map(c -> new ClusterEntry(c.code(), c.name(), c.city())).toList(),
+                clusterCodes.stream().map(clusters::get)
+                        .map(c -> new ClusterEntry(c.code(), c.name(), c.city(), c.nameEn())).toList(),
                 parks.stream().map(p -> new ParkEntry(p.code(), p.name(), p.shortName(), p.city(), p.district(),
-                        p.clusterCode(), p.segment())).toList(),
+                        p.clusterCode(), p.segment(), p.nameEn(), p.shortNameEn())).toList(),
                 indicators.stream().map(CatalogWriter::indicator).toList(),
-                targets.stream().map(CatalogWriter::target).toList());
+                targets.stream().map(CatalogWriter::target).toList(), plan.nameEn(), plan.shortNameEn());
         try {
             return JSON.writeValueAsBytes(document);
         } catch (JsonProcessingException e) {
@@ -90,7 +91,8 @@ final class CatalogWriter {
         String code = repositories.settings().get(CatalogService.PROVINCE_CODE).orElseGet(() -> targets.stream()
                 .filter(t -> t.scope() == TargetScope.PROVINCE).map(Target::scopeCode).findFirst().orElse(null));
         String name = repositories.settings().get(CatalogService.PROVINCE_NAME).orElse(code);
-        return new ProvinceEntry(code, name);
+        String nameEn = repositories.settings().get(CatalogService.PROVINCE_NAME_EN).orElse(null);
+        return new ProvinceEntry(code, name, nameEn);
     }
 
     private static Set<String> codes(List<Target> targets, TargetScope scope) {
@@ -106,7 +108,7 @@ final class CatalogWriter {
             throw new IllegalStateException("Indicator " + indicator.code() + " holds parameters that are no JSON", e);
         }
         return new IndicatorEntry(indicator.code(), indicator.name(), indicator.computation(), params,
-                indicator.unitFollowsTarget() ? null : indicator.unit(), indicator.description());
+                indicator.unitFollowsTarget() ? null : indicator.unit(), indicator.description(), indicator.nameEn());
     }
 
     private static TargetEntry target(Target target) {
@@ -114,7 +116,8 @@ final class CatalogWriter {
                 : new BaselineEntry(target.baselineValue(), target.baselineDate());
         return new TargetEntry(target.code(), target.scope().name(), target.scopeCode(), target.clause(),
                 target.sentence(), target.title(), target.kind().name(), target.comparator().code(), target.value(),
-                target.unit().symbol(), target.deadline(), target.indicatorCode(), baseline, target.note());
+                target.unit().symbol(), target.deadline(), target.indicatorCode(), baseline, target.note(),
+                target.titleEn());
     }
 
     private static CatalogException refused(String planCode, String problem) {

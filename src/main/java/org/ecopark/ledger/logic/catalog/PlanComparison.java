@@ -46,6 +46,8 @@ final class PlanComparison {
                 Fields.of(plan)
                         .with("name", Plan::name)
                         .with("shortName", Plan::shortName)
+                        .with("nameEn", Plan::nameEn)
+                        .with("shortNameEn", Plan::shortNameEn)
                         .with("document", Plan::document)
                         .with("issuedOn", Plan::issuedOn)
                         .with("start", Plan::start)
@@ -57,6 +59,7 @@ final class PlanComparison {
             entry(Section.CLUSTER, cluster.code(), cluster.name(), Optional.ofNullable(clusters.get(cluster.code())),
                     Cluster::shipped, Fields.of(cluster)
                             .with("name", Cluster::name)
+                            .with("nameEn", Cluster::nameEn)
                             .with("city", Cluster::city));
         }
         for (Park park : catalog.parks()) {
@@ -64,6 +67,8 @@ final class PlanComparison {
                     Fields.of(park)
                             .with("name", Park::name)
                             .with("shortName", Park::shortName)
+                            .with("nameEn", Park::nameEn)
+                            .with("shortNameEn", Park::shortNameEn)
                             .with("city", Park::city)
                             .with("district", Park::district)
                             .with("cluster", Park::clusterCode)
@@ -74,6 +79,7 @@ final class PlanComparison {
                     repositories.indicators().findByCode(indicator.code()), Indicator::shipped,
                     Fields.of(indicator)
                             .with("name", Indicator::name)
+                            .with("nameEn", Indicator::nameEn)
                             .with("computation", Indicator::computation)
                             .with("params", Indicator::params)
                             .with("unit", Indicator::unit)
@@ -86,6 +92,7 @@ final class PlanComparison {
             entry(Section.TARGET, target.code(), target.title(), Optional.ofNullable(targets.get(target.code())),
                     Target::shipped, Fields.of(target)
                             .with("title", Target::title)
+                            .with("titleEn", Target::titleEn)
                             .with("clause", Target::clause)
                             .with("sentence", Target::sentence)
                             .with("scope", Target::scope)

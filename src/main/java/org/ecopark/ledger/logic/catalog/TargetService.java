@@ -1,9 +1,11 @@
 package org.ecopark.ledger.logic.catalog;
 
+import org.ecopark.ledger.model.Bilingual;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.ecopark.ledger.l10n.I18n;
 import org.ecopark.ledger.model.Cluster;
@@ -56,22 +58,32 @@ public final class TargetService {
         return unitOfWork.read().indicators().findAll();
     }
 
-    /** Everything of one scope a target can bind (null: all scopes), province first, then clusters, then parks. */
+    /**
+     * Everything of one scope a target can bind (null: all scopes), province first, then clusters, then parks, named
+     * in the user's language.
+     */
     public List<ScopeEntry> scopes(TargetScope scope) {
+        return scopes(scope, I18n.locale());
+    }
+
+    /** The same, named in {@code language} (Chinese where an entry has no English name). */
+    public List<ScopeEntry> scopes(TargetScope scope, Locale language) {
         Repositories read = unitOfWork.read();
         List<ScopeEntry> entries = new ArrayList<>();
         if (scope == null || scope == TargetScope.PROVINCE) {
             read.settings().get(CatalogService.PROVINCE_CODE).ifPresent(code -> entries.add(new ScopeEntry(
-                    TargetScope.PROVINCE, code, read.settings().get(CatalogService.PROVINCE_NAME).orElse(code))));
+                    TargetScope.PROVINCE, code, Bilingual.pick(language,
+                            read.settings().get(CatalogService.PROVINCE_NAME).orElse(code),
+                            read.settings().get(CatalogService.PROVINCE_NAME_EN).orElse(null)))));
         }
         if (scope == null || scope == TargetScope.CLUSTER) {
             for (Cluster cluster : read.parks().findClusters()) {
-                entries.add(new ScopeEntry(TargetScope.CLUSTER, cluster.code(), cluster.name()));
+                entries.add(new ScopeEntry(TargetScope.CLUSTER, cluster.code(), cluster.nameIn(language)));
             }
         }
         if (scope == null || scope == TargetScope.PARK) {
             for (Park park : read.parks().findAll()) {
-                entries.add(new ScopeEntry(TargetScope.PARK, park.code(), park.name()));
+                entries.add(new ScopeEntry(TargetScope.PARK, park.code(), park.nameIn(language)));
             }
         }
         return entries;

@@ -15,6 +15,11 @@ public interface ExportProgress {
         return (done, step) -> fraction.accept(done);
     }
 
+    /** This progress naming its step {@code step} whatever the work reports (written in another language). */
+    default ExportProgress saying(String step) {
+        return (fraction, ignored) -> update(fraction, step);
+    }
+
     /** This progress as the part [from, to] of a larger whole. */
     default ExportProgress part(double from, double to) {
         return (fraction, step) -> update(from + (to - from) * Math.max(0, Math.min(1, fraction)), step);

@@ -71,19 +71,22 @@ public final class PackageExporter {
         LedgerKey key = keys.key();
         PackageData data = collector.collect(request, created, key.fingerprint().text(), progress.part(0, 0.3),
                 cancelled);
-        List<DataTable> tables = PackageTables.build(data);
+        // the workbook, the report and their sheet titles are the official submission: Chinese, whatever the screen's
+        List<DataTable> tables = I18n.inChinese(() -> PackageTables.build(data));
         Path work = null;
         try {
             work = Files.createTempDirectory("ecopark-package");
             List<Manifest.FileEntry> files = new ArrayList<>();
             Map<String, Integer> sheets;
             try (Hashing out = new Hashing(work.resolve(WORKBOOK))) {
-                sheets = new PackageWorkbook().write(data, tables, out.stream(), progress.part(0.3, 0.5), cancelled);
+                ExportProgress step = progress.part(0.3, 0.5).saying(I18n.tr("submission.progress.workbook"));
+                sheets = I18n.inChinese(() -> new PackageWorkbook().write(data, tables, out.stream(), step, cancelled));
                 files.add(out.entry(WORKBOOK));
             }
             int pages;
             try (Hashing out = new Hashing(work.resolve(REPORT))) {
-                pages = new PdfReport().write(data, out.stream(), progress.part(0.5, 0.85), cancelled);
+                ExportProgress step = progress.part(0.5, 0.85).saying(I18n.tr("submission.progress.pdf"));
+                pages = I18n.inChinese(() -> new PdfReport().write(data, out.stream(), step, cancelled));
                 files.add(out.entry(REPORT));
             }
             progress.update(0.85, I18n.tr("submission.progress.data"));

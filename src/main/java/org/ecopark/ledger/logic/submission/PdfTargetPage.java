@@ -95,7 +95,7 @@ final class PdfTargetPage {
     }
 
     private Image chart(Document document, Target target, TargetDetail detail) throws BadElementException {
-        JFreeChart chart = TrajectoryChartFactory.create(TrajectoryChartData.of(target, detail.trajectory()));
+        JFreeChart chart = TrajectoryChartFactory.create(TrajectoryChartData.of(target, detail.trajectory(), I18n.CHINESE));
         Image image = Image.getInstance(drawChart(chart, document.right() - document.left()));
         image.setAlignment(Image.MIDDLE);
         image.setSpacingAfter(10);

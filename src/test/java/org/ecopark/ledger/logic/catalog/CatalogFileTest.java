@@ -28,6 +28,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 class CatalogFileTest {
 
+    private static final java.util.regex.Pattern HAN = java.util.regex.Pattern.compile("\\p{IsHan}");
+
     @BeforeEach
     void chinese() {
         I18n.setLocale(I18n.CHINESE);
@@ -62,6 +64,54 @@ class CatalogFileTest {
     }
 
     @Test
+    void everyEntryOfTheShippedCatalogHasAnEnglishTitleInEnglishWords() {
+        CatalogFile catalog = CatalogFile.read(CatalogSource.resource(CatalogFile.SHIPPED.get(0)));
+        java.util.function.Predicate<String> english = text -> text != null && !text.isBlank()
+                && HAN.matcher(text).results().findAny().isEmpty();
+
+        assertThat(catalog.plan().nameEn()).matches(english).startsWith("Shandong Province “311” Project");
+        assertThat(catalog.plan().shortNameEn()).isEqualTo("311 Project");
+        assertThat(catalog.provinceNameEn()).isEqualTo("Shandong Province");
+        assertThat(catalog.clusters()).allSatisfy(c -> assertThat(c.nameEn()).as(c.code()).matches(english));
+        assertThat(catalog.parks()).allSatisfy(p -> {
+            assertThat(p.nameEn()).as(p.code()).matches(english);
+            assertThat(p.shortNameEn()).as(p.code()).matches(english);
+        });
+        assertThat(catalog.indicators()).allSatisfy(i -> assertThat(i.nameEn()).as(i.code()).matches(english));
+        assertThat(catalog.targets()).allSatisfy(t -> assertThat(t.titleEn()).as(t.code()).matches(english));
+        Target revenue = catalog.targets().stream().filter(t -> t.code().equals("ZZSZ-T02")).findFirst().orElseThrow();
+        assertThat(revenue.titleIn(java.util.Locale.ENGLISH)).isEqualTo("Main business revenue");
+        assertThat(revenue.titleIn(I18n.CHINESE)).isEqualTo("主营业务收入");
+    }
+
+    @Test
+    void aCatalogWithoutEnglishTitlesStillLoadsAndShowsItsChineseInEnglishToo() {
+        CatalogFile catalog = CatalogFile.read(CatalogSource.resource("/catalog/valid-minimal.json"));
+
+        Target revenue = catalog.targets().get(0);
+        assertThat(revenue.titleEn()).isNull();
+        assertThat(revenue.titleIn(java.util.Locale.ENGLISH)).isEqualTo(revenue.title());
+        assertThat(catalog.plan().nameIn(java.util.Locale.ENGLISH)).isEqualTo(catalog.plan().name());
+        assertThat(catalog.parks()).allSatisfy(p -> assertThat(p.nameIn(java.util.Locale.ENGLISH)).isEqualTo(p.name()));
+        assertThat(catalog.indicators()).allSatisfy(i -> assertThat(i.nameEn()).isNull());
+    }
+
+    @Test
+    void anEnglishTitleLongerThanTheLedgerHoldsIsRefusedNamingTheEntry(@TempDir Path folder) throws Exception {
+        var tree = (com.fasterxml.jackson.databind.node.ObjectNode) new com.fasterxml.jackson.databind.ObjectMapper()
+                .readTree(CatalogFileTest.class.getResourceAsStream("/catalog/valid-minimal.json"));
+        var target = (com.fasterxml.jackson.databind.node.ObjectNode) tree.get("targets").get(0);
+        target.put("titleEn", "x".repeat(201));
+        Path file = Files.writeString(folder.resolve("long.json"), tree.toString());
+
+        CatalogException refused = catchThrowableOfType(CatalogException.class,
+                () -> CatalogFile.read(CatalogSource.file(file)));
+
+        assertThat(refused.problems()).containsExactly("目录条目 " + target.get("code").asText()
+                + "：字段“titleEn”超过 200 个字符");
+    }
+
+    @Test
     void aTargetIsReadAsThePlanWritesIt() {
         CatalogFile catalog = CatalogFile.read(CatalogSource.resource("/catalog/valid-minimal.json"));
 
@@ -79,7 +129,7 @@ class CatalogFileTest {
     void theHeaderIsReadWithoutTheWholeFile() {
         CatalogFile.Header header = CatalogFile.readHeader(CatalogSource.resource(CatalogFile.SHIPPED.get(0)));
 
-        assertThat(header).isEqualTo(new CatalogFile.Header("SD311", 1));
+        assertThat(header).isEqualTo(new CatalogFile.Header("SD311", 2));
     }
 
     static Stream<Arguments> badFiles() {

@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -36,6 +37,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 /** The shipped 311 catalog, loaded into a fresh ledger, against the plan text. */
 class CatalogServiceTest {
 
+    private static final int SHIPPED_VERSION = 2;
+
     @TempDir
     Path folder;
 
@@ -55,6 +58,7 @@ class CatalogServiceTest {
 
     @AfterEach
     void close() {
+        I18n.setLocale(I18n.CHINESE);
         database.close();
     }
 
@@ -66,7 +70,7 @@ class CatalogServiceTest {
         assertThat(targets.list(TargetFilter.all())).hasSize(106);
         assertThat(targets.plans()).singleElement().satisfies(plan -> {
             assertThat(plan.code()).isEqualTo("SD311");
-            assertThat(plan.catalogVersion()).isEqualTo(1);
+            assertThat(plan.catalogVersion()).isEqualTo(SHIPPED_VERSION);
             assertThat(plan.shipped()).isTrue();
         });
         assertThat(targets.indicators()).hasSize(24);
@@ -206,7 +210,7 @@ class CatalogServiceTest {
                 new BigDecimal("20"), Unit.YI_YUAN, LocalDate.of(2025, 12, 31), "MAIN_REVENUE_YEAR_SUM", null, null, null,
                 false, false, null));
 
-        Path v2 = writeVersion2(Map.of("ZZSZ-T02", 65));
+        Path v2 = writeNextVersion(Map.of("ZZSZ-T02", 65));
         assertThat(catalog.installOrUpgrade(CatalogSource.file(v2))).isEqualTo(CatalogService.Outcome.UPGRADED);
 
         Target upgraded = targets.find("SD311", "ZZSZ-T02").orElseThrow();
@@ -221,7 +225,7 @@ class CatalogServiceTest {
             assertThat(t.value()).isEqualByComparingTo("20");
         });
         assertThat(unitOfWork.read().parks().findByCode("WHHC")).get().extracting(Park::shipped).isEqualTo(false);
-        assertThat(targets.plans().get(0).catalogVersion()).isEqualTo(2);
+        assertThat(targets.plans().get(0).catalogVersion()).isEqualTo(SHIPPED_VERSION + 1);
         assertThat(targets.list(TargetFilter.all().withHidden(true))).hasSize(107);
         assertThat(catalog.installOrUpgrade(CatalogSource.file(v2))).isEqualTo(CatalogService.Outcome.UNCHANGED);
     }
@@ -230,7 +234,7 @@ class CatalogServiceTest {
     void aRefusedUpgradeLeavesTheInstalledCatalogAsItWas() throws Exception {
         catalog.installOrUpgrade();
         ObjectNode broken = shippedTree();
-        broken.put("catalogVersion", 2);
+        broken.put("catalogVersion", SHIPPED_VERSION + 1);
         ((ObjectNode) broken.get("targets").get(5)).put("unit", "万件");
         Path file = folder.resolve("broken.json");
         new ObjectMapper().writeValue(file.toFile(), broken);
@@ -240,12 +244,58 @@ class CatalogServiceTest {
 
         assertThat(refused.problems()).containsExactly("目录条目 " + broken.get("targets").get(5).get("code").asText()
                 + "：未知单位“万件”");
-        assertThat(targets.plans().get(0).catalogVersion()).isEqualTo(1);
+        assertThat(targets.plans().get(0).catalogVersion()).isEqualTo(SHIPPED_VERSION);
     }
 
-    private Path writeVersion2(Map<String, Integer> values) throws Exception {
+    @Test
+    void aLedgerOfTheCatalogBeforeEnglishTitlesGetsThemFromTheShippedOneAndKeepsWhatItsUserSet() throws Exception {
+        ObjectNode first = shippedTree();
+        first.put("catalogVersion", 1);
+        stripEnglish(first);
+        Path file = folder.resolve("sd-311-v1.json");
+        Files.writeString(file, new ObjectMapper().writeValueAsString(first));
+        assertThat(catalog.installOrUpgrade(CatalogSource.file(file))).isEqualTo(CatalogService.Outcome.INSTALLED);
+        Target revenue = targets.find("SD311", "ZZSZ-T02").orElseThrow();
+        assertThat(revenue.titleEn()).isNull();
+        assertThat(revenue.titleIn(Locale.ENGLISH)).as("no English title: the Chinese one").isEqualTo("主营业务收入");
+        targets.saveUserFields(revenue.id(), new BigDecimal("41.5"), LocalDate.of(2022, 12, 31), false, "年报");
+
+        assertThat(catalog.installOrUpgrade()).containsExactly(CatalogService.Outcome.UPGRADED);
+
+        Target upgraded = targets.find("SD311", "ZZSZ-T02").orElseThrow();
+        assertThat(upgraded.titleIn(Locale.ENGLISH)).isEqualTo("Main business revenue");
+        assertThat(upgraded.titleIn(I18n.CHINESE)).isEqualTo("主营业务收入");
+        assertThat(upgraded.baselineValue()).isEqualByComparingTo("41.5");
+        assertThat(upgraded.userNote()).isEqualTo("年报");
+        assertThat(targets.list(TargetFilter.all().withHidden(true))).allSatisfy(t ->
+                assertThat(t.titleEn()).as(t.code()).isNotBlank());
+        assertThat(unitOfWork.read().parks().findByCode("ZZSZ")).get().satisfies(park -> {
+            assertThat(park.nameIn(Locale.ENGLISH)).isEqualTo("Zaozhuang Shizhong Eco-Environmental Protection Industry Featured Park");
+            assertThat(park.shortNameIn(Locale.ENGLISH)).isEqualTo("Zaozhuang Shizhong");
+        });
+        assertThat(unitOfWork.read().parks().findClusters()).extracting(c -> c.nameIn(Locale.ENGLISH))
+                .containsExactly("Jinan eco-environmental protection industry cluster",
+                        "Qingdao eco-environmental protection industry cluster",
+                        "Zibo eco-environmental protection industry cluster");
+        assertThat(targets.indicators()).allSatisfy(i -> assertThat(i.nameEn()).as(i.code()).isNotBlank());
+        assertThat(targets.plans().get(0).shortNameIn(Locale.ENGLISH)).isEqualTo("311 Project");
+        I18n.setLocale(Locale.ENGLISH);
+        assertThat(targets.scopeName(TargetScope.PROVINCE, "SD")).isEqualTo("Shandong Province");
+        assertThat(targets.scopeName(TargetScope.PARK, "ZZSZ")).startsWith("Zaozhuang Shizhong");
+    }
+
+    /** The catalog as it was before English titles: no nameEn, shortNameEn or titleEn anywhere. */
+    private static void stripEnglish(ObjectNode tree) {
+        tree.remove(List.of("nameEn", "shortNameEn"));
+        ((ObjectNode) tree.get("province")).remove("nameEn");
+        for (String section : List.of("clusters", "parks", "indicators", "targets")) {
+            tree.get(section).forEach(entry -> ((ObjectNode) entry).remove(List.of("nameEn", "shortNameEn", "titleEn")));
+        }
+    }
+
+    private Path writeNextVersion(Map<String, Integer> values) throws Exception {
         ObjectNode tree = shippedTree();
-        tree.put("catalogVersion", 2);
+        tree.put("catalogVersion", SHIPPED_VERSION + 1);
         tree.get("targets").forEach(target -> {
             Integer value = values.get(target.get("code").asText());
             if (value != null) {

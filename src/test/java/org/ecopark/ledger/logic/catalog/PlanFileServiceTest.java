@@ -111,6 +111,14 @@ class PlanFileServiceTest {
         CatalogFile shipped = CatalogFile.read(CatalogSource.resource(CatalogFile.SHIPPED.get(0)));
         assertThat(written.catalog().targets()).containsExactlyElementsOf(shipped.targets());
         assertThat(written.catalog().plan()).isEqualTo(shipped.plan());
+        assertThat(written.catalog().targets()).extracting(Target::titleEn).doesNotContainNull();
+        assertThat(written.catalog().plan().nameEn()).isEqualTo(shipped.plan().nameEn()).isNotBlank();
+        assertThat(written.catalog().provinceNameEn()).isEqualTo("Shandong Province");
+        assertThat(written.catalog().clusters()).containsExactlyInAnyOrderElementsOf(shipped.clusters());
+        assertThat(written.catalog().parks()).containsExactlyInAnyOrderElementsOf(shipped.parks());
+        assertThat(shipped.indicators()).containsAll(written.catalog().indicators());
+        assertThat(written.catalog().indicators()).extracting(org.ecopark.ledger.model.Indicator::nameEn)
+                .doesNotContainNull();
         PlanChanges changes = park.planFiles().preview(file, TrustedKeys.none()).changes();
         assertThat(changes.changes()).isEmpty();
         assertThat(changes.unchanged()).isEqualTo(1 + 3 + 10 + written.catalog().indicators().size() + 106);
@@ -225,7 +233,7 @@ class PlanFileServiceTest {
         assertThatThrownBy(() -> issuer.planFiles().export("NOPE", null, folder.resolve("x.zip")))
                 .isInstanceOf(CatalogException.class).hasMessageContaining("台账中没有代码为“NOPE”的计划。");
         assertThatThrownBy(() -> issuer.planFiles().export("SD311", 0, folder.resolve("x.zip")))
-                .isInstanceOf(CatalogException.class).hasMessageContaining("目录版本 0 低于该计划在本台账中的版本 1");
+                .isInstanceOf(CatalogException.class).hasMessageContaining("目录版本 0 低于该计划在本台账中的版本 2");
         assertThat(folder.resolve("x.zip")).doesNotExist();
     }
 

@@ -76,7 +76,8 @@ class DemoChartLabelsTest {
                         I18n.setLocale(locale);
                         // English labels are longer: checked where they are tightest
                         for (int[] size : locale.equals(I18n.CHINESE) ? WINDOW_SIZES : new int[][] {WINDOW_SIZES[0]}) {
-                            JFreeChart chart = TrajectoryChartFactory.create(TrajectoryChartData.of(target, detail.trajectory()));
+                            JFreeChart chart = TrajectoryChartFactory.create(
+                                    TrajectoryChartData.of(target, detail.trajectory(), locale));
                             LabelOverlaps.draw(chart, size[0], size[1]);
                             String where = target.code() + " " + asOf + " " + step + " " + locale + " " + size[0] + "x" + size[1];
                             problems.addAll(LabelOverlaps.of(chart, where));
@@ -106,7 +107,8 @@ class DemoChartLabelsTest {
         for (Target target : targets) {
             for (LocalDate asOf : DATES) {
                 TargetDetail detail = services.evaluation().detail(target.id(), asOf, PeriodType.MONTH, 0);
-                JFreeChart chart = TrajectoryChartFactory.create(TrajectoryChartData.of(target, detail.trajectory()));
+                JFreeChart chart = TrajectoryChartFactory.create(
+                        TrajectoryChartData.of(target, detail.trajectory(), I18n.CHINESE));
                 document.add(Image.getInstance(page.drawChart(chart, width)));
                 String where = "PDF " + target.code() + " " + asOf;
                 problems.addAll(LabelOverlaps.of(chart, where));

@@ -154,6 +154,32 @@ class PackageExporterTest {
     }
 
     @Test
+    void aPackageMadeWhileTheWindowIsInEnglishIsStillTheChineseSubmission() throws IOException {
+        Path english = folder.resolve("ZZSZ_2025_en.zip");
+        List<String> steps = new ArrayList<>();
+        I18n.setLocale(java.util.Locale.ENGLISH);
+        try {
+            services.submissions().export(new ExportRequest(park.code(), ReportPeriod.year(2025), AS_OF,
+                    new SignatureBlock("王主任", "李统计", "张填表", "0632-1234567", LocalDate.of(2026, 1, 10)), true,
+                    "枣庄市生态环境局", null, english), (fraction, step) -> steps.add(step), () -> false);
+        } finally {
+            I18n.setLocale(I18n.CHINESE);
+        }
+
+        assertThat(steps).as("the progress is told in the screen's language").contains("Writing the PDF report…")
+                .noneMatch(step -> step.contains("报告"));
+        try (PDDocument pdf = PackageFiles.pdf(english)) {
+            String all = new PDFTextStripper().getText(pdf);
+            assertThat(all).contains("目标进展报告", "单位负责人", "目标完成情况汇总", "主营业务收入", park.name())
+                    .doesNotContain("Main business revenue", "Forecast", "Deadline");
+        }
+        try (XSSFWorkbook workbook = PackageFiles.workbook(english)) {
+            assertThat(workbook.getSheetAt(0).getSheetName()).isEqualTo("封面");
+            assertThat(workbook.getSheet("目标进展")).isNotNull();
+        }
+    }
+
+    @Test
     void thePdfHasTheCoverTheSummaryAndOnePagePerTargetWithChineseText() throws IOException {
         try (PDDocument pdf = PackageFiles.pdf(zip)) {
             assertThat(pdf.getNumberOfPages()).isEqualTo(2 + evaluations.size());
