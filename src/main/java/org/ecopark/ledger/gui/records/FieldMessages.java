@@ -42,7 +42,9 @@ final class FieldMessages {
         this.explanations = explanations;
         box.setId(boxId);
         box.getStyleClass().add(RecordStyles.FIELD_MESSAGES);
+        // as wide as what it is under, never wider: a long message wraps rather than widening the grid's columns
         box.setMinWidth(0);
+        box.setPrefWidth(0);
         errors.setId(errorsId);
         errors.setWrapText(true);
         errors.setMinWidth(0);

@@ -34,7 +34,6 @@ import org.ecopark.ledger.l10n.I18n;
 import org.ecopark.ledger.logic.records.Problem;
 import org.ecopark.ledger.logic.records.RecordValidation;
 import org.kordamp.ikonli.javafx.FontIcon;
-import org.kordamp.ikonli.materialdesign2.MaterialDesignA;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignH;
 

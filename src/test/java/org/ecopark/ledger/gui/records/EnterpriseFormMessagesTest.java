@@ -63,42 +63,25 @@ class EnterpriseFormMessagesTest {
 
         Label error = robot.lookup("#field-error-uscc").queryAs(Label.class);
         assertThat(error.getText()).contains("校验位不符");
-        assertThat(FormViewport.shows(error)).as("the error under the credit code is in view").isTrue();
+        assertThat(FormOnScreen.shows(error)).as("the error under the credit code is in view").isTrue();
         assertThat(below(error, robot.lookup("#enterprise-uscc").query())).isTrue();
         Label warning = robot.lookup("#warning-text-settledOn").queryAs(Label.class);
         assertThat(warning.getText()).contains("2027-03-01", "晚于今天");
-        assertThat(FormViewport.shows(warning)).as("the warning under the settling date is in view").isTrue();
+        assertThat(FormOnScreen.shows(warning)).as("the warning under the settling date is in view").isTrue();
         assertThat(below(warning, robot.lookup("#enterprise-settled").query())).isTrue();
-        assertThat(FormViewport.shows(robot.lookup("#warning-explanation-settledOn").query())).isTrue();
+        assertThat(FormOnScreen.shows(robot.lookup("#warning-explanation-settledOn").query())).isTrue();
         assertThat(robot.lookup("#field-error-name").queryAs(Label.class).isVisible())
                 .as("a field without a problem says nothing").isFalse();
 
-        Hyperlink summary = robot.lookup("#form-summary").queryAs(Hyperlink.class);
-        assertThat(robot.lookup("#record-save").queryButton().isDisabled()).isTrue();
-        assertThat(summary.getText()).isEqualTo("1 处错误，1 处警告需说明");
-        assertThat(summary.isVisible()).isTrue();
-
-        robot.clickOn(summary);
-        WaitForAsyncUtils.waitForFxEvents();
-        Node uscc = robot.lookup("#enterprise-uscc").query();
-        assertThat(uscc.isFocused()).as("the cursor goes to the first problem").isTrue();
-        assertThat(FormViewport.shows(uscc)).isTrue();
+        Hyperlink summary = FormOnScreen.summarySaying(robot, "1 处错误，1 处警告需说明");
+        FormOnScreen.follow(robot, summary, robot.lookup("#enterprise-uscc").query());
 
         robot.interact(() -> robot.lookup("#enterprise-uscc").queryTextInputControl().setText(xinquan.uscc()));
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(error.isVisible()).isFalse();
-        assertThat(summary.getText()).isEqualTo("1 处警告需说明");
-        robot.clickOn(summary);
-        WaitForAsyncUtils.waitForFxEvents();
-        Node explanation = robot.lookup("#warning-explanation-settledOn").query();
-        assertThat(explanation.isFocused()).as("the cursor waits in the explanation box").isTrue();
-        robot.write("入园协议已签，2027 年 3 月正式入驻");
-        WaitForAsyncUtils.waitForFxEvents();
-
-        assertThat(summary.isVisible()).as("nothing left to say").isFalse();
-        assertThat(robot.lookup("#record-save").queryButton().isDisabled()).isFalse();
-        robot.clickOn("#record-save");
-        WaitForAsyncUtils.waitForFxEvents();
+        FormOnScreen.follow(robot, FormOnScreen.summarySaying(robot, "1 处警告需说明"),
+                robot.lookup("#warning-explanation-settledOn").query());
+        FormOnScreen.explainAndSave(robot, summary, "入园协议已签，2027 年 3 月正式入驻");
         assertThat(robot.lookup("#form-message").queryAs(Label.class).getText()).isEqualTo("已保存。");
     }
 
@@ -110,7 +93,7 @@ class EnterpriseFormMessagesTest {
         EnterpriseFormTest.pick(robot, "#enterprise-segment", "环保制造");
         robot.press(KeyCode.TAB).release(KeyCode.TAB);
         WaitForAsyncUtils.waitForFxEvents();
-        ScrollPane scroll = FormViewport.scroll(robot.lookup("#enterprise-uscc").query());
+        ScrollPane scroll = FormOnScreen.scroll(robot.lookup("#enterprise-uscc").query());
         assertThat(scroll.getVvalue()).as("the form shows its top").isZero();
         assertThat(robot.lookup("#record-save").queryButton().isDisabled()).isFalse();
 
@@ -126,25 +109,19 @@ class EnterpriseFormMessagesTest {
         assertThat(warning.getText()).contains("2027-01-10", "晚于今天");
         Node explanation = robot.lookup("#warning-explanation-titles").query();
         assertThat(scroll.getVvalue()).as("the form scrolled down to the warning").isPositive();
-        assertThat(FormViewport.shows(warning)).as("the warning is in view").isTrue();
-        assertThat(FormViewport.shows(explanation)).as("its explanation box is in view").isTrue();
-        assertThat(robot.lookup("#record-save").queryButton().isDisabled()).isTrue();
-        assertThat(robot.lookup("#form-summary").queryAs(Hyperlink.class).getText()).isEqualTo("1 处警告需说明");
+        assertThat(FormOnScreen.shows(warning)).as("the warning is in view").isTrue();
+        assertThat(FormOnScreen.shows(explanation)).as("its explanation box is in view").isTrue();
+        Hyperlink summary = FormOnScreen.summarySaying(robot, "1 处警告需说明");
 
         // the clerk scrolls back up to Save, sees it grey, and follows the summary beside it down to the box
         robot.interact(() -> scroll.setVvalue(scroll.getVmin()));
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(FormViewport.shows(explanation)).as("scrolled away").isFalse();
-        robot.clickOn("#form-summary");
-        WaitForAsyncUtils.waitForFxEvents();
-        assertThat(FormViewport.shows(warning)).as("the warning is in view again").isTrue();
-        assertThat(FormViewport.shows(explanation)).isTrue();
-        assertThat(explanation.isFocused()).as("the cursor waits in the explanation box").isTrue();
+        assertThat(FormOnScreen.shows(explanation)).as("scrolled away").isFalse();
+        FormOnScreen.follow(robot, summary, explanation);
+        assertThat(FormOnScreen.shows(warning)).as("the warning is in view again").isTrue();
 
-        robot.write("证书已公示，2027 年 1 月颁发");
-        WaitForAsyncUtils.waitForFxEvents();
-        assertThat(robot.lookup("#form-summary").queryAs(Hyperlink.class).isVisible()).isFalse();
-        assertThat(robot.lookup("#record-save").queryButton().isDisabled()).isFalse();
+        FormOnScreen.explainAndSave(robot, summary, "证书已公示，2027 年 1 月颁发");
+        assertThat(robot.lookup("#form-message").queryAs(Label.class).getText()).isEqualTo("已保存。");
     }
 
     @Test

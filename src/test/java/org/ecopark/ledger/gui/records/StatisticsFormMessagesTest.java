@@ -62,44 +62,35 @@ class StatisticsFormMessagesTest {
 
         Label error = robot.lookup("#field-error-OUTPUT_VALUE").queryAs(Label.class);
         assertThat(error.getText()).contains("总产值");
-        assertThat(FormViewport.shows(error)).as("the error is in view").isTrue();
+        assertThat(FormOnScreen.shows(error)).as("the error is in view").isTrue();
         assertThat(under(error, robot.lookup("#stat-value-OUTPUT_VALUE").query())).isTrue();
         Label warning = robot.lookup("#warning-text-EQUIPMENT_SETS").queryAs(Label.class);
         assertThat(warning.getText()).contains("120");
-        assertThat(FormViewport.shows(warning)).as("the warning is in view").isTrue();
+        assertThat(FormOnScreen.shows(warning)).as("the warning is in view").isTrue();
         assertThat(under(warning, robot.lookup("#stat-value-EQUIPMENT_SETS").query())).isTrue();
         Node explanation = robot.lookup("#warning-explanation-EQUIPMENT_SETS").query();
-        assertThat(FormViewport.shows(explanation)).as("its explanation box is in view").isTrue();
+        assertThat(FormOnScreen.shows(explanation)).as("its explanation box is in view").isTrue();
+        Bounds lastYear = bounds(robot.lookup("#stat-last-EQUIPMENT_SETS").query());
+        Bounds change = bounds(robot.lookup("#stat-change-EQUIPMENT_SETS").query());
+        assertThat(change.getMinX() - lastYear.getMaxX())
+                .as("a long message wraps instead of widening the grid's columns: the change stays beside last year's")
+                .isLessThan(40);
         assertThat(robot.lookup("#field-messages-MAIN_REVENUE").query().isVisible())
                 .as("a metric without a problem says nothing").isFalse();
 
-        Hyperlink summary = robot.lookup("#form-summary").queryAs(Hyperlink.class);
-        assertThat(robot.lookup("#record-save").queryButton().isDisabled()).isTrue();
-        assertThat(summary.getText()).isEqualTo("1 处错误，1 处警告需说明");
-        assertThat(summary.isVisible()).isTrue();
-
-        robot.clickOn(summary);
-        WaitForAsyncUtils.waitForFxEvents();
-        Node output = robot.lookup("#stat-value-OUTPUT_VALUE").query();
-        assertThat(output.isFocused()).as("the cursor goes to the first problem").isTrue();
-        assertThat(FormViewport.shows(output)).isTrue();
+        Hyperlink summary = FormOnScreen.summarySaying(robot, "1 处错误，1 处警告需说明");
+        FormOnScreen.follow(robot, summary, robot.lookup("#stat-value-OUTPUT_VALUE").query());
 
         robot.interact(() -> robot.lookup("#stat-value-OUTPUT_VALUE").queryTextInputControl().setText("2034"));
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(error.isVisible()).isFalse();
-        assertThat(summary.getText()).isEqualTo("1 处警告需说明");
-        robot.clickOn(summary);
-        WaitForAsyncUtils.waitForFxEvents();
-        assertThat(explanation.isFocused()).as("the cursor waits in the explanation box").isTrue();
-        assertThat(FormViewport.shows(explanation)).isTrue();
-        robot.write("新增一条成套装备生产线，已与出库单核对");
-        WaitForAsyncUtils.waitForFxEvents();
-
-        assertThat(summary.isVisible()).as("nothing left to say").isFalse();
-        assertThat(robot.lookup("#record-save").queryButton().isDisabled()).isFalse();
-        robot.clickOn("#record-save");
-        WaitForAsyncUtils.waitForFxEvents();
+        FormOnScreen.follow(robot, FormOnScreen.summarySaying(robot, "1 处警告需说明"), explanation);
+        FormOnScreen.explainAndSave(robot, summary, "新增一条成套装备生产线，已与出库单核对");
         assertThat(robot.lookup("#form-message").queryAs(Label.class).getText()).contains("2025-07");
+    }
+
+    private static Bounds bounds(Node node) {
+        return node.localToScene(node.getLayoutBounds());
     }
 
     /** Whether {@code message} lies right under the grid row of {@code field}. */
