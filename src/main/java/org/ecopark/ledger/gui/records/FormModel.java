@@ -130,6 +130,11 @@ public abstract class FormModel {
         return showAllProblems;
     }
 
+    /** Shows the errors of every field, also of those the user has not been in yet. */
+    public void revealProblems() {
+        showAllProblems.set(true);
+    }
+
     /**
      * Counts the times the form was filled afresh with only the problems of visited fields to show (an
      * empty new form): the view then forgets which fields the user had been in.

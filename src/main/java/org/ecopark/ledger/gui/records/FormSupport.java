@@ -1,23 +1,25 @@
 package org.ecopark.ledger.gui.records;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.BooleanSupplier;
+import javafx.beans.Observable;
 import javafx.beans.binding.Bindings;
+import javafx.collections.MapChangeListener;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Control;
+import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
-import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
-import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
@@ -30,16 +32,19 @@ import org.controlsfx.validation.ValidationSupport;
 import org.ecopark.ledger.gui.common.Styles;
 import org.ecopark.ledger.l10n.I18n;
 import org.ecopark.ledger.logic.records.Problem;
+import org.ecopark.ledger.logic.records.RecordValidation;
 import org.kordamp.ikonli.javafx.FontIcon;
-import org.kordamp.ikonli.materialdesign2.MaterialDesignA;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignH;
 
 /**
- * The view half of every record form: lays out labelled fields, decorates each with the view model's
- * findings for it (ControlsFX), lists the errors in {@code #form-errors}, asks for an explanation of
- * each warning in {@code #form-warnings} (Save stays disabled until every warning has one), and offers
- * Save (Ctrl+S), Cancel (Esc) and History.
+ * The view half of every record form: lays out labelled fields, says under each field in words what is
+ * wrong with it (errors in red; warnings in amber, each with the box where it is explained, since Save
+ * stays disabled until every warning has an explanation), marks the field as well (ControlsFX), and offers
+ * Save (Ctrl+S), Cancel (Esc) and History with a summary beside them of what keeps Save disabled; a click
+ * on the summary scrolls to the first problem. A warning that appears while the user types is scrolled
+ * into view with its explanation box. Findings about fields without a place of their own are listed
+ * below the form ({@code #form-errors}, {@code #form-warnings}).
  *
  * <p>An error is shown at a field once the user has left it or typed into it, or for every field once a
  * save was tried or a stored record is shown, so that an empty new form does not open covered in red.
@@ -48,16 +53,16 @@ public final class FormSupport {
 
     private final FormModel model;
     private final ValidationSupport support = new ValidationSupport();
-    private final Map<String, Control> controls = new HashMap<>();
     /** The fields in the order they were added: the first is where a new record's typing starts. */
-    private final List<Control> order = new ArrayList<>();
+    private final Map<String, Control> controls = new LinkedHashMap<>();
     private final Set<String> touched = new HashSet<>();
     private final GridPane grid = new GridPane();
-    private final Label errors = new Label();
-    private final VBox warnings = new VBox(6);
-    private List<String> shownWarnings = List.of();
-    /** The message label of each warning shown, by key: its text follows the value the warning is about. */
-    private final Map<String, Label> warningTexts = new HashMap<>();
+    /** The messages of each field that has a place for them, in the order of the form. */
+    private final Map<String, FieldMessages> placed = new LinkedHashMap<>();
+    /** Fields bound since the last row was added: their messages go under that row. */
+    private final List<String> pending = new ArrayList<>();
+    private final FieldMessages others;
+    private final Hyperlink summary = new Hyperlink();
     private int row;
 
     public FormSupport(FormModel model) {
@@ -70,11 +75,20 @@ public final class FormSupport {
         values.setHgrow(Priority.ALWAYS);
         values.setFillWidth(true);
         grid.getColumnConstraints().addAll(labels, values);
-        errors.setId("form-errors");
-        errors.setWrapText(true);
-        errors.getStyleClass().add(RecordStyles.FORM_ERRORS);
-        warnings.setId("form-warnings");
-        warnings.getStyleClass().add(RecordStyles.FORM_WARNINGS);
+        others = new FieldMessages("form-warnings", "form-errors", model.explanations());
+        summary.setId("form-summary");
+        // text only: with an icon in it, JavaFX logged a CSS conversion error when the section was shown again
+        summary.getStyleClass().add(RecordStyles.FORM_SUMMARY);
+        summary.setTooltip(new Tooltip(I18n.tr("records.form.summary.tip")));
+        summary.managedProperty().bind(summary.textProperty().isNotEmpty());
+        summary.visibleProperty().bind(summary.managedProperty());
+        summary.setOnAction(event -> goToFirstProblem());
+        // what was found before the form was laid out shows once it is on screen
+        summary.sceneProperty().addListener((obs, old, scene) -> {
+            if (scene != null && old == null) {
+                refresh();
+            }
+        });
         // which errors to show is decided here (visible()), not by ControlsFX, which would decorate nothing
         // until some value was typed, not even after Save on an empty form
         support.initInitialDecoration();
@@ -89,6 +103,7 @@ public final class FormSupport {
             }
             refresh();
         });
+        model.explanations().addListener((MapChangeListener<String, String>) change -> showSummary());
         model.freshFormsProperty().addListener((obs, old, count) -> {
             touched.clear();
             refresh();
@@ -103,19 +118,26 @@ public final class FormSupport {
 
     /** Adds a labelled row and decorates the control with the findings about {@code field}. */
     public <C extends Control> C add(String field, String labelKey, C control) {
-        grid.addRow(row++, label(labelKey), control);
-        return bind(field, control);
+        bind(field, control);
+        place(labelKey, control);
+        return control;
     }
 
-    /** Adds a labelled row whose content is not a single field (a sub-table, a group of controls). */
+    /**
+     * Adds a labelled row whose content is not a single field (a sub-table, a group of controls); the
+     * messages of the fields bound inside it show under it.
+     */
     public void addRow(String labelKey, Node content) {
-        grid.addRow(row++, label(labelKey), content);
+        place(labelKey, content);
     }
 
-    /** Decorates a control placed elsewhere with the findings about {@code field}. */
+    /**
+     * Decorates a control placed elsewhere with the findings about {@code field}. Its messages show under
+     * the next row added, or where {@link #messages(String)} puts them.
+     */
     public <C extends Control> C bind(String field, C control) {
         controls.put(field, control);
-        order.add(control);
+        pending.add(field);
         support.registerValidator(control, false, (Control c, Object value) -> result(c, field));
         control.focusedProperty().addListener((obs, was, focused) -> {
             if (!focused && touched.add(field)) {
@@ -125,18 +147,20 @@ public final class FormSupport {
         return control;
     }
 
+    /** The messages about {@code field}, for a form that lays its fields out itself (under the field). */
+    public Node messages(String field) {
+        pending.remove(field);
+        return placed.computeIfAbsent(field, f -> new FieldMessages("field-messages-" + f, "field-error-" + f,
+                model.explanations())).node();
+    }
+
     public GridPane grid() {
         return grid;
     }
 
-    /** The errors line and the warnings panel. */
+    /** The findings about fields that have no place of their own. */
     public Node feedback() {
-        VBox box = new VBox(8, errors, warnings);
-        errors.managedProperty().bind(errors.textProperty().isNotEmpty());
-        errors.visibleProperty().bind(errors.managedProperty());
-        warnings.managedProperty().bind(Bindings.isNotEmpty(warnings.getChildren()));
-        warnings.visibleProperty().bind(warnings.managedProperty());
-        return box;
+        return others.node();
     }
 
     /** Save, Cancel and History, and the outcome of the last save. */
@@ -160,17 +184,18 @@ public final class FormSupport {
         message.getStyleClass().add(RecordStyles.FORM_MESSAGE);
         model.messageIsErrorProperty().addListener((obs, was, isError) -> toggle(message, RecordStyles.FORM_MESSAGE_ERROR, isError));
         // the buttons keep their labels; a long message wraps instead of squeezing them to "..."
-        for (Button button : List.of(save, cancel, history)) {
+        for (Region button : List.of(save, cancel, history, summary)) {
             button.setMinWidth(Region.USE_PREF_SIZE);
         }
-        HBox bar = new HBox(8, save, cancel, history, message);
+        // after the buttons, so that they stay where they are while the summary changes with the typing
+        HBox bar = new HBox(8, save, cancel, history, summary, message);
         bar.setAlignment(Pos.CENTER_LEFT);
         return bar;
     }
 
     /** Puts the cursor into the form's first field (after New, so that typing starts there). */
     public void focusFirst() {
-        order.stream().filter(control -> !control.isDisabled() && control.isVisible()).findFirst()
+        controls.values().stream().filter(control -> !control.isDisabled() && control.isVisible()).findFirst()
                 .ifPresent(Control::requestFocus);
     }
 
@@ -197,29 +222,106 @@ public final class FormSupport {
         });
     }
 
+    /**
+     * A labelled row; the messages of the fields bound since the last row show on a row of their own under
+     * its content, which takes no room while they have nothing to say.
+     */
+    private void place(String labelKey, Node content) {
+        grid.addRow(row++, label(labelKey), content);
+        // every row is followed by one for messages, empty or not: the grid puts its gap after each, so that
+        // all rows stand equally far apart (half the stylesheet's gap each time)
+        int messagesRow = row++;
+        if (pending.isEmpty()) {
+            return;
+        }
+        VBox below = new VBox(4);
+        for (String field : List.copyOf(pending)) {
+            below.getChildren().add(messages(field));
+        }
+        below.managedProperty().bind(Bindings.createBooleanBinding(
+                () -> below.getChildren().stream().anyMatch(Node::isManaged),
+                below.getChildren().stream().map(Node::managedProperty).toArray(Observable[]::new)));
+        below.visibleProperty().bind(below.managedProperty());
+        grid.add(below, 1, messagesRow);
+    }
+
     private void refresh() {
         support.revalidate();
-        List<String> lines = new ArrayList<>();
-        for (Problem problem : model.validation().errors()) {
-            if (visible(problem.field())) {
-                lines.add(problem.message());
-            }
+        RecordValidation findings = model.validation();
+        List<String> added = new ArrayList<>();
+        placed.forEach((field, messages) -> {
+            RecordValidation about = findings.only(field);
+            added.addAll(messages.show(shownErrors(about), about.warnings()));
+        });
+        RecordValidation rest = RecordValidation.of(findings.problems().stream()
+                .filter(problem -> !placed.containsKey(problem.field())).toList());
+        added.addAll(others.show(shownErrors(rest), rest.warnings()));
+        showSummary();
+        if (model.isEdited()) {
+            revealNewWarning(added);
         }
-        errors.setText(String.join("\n", lines));
-        List<Problem> current = model.validation().warnings();
-        List<String> keys = current.stream().map(Problem::key).toList();
-        if (!keys.equals(shownWarnings)) {
-            shownWarnings = keys;
-            rebuildWarnings(current);
-        } else {
-            // the same warnings, perhaps about another value now (5 000 typed on to 50 000): the rows and the
-            // explanations typed into them stay, their messages follow
-            current.forEach(warning -> warningTexts.get(warning.key()).setText(warning.message()));
-        }
+    }
+
+    private List<Problem> shownErrors(RecordValidation findings) {
+        return findings.errors().stream().filter(problem -> visible(problem.field())).toList();
     }
 
     private boolean visible(String field) {
         return model.showAllProblemsProperty().get() || touched.contains(field) || !controls.containsKey(field);
+    }
+
+    /** What keeps Save disabled, beside it. */
+    private void showSummary() {
+        RecordValidation findings = model.validation();
+        int shown = shownErrors(findings).size();
+        int unexplained = findings.unexplained(model.explanations()).size();
+        ProblemSummary counts = new ProblemSummary(shown, findings.errors().size() - shown, unexplained);
+        summary.setText(counts.text());
+        toggle(summary, RecordStyles.FORM_SUMMARY_ERROR, shown > 0);
+        toggle(summary, RecordStyles.FORM_SUMMARY_WARNING, shown == 0 && unexplained > 0);
+    }
+
+    /**
+     * Shows every error, scrolls the first problem in the form's order into view and puts the cursor there:
+     * into the field with an error, or into the box where a warning is to be explained.
+     */
+    private void goToFirstProblem() {
+        model.revealProblems();
+        refresh();
+        RecordValidation findings = model.validation();
+        List<Problem> unexplained = findings.unexplained(model.explanations());
+        List<String> fields = new ArrayList<>(controls.keySet());
+        findings.problems().stream().map(Problem::field).filter(field -> !fields.contains(field)).forEach(fields::add);
+        for (String field : fields) {
+            FieldMessages messages = placed.getOrDefault(field, others);
+            Control control = controls.get(field);
+            Node from = control != null && placed.containsKey(field) ? control : messages.node();
+            if (findings.only(field).hasErrors()) {
+                FormScroll.reveal(from, messages.node());
+                (control != null ? control : summary).requestFocus();
+                return;
+            }
+            for (Problem warning : unexplained) {
+                if (warning.field().equals(field)) {
+                    FormScroll.reveal(from, messages.warningRow(warning.key()));
+                    messages.explanationField(warning.key()).requestFocus();
+                    return;
+                }
+            }
+        }
+    }
+
+    /** Brings the first warning that has just appeared and still needs an explanation into view, with its box. */
+    private void revealNewWarning(List<String> added) {
+        for (Problem warning : model.validation().unexplained(model.explanations())) {
+            if (added.contains(warning.key())) {
+                FieldMessages messages = placed.getOrDefault(warning.field(), others);
+                Node row = messages.warningRow(warning.key());
+                Control control = controls.get(warning.field());
+                FormScroll.reveal(control != null && placed.containsKey(warning.field()) ? control : row, row);
+                return;
+            }
+        }
     }
 
     private ValidationResult result(Control control, String field) {
@@ -232,31 +334,6 @@ public final class FormSupport {
             }
         }
         return result;
-    }
-
-    /** One row per warning: the message and the explanation that lets it be saved. */
-    private void rebuildWarnings(List<Problem> current) {
-        warnings.getChildren().clear();
-        warningTexts.clear();
-        if (current.isEmpty()) {
-            return;
-        }
-        Label title = new Label(I18n.tr("records.form.warnings"), new FontIcon(MaterialDesignA.ALERT_OUTLINE));
-        title.getStyleClass().add(RecordStyles.FORM_WARNINGS_TITLE);
-        warnings.getChildren().add(title);
-        Map<String, Integer> perField = new HashMap<>();
-        for (Problem warning : current) {
-            int n = perField.merge(warning.field(), 1, Integer::sum);
-            Label text = new Label(warning.message());
-            text.setWrapText(true);
-            text.setId("warning-text-" + warning.field() + (n > 1 ? "-" + n : ""));
-            warningTexts.put(warning.key(), text);
-            TextField explanation = new TextField(model.explanations().getOrDefault(warning.key(), ""));
-            explanation.setId("warning-explanation-" + warning.field() + (n > 1 ? "-" + n : ""));
-            explanation.setPromptText(I18n.tr("records.form.explain"));
-            explanation.textProperty().addListener((obs, old, typed) -> model.explanations().put(warning.key(), typed));
-            warnings.getChildren().add(new VBox(4, text, explanation));
-        }
     }
 
     private static Label label(String key) {

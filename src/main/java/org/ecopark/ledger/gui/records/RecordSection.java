@@ -54,9 +54,9 @@ public final class RecordSection {
     }
 
     /**
-     * The form column: a title bound to what is edited, the actions (always in view, however long the
-     * form), the fields, then errors and warnings (below the fields, so that a message appearing while
-     * the user types does not move the field under the cursor).
+     * The form column: a title bound to what is edited, the actions with the summary of what keeps Save
+     * disabled (at the top, however long the form), the fields with their messages under each, then the
+     * findings about fields without a place of their own.
      */
     public static VBox form(Label title, FormSupport support) {
         title.getStyleClass().add(RecordStyles.FORM_TITLE);

@@ -11,9 +11,16 @@ public final class RecordStyles {
     public static final String FORM = "record-form";
     public static final String FORM_TITLE = "record-form-title";
     public static final String FORM_GRID = "record-form-grid";
-    public static final String FORM_ERRORS = "form-errors";
-    public static final String FORM_WARNINGS = "form-warnings";
-    public static final String FORM_WARNINGS_TITLE = "form-warnings-title";
+    /** What is said about a field, under it. */
+    public static final String FIELD_MESSAGES = "field-messages";
+    public static final String FIELD_ERROR = "field-error";
+    public static final String FIELD_WARNING = "field-warning";
+    /** A warning with the box where it is explained. */
+    public static final String FIELD_WARNING_ROW = "field-warning-row";
+    /** Beside Save: what keeps it disabled. */
+    public static final String FORM_SUMMARY = "form-summary";
+    public static final String FORM_SUMMARY_ERROR = "form-summary-error";
+    public static final String FORM_SUMMARY_WARNING = "form-summary-warning";
     public static final String FORM_MESSAGE = "form-message";
     public static final String FORM_MESSAGE_ERROR = "form-message-error";
     public static final String SUB_TABLE = "record-sub-table";

@@ -104,7 +104,10 @@ public final class StatisticsView {
         return box;
     }
 
-    /** Metric, unit, value, last year's value, change; the value fields are decorated per metric. */
+    /**
+     * Metric, unit, value, last year's value, change; the value fields are decorated per metric and what is
+     * said about a metric shows under its row.
+     */
     private Node grid(FormSupport form) {
         GridPane grid = new GridPane();
         grid.setId("stat-grid");
@@ -140,6 +143,8 @@ public final class StatisticsView {
             });
             grid.addRow(row++, fixed(new Label(line.label())), fixed(new Label(line.metric().unit())), value,
                     fixed(lastYear), fixed(change));
+            // the metric's messages on a row of their own under it, across the grid
+            grid.add(form.messages(code), 0, row++, 5, 1);
             GridPane.setHalignment(lastYear, HPos.RIGHT);
             GridPane.setHalignment(change, HPos.RIGHT);
         }

@@ -80,8 +80,8 @@ class EnterpriseFormTest {
         robot.clickOn("#record-new");
         robot.clickOn("#enterprise-uscc").write(typo);
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(robot.lookup("#form-errors").queryAs(Label.class).getText())
-                .as("shown while typing").contains("校验位不符");
+        assertThat(robot.lookup("#field-error-uscc").queryAs(Label.class).getText())
+                .as("shown while typing, under the field").contains("校验位不符");
         robot.clickOn("#enterprise-name").write("枣庄鑫泉水处理材料有限公司");
         pick(robot, "#enterprise-segment", "环保制造");
         assertThat(robot.lookup("#record-save").queryButton().isDisabled()).isTrue();

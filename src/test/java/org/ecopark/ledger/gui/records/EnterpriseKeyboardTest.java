@@ -139,8 +139,10 @@ class EnterpriseKeyboardTest {
         WaitForAsyncUtils.waitForFxEvents();
     }
 
+    /** The errors shown under the fields. */
     private static String errors(FxRobot robot) {
-        return robot.lookup("#form-errors").queryAs(Label.class).getText();
+        return robot.lookup(".field-error").queryAllAs(Label.class).stream().filter(Label::isVisible)
+                .map(Label::getText).collect(java.util.stream.Collectors.joining("\n"));
     }
 
     private static int decorations(FxRobot robot, String id) {

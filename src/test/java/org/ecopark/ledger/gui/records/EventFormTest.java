@@ -52,7 +52,7 @@ class EventFormTest {
         robot.clickOn("#event-participants").write("-150");
         WaitForAsyncUtils.waitForFxEvents();
 
-        assertThat(robot.lookup("#form-errors").queryAs(Label.class).getText()).contains("参加人数不能为负数");
+        assertThat(robot.lookup("#field-error-participants").queryAs(Label.class).getText()).contains("参加人数不能为负数");
         assertThat(robot.lookup("#record-save").queryAs(Button.class).isDisabled()).isTrue();
 
         robot.doubleClickOn("#event-participants").eraseText(robot.lookup("#event-participants")

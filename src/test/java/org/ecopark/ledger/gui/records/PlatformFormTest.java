@@ -55,8 +55,8 @@ class PlatformFormTest {
             robot.lookup("#platform-type").queryAs(ComboBox.class).setValue(PlatformType.ENTERPRISE_TECH_CENTER);
             robot.lookup("#platform-level").queryAs(ComboBox.class).setValue(PlatformLevel.PROVINCIAL);
         });
-        assertThat(robot.lookup("#form-warnings").queryAs(javafx.scene.layout.VBox.class).getChildren())
-                .as("an enterprise's centre without its enterprise").isNotEmpty();
+        assertThat(robot.lookup("#warning-text-enterpriseId").queryAs(Label.class).isVisible())
+                .as("an enterprise's centre without its enterprise").isTrue();
         robot.interact(() -> robot.lookup("#platform-enterprise").queryAs(ComboBox.class).setValue(xinquan.id()));
         robot.clickOn("#platform-approved").write("2019-12-18");
         robot.clickOn("#platform-approved-by").write("山东省工业和信息化厅");

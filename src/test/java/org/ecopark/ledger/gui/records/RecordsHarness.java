@@ -68,11 +68,16 @@ final class RecordsHarness implements AutoCloseable {
      * {@link #awaitView}).
      */
     void show(Stage stage, Function<ViewContext, Node> view) {
+        // within Monocle's headless screen (1280 x 800): a larger window overflows its painter
+        show(stage, view, 1260, 780);
+    }
+
+    /** The same in a window of this size (1366 x 768: the office laptop of a park clerk). */
+    void show(Stage stage, Function<ViewContext, Node> view, double width, double height) {
         // the window's theme, whose looked-up colours the records stylesheet uses
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         main.open(Path.of("in-memory"), opened -> {
-            // within Monocle's headless screen (1280 x 800): a larger window overflows its painter
-            stage.setScene(new Scene(new StackPane(view.apply(context)), 1260, 780));
+            stage.setScene(new Scene(new StackPane(view.apply(context)), width, height));
             stage.show();
         }, error -> {
             throw new IllegalStateException(error);

@@ -64,7 +64,7 @@ class StandardFormTest {
         save(robot);
 
         assertThat(robot.lookup("#form-message").queryAs(Label.class).getText()).contains("不是标准号的格式");
-        assertThat(robot.lookup("#form-errors").queryAs(Label.class).getText()).contains("DB37T 44O4-2021");
+        assertThat(robot.lookup("#field-error-code").queryAs(Label.class).getText()).contains("DB37T 44O4-2021");
         assertThat(ledger.records().standards().list(ledger.park.id())).isEmpty();
 
         TextField code = robot.lookup("#standard-code").queryAs(TextField.class);
