@@ -107,6 +107,34 @@ public final class XlsxParts {
     }
 
     /**
+     * Puts {@code count} blanks into a part just before the last {@code marker}, working on the part's bytes: a
+     * part tens of megabytes long is made without its text being copied as a string (a zip bomb's padding).
+     */
+    public XlsxParts padBefore(String part, String marker, int count) {
+        byte[] before = parts.get(part);
+        byte[] mark = marker.getBytes(StandardCharsets.UTF_8);
+        int at = lastIndexOf(before, mark);
+        if (at < 0 || count <= 0) {
+            throw new IllegalStateException("No " + marker + " in " + part + " to pad before");
+        }
+        byte[] after = new byte[before.length + count];
+        System.arraycopy(before, 0, after, 0, at);
+        java.util.Arrays.fill(after, at, at + count, (byte) ' ');
+        System.arraycopy(before, at, after, at + count, before.length - at);
+        parts.put(part, after);
+        return this;
+    }
+
+    private static int lastIndexOf(byte[] content, byte[] mark) {
+        for (int i = content.length - mark.length; i >= 0; i--) {
+            if (java.util.Arrays.equals(content, i, i + mark.length, mark, 0, mark.length)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /**
      * The shared strings without those no cell uses, in the order of their text, and the cells' references to
      * them renumbered: POI writes the same workbook with its strings in a different order from run to run.
      */

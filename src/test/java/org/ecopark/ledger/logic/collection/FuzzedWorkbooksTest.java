@@ -215,8 +215,8 @@ class FuzzedWorkbooksTest {
     private Damaged bomb(Random r) {
         int megabytes = 20 + r.nextInt(40);
         return switch (r.nextInt(3)) {
-            case 0 -> edit(valuesPart, xml -> xml.replace("</sheetData>", " ".repeat(megabytes << 20) + "</sheetData>"));
-            case 1 -> edit("xl/sharedStrings.xml", xml -> xml.replace("</sst>", " ".repeat(megabytes << 20) + "</sst>"));
+            case 0 -> Damaged.refused(base.copy().padBefore(valuesPart, "</sheetData>", megabytes << 20).bytes());
+            case 1 -> Damaged.refused(base.copy().padBefore("xl/sharedStrings.xml", "</sst>", megabytes << 20).bytes());
             default -> {
                 XlsxParts many = base.copy();
                 for (int i = 0; i < 1_000 + r.nextInt(500); i++) {
