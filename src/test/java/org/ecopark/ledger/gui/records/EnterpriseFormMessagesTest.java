@@ -56,12 +56,7 @@ class EnterpriseFormMessagesTest {
 
     @Test
     void anErrorAndAWarningAreSpelledOutUnderTheirFieldsAndCountedBesideSave(FxRobot robot) {
-        robot.clickOn("#record-new");
-        robot.clickOn("#enterprise-uscc").write(RecordFixtures.typo(xinquan.uscc()));
-        robot.clickOn("#enterprise-name").write(xinquan.name());
-        EnterpriseFormTest.pick(robot, "#enterprise-segment", "环保制造");
-        robot.clickOn("#enterprise-settled").write("2027-03-01");
-        WaitForAsyncUtils.waitForFxEvents();
+        enterAWrongCodeAndAFutureDate(robot);
 
         Label error = robot.lookup("#field-error-uscc").queryAs(Label.class);
         assertThat(error.getText()).contains("校验位不符");
@@ -128,12 +123,7 @@ class EnterpriseFormMessagesTest {
 
     @Test
     void saveAndTheSummaryStayInViewWhileTheFieldsScrollToTheBottom(FxRobot robot) {
-        robot.clickOn("#record-new");
-        robot.clickOn("#enterprise-uscc").write(RecordFixtures.typo(xinquan.uscc()));
-        robot.clickOn("#enterprise-name").write(xinquan.name());
-        EnterpriseFormTest.pick(robot, "#enterprise-segment", "环保制造");
-        robot.clickOn("#enterprise-settled").write("2027-03-01");
-        WaitForAsyncUtils.waitForFxEvents();
+        enterAWrongCodeAndAFutureDate(robot);
         ScrollPane fields = robot.lookup("#enterprises-view-form").queryAs(ScrollPane.class);
         Node uscc = robot.lookup("#enterprise-uscc").query();
         assertThat(FormOnScreen.scroll(uscc)).as("the fields scroll in the form's scroll pane").isSameAs(fields);
@@ -177,6 +167,16 @@ class EnterpriseFormMessagesTest {
         assertThat(robot.lookup("#field-error-uscc").queryAs(Label.class).isVisible()).isTrue();
         assertThat(robot.lookup("#enterprise-uscc").query().isFocused()).isTrue();
         assertThat(summary.getText()).matches("\\d+ 处错误");
+    }
+
+    /** A new enterprise with a credit code one check digit off (an error) and settled next year (a warning). */
+    private void enterAWrongCodeAndAFutureDate(FxRobot robot) {
+        robot.clickOn("#record-new");
+        robot.clickOn("#enterprise-uscc").write(RecordFixtures.typo(xinquan.uscc()));
+        robot.clickOn("#enterprise-name").write(xinquan.name());
+        EnterpriseFormTest.pick(robot, "#enterprise-segment", "环保制造");
+        robot.clickOn("#enterprise-settled").write("2027-03-01");
+        WaitForAsyncUtils.waitForFxEvents();
     }
 
     /** Whether {@code message} lies directly under {@code field}, in its column (a warning sits in a padded box). */
