@@ -88,8 +88,8 @@ public final class EnterprisesView {
         Label title = new Label();
         title.textProperty().bind(Bindings.createStringBinding(() -> model.currentProperty().get() == null
                 ? I18n.tr("records.enterprise.new") : model.currentProperty().get().name(), model.currentProperty()));
-        VBox formColumn = RecordSection.form(title, form);
-        VBox root = RecordSection.build("enterprises-view", "section.enterprises", list.build(), formColumn);
+        VBox root = RecordSection.build("enterprises-view", "section.enterprises", list.build(),
+                RecordSection.form(title, form));
         RecordSection.installKeys(root, list, form, context.dialogs());
         return root;
     }

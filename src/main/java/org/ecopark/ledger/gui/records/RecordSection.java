@@ -1,12 +1,12 @@
 package org.ecopark.ledger.gui.records;
 
+import java.util.List;
 import java.util.function.Predicate;
 import javafx.geometry.Orientation;
 import javafx.event.EventHandler;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
-import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.Priority;
@@ -19,7 +19,8 @@ import org.ecopark.ledger.model.LedgerChange;
 
 /**
  * The layout of a record section: the title, then the list on the left and the form on the right of a
- * split pane (the form scrolls). Adds the records stylesheet and the keys of list and form.
+ * split pane (the form's fields scroll under its title and actions). Adds the records stylesheet and the keys
+ * of list and form.
  */
 public final class RecordSection {
 
@@ -27,22 +28,21 @@ public final class RecordSection {
     }
 
     /**
-     * @param id       the section root's id, e.g. {@code enterprises-view}
+     * @param id       the section root's id, e.g. {@code enterprises-view}; the form's scroll pane gets
+     *                 {@code <id>-form}
      * @param titleKey the section's title
      */
-    public static VBox build(String id, String titleKey, Node list, Node form) {
+    public static VBox build(String id, String titleKey, Node list, FormColumn form) {
         return build(id, titleKey, list, form, 0.55);
     }
 
     /** The same with the divider where {@code listShare} of the width goes to the list. */
-    public static VBox build(String id, String titleKey, Node list, Node form, double listShare) {
-        ScrollPane formScroll = new ScrollPane(form);
-        formScroll.setFitToWidth(true);
-        formScroll.setId(id + "-form");
-        SplitPane split = new SplitPane(list, formScroll);
+    public static VBox build(String id, String titleKey, Node list, FormColumn form, double listShare) {
+        VBox formColumn = form.layout(id + "-form");
+        SplitPane split = new SplitPane(list, formColumn);
         split.setOrientation(Orientation.HORIZONTAL);
         split.setDividerPositions(listShare);
-        SplitPane.setResizableWithParent(formScroll, false);
+        SplitPane.setResizableWithParent(formColumn, false);
         VBox.setVgrow(split, Priority.ALWAYS);
         Label title = new Label(I18n.tr(titleKey));
         title.getStyleClass().add(Styles.PAGE_TITLE);
@@ -54,15 +54,13 @@ public final class RecordSection {
     }
 
     /**
-     * The form column: a title bound to what is edited, the actions with the summary of what keeps Save
-     * disabled (at the top, however long the form), the fields with their messages under each, then the
-     * findings about fields without a place of their own.
+     * The form column: a title bound to what is edited and the actions with the summary of what keeps Save
+     * disabled, which stay in view however far the form is scrolled; under them the fields with their
+     * messages under each, then the findings about fields without a place of their own.
      */
-    public static VBox form(Label title, FormSupport support) {
+    public static FormColumn form(Label title, FormSupport support) {
         title.getStyleClass().add(RecordStyles.FORM_TITLE);
-        VBox form = new VBox(title, support.actions(), support.grid(), support.feedback());
-        form.getStyleClass().add(RecordStyles.FORM);
-        return form;
+        return FormColumn.of(List.of(title, support.actions()), List.of(support.grid(), support.feedback()));
     }
 
     /**

@@ -8,6 +8,10 @@ public final class RecordStyles {
     public static final String SECTION = "record-section";
     public static final String TOOLBAR = "record-toolbar";
     public static final String COUNT = "record-count";
+    /** The form's title and actions above the scroll pane of its fields. */
+    public static final String FORM_COLUMN = "record-form-column";
+    public static final String FORM_HEAD = "record-form-head";
+    /** The form's fields and findings, which scroll. */
     public static final String FORM = "record-form";
     public static final String FORM_TITLE = "record-form-title";
     public static final String FORM_GRID = "record-form-grid";

@@ -1,5 +1,6 @@
 package org.ecopark.ledger.gui.records;
 
+import java.util.List;
 import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.HPos;
@@ -61,8 +62,9 @@ public final class StatisticsView {
                     : enterprise.name() + (period == null ? "" : "  " + period.code());
         }, model.enterpriseProperty(), model.periodTypeProperty(), model.yearProperty(), model.partProperty()));
         title.getStyleClass().add(RecordStyles.FORM_TITLE);
-        VBox formColumn = new VBox(title, periodChooser(), form.actions(), grid(form), form.feedback());
-        formColumn.getStyleClass().add(RecordStyles.FORM);
+        // what is shown and the actions stay in view; the metrics scroll under them
+        FormColumn formColumn = FormColumn.of(List.of(title, periodChooser(), form.actions()),
+                List.of(grid(form), form.feedback()));
         VBox root = RecordSection.build("statistics-view", "section.statistics", enterprises(), formColumn, 0.3);
         form.installKeys(root, () -> RecordSection.confirmDiscard(dialogs));
         return root;

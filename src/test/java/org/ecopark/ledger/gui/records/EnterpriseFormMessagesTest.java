@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import javafx.scene.Node;
+import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Hyperlink;
@@ -27,6 +28,7 @@ import org.testfx.util.WaitForAsyncUtils;
 /**
  * "Why is 保存 grey?" on a 1366 x 768 screen: what is wrong with the enterprise form is said in words under
  * each field, counted beside Save, and a warning that needs an explanation is scrolled into view with its box.
+ * Save and the count stay in view above the fields however far they are scrolled.
  */
 @ExtendWith(ApplicationExtension.class)
 class EnterpriseFormMessagesTest {
@@ -54,12 +56,7 @@ class EnterpriseFormMessagesTest {
 
     @Test
     void anErrorAndAWarningAreSpelledOutUnderTheirFieldsAndCountedBesideSave(FxRobot robot) {
-        robot.clickOn("#record-new");
-        robot.clickOn("#enterprise-uscc").write(RecordFixtures.typo(xinquan.uscc()));
-        robot.clickOn("#enterprise-name").write(xinquan.name());
-        EnterpriseFormTest.pick(robot, "#enterprise-segment", "环保制造");
-        robot.clickOn("#enterprise-settled").write("2027-03-01");
-        WaitForAsyncUtils.waitForFxEvents();
+        enterAWrongCodeAndAFutureDate(robot);
 
         Label error = robot.lookup("#field-error-uscc").queryAs(Label.class);
         assertThat(error.getText()).contains("校验位不符");
@@ -125,6 +122,36 @@ class EnterpriseFormMessagesTest {
     }
 
     @Test
+    void saveAndTheSummaryStayInViewWhileTheFieldsScrollToTheBottom(FxRobot robot) {
+        enterAWrongCodeAndAFutureDate(robot);
+        ScrollPane fields = robot.lookup("#enterprises-view-form").queryAs(ScrollPane.class);
+        Node uscc = robot.lookup("#enterprise-uscc").query();
+        assertThat(FormOnScreen.scroll(uscc)).as("the fields scroll in the form's scroll pane").isSameAs(fields);
+
+        FormOnScreen.scrollToTheBottom(robot, fields);
+        assertThat(FormOnScreen.shows(robot.lookup("#title-add").query())).as("the bottom of the form is in view").isTrue();
+        assertThat(FormOnScreen.shows(uscc)).as("the first field has scrolled away").isFalse();
+        Button save = robot.lookup("#record-save").queryButton();
+        Hyperlink summary = FormOnScreen.summarySaying(robot, "1 处错误，1 处警告需说明");
+        assertThat(FormOnScreen.staysAbove(save, fields)).as("保存 is still in view").isTrue();
+        assertThat(FormOnScreen.staysAbove(summary, fields)).as("so is why it is grey").isTrue();
+        FormOnScreen.follow(robot, summary, uscc);
+
+        robot.interact(() -> robot.lookup("#enterprise-uscc").queryTextInputControl().setText(xinquan.uscc()));
+        FormOnScreen.scrollToTheBottom(robot, fields);
+        Node explanation = robot.lookup("#warning-explanation-settledOn").query();
+        FormOnScreen.follow(robot, FormOnScreen.summarySaying(robot, "1 处警告需说明"), explanation);
+        robot.write("入园协议已签，2027 年 3 月正式入驻");
+
+        FormOnScreen.scrollToTheBottom(robot, fields);
+        assertThat(save.isDisabled()).isFalse();
+        assertThat(FormOnScreen.staysAbove(save, fields)).as("保存 is in view at the bottom of the form").isTrue();
+        robot.clickOn(save);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#form-message").queryAs(Label.class).getText()).isEqualTo("已保存。");
+    }
+
+    @Test
     void aNewFormSaysWhichFieldsAreStillToBeFilledInWithoutShowingThemInRed(FxRobot robot) {
         robot.clickOn("#record-new");
         WaitForAsyncUtils.waitForFxEvents();
@@ -140,6 +167,16 @@ class EnterpriseFormMessagesTest {
         assertThat(robot.lookup("#field-error-uscc").queryAs(Label.class).isVisible()).isTrue();
         assertThat(robot.lookup("#enterprise-uscc").query().isFocused()).isTrue();
         assertThat(summary.getText()).matches("\\d+ 处错误");
+    }
+
+    /** A new enterprise with a credit code one check digit off (an error) and settled next year (a warning). */
+    private void enterAWrongCodeAndAFutureDate(FxRobot robot) {
+        robot.clickOn("#record-new");
+        robot.clickOn("#enterprise-uscc").write(RecordFixtures.typo(xinquan.uscc()));
+        robot.clickOn("#enterprise-name").write(xinquan.name());
+        EnterpriseFormTest.pick(robot, "#enterprise-segment", "环保制造");
+        robot.clickOn("#enterprise-settled").write("2027-03-01");
+        WaitForAsyncUtils.waitForFxEvents();
     }
 
     /** Whether {@code message} lies directly under {@code field}, in its column (a warning sits in a padded box). */

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.Parent;
+import javafx.scene.Scene;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.input.KeyCode;
@@ -33,6 +34,30 @@ final class FormOnScreen {
         return bounds.getHeight() > 0 && bounds.getMinY() >= viewport.getMinY() - 0.5
                 && bounds.getMaxY() <= viewport.getMaxY() + 0.5 && bounds.getMinX() >= viewport.getMinX() - 0.5
                 && bounds.getMaxX() <= viewport.getMaxX() + 0.5;
+    }
+
+    /**
+     * Whether {@code node} is visible, wholly inside the window, and outside and above {@code fields}, the
+     * scroll pane of the form's fields: however far they are scrolled, it neither moves nor is covered.
+     */
+    static boolean staysAbove(Node node, ScrollPane fields) {
+        for (Node n = node; n != null; n = n.getParent()) {
+            if (!n.isVisible() || n == fields) {
+                return false;
+            }
+        }
+        Bounds bounds = node.localToScene(node.getLayoutBounds());
+        Bounds scroll = fields.localToScene(fields.getLayoutBounds());
+        Scene scene = node.getScene();
+        return bounds.getHeight() > 0 && bounds.getMinX() >= 0 && bounds.getMinY() >= 0
+                && bounds.getMaxX() <= scene.getWidth() && bounds.getMaxY() <= scene.getHeight()
+                && bounds.getMaxY() <= scroll.getMinY() + 0.5;
+    }
+
+    /** Scrolls the form's fields to their bottom, as far as the clerk can. */
+    static void scrollToTheBottom(FxRobot robot, ScrollPane fields) {
+        robot.interact(() -> fields.setVvalue(fields.getVmax()));
+        WaitForAsyncUtils.waitForFxEvents();
     }
 
     /** The visible part of the form's scroll pane, in scene coordinates. */
@@ -68,10 +93,7 @@ final class FormOnScreen {
         assertThat(shows(problem)).as("the first problem is in view").isTrue();
     }
 
-    /**
-     * Types the explanation where the cursor is; then nothing keeps Save disabled, and Ctrl+S saves (Save
-     * itself may have scrolled out of view above).
-     */
+    /** Types the explanation where the cursor is; then nothing keeps Save disabled, and Ctrl+S saves. */
     static void explainAndSave(FxRobot robot, Hyperlink summary, String explanation) {
         robot.write(explanation);
         WaitForAsyncUtils.waitForFxEvents();

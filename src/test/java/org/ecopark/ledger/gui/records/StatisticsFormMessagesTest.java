@@ -4,11 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TextInputControl;
 import javafx.stage.Stage;
 import org.ecopark.ledger.l10n.I18n;
 import org.ecopark.ledger.logic.records.RecordFixtures;
@@ -25,7 +28,8 @@ import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The statistics grid on a 1366 x 768 screen: a figure that is not a number and a jump against last year
- * are spelled out under their metrics, counted beside Save, and the summary leads to each in turn.
+ * are spelled out under their metrics, counted beside Save, and the summary leads to each in turn; Save and
+ * the summary stay in view above the metrics however far they are scrolled.
  */
 @ExtendWith(ApplicationExtension.class)
 class StatisticsFormMessagesTest {
@@ -87,6 +91,35 @@ class StatisticsFormMessagesTest {
         FormOnScreen.follow(robot, FormOnScreen.summarySaying(robot, "1 处警告需说明"), explanation);
         FormOnScreen.explainAndSave(robot, summary, "新增一条成套装备生产线，已与出库单核对");
         assertThat(robot.lookup("#form-message").queryAs(Label.class).getText()).contains("2025-07");
+    }
+
+    @Test
+    void saveAndTheSummaryStayAboveTheMetricsScrolledToTheBottom(FxRobot robot) {
+        // a month's figures pasted in with a word before each, and two of them ten times last July's: every
+        // metric has an error or a warning with its box under it, more than the screen holds
+        List<TextInputControl> values = robot.lookup("#stat-grid .text-field").queryAllAs(TextInputControl.class)
+                .stream().filter(field -> field.getId().startsWith("stat-value-")).toList();
+        robot.interact(() -> {
+            values.forEach(field -> field.setText("约1820"));
+            robot.lookup("#stat-value-MAIN_REVENUE").queryTextInputControl().setText("16500");
+            robot.lookup("#stat-value-EQUIPMENT_SETS").queryTextInputControl().setText("120");
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        Hyperlink summary = robot.lookup("#form-summary").queryAs(Hyperlink.class);
+        robot.clickOn(summary);
+        WaitForAsyncUtils.waitForFxEvents();
+        ScrollPane fields = robot.lookup("#statistics-view-form").queryAs(ScrollPane.class);
+        Node first = robot.lookup("#stat-value-OUTPUT_VALUE").query();
+        assertThat(FormOnScreen.scroll(first)).as("the metrics scroll in the form's scroll pane").isSameAs(fields);
+
+        FormOnScreen.scrollToTheBottom(robot, fields);
+        assertThat(FormOnScreen.shows(first)).as("the first metric has scrolled away").isFalse();
+        FormOnScreen.summarySaying(robot, (values.size() - 2) + " 处错误，2 处警告需说明");
+        assertThat(FormOnScreen.staysAbove(robot.lookup("#record-save").query(), fields)).as("保存 is in view").isTrue();
+        assertThat(FormOnScreen.staysAbove(summary, fields)).as("so is why it is grey").isTrue();
+        assertThat(FormOnScreen.staysAbove(robot.lookup("#stat-period-type").query(), fields))
+                .as("and which period is entered").isTrue();
+        FormOnScreen.follow(robot, summary, first);
     }
 
     private static Bounds bounds(Node node) {
