@@ -28,13 +28,14 @@ public final class Launcher {
         if (System.getProperty(LOG_DIRECTORY_PROPERTY) == null) {
             System.setProperty(LOG_DIRECTORY_PROPERTY, DataDirectory.resolve().toString());
         }
-        I18n.setLocale(UserPreferences.load(DataDirectory.resolve()).language());
+        UserPreferences preferences = UserPreferences.load(DataDirectory.resolve());
+        I18n.setLocale(preferences.language());
         // JavaFX's own strings (OK, Cancel, the date picker) follow the default locale, read once at start.
         Locale.setDefault(I18n.locale());
         if (args.length == 0) {
             // The double-click: straight to the window, without building the command line's model of every
             // subcommand (a few hundred milliseconds of a cold start, measured by the benchmark).
-            openWindow(Locations.defaultDatabase());
+            openWindow(Locations.windowLedger(preferences));
             System.exit(0);
         }
         int exitCode = commandLine().execute(args);

@@ -33,9 +33,9 @@ public class LedgerApp extends Application {
     @Override
     public void start(Stage primaryStage) {
         this.stage = primaryStage;
-        Path database = getParameters().getNamed().containsKey("db")
-                ? Path.of(getParameters().getNamed().get("db")) : Locations.defaultDatabase();
         UserPreferences preferences = UserPreferences.load(Locations.dataDirectory());
+        Path database = getParameters().getNamed().containsKey("db")
+                ? Path.of(getParameters().getNamed().get("db")) : Locations.windowLedger(preferences);
         I18n.setLocale(preferences.language());
         model = start(primaryStage, database, preferences, UiExecutor.background());
     }
@@ -82,6 +82,11 @@ public class LedgerApp extends Application {
         Thread.setDefaultUncaughtExceptionHandler((thread, error) -> Platform.runLater(
                 () -> dialogs.showError(I18n.tr("error.unexpected"), error)));
         WindowMemory.attach(stage, preferences);
+        main.servicesProperty().addListener((obs, old, services) -> {
+            if (services != null) {
+                rememberLedger(preferences, main.ledger());
+            }
+        });
         stage.setOnHidden(event -> {
             main.close();
             if (calls != null) {
@@ -111,6 +116,15 @@ public class LedgerApp extends Application {
         } catch (IOException e) {
             LOGGER.info("This window cannot be called forward by a second start: {}", e.toString());
             return null;
+        }
+    }
+
+    /** The ledger the window opens at its next start when none is named. */
+    private static void rememberLedger(UserPreferences preferences, Path ledger) {
+        try {
+            preferences.setLastLedger(ledger);
+        } catch (java.io.UncheckedIOException e) {
+            LOGGER.warn("Which ledger was open could not be kept for the next start", e);
         }
     }
 

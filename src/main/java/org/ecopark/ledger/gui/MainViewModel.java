@@ -352,12 +352,35 @@ public class MainViewModel {
                 }, opened -> onFailed.accept(error)));
     }
 
+    /**
+     * Opens {@code path} in this window in place of the open ledger (文件 → 打开台账… / 新建台账…). The open one is
+     * closed first, with its backup of the day as when the window closes, so that a ledger that does not open shows
+     * its failure screen rather than leaving the old one on screen. Nothing happens when {@code path} is the open one.
+     */
+    public void switchLedger(Path path) {
+        if (services.get() != null && ledger != null && Services.fileOf(ledger).equals(Services.fileOf(path))) {
+            return;
+        }
+        Services closing = detach();
+        loading.set(true);
+        databaseLabel.set(I18n.tr("status.database.opening"));
+        executor.run(() -> {
+            if (closing != null) {
+                closeWithBackup(closing);
+            }
+            return path;
+        }, next -> openLedger(next, null, error -> { }), error -> openLedger(path, null, failed -> { }));
+    }
+
     /** Closes the open ledger, after its backup of the day if none was made yet; called when the window closes. */
     public void close() {
         Services open = detach();
-        if (open == null) {
-            return;
+        if (open != null) {
+            closeWithBackup(open);
         }
+    }
+
+    private static void closeWithBackup(Services open) {
         try {
             open.backups().onClose();
         } catch (RuntimeException e) {

@@ -148,7 +148,9 @@ public final class MainWindow {
         check.disableProperty().bind(context.servicesProperty().isNull());
         check.setOnAction(event -> LedgerCheckDialog.create(content.getScene().getWindow(),
                 new LedgerCheckViewModel(() -> context.services().check(), context.executor())).show());
-        Menu file = new Menu(I18n.tr("menu.file"), null, check, new SeparatorMenuItem());
+        Menu file = new Menu(I18n.tr("menu.file"));
+        file.getItems().addAll(LedgerMenu.items(context));
+        file.getItems().addAll(new SeparatorMenuItem(), check, new SeparatorMenuItem());
         file.getItems().addAll(BackupMenu.items(context, () -> content.getScene().getWindow()));
         file.getItems().addAll(new SeparatorMenuItem(), exit);
         file.setId("menu-file");

@@ -27,4 +27,13 @@ public final class Locations {
     public static Path defaultDatabase() {
         return DataDirectory.defaultDatabase();
     }
+
+    /**
+     * The ledger the window opens when none is named: the one it had open last, while its file is still there (a
+     * park that made its own ledger after trying the demo finds its own again), else the default ledger.
+     */
+    public static Path windowLedger(UserPreferences preferences) {
+        return preferences.lastLedger().filter(ledger -> java.nio.file.Files.isRegularFile(Services.fileOf(ledger)))
+                .orElseGet(Locations::defaultDatabase);
+    }
 }

@@ -27,6 +27,7 @@ public final class UserPreferences {
     private static final String WINDOW_WIDTH = "window.width";
     private static final String WINDOW_HEIGHT = "window.height";
     private static final String WINDOW_MAXIMISED = "window.maximised";
+    private static final String LAST_LEDGER = "ledger.last";
 
     private final Path file;
     private final Properties properties = new Properties();
@@ -68,6 +69,21 @@ public final class UserPreferences {
         }
         return Optional.of(new WindowBounds(x, y, width, height,
                 Boolean.parseBoolean(properties.getProperty(WINDOW_MAXIMISED))));
+    }
+
+    /** The ledger the window had open last, as it was opened (without H2's ending); empty before the first. */
+    public Optional<Path> lastLedger() {
+        String text = properties.getProperty(LAST_LEDGER);
+        try {
+            return text == null || text.isBlank() ? Optional.empty() : Optional.of(Path.of(text.strip()));
+        } catch (java.nio.file.InvalidPathException e) {
+            return Optional.empty();
+        }
+    }
+
+    public void setLastLedger(Path ledger) {
+        properties.setProperty(LAST_LEDGER, ledger.toAbsolutePath().normalize().toString());
+        save();
     }
 
     /** The number under {@code key}; NaN when it is missing or not a number (a hand-edited file). */

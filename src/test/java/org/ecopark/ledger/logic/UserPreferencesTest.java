@@ -31,6 +31,22 @@ class UserPreferencesTest {
     }
 
     @Test
+    void theWindowOpensTheLedgerItHadOpenLastWhileItsFileIsThere() throws Exception {
+        UserPreferences preferences = UserPreferences.load(folder);
+        assertThat(Locations.windowLedger(preferences)).isEqualTo(Locations.defaultDatabase());
+
+        Path own = folder.resolve("园区").resolve("ledger");
+        preferences.setLastLedger(own);
+        // not made yet (or moved away): the default ledger, never a new empty file at the old place
+        assertThat(Locations.windowLedger(UserPreferences.load(folder))).isEqualTo(Locations.defaultDatabase());
+
+        Files.createDirectories(own.getParent());
+        Files.write(Services.fileOf(own), new byte[] {1});
+        assertThat(UserPreferences.load(folder).lastLedger()).contains(own.toAbsolutePath().normalize());
+        assertThat(Locations.windowLedger(UserPreferences.load(folder))).isEqualTo(own.toAbsolutePath().normalize());
+    }
+
+    @Test
     void theWindowsPlaceIsRememberedAcrossStarts() {
         UserPreferences.load(folder).setWindow(new WindowBounds(43.5, 0, 1280, 728, true));
 
