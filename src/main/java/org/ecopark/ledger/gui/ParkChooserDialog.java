@@ -18,6 +18,9 @@ public final class ParkChooserDialog {
     private ParkChooserDialog() {
     }
 
+    /** Wide enough for a park's full name and its city on one line, in Chinese and in most English names. */
+    private static final double LIST_WIDTH = 560;
+
     public static Dialog<Park> create(Window owner, List<Park> parks) {
         Dialog<Park> dialog = new Dialog<>();
         dialog.setTitle(I18n.tr("firstRun.title"));
@@ -30,9 +33,13 @@ public final class ParkChooserDialog {
             protected void updateItem(Park park, boolean empty) {
                 super.updateItem(park, empty);
                 setText(empty || park == null ? null : park.nameIn(I18n.locale()) + "（" + park.city() + "）");
+                // a long name wraps inside the list instead of ending in "…"
+                setWrapText(true);
+                setPrefWidth(0);
             }
         });
         list.setPrefHeight(300);
+        list.setPrefWidth(LIST_WIDTH);
         Label hint = new Label(parks.isEmpty() ? I18n.tr("firstRun.noParks") : I18n.tr("firstRun.hint"));
         hint.setId("park-chooser-hint");
         hint.setWrapText(true);

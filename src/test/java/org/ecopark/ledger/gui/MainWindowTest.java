@@ -3,12 +3,15 @@ package org.ecopark.ledger.gui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ToggleButton;
+import javafx.scene.text.Text;
 import javafx.stage.Stage;
 import org.ecopark.ledger.l10n.I18n;
 import org.ecopark.ledger.logic.UserPreferences;
@@ -111,6 +114,14 @@ class MainWindowTest {
         waitForLedger();
         ListView<Park> list = robot.lookup("#park-chooser-list").queryListView();
         assertThat(list.getItems()).extracting(Park::code).contains("ZZSZ");
+        // every park's whole name shows inside the list: the names ran off its edge, behind a sideways scroll bar
+        // ("青岛上合生态环保产业特色园区（青岛…")
+        List<ListCell<?>> cells = robot.lookup("#park-chooser-list .list-cell").queryAllAs(ListCell.class).stream()
+                .<ListCell<?>>map(cell -> cell).filter(cell -> cell.getText() != null).toList();
+        assertThat(cells).isNotEmpty().allSatisfy(cell -> {
+            assertThat(((Text) cell.lookup(".text")).getText()).isEqualTo(cell.getText());
+            assertThat(cell.getWidth()).as(cell.getText()).isLessThanOrEqualTo(list.getWidth());
+        });
         Park zaozhuang = list.getItems().stream().filter(park -> park.code().equals("ZZSZ")).findFirst().orElseThrow();
         robot.interact(() -> list.getSelectionModel().select(zaozhuang));
         robot.clickOn(WindowStart.chooserButton(robot, ButtonType.OK));
