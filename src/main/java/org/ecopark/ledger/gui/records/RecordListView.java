@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.function.BooleanSupplier;
 import java.util.function.Function;
 import java.util.function.Predicate;
+import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.ObservableList;
@@ -57,6 +58,8 @@ public final class RecordListView<T> {
     private final List<Function<T, ?>> values = new ArrayList<>();
     private Runnable afterNew = () -> { };
     private BooleanSupplier discardConfirmed = () -> true;
+    /** Set while the table is put back on the form's record, which is no pick of the user's. */
+    private boolean selectingCurrent;
 
     /**
      * @param confirmDelete asks the user whether to delete a record (the view passes a DialogService
@@ -182,15 +185,30 @@ public final class RecordListView<T> {
         }
     }
 
-    /** The table follows the form's record, and a row picked by the user goes into the form. */
+    /**
+     * The table follows the form's record, and a row picked by the user goes into the form; when the form holds
+     * unsaved typing the user is asked first, and "no" keeps the form and puts the selection back on its record.
+     */
     private void syncSelection() {
         table.getSelectionModel().selectedItemProperty().addListener((obs, old, item) -> {
-            if (!model.refreshingProperty().get() && item != null && !model.isCurrent(item)) {
-                model.edit(item);
+            if (model.refreshingProperty().get() || item == null || model.isCurrent(item) || selectingCurrent) {
+                return;
             }
+            if (model.isEdited() && !discardConfirmed.getAsBoolean()) {
+                // not inside the selection change itself: the table is still applying it
+                Platform.runLater(this::selectCurrent);
+                return;
+            }
+            model.edit(item);
         });
-        model.currentProperty().addListener((obs, old, record) -> {
-            if (record == null) {
+        model.currentProperty().addListener((obs, old, record) -> selectCurrent());
+    }
+
+    /** Selects the form's record in the table (nothing for a new record). */
+    private void selectCurrent() {
+        selectingCurrent = true;
+        try {
+            if (model.currentProperty().get() == null) {
                 table.getSelectionModel().clearSelection();
                 return;
             }
@@ -198,7 +216,9 @@ public final class RecordListView<T> {
                 table.getSelectionModel().select(row);
                 table.scrollTo(row);
             });
-        });
+        } finally {
+            selectingCurrent = false;
+        }
     }
 
     /** Every word of the query must occur in some column's text, ignoring case. */

@@ -95,6 +95,28 @@ class EnterpriseKeyboardTest {
     }
 
     @Test
+    void pickingAnotherRowOnATypedFormAsksAndNoKeepsWhatWasTyped(FxRobot robot) {
+        ctrl(robot, KeyCode.N);
+        robot.write("枣庄鑫泉");
+        ledger.answer = false;
+        String juheng = RecordFixtures.juheng(ledger.park.id()).name();
+
+        robot.clickOn(juheng);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(ledger.asked).contains("放弃未保存的修改？");
+        assertThat(robot.lookup("#enterprise-uscc").queryTextInputControl().getText()).isEqualTo("枣庄鑫泉");
+        assertThat(robot.lookup("#record-table").queryTableView().getSelectionModel().getSelectedItem())
+                .as("the table shows the form's (new) record again").isNull();
+
+        ledger.answer = true;
+        robot.clickOn(juheng);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#enterprise-uscc").queryTextInputControl().getText())
+                .isEqualTo(RecordFixtures.juheng(ledger.park.id()).uscc());
+    }
+
+    @Test
     void escOnAnUntouchedFormDoesNotAsk(FxRobot robot) {
         ctrl(robot, KeyCode.N);
         robot.press(KeyCode.ESCAPE).release(KeyCode.ESCAPE);
