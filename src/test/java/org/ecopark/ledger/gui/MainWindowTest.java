@@ -98,8 +98,7 @@ class MainWindowTest {
         waitForLedger();
         WindowStart.dismissParkChooser(robot);
         robot.clickOn("#menu-help").clickOn("#menu-about");
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#about-version").tryQuery()
-                .map(node -> node.getScene().getWindow().isShowing()).orElse(false));
+        Settled.shown(robot, "#about-version", 10);
         assertThat(robot.lookup("#about-version").queryAs(Label.class).getText())
                 .isEqualTo(org.ecopark.ledger.logic.AppInfo.version());
         robot.clickOn(robot.lookup("#about-dialog .button").queryButton());

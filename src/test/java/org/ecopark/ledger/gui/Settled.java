@@ -21,7 +21,12 @@ public final class Settled {
 
     /** The node {@code query} finds, once it is visible in a showing window and the FX thread has settled. */
     public static Node shown(FxRobot robot, String query) throws TimeoutException {
-        WaitForAsyncUtils.waitFor(SECONDS, TimeUnit.SECONDS, () -> robot.lookup(query).tryQuery()
+        return shown(robot, query, SECONDS);
+    }
+
+    /** The same, waiting at most {@code seconds}. */
+    public static Node shown(FxRobot robot, String query, long seconds) throws TimeoutException {
+        WaitForAsyncUtils.waitFor(seconds, TimeUnit.SECONDS, () -> robot.lookup(query).tryQuery()
                 .filter(Settled::inShowingWindow).isPresent());
         WaitForAsyncUtils.waitForFxEvents();
         return robot.lookup(query).query();

@@ -10,7 +10,6 @@ import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.stream.Stream;
-import javafx.scene.Node;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.DialogPane;
@@ -22,6 +21,7 @@ import org.ecopark.ledger.gui.BackupRestorer;
 import org.ecopark.ledger.gui.DialogService;
 import org.ecopark.ledger.gui.LedgerApp;
 import org.ecopark.ledger.gui.MainViewModel;
+import org.ecopark.ledger.gui.Settled;
 import org.ecopark.ledger.gui.UiExecutor;
 import org.ecopark.ledger.l10n.I18n;
 import org.ecopark.ledger.logic.FirstStepsService;
@@ -182,9 +182,6 @@ class FirstStepsWindowTest {
 
     /** Waits until the node is present, visible and in a window that is showing (dialogs appear asynchronously). */
     private static void waitShowing(FxRobot robot, String query) throws Exception {
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> robot.lookup(query).tryQuery().filter(Node::isVisible)
-                .filter(node -> node.getScene() != null && node.getScene().getWindow() != null
-                        && node.getScene().getWindow().isShowing()).isPresent());
-        WaitForAsyncUtils.waitForFxEvents();
+        Settled.shown(robot, query, 60);
     }
 }

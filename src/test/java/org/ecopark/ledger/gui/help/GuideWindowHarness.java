@@ -3,7 +3,6 @@ package org.ecopark.ledger.gui.help;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
@@ -12,6 +11,7 @@ import javafx.stage.Window;
 import org.ecopark.ledger.gui.LedgerApp;
 import org.ecopark.ledger.gui.MainViewModel;
 import org.ecopark.ledger.gui.Section;
+import org.ecopark.ledger.gui.Settled;
 import org.ecopark.ledger.gui.UiExecutor;
 import org.ecopark.ledger.gui.WindowStart;
 import org.ecopark.ledger.l10n.I18n;
@@ -64,11 +64,7 @@ abstract class GuideWindowHarness {
 
     /** The chapter title shown, once the guide is in a showing window. */
     static String shownTitle(FxRobot robot) throws TimeoutException {
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#guide-chapter-title").tryQuery()
-                .map(node -> node.isVisible() && node.getScene() != null && node.getScene().getWindow().isShowing())
-                .orElse(false));
-        WaitForAsyncUtils.waitForFxEvents();
-        return robot.lookup("#guide-chapter-title").queryAs(Label.class).getText();
+        return ((Label) Settled.shown(robot, "#guide-chapter-title", 10)).getText();
     }
 
     static List<Window> guideWindows() {
