@@ -81,9 +81,13 @@ public final class UserPreferences {
         }
     }
 
+    /** Keeps {@code ledger} for the next start; the file is written only when it names another ledger. */
     public void setLastLedger(Path ledger) {
-        properties.setProperty(LAST_LEDGER, ledger.toAbsolutePath().normalize().toString());
-        save();
+        String kept = ledger.toAbsolutePath().normalize().toString();
+        if (!kept.equals(properties.getProperty(LAST_LEDGER))) {
+            properties.setProperty(LAST_LEDGER, kept);
+            save();
+        }
     }
 
     /** The number under {@code key}; NaN when it is missing or not a number (a hand-edited file). */

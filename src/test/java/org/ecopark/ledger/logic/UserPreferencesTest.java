@@ -40,6 +40,13 @@ class UserPreferencesTest {
         // not made yet (or moved away): the default ledger, never a new empty file at the old place
         assertThat(Locations.windowLedger(UserPreferences.load(folder))).isEqualTo(Locations.defaultDatabase());
 
+        // the same ledger again (every start) writes nothing
+        java.nio.file.attribute.FileTime written = Files.getLastModifiedTime(folder.resolve("preferences.properties"));
+        Files.setLastModifiedTime(folder.resolve("preferences.properties"), java.nio.file.attribute.FileTime.fromMillis(0));
+        UserPreferences.load(folder).setLastLedger(own);
+        assertThat(Files.getLastModifiedTime(folder.resolve("preferences.properties")).toMillis()).isZero();
+        assertThat(written.toMillis()).isPositive();
+
         Files.createDirectories(own.getParent());
         Files.write(Services.fileOf(own), new byte[] {1});
         assertThat(UserPreferences.load(folder).lastLedger()).contains(own.toAbsolutePath().normalize());
