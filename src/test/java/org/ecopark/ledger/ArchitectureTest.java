@@ -6,6 +6,8 @@ import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import java.nio.file.Path;
+import org.ecopark.ledger.persistence.Database;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -58,11 +60,23 @@ class ArchitectureTest {
     }
 
     @Test
-    void benchFloorsOnlyInTheBenchmark() {
-        noClasses().that().resideOutsideOfPackages("org.ecopark.ledger.logic.bench..", "org.ecopark.ledger.persistence..")
-                .should().dependOnClassesThat().haveSimpleName("BenchFloors")
-                .because("its hand-written SQL and its relaxed open (no durable commits) are yardsticks for the "
-                        + "benchmark, never a way for the window or a command to reach a user's ledger")
+    void theRelaxedOpenOnlyInPersistence() {
+        noClasses().that().resideOutsideOfPackage("org.ecopark.ledger.persistence..")
+                .should().callMethod(Database.class, "openRelaxed", Path.class)
+                .because("a commit that is not forced onto the disk is a yardstick for the benchmark's save scenario "
+                        + "(src/bench), never a way for the window or a command to open a user's ledger")
+                .check(classes);
+    }
+
+    @Test
+    void theBenchmarkIsNotInTheProduct() {
+        noClasses().should().resideInAPackage("org.ecopark.ledger.bench..")
+                .orShould().haveSimpleNameStartingWith("Bench")
+                .orShould().haveSimpleName("BareWindow")
+                .orShould().haveSimpleName("StartupProbe")
+                .orShould().haveSimpleName("ProbedStart")
+                .because("the benchmark is its own jar (src/bench, target/ecopark-ledger-bench.jar): the program a user "
+                        + "installs carries none of it")
                 .check(classes);
     }
 

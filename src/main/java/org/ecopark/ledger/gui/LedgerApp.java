@@ -93,7 +93,6 @@ public class LedgerApp extends Application {
                 calls.close();
             }
         });
-        StartupProbe.watchIfAsked(stage, true);
         stage.show();
         // a failure to open shows in the window itself (OpenFailureView), with what can be done next
         main.open(database, services -> org.ecopark.ledger.gui.demo.DemoOffer.offer(stage, main, executor, dialogs,

@@ -129,10 +129,11 @@ public final class Database implements AutoCloseable {
 
     /**
      * H2's relaxed defaults, as the program stored before an acknowledged save meant a durable one: a commit reaches
-     * the file up to half a second after it returns (H2's background writer), and nothing is forced onto the disk. For the benchmark's
-     * comparison only ({@link BenchFloors#openRelaxed}); a ledger of a user is never opened so.
+     * the file up to half a second after it returns (H2's background writer), and nothing is forced onto the disk. The
+     * yardstick durable saves are measured against (the benchmark's save scenario, {@code src/bench}); no window or
+     * command of the program opens a ledger so ({@code ArchitectureTest}), and a ledger of a user must never be.
      */
-    static Database openRelaxed(Path path) {
+    public static Database openRelaxed(Path path) {
         return open(path, null, false, DISK);
     }
 

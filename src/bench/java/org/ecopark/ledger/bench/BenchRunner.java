@@ -1,0 +1,214 @@
+package org.ecopark.ledger.bench;
+
+import java.io.File;
+import java.io.IOException;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.CodeSource;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+import org.ecopark.ledger.Launcher;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Runs the benchmark: for each park size, prepares (or reuses) the generated park and runs each scenario in a JVM
+ * of its own with a heap of {@link #HEAP} (so that its peak heap and resident memory are its own, and a scenario
+ * that needs more memory than the budget fails instead of hiding in a large heap), then writes the results table.
+ */
+public final class BenchRunner {
+
+    public static final List<String> SCENARIOS = List.of(StartScenario.NAME, EvaluationScenario.NAME,
+            ImportScenario.NAME, ExportScenario.NAME, SaveScenario.NAME);
+    /** The heap of every scenario's JVM, the windows' included: the peak heap's budget ({@link Budget#PEAK_HEAP}). */
+    static final String HEAP = "-Xmx512m";
+    /** The options of every JVM the benchmark starts: a JVM out of memory ends at once, instead of limping on. */
+    static final List<String> JVM_OPTIONS = List.of(HEAP, "-XX:+ExitOnOutOfMemoryError");
+    static final String OUT_OF_MEMORY = "did not finish: out of memory with " + HEAP;
+
+    private static final Logger LOGGER = LoggerFactory.getLogger(BenchRunner.class);
+    private static final long SCENARIO_TIMEOUT_MINUTES = 60;
+
+    /** What a run produced: the table's text and the file it was written to. */
+    public record Result(String markdown, Path file, List<Figure> figures) {
+    }
+
+    private BenchRunner() {
+    }
+
+    public static Result run(BenchOptions options) throws IOException, InterruptedException {
+        MemoryUse.watchCollections();
+        Path work = options.work().toAbsolutePath();
+        ZonedDateTime now = ZonedDateTime.now(ZoneOffset.UTC);
+        List<Figure> figures = new ArrayList<>();
+        List<String> notes = new ArrayList<>();
+        for (int enterprises : options.sizes()) {
+            String label = options.label(enterprises);
+            Path park = BenchPark.prepare(work, enterprises, options.years(),
+                    options.source() == null ? null : options.source().toAbsolutePath());
+            Path folder = work.resolve(enterprises + "x" + options.years());
+            for (String scenario : options.scenarios()) {
+                LOGGER.info("Benchmark scenario {} on {}", scenario, label);
+                List<String> scenarioNotes = new ArrayList<>();
+                List<Figure> measured = measure(scenario, park, folder, options, enterprises, scenarioNotes);
+                measured.forEach(figure -> figures.add(figure.atPark(label)));
+                scenarioNotes.forEach(note -> notes.add(label + ", " + note));
+            }
+        }
+        notes.addAll(generalNotes(options));
+        String title = "EcoPark Ledger benchmark, " + now.format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")) + " UTC: park "
+                + BenchPark.parkCode() + " of " + options.sizes().stream().map(String::valueOf)
+                .collect(Collectors.joining(" and ")) + " enterprises × " + options.years() + " years, as of " + options.asOf();
+        String markdown = ResultTable.markdown(title, Machine.current(), figures, notes);
+        Path file = options.out() != null ? options.out()
+                : work.resolve("results-" + now.format(DateTimeFormatter.ofPattern("yyyy-MM-dd-HHmm")) + ".md");
+        ResultTable.write(file, markdown);
+        return new Result(markdown, file, figures);
+    }
+
+    /** One scenario on one park; a scenario that fails gives a failure row and a note, not an end to the run. */
+    private static List<Figure> measure(String scenario, Path park, Path folder, BenchOptions options, int enterprises,
+                                        List<String> notes) throws IOException, InterruptedException {
+        if (scenario.equals(StartScenario.NAME)) {
+            if (!StartScenario.displayAvailable()) {
+                notes.add("start: skipped, no display (set DISPLAY, e.g. Xvfb :99 & DISPLAY=:99)");
+                return List.of();
+            }
+            try {
+                return new StartScenario(folder, classPath()).run(park, options.runs(), notes);
+            } catch (IOException e) {
+                // the other scenarios need no window: a broken display must not cost their figures
+                LOGGER.warn("The start scenario failed", e);
+                boolean memory = e instanceof StartScenario.OutOfMemory;
+                notes.add("start: " + (memory ? "the window ran out of memory with " + HEAP + ", " : "failed, ")
+                        + e.getMessage());
+                return List.of(Figure.failed(StartScenario.NAME, memory ? OUT_OF_MEMORY : "did not finish (see the notes)"));
+            }
+        }
+        if (options.inProcess()) {
+            return runScenario(scenario, park, folder, options.runs(), options.asOf(), options.importRowsAt(enterprises),
+                    options.soffice(), notes);
+        }
+        return inOwnJvm(scenario, park, folder, options, enterprises, notes);
+    }
+
+    private static List<String> generalNotes(BenchOptions options) {
+        List<String> notes = new ArrayList<>();
+        if (options.scenarios().contains(ImportScenario.NAME)) {
+            notes.add("import: " + options.importRows() + " statistics rows at the largest park, in proportion to the "
+                    + "enterprises at a smaller one (" + options.sizes().stream()
+                    .map(size -> options.importRowsAt(size) + " at " + options.label(size))
+                    .collect(Collectors.joining(", ")) + ").");
+            notes.add(options.soffice() == null
+                    ? "import: the LibreOffice peer skipped, soffice not found (install LibreOffice, or --soffice FILE)."
+                    : "import: the peer row is LibreOffice (" + options.soffice() + ") converting the same workbooks to "
+                    + "CSV in one headless process, with a profile made before the runs: it converts each workbook's "
+                    + "first sheet, the values sheet that holds the statistics rows, and checks and stores nothing "
+                    + "(informative, no budget; its ratio is the import's time over LibreOffice's).");
+        }
+        notes.add("Each figure is the median of its runs; a floor is measured in the same run. "
+                + (options.inProcess() ? "" : "Every scenario's JVM, the windows' included, runs with " + HEAP
+                + " (the peak heap's budget), not the default quarter of the machine's memory: a scenario that needs "
+                + "more fails with a row \"" + OUT_OF_MEMORY + "\", **OVER**. ")
+                + "Peak heap (after GC) is the most the heap held right after a collection; the heap pools' peaks "
+                + "include the garbage the collector let pile up.");
+        if (options.inProcess()) {
+            notes.add("All scenarios but the start ran in one JVM, with its heap: their memory figures add up.");
+        }
+        return notes;
+    }
+
+    /** One scenario in this JVM, with this JVM's memory figures. */
+    static List<Figure> runScenario(String scenario, Path park, Path work, int runs, LocalDate asOf, int importRows,
+                                    Path soffice, List<String> notes) throws IOException {
+        List<Figure> figures = new ArrayList<>(switch (scenario) {
+            case EvaluationScenario.NAME -> EvaluationScenario.run(park, work, runs, asOf);
+            case ImportScenario.NAME -> ImportScenario.run(park, work, runs, importRows, soffice, notes);
+            case ExportScenario.NAME -> ExportScenario.run(park, work, runs, asOf);
+            case SaveScenario.NAME -> SaveScenario.run(park, work, runs);
+            default -> throw new IllegalArgumentException("Not an in-JVM scenario: " + scenario);
+        });
+        figures.addAll(MemoryUse.now().figures(scenario));
+        return figures;
+    }
+
+    private static List<Figure> inOwnJvm(String scenario, Path park, Path work, BenchOptions options, int enterprises,
+                                         List<String> notes) throws IOException, InterruptedException {
+        Files.createDirectories(work);
+        Path figures = work.resolve(scenario + "-figures.tsv");
+        Path log = work.resolve(scenario + ".log");
+        Files.deleteIfExists(figures);
+        List<String> command = new ArrayList<>(List.of(javaCommand()));
+        command.addAll(JVM_OPTIONS);
+        command.addAll(List.of("-Decopark.logdir=" + work.resolve("logs"), "-cp", classPath(),
+                ScenarioMain.class.getName(), scenario, park.toString(), work.toString(), Integer.toString(options.runs()),
+                options.asOf().toString(), Integer.toString(options.importRowsAt(enterprises)), figures.toString(),
+                options.soffice() == null ? ScenarioMain.NONE : options.soffice().toString()));
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        if (!process.waitFor(SCENARIO_TIMEOUT_MINUTES, TimeUnit.MINUTES)) {
+            process.destroyForcibly();
+            notes.add(scenario + ": did not finish in " + SCENARIO_TIMEOUT_MINUTES + " minutes; see " + log);
+            return List.of(Figure.failed(scenario, "did not finish in " + SCENARIO_TIMEOUT_MINUTES + " minutes"));
+        }
+        if (process.exitValue() != 0 || !Files.exists(figures)) {
+            if (ranOutOfMemory(log)) {
+                notes.add(scenario + ": its JVM ran out of memory with " + HEAP + " (java.lang.OutOfMemoryError); see " + log);
+                return List.of(Figure.failed(scenario, OUT_OF_MEMORY));
+            }
+            notes.add(scenario + ": failed (exit " + process.exitValue() + "); see " + log);
+            return List.of(Figure.failed(scenario, "did not finish (exit " + process.exitValue() + ")"));
+        }
+        List<Figure> read = new ArrayList<>();
+        for (String line : Files.readAllLines(figures, StandardCharsets.UTF_8)) {
+            if (line.startsWith(ScenarioMain.NOTE)) {
+                notes.add(line.substring(ScenarioMain.NOTE.length()));
+            } else if (!line.isBlank()) {
+                read.add(Figure.parse(line));
+            }
+        }
+        return read;
+    }
+
+    /** Whether a JVM's log says it ran out of memory (-XX:+ExitOnOutOfMemoryError prints the error's name). */
+    static boolean ranOutOfMemory(Path log) throws IOException {
+        return Files.exists(log) && Files.readString(log, StandardCharsets.ISO_8859_1).contains("OutOfMemoryError");
+    }
+
+    /**
+     * The class path of the JVMs the benchmark starts: this JVM's, and the program's jar when it came in through the
+     * bench jar's manifest ({@code java -jar target/ecopark-ledger-bench.jar} puts only the bench jar on
+     * {@code java.class.path}). Spelled out, so that a CDS archive is made and used with the same class path.
+     */
+    static String classPath() {
+        List<Path> entries = new ArrayList<>();
+        for (String entry : System.getProperty("java.class.path").split(File.pathSeparator)) {
+            if (!entry.isBlank()) {
+                entries.add(Path.of(entry).toAbsolutePath().normalize());
+            }
+        }
+        CodeSource program = Launcher.class.getProtectionDomain().getCodeSource();
+        try {
+            Path location = program == null ? null : Path.of(program.getLocation().toURI()).toAbsolutePath().normalize();
+            if (location != null && !entries.contains(location)) {
+                entries.add(location);
+            }
+        } catch (URISyntaxException e) {
+            LOGGER.warn("Cannot tell where the program's classes come from; the class path is this JVM's", e);
+        }
+        return entries.stream().map(Path::toString).collect(Collectors.joining(File.pathSeparator));
+    }
+
+    /** The java executable running this JVM, so that every scenario runs on the same runtime. */
+    static String javaCommand() {
+        return ProcessHandle.current().info().command()
+                .orElse(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    }
+}

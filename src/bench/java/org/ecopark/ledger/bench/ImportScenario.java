@@ -1,0 +1,135 @@
+package org.ecopark.ledger.bench;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.ecopark.ledger.logic.Services;
+import org.ecopark.ledger.logic.collection.CollectionProgress;
+import org.ecopark.ledger.logic.collection.ImportOptions;
+import org.ecopark.ledger.logic.collection.ImportPlan;
+import org.ecopark.ledger.logic.collection.ImportProblem;
+import org.ecopark.ledger.logic.collection.ImportService;
+import org.ecopark.ledger.model.Park;
+import org.ecopark.ledger.persistence.Database;
+
+/**
+ * Statistics workbooks read, checked and stored through the product's import (analyse, then commit with
+ * every warning explained), against the floor: a streaming POI read of the same files and a JDBC batch
+ * insert of the same rows. Both start from a fresh copy of the park; opening the database is not timed.
+ * Floor and product runs alternate, so that neither gets the warmer machine.
+ */
+final class ImportScenario {
+
+    static final String NAME = "import";
+    private static final String FLOOR = "streaming POI read + JDBC batch insert";
+    private static final String EXPLANATION = "benchmark";
+
+    private ImportScenario() {
+    }
+
+    /**
+     * @param soffice the peer's program, null to leave the peer out; a peer that fails costs only its own row
+     * @param notes   where a failure of the peer is told
+     */
+    static List<Figure> run(Path generated, Path work, int runs, int wantedRows, Path soffice, List<String> notes)
+            throws IOException {
+        Path folder = work.resolve(NAME);
+        List<ImportWorkbooks.Workbook> workbooks;
+        // the ledger that makes the workbooks is the one that imports them: it holds the secret of their seal
+        Path park = folder.resolve("prepare" + BenchPark.FILE_SUFFIX);
+        try (Services services = Services.open(BenchPark.copy(generated, park))) {
+            workbooks = ImportWorkbooks.write(services, folder.resolve("workbooks"), wantedRows);
+        }
+        int rows = workbooks.stream().mapToInt(ImportWorkbooks.Workbook::rows).sum();
+        List<Path> files = workbooks.stream().map(ImportWorkbooks.Workbook::file).toList();
+        // untimed, with the first workbook only: class loading and the JIT are not what is measured
+        List<ImportWorkbooks.Workbook> first = workbooks.subList(0, 1);
+        floor(BenchPark.copy(park, folder.resolve("floor" + BenchPark.FILE_SUFFIX)), first);
+        product(BenchPark.copy(park, folder.resolve("product" + BenchPark.FILE_SUFFIX)), first, new long[1]);
+        LibreOfficePeer peer = soffice == null ? null : new LibreOfficePeer(soffice, folder.resolve("libreoffice"));
+        List<Double> peerMillis = new ArrayList<>();
+        try {
+            if (peer != null) {
+                peer.prepare(files);
+            }
+        } catch (IOException | InterruptedException e) {
+            peer = failedPeer(e, notes);
+        }
+        List<Double> product = new ArrayList<>();
+        List<Double> floor = new ArrayList<>();
+        long stored = 0;
+        for (int run = 0; run < runs; run++) {
+            floor.add(floor(BenchPark.copy(park, folder.resolve("floor" + BenchPark.FILE_SUFFIX)), workbooks));
+            long[] written = new long[1];
+            product.add(product(BenchPark.copy(park, folder.resolve("product" + BenchPark.FILE_SUFFIX)), workbooks, written));
+            stored = written[0];
+            try {
+                if (peer != null) {
+                    peerMillis.add(peer.time(files));
+                }
+            } catch (IOException | InterruptedException e) {
+                peer = failedPeer(e, notes);
+                peerMillis.clear();
+            }
+        }
+        if (stored != rows) {
+            throw new IllegalStateException("The import stored " + stored + " of " + rows + " rows");
+        }
+        String imported = rows + " statistics rows in " + workbooks.size() + " workbooks, checked and stored";
+        List<Figure> figures = new ArrayList<>(List.of(Figure.timed(NAME, imported, product, FLOOR, floor, Budget.IMPORT)));
+        if (!peerMillis.isEmpty()) {
+            figures.add(Figure.timed(NAME, "the same import, against a peer (informative)", product, LibreOfficePeer.NAME,
+                    peerMillis, Budget.NONE));
+        }
+        return figures;
+    }
+
+    private static LibreOfficePeer failedPeer(Exception e, List<String> notes) {
+        if (e instanceof InterruptedException) {
+            Thread.currentThread().interrupt();
+        }
+        notes.add("import: the LibreOffice peer failed, " + e.getMessage());
+        return null;
+    }
+
+    /** The product's import of every workbook; returns milliseconds, {@code stored[0]} the rows written. */
+    private static double product(Path database, List<ImportWorkbooks.Workbook> workbooks, long[] stored) {
+        try (Services services = Services.open(database, ImportWorkbooks.AFTER_THE_MONTHS)) {
+            Park park = services.parks().selectedPark().orElseThrow();
+            ImportService imports = services.collection().imports();
+            long start = System.nanoTime();
+            for (ImportWorkbooks.Workbook workbook : workbooks) {
+                ImportPlan plan = imports.analyse(workbook.file(), new ImportOptions(park, workbook.period()), () -> false);
+                Map<String, String> explanations = new HashMap<>();
+                for (ImportProblem warning : plan.warnings()) {
+                    explanations.put(warning.warningId(), EXPLANATION);
+                }
+                var result = imports.commit(plan, explanations, false, CollectionProgress.NONE, () -> false);
+                stored[0] += result.inserted() + result.updated();
+            }
+            return Samples.millisSince(start);
+        }
+    }
+
+    /** The floor: read each file with POI's event reader, insert its rows with one JDBC batch. */
+    private static double floor(Path database, List<ImportWorkbooks.Workbook> workbooks) throws IOException {
+        try (Database opened = Database.open(database)) {
+            SqlFloors floors = new SqlFloors(opened);
+            long start = System.nanoTime();
+            Map<String, Long> enterprises = floors.enterpriseIds(BenchPark.parkCode());
+            Map<String, Long> metrics = floors.metricIds();
+            for (ImportWorkbooks.Workbook workbook : workbooks) {
+                List<SqlFloors.StatRow> rows = new ArrayList<>();
+                for (StreamingStatReader.Row row : StreamingStatReader.read(workbook.file())) {
+                    rows.add(new SqlFloors.StatRow(enterprises.get(row.uscc()), metrics.get(row.metricCode()),
+                            workbook.period().type().name(), workbook.period().start(), workbook.period().end(), row.value()));
+                }
+                floors.insertStats(rows);
+            }
+            return Samples.millisSince(start);
+        }
+    }
+}
