@@ -74,7 +74,8 @@ if ((Test-Path "$Runtime\release") -and (Test-Path $StampFile) -and ((Get-Conten
     Set-Content -NoNewline -Path $StampFile -Value $Stamp
 }
 
-# 2. The app-image: the launcher, the runtime and the jar (alone in the input folder).
+# 2. The app-image: the launcher, the runtime and the jar (alone in the input folder). The launcher's Java options,
+#    the heap's -Xmx1g among them, are those of jpackage-app-image.txt, as on Linux.
 Step "app-image: $Out\$AppName ($AppVersion)"
 Remove-Item -Recurse -Force "$Out\input", "$Out\$AppName" -ErrorAction SilentlyContinue
 New-Item -ItemType Directory -Force "$Out\input" | Out-Null
@@ -102,7 +103,7 @@ try {
     # 4. The class-data-sharing archive for this app-image where it lies; `info` loads H2, Flyway, jOOQ, picocli.
     Step "app-image: class-data-sharing archive"
     $AppDir = (Resolve-Path "$AppImage\app").Path
-    & "$AppImage\runtime\bin\java.exe" "-XX:ArchiveClassesAtExit=$AppDir\ecopark-ledger.jsa" -Dfile.encoding=UTF-8 `
+    & "$AppImage\runtime\bin\java.exe" "-XX:ArchiveClassesAtExit=$AppDir\ecopark-ledger.jsa" -Dfile.encoding=UTF-8 -Xmx1g `
         -cp "$AppDir\ecopark-ledger.jar" org.ecopark.ledger.Launcher info --db "$Scratch\cds\ledger" *> "$Out\cds.log"
     if ($LASTEXITCODE -ne 0) {
         Remove-Item -Force "$AppDir\ecopark-ledger.jsa" -ErrorAction SilentlyContinue

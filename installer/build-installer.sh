@@ -5,6 +5,9 @@
 #
 #   installer/build-installer.sh [--version X.Y.Z] [--jar PATH] [--app-image-only] [--no-smoke]
 #
+# The class-data-sharing archives come from a window start (installer/cds-from-window.sh), which needs a display
+# or Xvfb; the .deb's is made at build time for /opt/ecopark-ledger in a mount namespace of its own (unshare).
+#
 # Needs a JDK 17 (jlink, jpackage: JAVA_HOME, else the one on PATH) and, for the .deb, fakeroot and dpkg-deb.
 # The build is mostly dpkg-deb compressing ~120 MB with xz (a minute or more); --app-image-only is ~30-60 s.
 # Output in target/installer/: runtime/, EcoParkLedger/ (the app-image), ecopark-ledger_<version>-1_amd64.deb.
@@ -24,7 +27,7 @@ while [ $# -gt 0 ]; do
     --jar) jar="$2"; shift 2 ;;
     --app-image-only) app_image_only=true; shift ;;
     --no-smoke) smoke=false; shift ;;
-    -h|--help) sed -n '2,11p' "$0"; exit 0 ;;
+    -h|--help) sed -n '2,14p' "$0"; exit 0 ;;
     *) echo "build-installer: unknown argument $1" >&2; exit 2 ;;
   esac
 done
@@ -81,10 +84,38 @@ cp "$jar" "$OUT/input/ecopark-ledger.jar"
   --icon installer/icons/ecopark-ledger.png --dest "$OUT"
 app_image="$OUT/$APP_NAME"
 
-# 3. The .deb, from the app-image before it gets its archive: the .deb's postinst makes its own for /opt.
+# The class-data-sharing archives. Best made from a window start (JavaFX, the controls, the styles, the dashboard and
+# the database classes all in it; the benchmark measured the dashboard filled 30 % sooner than with an archive made
+# by `info`): installer/cds-from-window.sh. Without a display or Xvfb, the `info` command still archives picocli,
+# H2, Flyway, jOOQ and logging.
+scratch="$(mktemp -d)"
+trap 'rm -rf "$scratch"' EXIT
+: >"$OUT/cds.log"
+# info_archive JAVA APP_DIR: the archive from the info command.
+info_archive() {
+  rm -f "$2/ecopark-ledger.jsa"
+  ECOPARK_LEDGER_HOME="$scratch" "$1" "-XX:ArchiveClassesAtExit=$2/ecopark-ledger.jsa" -Dfile.encoding=UTF-8 -Xmx1g \
+    -cp "$2/ecopark-ledger.jar" org.ecopark.ledger.Launcher info --db "$scratch/info-ledger-$RANDOM" >>"$OUT/cds.log" 2>&1
+}
+
+# 3. The .deb, from the app-image. Java 17 takes an archive only for the path (and time stamp) of the jar it was
+# made from, so the .deb's is made with the app-image seen at /opt/ecopark-ledger, where the .deb installs it: in a
+# mount namespace of this script's own (unshare; as root, or as a user where user namespaces are allowed). The
+# postinst keeps it when it matches the installed jar, else it makes one from `info` (a system without a display).
 if [ "$app_image_only" = false ]; then
   command -v fakeroot >/dev/null || fail "fakeroot is needed for the .deb (apt-get install fakeroot)"
   command -v dpkg-deb >/dev/null || fail "dpkg-deb is needed for the .deb (it comes with dpkg: build on Debian or Ubuntu)"
+  app_image_abs="$(cd "$app_image" && pwd -P)"
+  # shellcheck disable=SC2016 # expanded by the inner shell
+  if command -v unshare >/dev/null && unshare -rm bash -c 'mount -t tmpfs tmpfs /opt && mkdir /opt/ecopark-ledger \
+        && mount --bind "$1" /opt/ecopark-ledger \
+        && "$2" /opt/ecopark-ledger/lib/runtime/bin/java /opt/ecopark-ledger/lib/app "$3"' \
+        _ "$app_image_abs" "$PWD/installer/cds-from-window.sh" "$PWD/$OUT/cds.log"; then
+    step "deb: archive for /opt/ecopark-ledger made from a window start"
+  else
+    rm -f "$app_image/lib/app/ecopark-ledger.jsa"
+    echo "[installer] the .deb ships no archive (see $OUT/cds.log): its postinst makes one from info" >&2
+  fi
   step "deb: packaging"
   rm -f "$OUT"/ecopark-ledger_*.deb
   "$jdk_bin/jpackage" @installer/jpackage-common.txt @installer/jpackage-linux.txt \
@@ -93,35 +124,15 @@ if [ "$app_image_only" = false ]; then
   step "deb: $deb ($(du -h "$deb" | cut -f1))"
 fi
 
-# 4. The class-data-sharing archive for this app-image, where it lies (Java 17 ties it to the jar's path).
-# Best made from a window start (JavaFX, the controls, the styles, the dashboard and the database classes all in
-# it; the benchmark measured the dashboard filled 30 % sooner than with an archive made by `info`): on the demo in
-# a scratch folder, the window closes itself once the dashboard is filled. Without a display or xvfb-run, the
-# `info` command still archives picocli, H2, Flyway, jOOQ and logging.
+# 4. The archive of this app-image, where it lies.
 step "app-image: class-data-sharing archive"
-scratch="$(mktemp -d)"
-trap 'rm -rf "$scratch"' EXIT
 app_dir="$(cd "$app_image/lib/app" && pwd -P)"  # the launcher resolves symlinks too
 java_cmd="$app_image/lib/runtime/bin/java"
-jar_cp=(-Dfile.encoding=UTF-8 -cp "$app_dir/ecopark-ledger.jar")
-archive_at_exit="-XX:ArchiveClassesAtExit=$app_dir/ecopark-ledger.jsa"
-display_run=()
-if [ -z "${DISPLAY:-}" ] && command -v xvfb-run >/dev/null; then
-  display_run=(xvfb-run -a -s "-screen 0 1400x900x24")
-fi
 cds_made=false
-if { [ -n "${DISPLAY:-}" ] || [ ${#display_run[@]} -gt 0 ]; } \
-    && ECOPARK_LEDGER_HOME="$scratch" "$java_cmd" "${jar_cp[@]}" org.ecopark.ledger.Launcher demo --db "$scratch/ledger" \
-       >"$OUT/cds.log" 2>&1 \
-    && ECOPARK_LEDGER_HOME="$scratch" timeout 180 "${display_run[@]}" "$java_cmd" "$archive_at_exit" "${jar_cp[@]}" \
-       -Decopark.startup.report="$scratch/milestones.txt" org.ecopark.ledger.Launcher --db "$scratch/ledger" \
-       >>"$OUT/cds.log" 2>&1 \
-    && [ -f "$app_dir/ecopark-ledger.jsa" ]; then
+if installer/cds-from-window.sh "$java_cmd" "$app_dir" "$OUT/cds.log"; then
   cds_made=true
   step "app-image: archive made from a window start"
-elif rm -f "$app_dir/ecopark-ledger.jsa" \
-    && ECOPARK_LEDGER_HOME="$scratch" "$java_cmd" "$archive_at_exit" "${jar_cp[@]}" \
-    org.ecopark.ledger.Launcher info --db "$scratch/info-ledger" >>"$OUT/cds.log" 2>&1; then
+elif info_archive "$java_cmd" "$app_dir"; then
   cds_made=true
   step "app-image: archive made from the info command (no display for a window start)"
 fi

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Checks that the jar starts on every system it is meant for: JavaFX's native libraries and platform classes for
 # Windows (x64), macOS (Apple silicon, or Intel when built with -Djavafx.classifier.mac=mac) and Linux (x64) are
-# in it, each library built for that system's processor, and the manifest starts the plain Launcher.
+# in it, each library built for that system's processor, the manifest starts the plain Launcher, and no class of the
+# benchmark is in it (it has its own jar).
 # A second or so; CI runs it after the build (README, "One jar for Windows, macOS and Linux").
 #
 #   installer/check-jar.sh [JAR] [--mac-arch arm64|x86_64]
@@ -93,6 +94,11 @@ check_system Linux x86_64 "${LINUX[@]}"
 
 main_class="$(unzip -p "$jar" META-INF/MANIFEST.MF | tr -d '\r' | sed -n 's/^Main-Class: //p')"
 [ "$main_class" = org.ecopark.ledger.Launcher ] || problem "the manifest's Main-Class is '$main_class', not org.ecopark.ledger.Launcher"
+
+# The benchmark is a jar of its own (target/ecopark-ledger-bench.jar): none of it in the program users install.
+bench_entries="$(grep -cE '^org/ecopark/ledger/(bench|logic/bench)/|/(StartupProbe|BareWindow|ProbedStart)[.$]' "$entries" || true)"
+[ "$bench_entries" = 0 ] || problem "$bench_entries benchmark classes in the program's jar, e.g. $(grep -m1 -E \
+  '^org/ecopark/ledger/(bench|logic/bench)/|/(StartupProbe|BareWindow|ProbedStart)[.$]' "$entries")"
 
 if [ "$problems" -gt 0 ]; then
   echo "check-jar: FAILED: $problems problem(s) in $jar" >&2

@@ -41,6 +41,10 @@ if [ -n "$expected" ] && [[ "$version_line" != "EcoPark Ledger $expected"* ]]; t
 fi
 [ "$(wc -l <"$scratch/version.out")" = 1 ] || { cat "$scratch/version.out" >&2; fail "--version printed more than its version"; }
 
+# The launcher's heap (jpackage-app-image.txt): at most 1 GB, not a quarter of the PC.
+cfg="$app/lib/app/EcoParkLedger.cfg"
+[ -f "$cfg" ] && grep -qx 'java-options=-Xmx1g' "$cfg" || fail "the launcher does not set -Xmx1g ($cfg)"
+
 run help --help
 grep -q '\binfo\b' "$scratch/help.out" || fail "--help does not list the info command"
 

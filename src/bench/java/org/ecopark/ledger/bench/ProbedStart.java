@@ -47,16 +47,20 @@ public final class ProbedStart {
         if (args.length < 2 || !List.of(LEDGER, BARE).contains(args[1])) {
             throw new IllegalArgumentException("REPORT ledger|bare [arguments]");
         }
-        MemoryUse.watchCollections();
         boolean ledger = LEDGER.equals(args[1]);
-        ProbedStart probe = new ProbedStart(Path.of(args[0]), ledger);
-        Window.getWindows().addListener(probe::windowsChanged);
+        watch(Path.of(args[0]), ledger);
         String[] arguments = Arrays.copyOfRange(args, 2, args.length);
         if (ledger) {
             Launcher.main(arguments);
         } else {
             BareWindow.main(arguments);
         }
+    }
+
+    private static void watch(Path report, boolean waitForDashboard) {
+        MemoryUse.watchCollections();
+        ProbedStart probe = new ProbedStart(report, waitForDashboard);
+        Window.getWindows().addListener(probe::windowsChanged);
     }
 
     /** The first stage shown is the one watched; it is added to the list as it is shown, before its first pulse. */
