@@ -100,8 +100,10 @@ info_archive() {
 
 # 3. The .deb, from the app-image. Java 17 takes an archive only for the path (and time stamp) of the jar it was
 # made from, so the .deb's is made with the app-image seen at /opt/ecopark-ledger, where the .deb installs it: in a
-# mount namespace of this script's own (unshare; as root, or as a user where user namespaces are allowed). The
-# postinst keeps it when it matches the installed jar, else it makes one from `info` (a system without a display).
+# mount namespace of this script's own (unshare; as root, or as a user where user namespaces are allowed). jpackage
+# gives the jar it packages a new time stamp, so the jar's time stamp at the archive's making goes beside it
+# (ecopark-ledger.jsa.jar-time) for the postinst to put back on the installed jar, the same bytes; the postinst keeps
+# the archive when the JVM then takes it, else it makes one from `info`.
 if [ "$app_image_only" = false ]; then
   command -v fakeroot >/dev/null || fail "fakeroot is needed for the .deb (apt-get install fakeroot)"
   command -v dpkg-deb >/dev/null || fail "dpkg-deb is needed for the .deb (it comes with dpkg: build on Debian or Ubuntu)"
@@ -109,11 +111,12 @@ if [ "$app_image_only" = false ]; then
   # shellcheck disable=SC2016 # expanded by the inner shell
   if command -v unshare >/dev/null && unshare -rm bash -c 'mount -t tmpfs tmpfs /opt && mkdir /opt/ecopark-ledger \
         && mount --bind "$1" /opt/ecopark-ledger \
-        && "$2" /opt/ecopark-ledger/lib/runtime/bin/java /opt/ecopark-ledger/lib/app "$3"' \
+        && "$2" /opt/ecopark-ledger/lib/runtime/bin/java /opt/ecopark-ledger/lib/app "$3" \
+        && stat -c %Y /opt/ecopark-ledger/lib/app/ecopark-ledger.jar >/opt/ecopark-ledger/lib/app/ecopark-ledger.jsa.jar-time' \
         _ "$app_image_abs" "$PWD/installer/cds-from-window.sh" "$PWD/$OUT/cds.log"; then
     step "deb: archive for /opt/ecopark-ledger made from a window start"
   else
-    rm -f "$app_image/lib/app/ecopark-ledger.jsa"
+    rm -f "$app_image/lib/app/ecopark-ledger.jsa" "$app_image/lib/app/ecopark-ledger.jsa.jar-time"
     echo "[installer] the .deb ships no archive (see $OUT/cds.log): its postinst makes one from info" >&2
   fi
   step "deb: packaging"
@@ -126,6 +129,7 @@ fi
 
 # 4. The archive of this app-image, where it lies.
 step "app-image: class-data-sharing archive"
+rm -f "$app_image/lib/app/ecopark-ledger.jsa.jar-time"
 app_dir="$(cd "$app_image/lib/app" && pwd -P)"  # the launcher resolves symlinks too
 java_cmd="$app_image/lib/runtime/bin/java"
 cds_made=false

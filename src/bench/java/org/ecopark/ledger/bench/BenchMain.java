@@ -76,7 +76,7 @@ public final class BenchMain implements Callable<Integer> {
     }
 
     @Override
-    public Integer call() throws IOException, InterruptedException {
+    public Integer call() throws InterruptedException {
         PrintWriter output = spec.commandLine().getOut();
         BenchOptions options;
         try {
@@ -87,7 +87,13 @@ public final class BenchMain implements Callable<Integer> {
             spec.commandLine().getErr().println(e.getMessage());
             return CommandLine.ExitCode.USAGE;
         }
-        BenchRunner.Result result = BenchRunner.run(options);
+        BenchRunner.Result result;
+        try {
+            result = BenchRunner.run(options);
+        } catch (IOException e) {
+            spec.commandLine().getErr().println("The benchmark could not finish: " + e.getMessage());
+            return CommandLine.ExitCode.SOFTWARE;
+        }
         output.println(result.markdown());
         output.println("Results table written to " + result.file());
         output.flush();
