@@ -83,7 +83,13 @@ public final class IndicatorSummaries {
         taken.figureParks().forEach((metricYear, parks) -> {
             for (long park : parks) {
                 if (!taken.wholeParks().contains(park)) {
-                    replace(park, metricYear.metricId(), metricYear.year());
+                    Map<Long, Set<LocalDate>> ends = taken.figureEnds()
+                            .get(new ChangeJournal.ParkMetric(park, metricYear.metricId()));
+                    if (ends == null || ends.values().stream().anyMatch(days -> days.contains(null))) {
+                        replace(park, metricYear.metricId(), metricYear.year());
+                    } else {
+                        replaceTouched(park, metricYear.metricId(), metricYear.year(), ends);
+                    }
                 }
             }
         });
@@ -261,6 +267,57 @@ public final class IndicatorSummaries {
         dsl.deleteFrom(STAT_ENTERPRISE_YEAR).where(yearly).execute();
         insert(figures, p, park);
     }
+
+    /**
+     * Replaces the sums of the year that the changed figures touch: the park's sums of the periods holding one of the
+     * changed figures' last days (its month, quarter and year: whether a quarter or a year counts depends on the
+     * figures inside it), and the yearly sums of the enterprises whose figures changed.
+     */
+    private void replaceTouched(long park, long metric, int year, Map<Long, Set<LocalDate>> ends) {
+        Set<List<LocalDate>> periods = new HashSet<>();
+        List<Long> enterprises = new ArrayList<>();
+        ends.forEach((enterprise, days) -> {
+            for (LocalDate day : days) {
+                if (day.getYear() == year) {
+                    LocalDate month = day.withDayOfMonth(1);
+                    LocalDate quarter = month.withMonth((month.getMonthValue() - 1) / 3 * 3 + 1);
+                    periods.add(List.of(month, month.plusMonths(1).minusDays(1)));
+                    periods.add(List.of(quarter, quarter.plusMonths(3).minusDays(1)));
+                    periods.add(List.of(LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31)));
+                    if (!enterprises.contains(enterprise)) {
+                        enterprises.add(enterprise);
+                    }
+                }
+            }
+        });
+        PeriodStat p = PERIOD_STAT.as("p");
+        for (List<LocalDate> period : periods) {
+            dsl.deleteFrom(STAT_PARK_PERIOD).where(STAT_PARK_PERIOD.PARK_ID.eq(park))
+                    .and(STAT_PARK_PERIOD.METRIC_ID.eq(metric)).and(STAT_PARK_PERIOD.PERIOD_START.eq(period.get(0)))
+                    .and(STAT_PARK_PERIOD.PERIOD_END.eq(period.get(1))).execute();
+            dsl.insertInto(STAT_PARK_PERIOD, STAT_PARK_PERIOD.PARK_ID, STAT_PARK_PERIOD.METRIC_ID,
+                            STAT_PARK_PERIOD.PERIOD_START, STAT_PARK_PERIOD.PERIOD_END, STAT_PARK_PERIOD.TOTAL,
+                            STAT_PARK_PERIOD.FIGURES)
+                    .select(periodSums(dsl, figuresOf(p, park).and(p.METRIC_ID.eq(metric))
+                            .and(p.PERIOD_START.eq(period.get(0))).and(p.PERIOD_END.eq(period.get(1))), p, park))
+                    .execute();
+        }
+        LocalDate first = LocalDate.of(year, 1, 1);
+        for (int from = 0; from < enterprises.size(); from += ENTERPRISES_PER_STATEMENT) {
+            List<Long> chunk = enterprises.subList(from, Math.min(enterprises.size(), from + ENTERPRISES_PER_STATEMENT));
+            dsl.deleteFrom(STAT_ENTERPRISE_YEAR).where(STAT_ENTERPRISE_YEAR.PARK_ID.eq(park))
+                    .and(STAT_ENTERPRISE_YEAR.METRIC_ID.eq(metric)).and(STAT_ENTERPRISE_YEAR.STAT_YEAR.eq(year))
+                    .and(STAT_ENTERPRISE_YEAR.ENTERPRISE_ID.in(chunk)).execute();
+            dsl.insertInto(STAT_ENTERPRISE_YEAR, STAT_ENTERPRISE_YEAR.PARK_ID, STAT_ENTERPRISE_YEAR.METRIC_ID,
+                            STAT_ENTERPRISE_YEAR.STAT_YEAR, STAT_ENTERPRISE_YEAR.ENTERPRISE_ID, STAT_ENTERPRISE_YEAR.TOTAL)
+                    .select(yearSums(dsl, figuresOf(p, park).and(p.METRIC_ID.eq(metric))
+                            .and(p.PERIOD_START.between(first, LocalDate.of(year, 12, 31))).and(p.ENTERPRISE_ID.in(chunk)),
+                            p, park))
+                    .execute();
+        }
+    }
+
+    private static final int ENTERPRISES_PER_STATEMENT = 1_000;
 
     /**
      * The figures of the park's enterprises, written on alias {@code p}. The enterprises as a subquery, not a join:
