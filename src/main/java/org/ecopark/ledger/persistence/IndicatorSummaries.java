@@ -271,12 +271,11 @@ public final class IndicatorSummaries {
     /**
      * Replaces the sums of the year that the changed figures touch: the park's sums of the periods holding one of the
      * changed figures' last days (its month, quarter and year: whether a quarter or a year counts depends on the
-     * figures inside it), and the yearly sums of the enterprises whose figures changed.
+     * figures inside it), and the year's sums per enterprise.
      */
     private void replaceTouched(long park, long metric, int year, Map<Long, Set<LocalDate>> ends) {
         Set<List<LocalDate>> periods = new HashSet<>();
-        List<Long> enterprises = new ArrayList<>();
-        ends.forEach((enterprise, days) -> {
+        ends.values().forEach(days -> {
             for (LocalDate day : days) {
                 if (day.getYear() == year) {
                     LocalDate month = day.withDayOfMonth(1);
@@ -284,9 +283,6 @@ public final class IndicatorSummaries {
                     periods.add(List.of(month, month.plusMonths(1).minusDays(1)));
                     periods.add(List.of(quarter, quarter.plusMonths(3).minusDays(1)));
                     periods.add(List.of(LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31)));
-                    if (!enterprises.contains(enterprise)) {
-                        enterprises.add(enterprise);
-                    }
                 }
             }
         });
@@ -302,22 +298,17 @@ public final class IndicatorSummaries {
                             .and(p.PERIOD_START.eq(period.get(0))).and(p.PERIOD_END.eq(period.get(1))), p, park))
                     .execute();
         }
+        // the yearly sums per enterprise are replaced for the whole year: an IN list of the touched enterprises made H2
+        // probe the figures per enterprise, slower than reading the year's range of the metric's index once
         LocalDate first = LocalDate.of(year, 1, 1);
-        for (int from = 0; from < enterprises.size(); from += ENTERPRISES_PER_STATEMENT) {
-            List<Long> chunk = enterprises.subList(from, Math.min(enterprises.size(), from + ENTERPRISES_PER_STATEMENT));
-            dsl.deleteFrom(STAT_ENTERPRISE_YEAR).where(STAT_ENTERPRISE_YEAR.PARK_ID.eq(park))
-                    .and(STAT_ENTERPRISE_YEAR.METRIC_ID.eq(metric)).and(STAT_ENTERPRISE_YEAR.STAT_YEAR.eq(year))
-                    .and(STAT_ENTERPRISE_YEAR.ENTERPRISE_ID.in(chunk)).execute();
-            dsl.insertInto(STAT_ENTERPRISE_YEAR, STAT_ENTERPRISE_YEAR.PARK_ID, STAT_ENTERPRISE_YEAR.METRIC_ID,
-                            STAT_ENTERPRISE_YEAR.STAT_YEAR, STAT_ENTERPRISE_YEAR.ENTERPRISE_ID, STAT_ENTERPRISE_YEAR.TOTAL)
-                    .select(yearSums(dsl, figuresOf(p, park).and(p.METRIC_ID.eq(metric))
-                            .and(p.PERIOD_START.between(first, LocalDate.of(year, 12, 31))).and(p.ENTERPRISE_ID.in(chunk)),
-                            p, park))
-                    .execute();
-        }
+        dsl.deleteFrom(STAT_ENTERPRISE_YEAR).where(STAT_ENTERPRISE_YEAR.PARK_ID.eq(park))
+                .and(STAT_ENTERPRISE_YEAR.METRIC_ID.eq(metric)).and(STAT_ENTERPRISE_YEAR.STAT_YEAR.eq(year)).execute();
+        dsl.insertInto(STAT_ENTERPRISE_YEAR, STAT_ENTERPRISE_YEAR.PARK_ID, STAT_ENTERPRISE_YEAR.METRIC_ID,
+                        STAT_ENTERPRISE_YEAR.STAT_YEAR, STAT_ENTERPRISE_YEAR.ENTERPRISE_ID, STAT_ENTERPRISE_YEAR.TOTAL)
+                .select(yearSums(dsl, figuresOf(p, park).and(p.METRIC_ID.eq(metric))
+                        .and(p.PERIOD_START.between(first, LocalDate.of(year, 12, 31))), p, park))
+                .execute();
     }
-
-    private static final int ENTERPRISES_PER_STATEMENT = 1_000;
 
     /**
      * The figures of the park's enterprises, written on alias {@code p}. The enterprises as a subquery, not a join:
