@@ -4,6 +4,7 @@ import static org.ecopark.ledger.persistence.jooq.Tables.DERIVED_CHANGE;
 import static org.ecopark.ledger.persistence.jooq.Tables.ENTERPRISE;
 import static org.ecopark.ledger.persistence.jooq.Tables.PARK_LOAD;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -29,9 +30,17 @@ final class ChangeJournal {
     record MetricYear(long metricId, int year) {
     }
 
-    /** What the journal said, by park. */
+    /** A metric of a park. */
+    record ParkMetric(long parkId, long metricId) {
+    }
+
+    /**
+     * What the journal said, by park. {@code figureEnds}: per park and metric, the enterprises whose figures changed and
+     * the last days of the changed figures' periods (a null day: a note that does not say).
+     */
     record Taken(boolean everything, Set<Long> wholeParks, Set<Long> leavingParks,
-                 Map<MetricYear, Set<Long>> figureParks, Set<Long> patentParks, Set<Long> staffParks) {
+                 Map<MetricYear, Set<Long>> figureParks, Set<Long> patentParks, Set<Long> staffParks,
+                 Map<ParkMetric, Map<Long, Set<LocalDate>>> figureEnds) {
 
         boolean isEmpty() {
             return !everything && wholeParks.isEmpty() && leavingParks.isEmpty() && figureParks.isEmpty()
@@ -55,14 +64,15 @@ final class ChangeJournal {
 
     /** Deletes the notes that can be taken in and returns them by park; a loading park's are left as one note. */
     static Taken take(DSLContext dsl) {
-        Taken result = new Taken(false, new HashSet<>(), new HashSet<>(), new HashMap<>(), new HashSet<>(), new HashSet<>());
+        Taken result = new Taken(false, new HashSet<>(), new HashSet<>(), new HashMap<>(), new HashSet<>(), new HashSet<>(),
+                new HashMap<>());
         if (!pending(dsl)) {
             return result; // most transactions change nothing the sums depend on: one cheap look, no write
         }
         Table<DerivedChangeRecord> taken = DSL.oldTable(dsl.deleteFrom(DERIVED_CHANGE).where(takeable()));
         List<? extends Record> notes = dsl.selectDistinct(taken.field(DERIVED_CHANGE.KIND), taken.field(DERIVED_CHANGE.PARK_ID),
                         taken.field(DERIVED_CHANGE.ENTERPRISE_ID), taken.field(DERIVED_CHANGE.METRIC_ID),
-                        taken.field(DERIVED_CHANGE.STAT_YEAR))
+                        taken.field(DERIVED_CHANGE.STAT_YEAR), taken.field(DERIVED_CHANGE.PERIOD_END))
                 .from(taken).fetch();
         if (notes.isEmpty()) {
             return result;
@@ -81,8 +91,11 @@ final class ChangeJournal {
                 case "R" -> addIfKnown(result.staffParks(), parkOfEnterprise);
                 case "S" -> {
                     if (parkOfEnterprise != null) {
-                        result.figureParks().computeIfAbsent(new MetricYear(note.get(3, Long.class),
-                                note.get(4, Integer.class)), k -> new HashSet<>()).add(parkOfEnterprise);
+                        long metric = note.get(3, Long.class);
+                        result.figureParks().computeIfAbsent(new MetricYear(metric, note.get(4, Integer.class)),
+                                k -> new HashSet<>()).add(parkOfEnterprise);
+                        result.figureEnds().computeIfAbsent(new ParkMetric(parkOfEnterprise, metric), k -> new HashMap<>())
+                                .computeIfAbsent(enterprise, k -> new HashSet<>()).add(note.get(5, LocalDate.class));
                     }
                 }
                 default -> throw new IllegalStateException("Unknown change note " + note);
@@ -90,7 +103,7 @@ final class ChangeJournal {
         }
         // an enterprise deleted in the same transaction is gone from the table: its deletion noted its park whole
         Taken notLoading = withoutLoadingParks(dsl, result);
-        return everything ? new Taken(true, Set.of(), Set.of(), Map.of(), Set.of(), Set.of()) : notLoading;
+        return everything ? new Taken(true, Set.of(), Set.of(), Map.of(), Set.of(), Set.of(), Map.of()) : notLoading;
     }
 
     private static Map<Long, Long> parksOf(DSLContext dsl, List<? extends Record> notes) {
@@ -133,6 +146,7 @@ final class ChangeJournal {
             parks.removeAll(loading);
         }
         taken.figureParks().values().removeIf(Set::isEmpty);
+        taken.figureEnds().keySet().removeIf(parkMetric -> loading.contains(parkMetric.parkId()));
         touched.forEach(park -> noteWholePark(dsl, park));
         return taken;
     }

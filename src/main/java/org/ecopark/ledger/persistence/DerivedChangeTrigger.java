@@ -29,8 +29,8 @@ public final class DerivedChangeTrigger implements Trigger {
             "RD_STAFF", List.of("ENTERPRISE_ID", "FULL_TIME", "JOINED_ON", "LEFT_ON"),
             "METRIC", List.of("VALUE_KIND"));
 
-    private static final String NOTE = "INSERT INTO derived_change (kind, park_id, enterprise_id, metric_id, stat_year) "
-            + "VALUES (?, ?, ?, ?, ?)";
+    private static final String NOTE = "INSERT INTO derived_change (kind, park_id, enterprise_id, metric_id, stat_year,"
+            + " period_end) VALUES (?, ?, ?, ?, ?, ?)";
 
     private String table;
     private final Map<String, Integer> columns = new HashMap<>();
@@ -81,7 +81,7 @@ public final class DerivedChangeTrigger implements Trigger {
     private void note(PreparedStatement note, Connection connection, Object[] row, String parkKind) throws SQLException {
         switch (table) {
             case "PERIOD_STAT" -> write(note, "S", null, value(row, "ENTERPRISE_ID"), value(row, "METRIC_ID"),
-                    ((LocalDate) value(row, "PERIOD_START")).getYear());
+                    ((LocalDate) value(row, "PERIOD_START")).getYear(), value(row, "PERIOD_END"));
             case "ENTERPRISE" -> write(note, parkKind, value(row, "PARK_ID"), null, null, null);
             case "PATENT" -> {
                 for (Object owner : owners(connection, value(row, "ID"))) {
@@ -97,11 +97,17 @@ public final class DerivedChangeTrigger implements Trigger {
 
     private static void write(PreparedStatement note, String kind, Object park, Object enterprise, Object metric, Object year)
             throws SQLException {
+        write(note, kind, park, enterprise, metric, year, null);
+    }
+
+    private static void write(PreparedStatement note, String kind, Object park, Object enterprise, Object metric, Object year,
+                              Object periodEnd) throws SQLException {
         note.setString(1, kind);
         note.setObject(2, park);
         note.setObject(3, enterprise);
         note.setObject(4, metric);
         note.setObject(5, year);
+        note.setObject(6, periodEnd);
         note.executeUpdate();
     }
 

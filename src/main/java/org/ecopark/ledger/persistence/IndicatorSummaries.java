@@ -11,10 +11,13 @@ import static org.ecopark.ledger.persistence.jooq.Tables.STAT_PARK_PERIOD;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.SortedSet;
+import java.util.TreeSet;
 import org.ecopark.ledger.persistence.jooq.tables.PeriodStat;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
@@ -80,14 +83,23 @@ public final class IndicatorSummaries {
         taken.figureParks().forEach((metricYear, parks) -> {
             for (long park : parks) {
                 if (!taken.wholeParks().contains(park)) {
-                    replace(park, metricYear.metricId(), metricYear.year());
-                }
-                if (stock.contains(metricYear.metricId())) {
-                    held.add(List.of(park, metricYear.metricId()));
+                    Map<Long, Set<LocalDate>> ends = taken.figureEnds()
+                            .get(new ChangeJournal.ParkMetric(park, metricYear.metricId()));
+                    if (ends == null || ends.values().stream().anyMatch(days -> days.contains(null))) {
+                        replace(park, metricYear.metricId(), metricYear.year());
+                    } else {
+                        replaceTouched(park, metricYear.metricId(), metricYear.year(), ends);
+                    }
                 }
             }
         });
         held.forEach(parkMetric -> replaceHeld(parkMetric.get(0), parkMetric.get(1)));
+        taken.figureEnds().forEach((parkMetric, ends) -> {
+            if (stock.contains(parkMetric.metricId())
+                    && !held.contains(List.of(parkMetric.parkId(), parkMetric.metricId()))) {
+                replaceHeld(parkMetric.parkId(), parkMetric.metricId(), ends);
+            }
+        });
         patentParks.forEach(park -> replaceSpans(park, PATENT));
         staffParks.forEach(park -> replaceSpans(park, STAFF));
     }
@@ -155,9 +167,12 @@ public final class IndicatorSummaries {
     private void replaceHeld(long park, long metric) {
         dsl.deleteFrom(STAT_PARK_HELD).where(STAT_PARK_HELD.PARK_ID.eq(park)).and(STAT_PARK_HELD.METRIC_ID.eq(metric))
                 .execute();
+        insertHeld(park, metric, heldOf(dsl, park, metric));
+    }
+
+    private void insertHeld(long park, long metric, List<MetricQueries.Held> spans) {
         var insert = dsl.insertInto(STAT_PARK_HELD, STAT_PARK_HELD.PARK_ID, STAT_PARK_HELD.METRIC_ID,
                 STAT_PARK_HELD.HELD_FROM, STAT_PARK_HELD.HELD_UNTIL, STAT_PARK_HELD.TOTAL, STAT_PARK_HELD.FIGURES);
-        List<MetricQueries.Held> spans = heldOf(dsl, park, metric);
         for (MetricQueries.Held span : spans) {
             insert = insert.values(park, metric, span.from(), span.until(), span.sum(), (int) span.rows());
         }
@@ -165,6 +180,70 @@ public final class IndicatorSummaries {
             insert.execute();
         }
     }
+
+    /**
+     * Replaces the spans of the park's figures of a STOCK metric that the changed figures touch: a span starts at the
+     * last day of a figure's period and lasts until the enterprise's next figure, so a changed figure changes the
+     * spans starting on its own last day and on that of the enterprise's figure before it (a removed figure between
+     * them is a changed figure itself). Those days' spans are replaced, recomputed from the figures; a note without
+     * its day, or many enterprises whose figure before lies far back, replace the park's spans of the metric whole.
+     */
+    private void replaceHeld(long park, long metric, Map<Long, Set<LocalDate>> ends) {
+        if (ends.values().stream().anyMatch(days -> days.contains(null))) {
+            replaceHeld(park, metric);
+            return;
+        }
+        SortedSet<LocalDate> starts = new TreeSet<>();
+        ends.values().forEach(starts::addAll);
+        Map<Long, LocalDate> latest = new HashMap<>();
+        ends.forEach((enterprise, days) -> latest.put(enterprise, days.stream().max(LocalDate::compareTo).orElseThrow()));
+        // the figures before the changed ones: most lie a few months back, read in one range of the metric's index
+        LocalDate from = starts.first().minusMonths(BEFORE_MONTHS);
+        Map<Long, TreeSet<LocalDate>> recent = new HashMap<>();
+        dsl.select(PERIOD_STAT.ENTERPRISE_ID, PERIOD_STAT.PERIOD_END).from(PERIOD_STAT)
+                .where(PERIOD_STAT.METRIC_ID.eq(metric))
+                .and(PERIOD_STAT.PERIOD_START.gt(from.minusYears(1))).and(PERIOD_STAT.PERIOD_START.le(starts.last()))
+                .and(PERIOD_STAT.PERIOD_END.ge(from))
+                .forEach(r -> {
+                    if (ends.containsKey(r.value1())) {
+                        recent.computeIfAbsent(r.value1(), e -> new TreeSet<>()).add(r.value2());
+                    }
+                });
+        List<Long> farBack = new ArrayList<>();
+        ends.forEach((enterprise, days) -> {
+            TreeSet<LocalDate> figures = recent.getOrDefault(enterprise, new TreeSet<>());
+            for (LocalDate day : days) {
+                LocalDate before = figures.lower(day);
+                if (before != null) {
+                    starts.add(before);
+                } else if (!farBack.contains(enterprise)) {
+                    farBack.add(enterprise);
+                }
+            }
+        });
+        if (farBack.size() > FAR_BACK_LOOKUPS) {
+            replaceHeld(park, metric);
+            return;
+        }
+        for (long enterprise : farBack) {
+            for (LocalDate day : ends.get(enterprise)) {
+                LocalDate before = dsl.select(DSL.max(PERIOD_STAT.PERIOD_END)).from(PERIOD_STAT)
+                        .where(PERIOD_STAT.ENTERPRISE_ID.eq(enterprise)).and(PERIOD_STAT.METRIC_ID.eq(metric))
+                        .and(PERIOD_STAT.PERIOD_END.lt(day)).fetchOne(0, LocalDate.class);
+                if (before != null) {
+                    starts.add(before);
+                }
+            }
+        }
+        dsl.deleteFrom(STAT_PARK_HELD).where(STAT_PARK_HELD.PARK_ID.eq(park)).and(STAT_PARK_HELD.METRIC_ID.eq(metric))
+                .and(STAT_PARK_HELD.HELD_FROM.in(starts)).execute();
+        insertHeld(park, metric, new MetricQueries(dsl, null, null, false).heldFrom(List.of(park), metric, starts));
+    }
+
+    /** How far back the figure before a changed one is looked for in one read; further back, one read each. */
+    private static final int BEFORE_MONTHS = 3;
+    /** More enterprises than this with no figure in those months: the park's spans are recomputed whole. */
+    private static final int FAR_BACK_LOOKUPS = 200;
 
     /** The spans of the park's figures of a metric, as the figures give them. */
     static List<MetricQueries.Held> heldOf(DSLContext dsl, long park, long metric) {
@@ -187,6 +266,48 @@ public final class IndicatorSummaries {
         dsl.deleteFrom(STAT_PARK_PERIOD).where(sums).execute();
         dsl.deleteFrom(STAT_ENTERPRISE_YEAR).where(yearly).execute();
         insert(figures, p, park);
+    }
+
+    /**
+     * Replaces the sums of the year that the changed figures touch: the park's sums of the periods holding one of the
+     * changed figures' last days (its month, quarter and year: whether a quarter or a year counts depends on the
+     * figures inside it), and the year's sums per enterprise.
+     */
+    private void replaceTouched(long park, long metric, int year, Map<Long, Set<LocalDate>> ends) {
+        Set<List<LocalDate>> periods = new HashSet<>();
+        ends.values().forEach(days -> {
+            for (LocalDate day : days) {
+                if (day.getYear() == year) {
+                    LocalDate month = day.withDayOfMonth(1);
+                    LocalDate quarter = month.withMonth((month.getMonthValue() - 1) / 3 * 3 + 1);
+                    periods.add(List.of(month, month.plusMonths(1).minusDays(1)));
+                    periods.add(List.of(quarter, quarter.plusMonths(3).minusDays(1)));
+                    periods.add(List.of(LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31)));
+                }
+            }
+        });
+        PeriodStat p = PERIOD_STAT.as("p");
+        for (List<LocalDate> period : periods) {
+            dsl.deleteFrom(STAT_PARK_PERIOD).where(STAT_PARK_PERIOD.PARK_ID.eq(park))
+                    .and(STAT_PARK_PERIOD.METRIC_ID.eq(metric)).and(STAT_PARK_PERIOD.PERIOD_START.eq(period.get(0)))
+                    .and(STAT_PARK_PERIOD.PERIOD_END.eq(period.get(1))).execute();
+            dsl.insertInto(STAT_PARK_PERIOD, STAT_PARK_PERIOD.PARK_ID, STAT_PARK_PERIOD.METRIC_ID,
+                            STAT_PARK_PERIOD.PERIOD_START, STAT_PARK_PERIOD.PERIOD_END, STAT_PARK_PERIOD.TOTAL,
+                            STAT_PARK_PERIOD.FIGURES)
+                    .select(periodSums(dsl, figuresOf(p, park).and(p.METRIC_ID.eq(metric))
+                            .and(p.PERIOD_START.eq(period.get(0))).and(p.PERIOD_END.eq(period.get(1))), p, park))
+                    .execute();
+        }
+        // the yearly sums per enterprise are replaced for the whole year: an IN list of the touched enterprises made H2
+        // probe the figures per enterprise, slower than reading the year's range of the metric's index once
+        LocalDate first = LocalDate.of(year, 1, 1);
+        dsl.deleteFrom(STAT_ENTERPRISE_YEAR).where(STAT_ENTERPRISE_YEAR.PARK_ID.eq(park))
+                .and(STAT_ENTERPRISE_YEAR.METRIC_ID.eq(metric)).and(STAT_ENTERPRISE_YEAR.STAT_YEAR.eq(year)).execute();
+        dsl.insertInto(STAT_ENTERPRISE_YEAR, STAT_ENTERPRISE_YEAR.PARK_ID, STAT_ENTERPRISE_YEAR.METRIC_ID,
+                        STAT_ENTERPRISE_YEAR.STAT_YEAR, STAT_ENTERPRISE_YEAR.ENTERPRISE_ID, STAT_ENTERPRISE_YEAR.TOTAL)
+                .select(yearSums(dsl, figuresOf(p, park).and(p.METRIC_ID.eq(metric))
+                        .and(p.PERIOD_START.between(first, LocalDate.of(year, 12, 31))), p, park))
+                .execute();
     }
 
     /**

@@ -166,28 +166,46 @@ final class MetricQueries {
      * (few) are read in a second statement with their leaving day, which ends their last figure.
      */
     List<Held> held(Collection<Long> parks, long metricId) {
+        return held(parks, metricId, DSL.noCondition(), null);
+    }
+
+    /**
+     * The spans of {@link #held(Collection, long)} that start on one of the days {@code starts} (the last days of
+     * figures' periods), read from the figures that end on or after the first of those days only: a span starting on
+     * such a day ends at the next figure of the same enterprise, which ends later still.
+     */
+    List<Held> heldFrom(Collection<Long> parks, long metricId, java.util.SortedSet<LocalDate> starts) {
+        LocalDate first = starts.first();
+        // no period is longer than a year: the bound on the start lets H2 read a range of the metric's index
+        Condition figures = PERIOD_STAT.PERIOD_END.ge(first).and(PERIOD_STAT.PERIOD_START.gt(first.minusYears(1)));
+        return held(parks, metricId, figures, starts);
+    }
+
+    private List<Held> held(Collection<Long> parks, long metricId, Condition figures, java.util.Set<LocalDate> starts) {
         List<Held> held = new ArrayList<>();
-        held(held, metricId, enterprises(parks, ENTERPRISE.LEFT_ON.isNull()), DSL.inline((LocalDate) null));
+        held(held, metricId, enterprises(parks, ENTERPRISE.LEFT_ON.isNull()), DSL.inline((LocalDate) null), figures,
+                starts);
         var leaving = ENTERPRISE.as("leaving");
         held(held, metricId, enterprises(parks, ENTERPRISE.LEFT_ON.isNotNull()),
-                DSL.field(DSL.select(leaving.LEFT_ON).from(leaving).where(leaving.ID.eq(PERIOD_STAT.ENTERPRISE_ID))));
+                DSL.field(DSL.select(leaving.LEFT_ON).from(leaving).where(leaving.ID.eq(PERIOD_STAT.ENTERPRISE_ID))),
+                figures, starts);
         return held;
     }
 
     private void held(List<Held> held, Long metricId, org.jooq.Select<? extends org.jooq.Record1<Long>> enterprises,
-                      Field<LocalDate> leftOn) {
+                      Field<LocalDate> leftOn, Condition which, java.util.Set<LocalDate> starts) {
         Field<LocalDate> next = DSL.lead(PERIOD_STAT.PERIOD_END).over()
                 .partitionBy(PERIOD_STAT.ENTERPRISE_ID).orderBy(PERIOD_STAT.PERIOD_END, PERIOD_STAT.PERIOD_START);
         Table<?> figures = dsl.select(PERIOD_STAT.PERIOD_END.as("t"), PERIOD_STAT.STAT_VALUE.as("v"), next.as("nxt"),
                         leftOn.as("gone"))
-                .from(PERIOD_STAT).where(PERIOD_STAT.METRIC_ID.eq(metricId))
+                .from(PERIOD_STAT).where(PERIOD_STAT.METRIC_ID.eq(metricId)).and(which)
                 .and(PERIOD_STAT.ENTERPRISE_ID.in(enterprises))
                 .asTable("f");
         Field<LocalDate> t = figures.field("t", LocalDate.class);
         Field<LocalDate> nxt = figures.field("nxt", LocalDate.class);
         Field<LocalDate> gone = figures.field("gone", LocalDate.class);
         for (Record r : dsl.select(t, nxt, gone, DSL.sum(figures.field("v", BigDecimal.class)), DSL.count())
-                .from(figures).groupBy(t, nxt, gone).fetch()) {
+                .from(figures).where(starts == null ? DSL.noCondition() : t.in(starts)).groupBy(t, nxt, gone).fetch()) {
             LocalDate from = r.get(0, LocalDate.class);
             LocalDate until = earlier(r.get(1, LocalDate.class), r.get(2, LocalDate.class));
             if (until != null && !until.isAfter(from)) {

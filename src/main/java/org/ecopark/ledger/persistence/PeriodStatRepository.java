@@ -5,10 +5,13 @@ import static org.ecopark.ledger.persistence.jooq.Tables.PERIOD_STAT;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.ecopark.ledger.model.Metric;
 import org.ecopark.ledger.model.MetricKind;
 import org.ecopark.ledger.model.PeriodStat;
@@ -45,10 +48,44 @@ public final class PeriodStatRepository {
     }
 
     /**
-     * The values of many enterprises for one period in one query (an import of a whole park checks and
-     * writes thousands of enterprises), in catalog order per enterprise.
+     * The values of many enterprises for one period (an import of a whole park checks and writes thousands of
+     * enterprises), in catalog order per enterprise. For many enterprises the period is read whole through the
+     * metric index ({@code ix_period_stat_metric}: metric, period start, enterprise) and the enterprises picked in
+     * Java: by the unique key H2 would read every period of each enterprise to find the one asked for.
      */
     public List<PeriodStat> find(Collection<Long> enterpriseIds, StatPeriod period) {
+        if (enterpriseIds.size() < WHOLE_PERIOD_FROM) {
+            return findByEnterprise(enterpriseIds, period);
+        }
+        Set<Long> wanted = new HashSet<>(enterpriseIds);
+        List<PeriodStat> found = new ArrayList<>();
+        Map<Long, Metric> metricOf = new HashMap<>();
+        // one statement per metric: each an exact range of the index (an IN list would read each metric's every period)
+        for (Metric metric : metrics()) {
+            dsl.select(PERIOD_STAT.ID, PERIOD_STAT.ENTERPRISE_ID, PERIOD_STAT.STAT_VALUE, PERIOD_STAT.SOURCE)
+                    .from(PERIOD_STAT)
+                    .where(PERIOD_STAT.METRIC_ID.eq(metric.id()))
+                    .and(PERIOD_STAT.PERIOD_START.eq(period.start()))
+                    .and(PERIOD_STAT.PERIOD_TYPE.eq(period.type().name()))
+                    .fetch()
+                    .forEach(r -> {
+                        if (wanted.contains(r.value2())) {
+                            metricOf.put(r.value1(), metric);
+                            found.add(new PeriodStat(r.value1(), r.value2(), metric.code(), period,
+                                    r.value3().stripTrailingZeros(), r.value4()));
+                        }
+                    });
+        }
+        found.sort(Comparator.comparingLong(PeriodStat::enterpriseId)
+                .thenComparingInt(stat -> metricOf.get(stat.id()).sortOrder())
+                .thenComparingLong(stat -> metricOf.get(stat.id()).id()));
+        return found;
+    }
+
+    /** From this many enterprises on, {@link #find(Collection, StatPeriod)} reads the period whole. */
+    private static final int WHOLE_PERIOD_FROM = 50;
+
+    private List<PeriodStat> findByEnterprise(Collection<Long> enterpriseIds, StatPeriod period) {
         List<PeriodStat> found = new ArrayList<>();
         for (List<Long> chunk : chunks(List.copyOf(enterpriseIds))) {
             found.addAll(select().where(PERIOD_STAT.ENTERPRISE_ID.in(chunk))

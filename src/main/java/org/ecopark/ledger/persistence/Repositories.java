@@ -40,6 +40,10 @@ public final class Repositories {
         return new AuditRepository(dsl);
     }
 
+    public AuditedFigures auditedFigures() {
+        return new AuditedFigures(dsl);
+    }
+
     public WarningOverrideRepository warningOverrides() {
         return new WarningOverrideRepository(dsl);
     }

@@ -2,6 +2,7 @@ package org.ecopark.ledger.persistence;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.ecopark.ledger.persistence.jooq.Tables.DERIVED_CHANGE;
 import static org.ecopark.ledger.persistence.jooq.Tables.ENTERPRISE;
 import static org.ecopark.ledger.persistence.jooq.Tables.METRIC;
 import static org.ecopark.ledger.persistence.jooq.Tables.PARK_SPAN;
@@ -29,6 +30,7 @@ import org.ecopark.ledger.persistence.bulk.EnterpriseRow;
 import org.ecopark.ledger.persistence.bulk.StatRow;
 import org.jooq.DSLContext;
 import org.jooq.Record;
+import org.jooq.impl.DSL;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -161,6 +163,65 @@ class IndicatorSummariesTest {
         assertSummariesMatchTheFigures();
         assertThat(database.dsl().fetchCount(STAT_PARK_HELD, STAT_PARK_HELD.HELD_UNTIL.eq(LocalDate.of(2024, 8, 15))))
                 .isEqualTo(1);
+    }
+
+    @Test
+    void stockFiguresWrittenBetweenOthersReplaceOnlyTheSpansStartingAtTheirDaysAndAtTheFiguresBefore() {
+        write(stats -> {
+            stats.insert(capacity(B, StatPeriod.month(2024, 3), "5"));
+            stats.insert(capacity(B, StatPeriod.month(2024, 9), "6"));
+        });
+        assertSummariesMatchTheFigures();
+        // a span no change below touches, altered behind the program's back: a replacement of the park's whole
+        // history of the metric would mend it, one of the touched spans leaves it
+        database.dsl().update(STAT_PARK_HELD).set(STAT_PARK_HELD.TOTAL, BigDecimal.ZERO)
+                .where(STAT_PARK_HELD.HELD_FROM.eq(LocalDate.of(2024, 1, 31))).execute();
+
+        write(stats -> {
+            stats.insert(capacity(B, StatPeriod.month(2024, 6), "7")); // between B's March and September
+            stats.update(withValue(findCapacity(B, StatPeriod.month(2024, 9)), "8"));
+            stats.insert(capacity(A, StatPeriod.quarter(2024, 2), "3000")); // ends with A's June
+            stats.delete(findCapacity(A, StatPeriod.month(2024, 11)).id());
+            stats.insert(capacity(B, StatPeriod.month(2025, 7), "9")); // B's figure before lies ten months back
+        });
+
+        assertThat(database.dsl().fetchValue(DSL.select(DSL.sum(STAT_PARK_HELD.TOTAL)).from(STAT_PARK_HELD)
+                .where(STAT_PARK_HELD.HELD_FROM.eq(LocalDate.of(2024, 1, 31))))).isEqualByComparingTo(BigDecimal.ZERO);
+        database.dsl().deleteFrom(STAT_PARK_HELD).where(STAT_PARK_HELD.HELD_FROM.eq(LocalDate.of(2024, 1, 31))).execute();
+        database.dsl().insertInto(STAT_PARK_HELD, STAT_PARK_HELD.PARK_ID, STAT_PARK_HELD.METRIC_ID, STAT_PARK_HELD.HELD_FROM,
+                STAT_PARK_HELD.HELD_UNTIL, STAT_PARK_HELD.TOTAL, STAT_PARK_HELD.FIGURES)
+                .values(parkOne, capacityId(), LocalDate.of(2024, 1, 31), LocalDate.of(2024, 2, 29), new BigDecimal("1001"), 1)
+                .execute();
+        assertSummariesMatchTheFigures();
+    }
+
+    @Test
+    void aFigureNoteWithoutItsDayFromAnOlderVersionReplacesTheParksSpansOfTheMetricWhole() {
+        database.dsl().deleteFrom(STAT_PARK_HELD).execute();
+        database.dsl().insertInto(DERIVED_CHANGE, DERIVED_CHANGE.KIND, DERIVED_CHANGE.ENTERPRISE_ID, DERIVED_CHANGE.METRIC_ID,
+                DERIVED_CHANGE.STAT_YEAR).values("S", ids.get(A), capacityId(), 2024).execute();
+
+        unitOfWork.inTransaction(repositories -> null);
+
+        assertSummariesMatchTheFigures();
+    }
+
+    private PeriodStat capacity(String uscc, StatPeriod period, String value) {
+        return new PeriodStat(0, ids.get(uscc), "CAPACITY_T", period, new BigDecimal(value), "FORM");
+    }
+
+    private PeriodStat findCapacity(String uscc, StatPeriod period) {
+        return new PeriodStatRepository(database.dsl()).find(ids.get(uscc), period).stream()
+                .filter(stat -> stat.metricCode().equals("CAPACITY_T")).findFirst().orElseThrow();
+    }
+
+    private static PeriodStat withValue(PeriodStat stat, String value) {
+        return new PeriodStat(stat.id(), stat.enterpriseId(), stat.metricCode(), stat.period(), new BigDecimal(value),
+                stat.source());
+    }
+
+    private long capacityId() {
+        return database.dsl().select(METRIC.ID).from(METRIC).where(METRIC.CODE.eq("CAPACITY_T")).fetchOne(METRIC.ID);
     }
 
     @Test

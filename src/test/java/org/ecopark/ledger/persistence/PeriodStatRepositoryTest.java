@@ -3,7 +3,10 @@ package org.ecopark.ledger.persistence;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
 import org.ecopark.ledger.logic.records.RecordFixtures;
+import org.ecopark.ledger.model.Enterprise;
 import org.ecopark.ledger.model.Metric;
 import org.ecopark.ledger.model.MetricKind;
 import org.ecopark.ledger.model.PeriodStat;
@@ -53,6 +56,37 @@ class PeriodStatRepositoryTest {
         assertThat(found.get(0).value()).isEqualByComparingTo("2034.75");
         assertThat(found.get(0).period()).isEqualTo(july);
         assertThat(stats.periods(enterprise, PeriodType.MONTH)).containsExactly(july, StatPeriod.month(2025, 6));
+    }
+
+    @Test
+    void aPeriodsValuesOfManyEnterprisesAreFoundAsEachEnterprisesOwnInCatalogOrder() {
+        StatPeriod july = StatPeriod.month(2025, 7);
+        long park = new EnterpriseRepository(database.dsl()).find(enterprise).orElseThrow().parkId();
+        List<Long> asked = new ArrayList<>();
+        for (int i = 0; i < 70; i++) {
+            Enterprise other = RecordFixtures.xinquan(park);
+            long id = new EnterpriseRepository(database.dsl()).insert(new Enterprise(0, park,
+                    String.format("91370402000%07d", i), other.name() + i, null, other.segment(), true, null, null, null,
+                    null, null, null, List.of()));
+            // catalog order is not the order written; the quarter starting with July and June are other periods
+            stats.insert(new PeriodStat(0, id, "EMPLOYEES", july, BigDecimal.valueOf(i), "FORM"));
+            if (i % 3 != 0) {
+                stats.insert(new PeriodStat(0, id, "OUTPUT_VALUE", july, new BigDecimal("10.50"), "IMPORT"));
+            }
+            stats.insert(new PeriodStat(0, id, "MAIN_REVENUE", StatPeriod.quarter(2025, 3), BigDecimal.ONE, "FORM"));
+            stats.insert(new PeriodStat(0, id, "MAIN_REVENUE", StatPeriod.month(2025, 6), BigDecimal.TEN, "FORM"));
+            if (i != 7) {
+                asked.add(id);
+            }
+        }
+        stats.insert(new PeriodStat(0, enterprise, "OUTPUT_VALUE", july, BigDecimal.ONE, "FORM"));
+        List<PeriodStat> oneByOne = new ArrayList<>();
+        asked.stream().sorted().forEach(id -> oneByOne.addAll(stats.find(id, july)));
+
+        List<PeriodStat> found = stats.find(asked, july);
+
+        assertThat(asked.size()).isGreaterThan(50);
+        assertThat(found).hasSize(69 + 45).containsExactlyElementsOf(oneByOne);
     }
 
     @Test

@@ -21,6 +21,7 @@ import org.ecopark.ledger.logic.backup.BackupException;
 import org.ecopark.ledger.logic.backup.BackupReason;
 import org.ecopark.ledger.logic.backup.BeforeChange;
 import org.ecopark.ledger.logic.records.AuditedWrites;
+import org.ecopark.ledger.logic.records.RecordChange;
 import org.ecopark.ledger.logic.records.RecordServices;
 import org.ecopark.ledger.logic.records.RecordWriteException;
 import org.ecopark.ledger.model.CollectionImport;
@@ -167,14 +168,16 @@ public final class ImportService {
                         truncate(plan.fileName(), 255), plan.parkId, plan.enterpriseId, meta.periodCode(), meta.version(),
                         plan.rowCount, null, tx.user(), null);
                 CollectionImport stored;
+                RecordChange logged;
                 if (earlier.isPresent()) {
                     stored = imports.update(entry);
-                    tx.updated(TABLE, stored.id(), earlier.get(), stored);
+                    logged = tx.updated(TABLE, stored.id(), earlier.get(), stored);
                 } else {
                     stored = imports.insert(entry);
-                    tx.inserted(TABLE, stored.id(), stored);
+                    logged = tx.inserted(TABLE, stored.id(), stored);
                 }
-                ImportWriter writer = new ImportWriter(tx, cancelled, progress, stored.id());
+                // the file's one audit entry: the figures it writes are audited under it, each with its old value
+                ImportWriter writer = new ImportWriter(tx, cancelled, progress, stored.id(), logged.auditId());
                 writer.write(plan.writes, explanations, I18n.tr("collection.progress.writing", plan.fileName()));
                 ImportCancelledException.check(cancelled);
                 return new ImportResult(plan.fileName(), stored.id(), writer.inserted, writer.updated, earlier.isPresent());

@@ -19,6 +19,7 @@ import org.ecopark.ledger.model.Enterprise;
 import org.ecopark.ledger.model.Patent;
 import org.ecopark.ledger.model.PeriodStat;
 import org.ecopark.ledger.model.StatPeriod;
+import org.ecopark.ledger.persistence.AuditedFigures;
 import org.ecopark.ledger.persistence.CollectedRecordsRepository;
 import org.ecopark.ledger.persistence.PeriodStatRepository;
 import org.ecopark.ledger.persistence.bulk.StaffRow;
@@ -27,9 +28,10 @@ import org.ecopark.ledger.persistence.bulk.StandardRow;
 /**
  * Carries out a plan's writes inside one audited transaction: every inserted or updated row is logged
  * with its old and new values, and the explanations of its warnings are stored with it. Figures, tens of
- * thousands in a park's workbook, are queued and written a thousand at a time (one insert, one batch of audit
- * entries), which is what keeps an import near the speed of a plain batch insert. Checks for a cancellation
- * between rows; throwing then rolls the whole transaction back.
+ * thousands in a park's workbook, are queued and written a thousand at a time (one insert), which is what keeps
+ * an import near the speed of a plain batch insert; an import's figures are audited as part of the import's own
+ * audit entry ({@link AuditedFigures}), each with its old and new value, others one entry each. Checks for a
+ * cancellation between rows; throwing then rolls the whole transaction back.
  */
 final class ImportWriter {
 
@@ -49,6 +51,9 @@ final class ImportWriter {
     private final CollectionProgress progress;
     /** The import the written statistics belong to; null for a list import, which records none. */
     private final Long importId;
+    /** The import's audit entry, which the figures are audited under; null: an entry per figure. */
+    private final Long auditId;
+    private final List<AuditedFigures.Figure> audited = new ArrayList<>();
     private final Map<StatKey, PeriodStat> current = new HashMap<>();
     private final List<QueuedStat> newStats = new ArrayList<>();
     private final List<QueuedStat> changedStats = new ArrayList<>();
@@ -56,14 +61,20 @@ final class ImportWriter {
     int updated;
 
     ImportWriter(AuditedTransaction tx, BooleanSupplier cancelled, CollectionProgress progress) {
-        this(tx, cancelled, progress, null);
+        this(tx, cancelled, progress, null, null);
     }
 
-    ImportWriter(AuditedTransaction tx, BooleanSupplier cancelled, CollectionProgress progress, Long importId) {
+    /**
+     * @param importId the import the figures belong to (period_stat.import_id), or null
+     * @param auditId  the import's audit entry the figures are audited under, or null for an entry per figure
+     */
+    ImportWriter(AuditedTransaction tx, BooleanSupplier cancelled, CollectionProgress progress, Long importId,
+                 Long auditId) {
         this.tx = tx;
         this.cancelled = cancelled;
         this.progress = progress;
         this.importId = importId;
+        this.auditId = auditId;
     }
 
     /**
@@ -99,6 +110,9 @@ final class ImportWriter {
             }
         }
         writeStats();
+        if (auditId != null && !audited.isEmpty()) {
+            tx.repositories().auditedFigures().write(auditId, audited);
+        }
         progress.update(done, writes.size(), message);
     }
 
@@ -151,7 +165,12 @@ final class ImportWriter {
         newStats.clear();
         changedStats.clear();
         if (!written.isEmpty()) {
-            tx.loggedAll(StatisticsService.TABLE, written);
+            if (auditId == null) {
+                tx.loggedAll(StatisticsService.TABLE, written);
+            } else {
+                written.forEach(row -> audited.add(new AuditedFigures.Figure((PeriodStat) row.oldValue(),
+                        (PeriodStat) row.newValue())));
+            }
             tx.explainAll(StatisticsService.TABLE, written);
         }
     }

@@ -3,6 +3,7 @@ package org.ecopark.ledger.logic.records;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -139,10 +140,16 @@ public final class StatisticsService {
         return metrics;
     }
 
-    /** The audited changes of the period's rows, oldest first. */
+    /**
+     * The audited changes of the period's rows, oldest first: those logged one by one (the form, imports of older
+     * versions) and those an import logged under its own entry.
+     */
     public List<HistoryEntry> history(long enterpriseId, StatPeriod period) {
         List<Long> ids = writes.read().periodStats().find(enterpriseId, period).stream().map(PeriodStat::id).toList();
-        return writes.history(TABLE, ids);
+        List<HistoryEntry> history = new ArrayList<>(writes.history(TABLE, ids));
+        writes.read().auditedFigures().history(TABLE, period, ids).forEach(entry -> history.add(HistoryEntry.of(entry)));
+        history.sort(Comparator.comparingLong(HistoryEntry::auditId));
+        return history;
     }
 
     private RecordValidation check(Repositories repositories, long enterpriseId, StatPeriod period,

@@ -21,6 +21,7 @@ import org.ecopark.ledger.model.PeriodStat;
 import org.ecopark.ledger.model.StatPeriod;
 import org.ecopark.ledger.persistence.AuditJson;
 import org.ecopark.ledger.persistence.AuditRepository;
+import org.ecopark.ledger.persistence.AuditedFigures;
 import org.ecopark.ledger.persistence.PeriodStatRepository;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -29,8 +30,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The import writes figures a thousand at a time; what it leaves must be what writing them one by one
- * left: per row one audit entry holding the value as stored (read back) and the value it replaced, and
- * the explanations of the row's warnings, an outdated one removed.
+ * left: per row the value as stored (read back) and the value it replaced, in an audit entry of its own or kept
+ * under the import's entry, and the explanations of the row's warnings, an outdated one removed.
  */
 class ImportWriterTest {
 
@@ -112,6 +113,46 @@ class ImportWriterTest {
         assertThat(ledger.database.dsl().fetch("select warning_key, explanation from warning_override"))
                 .extracting(r -> r.get(0), r -> r.get(1))
                 .containsExactly(org.assertj.core.groups.Tuple.tuple(warning.key(), "新生产线投产"));
+    }
+
+    @Test
+    void figuresWrittenUnderAnImportsEntryKeepWhatAnEntryPerFigureWouldHoldAndWriteNoOtherEntry() {
+        statistics.save(ledger.xinquan.id(), JANUARY, Map.of("MAIN_REVENUE", new BigDecimal("100")), Map.of());
+        Map<Long, PeriodStat> before = new HashMap<>();
+        stats.find(List.of(ledger.xinquan.id()), JANUARY).forEach(s -> before.put(s.id(), s));
+        long lastEntry = lastAuditId();
+        List<PlannedWrite> writes = new ArrayList<>();
+        for (int month = 0; month < 30; month++) {
+            StatPeriod period = StatPeriod.month(2024 + month / 12, month % 12 + 1);
+            for (Enterprise enterprise : List.of(ledger.xinquan, ledger.qingyuan)) {
+                for (Metric metric : statistics.metrics()) {
+                    writes.add(write(enterprise, metric.code(), period,
+                            BigDecimal.valueOf(month * 10L + metric.sortOrder()).add(new BigDecimal("0.123456")),
+                            RecordValidation.ok(), Map.of()));
+                }
+            }
+        }
+
+        long importEntry = ledger.services.records().writes().inTransaction(tx -> {
+            long entry = tx.repositories().audit().write(tx.user(), ImportService.TABLE, "1", AuditAction.INSERT, null,
+                    Map.of("file", "a.xlsx"));
+            new ImportWriter(tx, () -> false, CollectionProgress.NONE, null, entry).write(writes, Map.of(), "");
+            return entry;
+        });
+
+        assertThat(entriesAfter(lastEntry, StatisticsService.TABLE)).isEmpty();
+        List<AuditedFigures.Figure> figures = ledger.services.records().writes().read().auditedFigures().figures(importEntry);
+        assertThat(figures).hasSize(writes.size());
+        for (AuditedFigures.Figure figure : figures) {
+            assertThat(figure.old()).isEqualTo(before.get(figure.now().id()));
+            assertThat(AuditJson.encode(figure.now())).isEqualTo(AuditJson.encode(stats.find(figure.now().id()).orElseThrow()));
+        }
+        assertThat(figures).filteredOn(figure -> figure.old() != null).hasSize(1);
+        List<Long> januaryIds = stats.find(List.of(ledger.xinquan.id(), ledger.qingyuan.id()), JANUARY).stream()
+                .map(PeriodStat::id).toList();
+        assertThat(ledger.services.records().writes().read().auditedFigures()
+                .history(StatisticsService.TABLE, JANUARY, januaryIds))
+                .extracting(AuditEntry::id).hasSize(januaryIds.size()).containsOnly(importEntry);
     }
 
     private PlannedWrite write(Enterprise enterprise, String code, StatPeriod period, BigDecimal value,
