@@ -42,6 +42,8 @@ import org.apache.poi.xssf.eventusermodel.XSSFSheetXMLHandler;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFComment;
 import org.ecopark.ledger.l10n.I18n;
+import org.ecopark.ledger.logic.submission.Manifest;
+import org.ecopark.ledger.logic.submission.PackageExporter;
 import org.ecopark.ledger.model.PeriodType;
 import org.ecopark.ledger.model.StatPeriod;
 import org.ecopark.ledger.persistence.Database;
@@ -74,11 +76,11 @@ final class ExportFloor {
             + " ORDER BY e.uscc, m.sort_order, m.id, s.period_type, s.period_start";
     private static final String[] JSON_KEYS = {"uscc", "enterpriseName", "metricCode", "metricName", "periodType",
             "period", "periodStart", "periodEnd", "value", "unit", "source"};
-    private static final String WORKBOOK = "workbook.xlsx";
-    private static final String REPORT = "report.pdf";
-    private static final String DATA = "data.json";
-    private static final String MANIFEST = "manifest.json";
-    private static final String SIGNATURE = "manifest.sig.json";
+    private static final String WORKBOOK = PackageExporter.WORKBOOK;
+    private static final String REPORT = PackageExporter.REPORT;
+    private static final String DATA = PackageExporter.DATA;
+    private static final String MANIFEST = Manifest.FILE_NAME;
+    private static final String SIGNATURE = PackageExporter.SIGNATURE;
     private static final int WINDOW = 100;
     private static final byte[] TABLE_KEY = "\"statistics\":".getBytes(StandardCharsets.US_ASCII);
     private static final byte[] NEXT_KEY = ",\"patents\":".getBytes(StandardCharsets.US_ASCII);
