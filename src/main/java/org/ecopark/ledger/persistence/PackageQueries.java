@@ -55,9 +55,13 @@ public final class PackageQueries {
         this.dsl = dsl;
     }
 
-    /** The statistics of the park's enterprises whose period lies inside [start, end]. */
-    public List<StatFigure> statistics(long parkId, LocalDate start, LocalDate end) {
-        return dsl.select(PERIOD_STAT.ID, ENTERPRISE.USCC, ENTERPRISE.NAME, METRIC.CODE, METRIC.NAME, METRIC.UNIT,
+    /**
+     * The statistics of the park's enterprises whose period lies inside [start, end], handed to {@code each} one by
+     * one as the query reads them: a large park's year (240 000 figures) is written to a package without being held,
+     * and without a jOOQ record per row.
+     */
+    public void statistics(long parkId, LocalDate start, LocalDate end, java.util.function.Consumer<StatFigure> each) {
+        var query = dsl.select(PERIOD_STAT.ID, ENTERPRISE.USCC, ENTERPRISE.NAME, METRIC.CODE, METRIC.NAME, METRIC.UNIT,
                         PERIOD_STAT.PERIOD_TYPE, PERIOD_STAT.PERIOD_START, PERIOD_STAT.STAT_VALUE, PERIOD_STAT.SOURCE)
                 .from(PERIOD_STAT)
                 .join(ENTERPRISE).on(ENTERPRISE.ID.eq(PERIOD_STAT.ENTERPRISE_ID))
@@ -65,11 +69,12 @@ public final class PackageQueries {
                 .where(ENTERPRISE.PARK_ID.eq(parkId))
                 .and(PERIOD_STAT.PERIOD_START.ge(start)).and(PERIOD_STAT.PERIOD_END.le(end))
                 .orderBy(ENTERPRISE.USCC, METRIC.SORT_ORDER, METRIC.ID, PERIOD_STAT.PERIOD_TYPE,
-                        PERIOD_STAT.PERIOD_START)
-                .fetch(r -> new StatFigure(r.get(PERIOD_STAT.ID), r.get(ENTERPRISE.USCC), r.get(ENTERPRISE.NAME),
-                        r.get(METRIC.CODE), r.get(METRIC.NAME), r.get(METRIC.UNIT),
-                        new StatPeriod(PeriodType.valueOf(r.get(PERIOD_STAT.PERIOD_TYPE)), r.get(PERIOD_STAT.PERIOD_START)),
-                        r.get(PERIOD_STAT.STAT_VALUE).stripTrailingZeros(), r.get(PERIOD_STAT.SOURCE)));
+                        PERIOD_STAT.PERIOD_START);
+        Map<String, PeriodType> types = new HashMap<>();
+        JdbcRows.forEach(query, row -> each.accept(new StatFigure(row.getLong(1), row.getString(2), row.getString(3),
+                row.getString(4), row.getString(5), row.getString(6),
+                new StatPeriod(types.computeIfAbsent(row.getString(7), PeriodType::valueOf), JdbcRows.day(row, 8)),
+                row.getBigDecimal(9).stripTrailingZeros(), row.getString(10))));
     }
 
     /** Patents of the park's enterprises applied for by the end and not lapsed before the start. */

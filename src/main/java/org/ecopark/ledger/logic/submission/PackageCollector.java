@@ -13,6 +13,7 @@ import org.ecopark.ledger.model.Enterprise;
 import org.ecopark.ledger.model.Evaluation;
 import org.ecopark.ledger.model.Park;
 import org.ecopark.ledger.model.PeriodType;
+import org.ecopark.ledger.model.PackageRows.StatFigure;
 import org.ecopark.ledger.model.TargetDetail;
 import org.ecopark.ledger.model.TargetScope;
 import org.ecopark.ledger.persistence.PackageQueries;
@@ -55,7 +56,8 @@ final class PackageCollector {
         long parkId = park.id();
         List<Enterprise> enterprises = read.enterprises().findByPark(parkId).stream()
                 .filter(e -> presentIn(e, period)).toList();
-        var statistics = queries.statistics(parkId, period.start(), period.end());
+        PackageData.Streamed<StatFigure> statistics = each -> queries.statistics(parkId, period.start(), period.end(),
+                each::accept);
         ExportCancelledException.check(cancelled);
         progress.update(0.8, I18n.tr("submission.progress.reading"));
         var data = new PackageData(park, period, asOf, created, AppInfo.version(), request.signature(),
