@@ -9,6 +9,7 @@ import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -16,9 +17,6 @@ import java.nio.file.Path;
 import java.security.DigestOutputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -46,6 +44,7 @@ import org.ecopark.ledger.logic.submission.Manifest;
 import org.ecopark.ledger.logic.submission.PackageExporter;
 import org.ecopark.ledger.model.PeriodType;
 import org.ecopark.ledger.model.StatPeriod;
+import org.ecopark.ledger.persistence.BenchFloors;
 import org.ecopark.ledger.persistence.Database;
 import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
@@ -68,12 +67,6 @@ final class ExportFloor {
 
     static final String NAME = "export floor: the same rows with SXSSF + the same JSON + zip (the product's PDF zipped as is)";
 
-    private static final String STATISTICS_QUERY = "SELECT e.uscc, e.name, m.code, m.name, s.period_type, s.period_start,"
-            + " s.stat_value, m.unit, s.source FROM period_stat s"
-            + " JOIN enterprise e ON e.id = s.enterprise_id JOIN metric m ON m.id = s.metric_id"
-            + " JOIN park p ON p.id = e.park_id"
-            + " WHERE p.code = ? AND s.period_start >= ? AND s.period_end <= ?"
-            + " ORDER BY e.uscc, m.sort_order, m.id, s.period_type, s.period_start";
     private static final String[] JSON_KEYS = {"uscc", "enterpriseName", "metricCode", "metricName", "periodType",
             "period", "periodStart", "periodEnd", "value", "unit", "source"};
     private static final String WORKBOOK = PackageExporter.WORKBOOK;
@@ -181,58 +174,53 @@ final class ExportFloor {
 
     /** One query; each row becomes a sheet row and a data.json object. */
     private void statistics(Database database, String parkCode, LocalDate start, LocalDate end, Sheet sheet,
-                            Styles styles, OutputStream data) {
+                            Styles styles, OutputStream data) throws IOException {
         JsonFactory factory = JsonFactory.builder().enable(com.fasterxml.jackson.core.StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
                 .disable(com.fasterxml.jackson.core.StreamWriteFeature.AUTO_CLOSE_TARGET).build();
-        database.dsl().connection(connection -> {
-            try (PreparedStatement statement = connection.prepareStatement(STATISTICS_QUERY)) {
-                statement.setString(1, parkCode);
-                statement.setObject(2, start);
-                statement.setObject(3, end);
-                try (ResultSet rows = statement.executeQuery();
-                     JsonGenerator json = factory.createGenerator(data, JsonEncoding.UTF8)) {
-                    json.writeStartArray();
-                    int r = 1;
-                    while (rows.next()) {
-                        String type = rows.getString(5);
-                        StatPeriod period = new StatPeriod(PeriodType.valueOf(type), rows.getObject(6, LocalDate.class));
-                        BigDecimal value = rows.getBigDecimal(7).stripTrailingZeros();
-                        String source = rows.getString(9);
-                        Object[] values = {rows.getString(1), rows.getString(2), rows.getString(3), rows.getString(4),
-                            type, period.code(), period.start(), period.end(), value, rows.getString(8), source};
-                        Row row = sheet.createRow(r++);
-                        json.writeStartObject();
-                        for (int c = 0; c < values.length; c++) {
-                            Object v = values[c];
-                            if (v == null) {
-                                row.createCell(c).setCellStyle(styles.text);
-                                json.writeNullField(JSON_KEYS[c]);
-                            } else if (v instanceof BigDecimal d) {
-                                var cell = row.createCell(c);
-                                cell.setCellValue(d.doubleValue());
-                                cell.setCellStyle(styles.number);
-                                json.writeNumberField(JSON_KEYS[c], d);
-                            } else if (v instanceof LocalDate d) {
-                                var cell = row.createCell(c);
-                                cell.setCellValue(d);
-                                cell.setCellStyle(styles.date);
-                                json.writeStringField(JSON_KEYS[c], d.toString());
-                            } else {
-                                String text = (String) v;
-                                String shown = c == 4 ? label("records.periodType." + text)
-                                        : c == 10 ? label("submission.code.source." + text) : text;
-                                var cell = row.createCell(c);
-                                cell.setCellValue(shown);
-                                cell.setCellStyle(styles.text);
-                                json.writeStringField(JSON_KEYS[c], text);
-                            }
-                        }
-                        json.writeEndObject();
+        try (JsonGenerator json = factory.createGenerator(data, JsonEncoding.UTF8)) {
+            json.writeStartArray();
+            int[] r = {1};
+            new BenchFloors(database).packageStats(parkCode, start, end, stat -> {
+                StatPeriod period = new StatPeriod(PeriodType.valueOf(stat.periodType()), stat.periodStart());
+                Object[] values = {stat.uscc(), stat.enterpriseName(), stat.metricCode(), stat.metricName(),
+                    stat.periodType(), period.code(), period.start(), period.end(), stat.value().stripTrailingZeros(),
+                    stat.unit(), stat.source()};
+                Row row = sheet.createRow(r[0]++);
+                try {
+                    json.writeStartObject();
+                    for (int c = 0; c < values.length; c++) {
+                        cell(row, c, values[c], styles, json);
                     }
-                    json.writeEndArray();
+                    json.writeEndObject();
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
                 }
-            }
-        });
+            });
+            json.writeEndArray();
+        }
+    }
+
+    private void cell(Row row, int c, Object v, Styles styles, JsonGenerator json) throws IOException {
+        var cell = row.createCell(c);
+        if (v == null) {
+            cell.setCellStyle(styles.text);
+            json.writeNullField(JSON_KEYS[c]);
+        } else if (v instanceof BigDecimal d) {
+            cell.setCellValue(d.doubleValue());
+            cell.setCellStyle(styles.number);
+            json.writeNumberField(JSON_KEYS[c], d);
+        } else if (v instanceof LocalDate d) {
+            cell.setCellValue(d);
+            cell.setCellStyle(styles.date);
+            json.writeStringField(JSON_KEYS[c], d.toString());
+        } else {
+            String text = (String) v;
+            String shown = c == 4 ? label("records.periodType." + text)
+                    : c == 10 ? label("submission.code.source." + text) : text;
+            cell.setCellValue(shown);
+            cell.setCellStyle(styles.text);
+            json.writeStringField(JSON_KEYS[c], text);
+        }
     }
 
     private String label(String key) {

@@ -48,7 +48,8 @@ final class PackageCollector {
         for (int i = 0; i < evaluations.size(); i++) {
             ExportCancelledException.check(cancelled);
             Evaluation e = evaluations.get(i);
-            details.put(e.target().code(), evaluation.detail(e.target().id(), asOf, PeriodType.MONTH, 0));
+            // the report draws each target's trajectory; the records behind it are not part of the package
+            details.put(e.target().code(), evaluation.trajectory(e.target().id(), asOf, PeriodType.MONTH));
             progress.update(0.6 * (i + 1) / Math.max(1, evaluations.size()), I18n.tr("submission.progress.evaluating"));
         }
         progress.update(0.6, I18n.tr("submission.progress.reading"));

@@ -65,7 +65,9 @@ final class PackageWorkbook implements java.io.Closeable {
     /** @param maxRows the rows one sheet holds, its header included: Excel's limit, smaller in a test */
     PackageWorkbook(int maxRows) {
         this.maxRows = maxRows;
-        workbook.setCompressTempFiles(true);
+        // The sheets' rows wait in plain temporary files: gzipping them (and reading them back through gunzip) cost
+        // a large park's package seconds, for files deleted when the workbook is written.
+        workbook.setCompressTempFiles(false);
         Font bold = workbook.createFont();
         bold.setBold(true);
         Font big = workbook.createFont();
