@@ -93,17 +93,22 @@ public final class PackageQueries {
                         ownedInPark.add(patent);
                     }
                 });
-        var rows = dsl.selectFrom(PATENT)
+        var query = dsl.select(PATENT.ID, PATENT.NUMBER, PATENT.TITLE, PATENT.PATENT_TYPE, PATENT.APPLIED_ON,
+                        PATENT.GRANTED_ON, PATENT.LAPSED_ON, PATENT.STATUS, PATENT.OTHER_OWNERS)
+                .from(PATENT)
                 .where(PATENT.APPLIED_ON.le(end)).and(PATENT.LAPSED_ON.isNull().or(PATENT.LAPSED_ON.ge(start)))
-                .orderBy(PATENT.GRANTED_ON.desc().nullsLast(), PATENT.APPLIED_ON.desc(), PATENT.NUMBER)
-                .fetch().stream().filter(r -> ownedInPark.contains(r.getId())).toList();
-        List<PatentEntry> patents = new ArrayList<>(rows.size());
-        for (var r : rows) {
-            List<String[]> own = owners.getOrDefault(r.getId(), List.of());
-            patents.add(new PatentEntry(r.getId(), r.getNumber(), r.getTitle(), PatentType.valueOf(r.getPatentType()),
-                    r.getAppliedOn(), r.getGrantedOn(), r.getLapsedOn(), PatentStatus.valueOf(r.getStatus()),
-                    own.stream().map(o -> o[0]).toList(), own.stream().map(o -> o[1]).toList(), r.getOtherOwners()));
-        }
+                .orderBy(PATENT.GRANTED_ON.desc().nullsLast(), PATENT.APPLIED_ON.desc(), PATENT.NUMBER);
+        List<PatentEntry> patents = new ArrayList<>();
+        JdbcRows.forEach(query, row -> {
+            long id = row.getLong(1);
+            if (ownedInPark.contains(id)) {
+                List<String[]> own = owners.getOrDefault(id, List.of());
+                patents.add(new PatentEntry(id, row.getString(2), row.getString(3), PatentType.valueOf(row.getString(4)),
+                        JdbcRows.day(row, 5), JdbcRows.day(row, 6), JdbcRows.day(row, 7),
+                        PatentStatus.valueOf(row.getString(8)), own.stream().map(o -> o[0]).toList(),
+                        own.stream().map(o -> o[1]).toList(), row.getString(9)));
+            }
+        });
         return patents;
     }
 
