@@ -5,7 +5,6 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
-import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -40,6 +39,7 @@ import org.apache.poi.xssf.eventusermodel.XSSFSheetXMLHandler;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFComment;
 import org.ecopark.ledger.l10n.I18n;
+import org.ecopark.ledger.logic.KeptOpen;
 import org.ecopark.ledger.logic.submission.Manifest;
 import org.ecopark.ledger.logic.submission.PackageExporter;
 import org.ecopark.ledger.model.PeriodType;
@@ -109,7 +109,7 @@ final class ExportFloor {
                 }
             }
         }
-        dataSha256 = sha256(parts.resolve(DATA));
+        dataSha256 = PackageExporter.sha256(parts.resolve(DATA));
         splitData(parts);
         Map<String, List<List<String>>> sheets = readSheets(parts.resolve(WORKBOOK), statisticsSheet);
         if (!sheets.containsKey(statisticsSheet)) {
@@ -154,14 +154,14 @@ final class ExportFloor {
             MessageDigest dataDigest = sha256Digest();
             try (ZipOutputStream zip = new ZipOutputStream(new BufferedOutputStream(Files.newOutputStream(out), 64 * 1024),
                     StandardCharsets.UTF_8)) {
-                OutputStream entry = new DigestOutputStream(new Unclosed(zip), sha256Digest());
+                OutputStream entry = new DigestOutputStream(new KeptOpen(zip), sha256Digest());
                 zip.putNextEntry(new ZipEntry(WORKBOOK));
                 workbook.write(entry);
                 zip.closeEntry();
                 for (String name : List.of(REPORT, DATA, MANIFEST, SIGNATURE)) {
                     Path file = name.equals(DATA) ? json : parts.resolve(name);
                     zip.putNextEntry(new ZipEntry(name));
-                    Files.copy(file, new DigestOutputStream(new Unclosed(zip), name.equals(DATA) ? dataDigest : sha256Digest()));
+                    Files.copy(file, new DigestOutputStream(new KeptOpen(zip), name.equals(DATA) ? dataDigest : sha256Digest()));
                     zip.closeEntry();
                 }
             }
@@ -347,36 +347,11 @@ final class ExportFloor {
         }
     }
 
-    static String sha256(Path file) throws IOException {
-        MessageDigest digest = sha256Digest();
-        try (InputStream in = new java.security.DigestInputStream(Files.newInputStream(file), digest)) {
-            in.transferTo(OutputStream.nullOutputStream());
-        }
-        return HexFormat.of().formatHex(digest.digest());
-    }
-
     private static MessageDigest sha256Digest() {
         try {
             return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("Every Java runtime has SHA-256", e);
-        }
-    }
-
-    /** The zip's stream for one entry: closing it (as POI and Files.copy may) leaves the zip open. */
-    private static final class Unclosed extends FilterOutputStream {
-        Unclosed(OutputStream out) {
-            super(out);
-        }
-
-        @Override
-        public void write(byte[] b, int off, int len) throws IOException {
-            out.write(b, off, len);
-        }
-
-        @Override
-        public void close() throws IOException {
-            flush();
         }
     }
 }
