@@ -31,8 +31,9 @@ import org.ecopark.ledger.logic.submission.DataTable.Column;
 
 /**
  * The workbook of a package in its fixed layout: a cover sheet (park, period, as-of date, the signature
- * block), then one sheet per {@link DataTable} with a frozen header row. Streamed (SXSSF), so a park with
- * hundreds of thousands of statistics rows does not hold them all as cells. Every text cell goes through
+ * block), then one sheet per {@link DataTable} with a frozen header row (two for a table past Excel's row limit).
+ * Streamed (SXSSF) a row at a time, so a park with hundreds of thousands of statistics rows does not hold them all
+ * as cells. Every text cell goes through
  * {@link SafeCells}: nothing the workbook holds can run as a formula.
  */
 final class PackageWorkbook implements java.io.Closeable {
