@@ -36,7 +36,10 @@ final class DataJson implements Closeable {
         json.setPrettyPrinter(new MinimalPrettyPrinter(""));
         json.writeStartObject();
         json.writeStringField("formatVersion", FORMAT_VERSION);
-        json.writeObjectField("generator", Map.of("program", Manifest.PROGRAM, "version", data.programVersion()));
+        Map<String, Object> generator = new LinkedHashMap<>(); // Map.of's order changes from one JVM to the next
+        generator.put("program", Manifest.PROGRAM);
+        generator.put("version", data.programVersion());
+        json.writeObjectField("generator", generator);
         json.writeObjectField("park", park(data.park()));
         json.writeObjectField("period", Manifest.PeriodRef.of(data.period()));
         json.writeObjectField("asOf", data.asOf());
