@@ -10,6 +10,8 @@ public enum Budget {
     EVALUATION(Kind.MILLIS, 100),
     IMPORT(Kind.RATIO, 1.5),
     EXPORT(Kind.MILLIS, 2000),
+    /** The generated park's package against {@link ExportFloor} (issue 19). */
+    EXPORT_FLOOR(Kind.RATIO, 1.5),
     PEAK_HEAP(Kind.MEGABYTES, 512),
     /** A figure shown for comparison only. */
     NONE(Kind.NONE, 0);

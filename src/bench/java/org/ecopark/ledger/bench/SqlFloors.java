@@ -36,11 +36,23 @@ public final class SqlFloors {
     private static final String INSERT_STAT = "INSERT INTO period_stat (enterprise_id, metric_id, period_type,"
             + " period_start, period_end, stat_value, source) VALUES (?, ?, ?, ?, ?, ?, 'IMPORT')";
 
+    private static final String PACKAGE_STATS = "SELECT e.uscc, e.name, m.code, m.name, s.period_type, s.period_start,"
+            + " s.stat_value, m.unit, s.source FROM period_stat s"
+            + " JOIN enterprise e ON e.id = s.enterprise_id JOIN metric m ON m.id = s.metric_id"
+            + " JOIN park p ON p.id = e.park_id"
+            + " WHERE p.code = ? AND s.period_start >= ? AND s.period_end <= ?"
+            + " ORDER BY e.uscc, m.sort_order, m.id, s.period_type, s.period_start";
+
     private static final int BATCH = 1000;
 
     /** One figure to insert, as the floor of an import. */
     public record StatRow(long enterpriseId, long metricId, String periodType, LocalDate start, LocalDate end,
                           BigDecimal value) {
+    }
+
+    /** One figure of a package's statistics sheet, as the floor of an export reads it. */
+    public record PackageStat(String uscc, String enterpriseName, String metricCode, String metricName,
+                              String periodType, LocalDate periodStart, BigDecimal value, String unit, String source) {
     }
 
     private final Database database;
@@ -113,6 +125,28 @@ public final class SqlFloors {
                 throw e;
             } finally {
                 connection.setAutoCommit(autoCommit);
+            }
+        });
+    }
+
+    /**
+     * The statistics a package of the park lists for [start, end], in the package's order, handed over one by one
+     * from one plain query: the floor of an export (the same rows as {@code PackageQueries.statistics}).
+     */
+    public void packageStats(String parkCode, LocalDate start, LocalDate end,
+                             java.util.function.Consumer<PackageStat> each) {
+        database.dsl().connection(connection -> {
+            try (PreparedStatement statement = connection.prepareStatement(PACKAGE_STATS)) {
+                statement.setString(1, parkCode);
+                statement.setObject(2, start);
+                statement.setObject(3, end);
+                try (ResultSet rows = statement.executeQuery()) {
+                    while (rows.next()) {
+                        each.accept(new PackageStat(rows.getString(1), rows.getString(2), rows.getString(3),
+                                rows.getString(4), rows.getString(5), rows.getObject(6, LocalDate.class),
+                                rows.getBigDecimal(7), rows.getString(8), rows.getString(9)));
+                    }
+                }
             }
         });
     }

@@ -115,6 +115,18 @@ public final class EvaluationService {
      * and up to {@code recordLimit} records behind the value at the measurement date.
      */
     public TargetDetail detail(long targetId, LocalDate asOf, PeriodType step, int recordLimit) {
+        return detail(targetId, asOf, step, recordLimit, true);
+    }
+
+    /**
+     * A target's evaluation and trajectory without its records (none, count 0): what a package's report draws. The
+     * drill-down is not read at all; a STOCK target's reads each enterprise's latest figure of years of statistics.
+     */
+    public TargetDetail trajectory(long targetId, LocalDate asOf, PeriodType step) {
+        return detail(targetId, asOf, step, 0, false);
+    }
+
+    private TargetDetail detail(long targetId, LocalDate asOf, PeriodType step, int recordLimit, boolean withRecords) {
         Target target = target(targetId);
         Repositories read = unitOfWork.read();
         EvaluationScope context = new EvaluationScope(read, queries.apply(read), target.scope(), target.scopeCode(), List.of(target), asOf);
@@ -128,6 +140,9 @@ public final class EvaluationService {
                         new SeriesPoint(target.deadline(), evaluation.forecast()));
         Trajectory trajectory = new Trajectory(step, actual, result.paceLine(), forecast, target.value(),
                 target.deadline(), result.baseline());
+        if (!withRecords) {
+            return new TargetDetail(evaluation, trajectory, List.of(), 0);
+        }
         DrillDownQueries.Page page = records(target, context, result, recordLimit);
         return new TargetDetail(evaluation, trajectory, page.rows(), page.total());
     }

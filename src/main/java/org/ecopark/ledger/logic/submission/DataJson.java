@@ -3,12 +3,12 @@ package org.ecopark.ledger.logic.submission;
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.util.MinimalPrettyPrinter;
+import java.io.Closeable;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.BooleanSupplier;
 import org.ecopark.ledger.logic.submission.DataTable.Column;
 import org.ecopark.ledger.model.Park;
 
@@ -18,72 +18,100 @@ import org.ecopark.ledger.model.Park;
  * its columns' types and units, so a reader needs neither this program nor the workbook's headers. Written
  * as a stream: a large park's statistics never sit in memory as a JSON tree.
  */
-final class DataJson {
+final class DataJson implements Closeable {
 
     static final String FORMAT_VERSION = "1";
 
-    private DataJson() {
+    private final JsonGenerator json;
+    private final Map<String, Integer> counts = new LinkedHashMap<>();
+    private DataTable table;
+    private int rows;
+
+    /** Writes the document's head and every table's columns to {@code out} (left open), then waits for the rows. */
+    DataJson(PackageData data, List<DataTable> tables, OutputStream out) throws IOException {
+        json = PackageJson.MAPPER.getFactory().createGenerator(out, JsonEncoding.UTF8);
+        // Compact: the park's records make this the package's largest file (indented, 143 MB for 2 000
+        // enterprises), and its readers are programs. A printer of its own also keeps the mapper's
+        // INDENT_OUTPUT from indenting the objects written through it.
+        json.setPrettyPrinter(new MinimalPrettyPrinter(""));
+        json.writeStartObject();
+        json.writeStringField("formatVersion", FORMAT_VERSION);
+        Map<String, Object> generator = new LinkedHashMap<>(); // Map.of's order changes from one JVM to the next
+        generator.put("program", Manifest.PROGRAM);
+        generator.put("version", data.programVersion());
+        json.writeObjectField("generator", generator);
+        json.writeObjectField("park", park(data.park()));
+        json.writeObjectField("period", Manifest.PeriodRef.of(data.period()));
+        json.writeObjectField("asOf", data.asOf());
+        json.writeObjectField("created", data.created());
+        json.writeObjectField("signature", data.signature());
+        json.writeObjectFieldStart("columns");
+        for (DataTable t : tables) {
+            json.writeArrayFieldStart(t.code());
+            for (Column column : t.columns()) {
+                Map<String, Object> meta = new LinkedHashMap<>();
+                meta.put("name", column.code());
+                meta.put("type", column.type().name());
+                meta.put("title", column.header());
+                if (column.unit() != null) {
+                    meta.put("unit", column.unit());
+                }
+                if (column.unitColumn() != null) {
+                    meta.put("unitColumn", column.unitColumn());
+                }
+                json.writeObject(meta);
+            }
+            json.writeEndArray();
+        }
+        json.writeEndObject();
+        json.writeObjectFieldStart("tables");
     }
 
-    /** Writes the document to {@code out} (left open); returns the row count of every table by its code. */
-    static Map<String, Integer> write(PackageData data, List<DataTable> tables, OutputStream out,
-                                      BooleanSupplier cancelled) throws IOException {
-        Map<String, Integer> counts = new LinkedHashMap<>();
-        try (JsonGenerator json = PackageJson.MAPPER.getFactory().createGenerator(out, JsonEncoding.UTF8)) {
-            // Compact: the park's records make this the package's largest file (indented, 143 MB for 2 000
-            // enterprises), and its readers are programs. A printer of its own also keeps the mapper's
-            // INDENT_OUTPUT from indenting the objects written through it.
-            json.setPrettyPrinter(new MinimalPrettyPrinter(""));
-            json.writeStartObject();
-            json.writeStringField("formatVersion", FORMAT_VERSION);
-            json.writeObjectField("generator", Map.of("program", Manifest.PROGRAM, "version", data.programVersion()));
-            json.writeObjectField("park", park(data.park()));
-            json.writeObjectField("period", Manifest.PeriodRef.of(data.period()));
-            json.writeObjectField("asOf", data.asOf());
-            json.writeObjectField("created", data.created());
-            json.writeObjectField("signature", data.signature());
-            json.writeObjectFieldStart("columns");
-            for (DataTable table : tables) {
-                json.writeArrayFieldStart(table.code());
-                for (Column column : table.columns()) {
-                    Map<String, Object> meta = new LinkedHashMap<>();
-                    meta.put("name", column.code());
-                    meta.put("type", column.type().name());
-                    meta.put("title", column.header());
-                    if (column.unit() != null) {
-                        meta.put("unit", column.unit());
-                    }
-                    if (column.unitColumn() != null) {
-                        meta.put("unitColumn", column.unitColumn());
-                    }
-                    json.writeObject(meta);
-                }
-                json.writeEndArray();
+    /** Starts a table of the "tables" object; the tables come in the order their columns were written. */
+    void startTable(DataTable next) throws IOException {
+        table = next;
+        rows = 0;
+        json.writeArrayFieldStart(next.code());
+    }
+
+    void row(List<Object> values) throws IOException {
+        json.writeStartObject();
+        List<Column> columns = table.columns();
+        for (int c = 0; c < columns.size(); c++) {
+            Column column = columns.get(c);
+            Object value = column.jsonValue(values.get(c));
+            // the common values straight to the generator; the rest (dates, lists, instants) through the mapper
+            if (value == null) {
+                json.writeNullField(column.code());
+            } else if (value instanceof String text) {
+                json.writeStringField(column.code(), text);
+            } else if (value instanceof java.math.BigDecimal number) {
+                json.writeNumberField(column.code(), number);
+            } else {
+                json.writeObjectField(column.code(), value);
             }
-            json.writeEndObject();
-            json.writeObjectFieldStart("tables");
-            for (DataTable table : tables) {
-                json.writeArrayFieldStart(table.code());
-                int n = 0;
-                for (List<Object> row : table.rows()) {
-                    if (++n % 1000 == 0) {
-                        ExportCancelledException.check(cancelled);
-                    }
-                    json.writeStartObject();
-                    for (int c = 0; c < table.columns().size(); c++) {
-                        Column column = table.columns().get(c);
-                        json.writeObjectField(column.code(), column.jsonValue(row.get(c)));
-                    }
-                    json.writeEndObject();
-                }
-                json.writeEndArray();
-                counts.put(table.code(), table.rows().size());
-            }
-            json.writeEndObject();
-            json.writeObjectField("rowCounts", counts);
-            json.writeEndObject();
         }
+        json.writeEndObject();
+        rows++;
+    }
+
+    void endTable() throws IOException {
+        json.writeEndArray();
+        counts.put(table.code(), rows);
+    }
+
+    /** Ends the document with the row count of every table; returns them by table code. */
+    Map<String, Integer> finish() throws IOException {
+        json.writeEndObject();
+        json.writeObjectField("rowCounts", counts);
+        json.writeEndObject();
+        json.flush();
         return counts;
+    }
+
+    @Override
+    public void close() throws IOException {
+        json.close();
     }
 
     private static Map<String, Object> park(Park park) {

@@ -2,6 +2,7 @@ package org.ecopark.ledger.logic.submission;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Consumer;
 import java.util.function.Function;
 
 /**
@@ -12,16 +13,30 @@ import java.util.function.Function;
  * @param sheet the workbook sheet's name
  * @param rows  one list of cell values per row, in column order; values are raw (codes, decimals, dates)
  */
-public record DataTable(String code, String sheet, List<Column> columns, List<List<Object>> rows) {
+public record DataTable(String code, String sheet, List<Column> columns, Rows rows) {
 
     public DataTable {
         columns = List.copyOf(columns);
-        rows = List.copyOf(rows);
-        for (List<Object> row : rows) {
-            if (row.size() != columns.size()) {
-                throw new IllegalArgumentException(code + ": a row has " + row.size() + " cells for "
-                        + columns.size() + " columns");
+    }
+
+    /**
+     * A table's rows, handed over in order at each call: the workbook's sheet and data.json's table are written
+     * from one pass, so that a large park's statistics are read once and never held.
+     */
+    @FunctionalInterface
+    public interface Rows {
+        void forEach(Consumer<List<Object>> each);
+
+        /** Rows held in a list, each checked to have one value per column. */
+        static Rows of(String code, List<Column> columns, List<List<Object>> rows) {
+            for (List<Object> row : rows) {
+                if (row.size() != columns.size()) {
+                    throw new IllegalArgumentException(code + ": a row has " + row.size() + " cells for "
+                            + columns.size() + " columns");
+                }
             }
+            List<List<Object>> held = List.copyOf(rows);
+            return held::forEach;
         }
     }
 

@@ -13,6 +13,7 @@ import org.ecopark.ledger.model.Enterprise;
 import org.ecopark.ledger.model.Evaluation;
 import org.ecopark.ledger.model.Park;
 import org.ecopark.ledger.model.PeriodType;
+import org.ecopark.ledger.model.PackageRows.StatFigure;
 import org.ecopark.ledger.model.TargetDetail;
 import org.ecopark.ledger.model.TargetScope;
 import org.ecopark.ledger.persistence.PackageQueries;
@@ -47,7 +48,8 @@ final class PackageCollector {
         for (int i = 0; i < evaluations.size(); i++) {
             ExportCancelledException.check(cancelled);
             Evaluation e = evaluations.get(i);
-            details.put(e.target().code(), evaluation.detail(e.target().id(), asOf, PeriodType.MONTH, 0));
+            // the report draws each target's trajectory; the records behind it are not part of the package
+            details.put(e.target().code(), evaluation.trajectory(e.target().id(), asOf, PeriodType.MONTH));
             progress.update(0.6 * (i + 1) / Math.max(1, evaluations.size()), I18n.tr("submission.progress.evaluating"));
         }
         progress.update(0.6, I18n.tr("submission.progress.reading"));
@@ -55,7 +57,8 @@ final class PackageCollector {
         long parkId = park.id();
         List<Enterprise> enterprises = read.enterprises().findByPark(parkId).stream()
                 .filter(e -> presentIn(e, period)).toList();
-        var statistics = queries.statistics(parkId, period.start(), period.end());
+        PackageData.Streamed<StatFigure> statistics = each -> queries.statistics(parkId, period.start(), period.end(),
+                each::accept);
         ExportCancelledException.check(cancelled);
         progress.update(0.8, I18n.tr("submission.progress.reading"));
         var data = new PackageData(park, period, asOf, created, AppInfo.version(), request.signature(),

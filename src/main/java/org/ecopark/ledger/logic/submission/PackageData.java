@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import org.ecopark.ledger.model.Enterprise;
 import org.ecopark.ledger.model.Evaluation;
 import org.ecopark.ledger.model.Milestone;
@@ -22,21 +23,27 @@ import org.ecopark.ledger.model.TargetDetail;
  * Everything one package holds, read once so that the workbook, the PDF and data.json show the same
  * figures.
  *
- * @param details the trajectory of each target by target code, for the PDF's charts
+ * @param details    the trajectory of each target by target code, for the PDF's charts
+ * @param statistics read again from the ledger at each pass, as they are written: a large park's year is never held
  */
 public record PackageData(Park park, ReportPeriod period, LocalDate asOf, Instant created, String programVersion,
                           SignatureBlock signature, boolean staffNames, List<Evaluation> evaluations,
                           Map<String, TargetDetail> details, List<Enterprise> enterprises,
-                          List<StatFigure> statistics, List<PatentEntry> patents, List<StaffMember> staff,
+                          Streamed<StatFigure> statistics, List<PatentEntry> patents, List<StaffMember> staff,
                           List<StandardEntry> standards, List<ProjectEntry> projects, List<PlatformEntry> platforms,
                           List<EventEntry> events, List<Milestone> milestones, List<OverriddenWarning> warnings,
                           String signerFingerprint) {
+
+    /** Rows handed over one by one, read anew at each call. */
+    @FunctionalInterface
+    public interface Streamed<T> {
+        void forEach(Consumer<? super T> each);
+    }
 
     public PackageData {
         evaluations = List.copyOf(evaluations);
         details = Map.copyOf(details);
         enterprises = List.copyOf(enterprises);
-        statistics = List.copyOf(statistics);
         patents = List.copyOf(patents);
         staff = List.copyOf(staff);
         standards = List.copyOf(standards);

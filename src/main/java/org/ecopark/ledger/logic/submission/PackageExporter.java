@@ -4,6 +4,7 @@ import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
@@ -12,7 +13,6 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -76,25 +76,33 @@ public final class PackageExporter {
         Path work = null;
         try {
             work = Files.createTempDirectory("ecopark-package");
-            List<Manifest.FileEntry> files = new ArrayList<>();
-            Map<String, Integer> sheets;
-            try (Hashing out = new Hashing(work.resolve(WORKBOOK))) {
-                ExportProgress step = progress.part(0.3, 0.5).saying(I18n.tr("submission.progress.workbook"));
-                sheets = I18n.inChinese(() -> new PackageWorkbook().write(data, tables, out.stream(), step, cancelled));
-                files.add(out.entry(WORKBOOK));
-            }
             int pages;
+            Manifest.FileEntry report;
             try (Hashing out = new Hashing(work.resolve(REPORT))) {
-                ExportProgress step = progress.part(0.5, 0.85).saying(I18n.tr("submission.progress.pdf"));
+                ExportProgress step = progress.part(0.3, 0.5).saying(I18n.tr("submission.progress.pdf"));
                 pages = I18n.inChinese(() -> new PdfReport().write(data, out.stream(), step, cancelled));
-                files.add(out.entry(REPORT));
+                report = out.entry(REPORT);
             }
-            progress.update(0.85, I18n.tr("submission.progress.data"));
+            Map<String, Integer> sheets;
             Map<String, Integer> tableCounts;
-            try (Hashing out = new Hashing(work.resolve(DATA))) {
-                tableCounts = DataJson.write(data, tables, out.stream(), cancelled);
-                files.add(out.entry(DATA));
+            Manifest.FileEntry dataFile;
+            Manifest.FileEntry workbookFile;
+            try (PackageWorkbook workbook = new PackageWorkbook()) {
+                try (Hashing out = new Hashing(work.resolve(DATA)); DataJson json = new DataJson(data, tables, out.stream())) {
+                    ExportProgress step = progress.part(0.5, 0.85).saying(I18n.tr("submission.progress.workbook"));
+                    I18n.inChinese(() -> writeTables(data, tables, workbook, json, step, cancelled));
+                    tableCounts = json.finish();
+                    json.close();
+                    dataFile = out.entry(DATA);
+                }
+                progress.update(0.85, I18n.tr("submission.progress.data"));
+                try (Hashing out = new Hashing(work.resolve(WORKBOOK))) {
+                    workbook.write(out.stream());
+                    workbookFile = out.entry(WORKBOOK);
+                }
+                sheets = workbook.rowCounts();
             }
+            List<Manifest.FileEntry> files = List.of(workbookFile, report, dataFile);
             ExportCancelledException.check(cancelled);
             Manifest manifest = new Manifest(Manifest.FORMAT_VERSION, Manifest.PROGRAM, data.programVersion(),
                     PackageWorkbook.TEMPLATE_VERSION, new Manifest.ParkRef(data.park().code(), data.park().name()),
@@ -127,6 +135,41 @@ public final class PackageExporter {
         } finally {
             deleteTree(work);
         }
+    }
+
+    /**
+     * Writes the workbook's cover, then each table's rows once into both its sheet and data.json's table: the rows of
+     * a large park's statistics are read from the ledger as they are written, never held.
+     */
+    private static Void writeTables(PackageData data, List<DataTable> tables, PackageWorkbook workbook, DataJson json,
+                                    ExportProgress progress, BooleanSupplier cancelled) throws IOException {
+        workbook.cover(data);
+        for (int i = 0; i < tables.size(); i++) {
+            ExportCancelledException.check(cancelled);
+            DataTable table = tables.get(i);
+            PackageWorkbook.TableSheet sheet = workbook.sheet(table);
+            json.startTable(table);
+            int[] written = {0};
+            try {
+                table.rows().forEach(row -> {
+                    if (++written[0] % 1000 == 0) {
+                        ExportCancelledException.check(cancelled);
+                    }
+                    sheet.row(row);
+                    try {
+                        json.row(row);
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                });
+            } catch (UncheckedIOException e) {
+                throw e.getCause();
+            }
+            sheet.end();
+            json.endTable();
+            progress.update((double) (i + 1) / tables.size(), I18n.tr("submission.progress.workbook"));
+        }
+        return null;
     }
 
     /** Zips the five files in their fixed order, the manifest and its signature last. */

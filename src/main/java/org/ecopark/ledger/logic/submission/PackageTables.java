@@ -93,18 +93,16 @@ final class PackageTables {
         return table("enterprises", columns, rows);
     }
 
-    private static DataTable statistics(List<StatFigure> figures) {
+    private static DataTable statistics(PackageData.Streamed<StatFigure> figures) {
         List<Column> columns = List.of(col("uscc", Type.CODE), col("enterpriseName", Type.TEXT),
                 col("metricCode", Type.CODE), col("metricName", Type.TEXT), coded("periodType", "records.periodType."),
                 col("period", Type.CODE), col("periodStart", Type.DATE), col("periodEnd", Type.DATE),
                 col("value", Type.DECIMAL).withUnitColumn("unit"), col("unit", Type.TEXT),
                 coded("source", "submission.code.source."));
-        List<List<Object>> rows = new ArrayList<>(figures.size());
-        for (StatFigure f : figures) {
-            rows.add(row(f.uscc(), f.enterpriseName(), f.metricCode(), f.metricName(), f.period().type().name(),
-                    f.period().code(), f.period().start(), f.period().end(), f.value(), f.unit(), f.source()));
-        }
-        return table("statistics", columns, rows);
+        DataTable.Rows rows = each -> figures.forEach(f -> each.accept(row(f.uscc(), f.enterpriseName(),
+                f.metricCode(), f.metricName(), f.period().type().name(), f.period().code(), f.period().start(),
+                f.period().end(), f.value(), f.unit(), f.source())));
+        return new DataTable("statistics", I18n.tr("submission.sheet.statistics"), columns, rows);
     }
 
     private static DataTable patents(PackageData data) {
@@ -288,7 +286,7 @@ final class PackageTables {
     }
 
     private static DataTable table(String code, List<Column> columns, List<List<Object>> rows) {
-        return new DataTable(code, I18n.tr("submission.sheet." + code), columns, rows);
+        return new DataTable(code, I18n.tr("submission.sheet." + code), columns, DataTable.Rows.of(code, columns, rows));
     }
 
     private static Column col(String code, Type type) {
@@ -300,9 +298,13 @@ final class PackageTables {
         return Column.of(code, I18n.tr("submission.column." + header), type);
     }
 
-    /** A code column the workbook shows by name: the translation of {@code prefix + code}. */
+    /**
+     * A code column the workbook shows by name: the translation of {@code prefix + code}, looked up once per code
+     * (a statistics column shows the same few codes 240 000 times on a large park).
+     */
     private static Column coded(String code, String prefix) {
-        return col(code, code, Type.CODE).labelled(value -> I18n.tr(prefix + value));
+        Map<Object, String> names = new java.util.HashMap<>();
+        return col(code, code, Type.CODE).labelled(value -> names.computeIfAbsent(value, v -> I18n.tr(prefix + v)));
     }
 
     private static Column list(String code) {

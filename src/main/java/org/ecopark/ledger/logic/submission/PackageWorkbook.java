@@ -11,7 +11,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.BooleanSupplier;
+import org.apache.poi.ss.SpreadsheetVersion;
 import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
@@ -31,11 +31,12 @@ import org.ecopark.ledger.logic.submission.DataTable.Column;
 
 /**
  * The workbook of a package in its fixed layout: a cover sheet (park, period, as-of date, the signature
- * block), then one sheet per {@link DataTable} with a frozen header row. Streamed (SXSSF), so a park with
- * hundreds of thousands of statistics rows does not hold them all as cells. Every text cell goes through
+ * block), then one sheet per {@link DataTable} with a frozen header row (two for a table past Excel's row limit).
+ * Streamed (SXSSF) a row at a time, so a park with hundreds of thousands of statistics rows does not hold them all
+ * as cells. Every text cell goes through
  * {@link SafeCells}: nothing the workbook holds can run as a formula.
  */
-final class PackageWorkbook {
+final class PackageWorkbook implements java.io.Closeable {
 
     /** The workbook layout's version; the submission history and the manifest record it. */
     static final String TEMPLATE_VERSION = "1";
@@ -46,6 +47,8 @@ final class PackageWorkbook {
     private static final DateTimeFormatter LOCAL_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
 
     private final SXSSFWorkbook workbook = new SXSSFWorkbook(WINDOW);
+    /** The rows a sheet holds, its header included. */
+    private final int maxRows;
     private final CellStyle title;
     private final CellStyle header;
     private final CellStyle label;
@@ -57,7 +60,15 @@ final class PackageWorkbook {
     private final Map<String, Integer> rowCounts = new LinkedHashMap<>();
 
     PackageWorkbook() {
-        workbook.setCompressTempFiles(true);
+        this(SpreadsheetVersion.EXCEL2007.getMaxRows());
+    }
+
+    /** @param maxRows the rows one sheet holds, its header included: Excel's limit, smaller in a test */
+    PackageWorkbook(int maxRows) {
+        this.maxRows = maxRows;
+        // The sheets' rows wait in plain temporary files: gzipping them (and reading them back through gunzip) cost
+        // a large park's package seconds, for files deleted when the workbook is written.
+        workbook.setCompressTempFiles(false);
         Font bold = workbook.createFont();
         bold.setBold(true);
         Font big = workbook.createFont();
@@ -88,28 +99,22 @@ final class PackageWorkbook {
         hint.setVerticalAlignment(VerticalAlignment.TOP);
     }
 
-    /**
-     * Writes the cover and every table, then the workbook to {@code out} (left open).
-     *
-     * @return the data rows of each sheet by sheet name, the cover's lines included
-     */
-    Map<String, Integer> write(PackageData data, List<DataTable> tables, OutputStream out, ExportProgress progress,
-                               BooleanSupplier cancelled) throws IOException {
-        try {
-            cover(data);
-            for (int i = 0; i < tables.size(); i++) {
-                ExportCancelledException.check(cancelled);
-                sheet(tables.get(i), cancelled);
-                progress.update((double) (i + 1) / tables.size(), I18n.tr("submission.progress.workbook"));
-            }
-            workbook.write(out);
-            return rowCounts;
-        } finally {
-            workbook.close(); // SXSSF's close deletes its temporary files too
-        }
+    /** Writes the workbook to {@code out} (left open), after the cover and every table's sheets. */
+    void write(OutputStream out) throws IOException {
+        workbook.write(out);
     }
 
-    private void cover(PackageData data) {
+    /** The data rows of each sheet by sheet name, the cover's lines included; a table past the row limit has two. */
+    Map<String, Integer> rowCounts() {
+        return rowCounts;
+    }
+
+    @Override
+    public void close() throws IOException {
+        workbook.close(); // SXSSF's close deletes its temporary files too
+    }
+
+    void cover(PackageData data) {
         Sheet sheet = workbook.createSheet(I18n.tr("submission.sheet.cover"));
         sheet.setColumnWidth(0, 18 * 256);
         sheet.setColumnWidth(1, 52 * 256);
@@ -157,28 +162,51 @@ final class PackageWorkbook {
         SafeCells.write(row.createCell(1), value == null ? "" : value, text, quoted);
     }
 
-    private void sheet(DataTable table, BooleanSupplier cancelled) {
-        SXSSFSheet sheet = workbook.createSheet(table.sheet());
-        List<Column> columns = table.columns();
-        Row head = sheet.createRow(0);
-        head.setHeightInPoints(30);
-        for (int c = 0; c < columns.size(); c++) {
-            SafeCells.write(head.createCell(c), columns.get(c).headerWithUnit(), header, header);
+    /** Starts the sheet of {@code table}; its rows follow through the returned writer. */
+    TableSheet sheet(DataTable table) {
+        return new TableSheet(table);
+    }
+
+    /**
+     * The sheet of one table, written a row at a time. A table with more rows than a sheet holds (Excel's
+     * 1,048,576 with the header) goes on in a second sheet of the same name with " (2)", with its own header.
+     */
+    final class TableSheet {
+        private final DataTable table;
+        private final List<Column> columns;
+        private SXSSFSheet sheet;
+        private int[] widths;
+        private int r;
+        private int part = 1;
+
+        private TableSheet(DataTable table) {
+            this.table = table;
+            this.columns = table.columns();
+            start(table.sheet());
         }
-        sheet.createFreezePane(0, 1);
-        printable(sheet, true);
-        sheet.setRepeatingRows(new CellRangeAddress(0, 0, -1, -1));
-        if (!columns.isEmpty()) {
-            sheet.setAutoFilter(new CellRangeAddress(0, Math.max(1, table.rows().size()), 0, columns.size() - 1));
+
+        private void start(String name) {
+            sheet = workbook.createSheet(name);
+            Row head = sheet.createRow(0);
+            head.setHeightInPoints(30);
+            for (int c = 0; c < columns.size(); c++) {
+                SafeCells.write(head.createCell(c), columns.get(c).headerWithUnit(), header, header);
+            }
+            sheet.createFreezePane(0, 1);
+            printable(sheet, true);
+            sheet.setRepeatingRows(new CellRangeAddress(0, 0, -1, -1));
+            widths = new int[columns.size()];
+            for (int c = 0; c < columns.size(); c++) {
+                widths[c] = displayWidth(columns.get(c).headerWithUnit()) / 2 + 2;
+            }
+            r = 1;
         }
-        int[] widths = new int[columns.size()];
-        for (int c = 0; c < columns.size(); c++) {
-            widths[c] = displayWidth(columns.get(c).headerWithUnit()) / 2 + 2;
-        }
-        int r = 1;
-        for (List<Object> values : table.rows()) {
-            if (r % 1000 == 0) {
-                ExportCancelledException.check(cancelled);
+
+        void row(List<Object> values) {
+            if (r == maxRows) {
+                end();
+                part++;
+                start(table.sheet() + " (" + part + ")");
             }
             Row row = sheet.createRow(r);
             for (int c = 0; c < columns.size(); c++) {
@@ -189,10 +217,17 @@ final class PackageWorkbook {
             }
             r++;
         }
-        for (int c = 0; c < columns.size(); c++) {
-            sheet.setColumnWidth(c, Math.min(MAX_WIDTH_CHARS, Math.max(8, widths[c])) * 256);
+
+        /** Ends the table's last sheet. */
+        void end() {
+            if (!columns.isEmpty()) {
+                sheet.setAutoFilter(new CellRangeAddress(0, Math.max(1, r - 1), 0, columns.size() - 1));
+            }
+            for (int c = 0; c < columns.size(); c++) {
+                sheet.setColumnWidth(c, Math.min(MAX_WIDTH_CHARS, Math.max(8, widths[c])) * 256);
+            }
+            rowCounts.put(sheet.getSheetName(), r - 1);
         }
-        rowCounts.put(table.sheet(), table.rows().size());
     }
 
     /** Writes one value in the cell type its column asks for; returns the text it shows, for the width. */

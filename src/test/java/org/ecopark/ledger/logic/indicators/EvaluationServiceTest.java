@@ -188,6 +188,20 @@ class EvaluationServiceTest {
     }
 
     @Test
+    void theTrajectoryAloneIsTheDetailsTrajectoryWithoutItsRecords() {
+        for (String code : List.of("ZZSZ-T06", "ZZSZ-T01")) {
+            Target target = target(code);
+            TargetDetail detail = service.detail(target.id(), MID_2025, PeriodType.MONTH, 10);
+            TargetDetail trajectory = service.trajectory(target.id(), MID_2025, PeriodType.MONTH);
+            assertThat(trajectory.evaluation()).isEqualTo(detail.evaluation());
+            assertThat(trajectory.trajectory()).isEqualTo(detail.trajectory());
+            assertThat(trajectory.trajectory().actual()).isNotEmpty();
+            assertThat(trajectory.records()).isEmpty();
+            assertThat(trajectory.recordCount()).isZero();
+        }
+    }
+
+    @Test
     void milestonesAreDoneByTheirEvidenceAndOutstandingOnesStandOut() {
         Target park = target("QDSH-T01");
         MilestoneEvidence evidence = service.recordMilestoneEvidence(park.id(), LocalDate.of(2024, 5, 1), "竣工验收",

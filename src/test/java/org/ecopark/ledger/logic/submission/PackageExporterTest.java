@@ -151,6 +151,9 @@ class PackageExporterTest {
         JsonNode investment = find(data.get("columns").get("projects"), "name", "plannedInvestment");
         assertThat(investment.get("unit").asText()).isEqualTo("万元");
         assertThat(data.get("tables").has("warningOverrides")).isTrue();
+        // the same ledger gives the same bytes, whichever JVM writes them: no key order left to a hash map
+        String text = new String(PackageFiles.entries(zip).get("data.json"), java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(text).startsWith("{\"formatVersion\":\"1\",\"generator\":{\"program\":\"EcoPark Ledger\",\"version\":");
     }
 
     @Test

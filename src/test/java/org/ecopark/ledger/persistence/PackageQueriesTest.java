@@ -1,0 +1,63 @@
+package org.ecopark.ledger.persistence;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import org.ecopark.ledger.model.PackageRows.PatentEntry;
+import org.jooq.DSLContext;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** Which patents a park's package lists for 2025, with every owner in the certificate's order. */
+class PackageQueriesTest {
+
+    private static final LocalDate START = LocalDate.of(2025, 1, 1);
+    private static final LocalDate END = LocalDate.of(2025, 12, 31);
+
+    private Database database;
+    private DSLContext dsl;
+
+    @BeforeEach
+    void open() {
+        database = Database.inMemory("package-queries-" + UUID.randomUUID());
+        dsl = database.dsl();
+        dsl.execute("INSERT INTO park (id, code, name, short_name, city) VALUES (901, 'TSTA', '甲园区', '甲', '枣庄市'),"
+                + " (902, 'TSTB', '乙园区', '乙', '枣庄市')");
+        dsl.execute("INSERT INTO enterprise (id, park_id, uscc, name, segment) VALUES"
+                + " (9011, 901, '913704020000000001', '甲一公司', 'MANUFACTURING'),"
+                + " (9012, 901, '913704020000000002', '甲二公司', 'SERVICE'),"
+                + " (9021, 902, '913704020000000003', '乙一公司', 'MANUFACTURING')");
+        dsl.execute("INSERT INTO patent (id, number, title, patent_type, applied_on, granted_on, lapsed_on, status) VALUES"
+                + " (1, 'ZL202310000001.1', '共有专利', 'INVENTION', DATE '2023-05-01', NULL, NULL, 'PENDING'),"
+                + " (2, 'ZL202310000002.1', '乙园区的专利', 'INVENTION', DATE '2023-05-01', NULL, NULL, 'PENDING'),"
+                + " (3, 'ZL202610000003.1', '期后申请', 'UTILITY_MODEL', DATE '2026-01-05', NULL, NULL, 'PENDING'),"
+                + " (4, 'ZL202010000004.1', '期前失效', 'UTILITY_MODEL', DATE '2020-01-05', DATE '2021-01-05', DATE '2024-06-30', 'LAPSED'),"
+                + " (5, 'ZL202410000005.1', '期内授权', 'INVENTION', DATE '2024-01-05', DATE '2025-03-01', NULL, 'GRANTED')");
+        dsl.execute("INSERT INTO patent_owner (patent_id, enterprise_id, owner_order) VALUES"
+                + " (1, 9021, 1), (1, 9011, 2), (2, 9021, 1), (3, 9011, 1), (4, 9012, 1), (5, 9012, 1)");
+    }
+
+    @AfterEach
+    void close() {
+        database.close();
+    }
+
+    @Test
+    void thePeriodsPatentsOfTheParksEnterprisesWithEveryOwnerInOrder() {
+        List<PatentEntry> patents = new PackageQueries(dsl).patents(901, START, END);
+
+        assertThat(patents).extracting(PatentEntry::number).containsExactly("ZL202410000005.1", "ZL202310000001.1");
+        assertThat(patents.get(0).ownerUsccs()).containsExactly("913704020000000002");
+        assertThat(patents.get(1).ownerUsccs()).containsExactly("913704020000000003", "913704020000000001");
+        assertThat(patents.get(1).ownerNames()).containsExactly("乙一公司", "甲一公司");
+    }
+
+    @Test
+    void theOtherParkListsItsOwnAndTheSharedPatent() {
+        assertThat(new PackageQueries(dsl).patents(902, START, END)).extracting(PatentEntry::number)
+                .containsExactly("ZL202310000001.1", "ZL202310000002.1");
+    }
+}
