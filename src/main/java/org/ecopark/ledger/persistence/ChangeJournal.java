@@ -34,13 +34,42 @@ final class ChangeJournal {
     record ParkMetric(long parkId, long metricId) {
     }
 
+    /** A metric's figures of a park in one calendar year. */
+    record ParkMetricYear(long parkId, long metricId, int year) {
+    }
+
+    /**
+     * The changes of a park's metric in a year: per enterprise, the sum of the notes' changes of value, and whether every
+     * note carried one (only months' figures added or given a new value, V1.10).
+     */
+    static final class YearChanges {
+        private final Map<Long, java.math.BigDecimal> byEnterprise = new HashMap<>();
+        private boolean allValued = true;
+
+        Map<Long, java.math.BigDecimal> byEnterprise() {
+            return byEnterprise;
+        }
+
+        boolean allValued() {
+            return allValued;
+        }
+
+        private void add(long enterprise, java.math.BigDecimal change) {
+            if (change == null) {
+                allValued = false;
+            } else {
+                byEnterprise.merge(enterprise, change, java.math.BigDecimal::add);
+            }
+        }
+    }
+
     /**
      * What the journal said, by park. {@code figureEnds}: per park and metric, the enterprises whose figures changed and
      * the last days of the changed figures' periods (a null day: a note that does not say).
      */
     record Taken(boolean everything, Set<Long> wholeParks, Set<Long> leavingParks,
                  Map<MetricYear, Set<Long>> figureParks, Set<Long> patentParks, Set<Long> staffParks,
-                 Map<ParkMetric, Map<Long, Set<LocalDate>>> figureEnds) {
+                 Map<ParkMetric, Map<Long, Set<LocalDate>>> figureEnds, Map<ParkMetricYear, YearChanges> yearChanges) {
 
         boolean isEmpty() {
             return !everything && wholeParks.isEmpty() && leavingParks.isEmpty() && figureParks.isEmpty()
@@ -65,14 +94,16 @@ final class ChangeJournal {
     /** Deletes the notes that can be taken in and returns them by park; a loading park's are left as one note. */
     static Taken take(DSLContext dsl) {
         Taken result = new Taken(false, new HashSet<>(), new HashSet<>(), new HashMap<>(), new HashSet<>(), new HashSet<>(),
-                new HashMap<>());
+                new HashMap<>(), new HashMap<>());
         if (!pending(dsl)) {
             return result; // most transactions change nothing the sums depend on: one cheap look, no write
         }
         Table<DerivedChangeRecord> taken = DSL.oldTable(dsl.deleteFrom(DERIVED_CHANGE).where(takeable()));
-        List<? extends Record> notes = dsl.selectDistinct(taken.field(DERIVED_CHANGE.KIND), taken.field(DERIVED_CHANGE.PARK_ID),
+        // every note, not the distinct ones: the changes of value of one figure's notes add up
+        List<? extends Record> notes = dsl.select(taken.field(DERIVED_CHANGE.KIND), taken.field(DERIVED_CHANGE.PARK_ID),
                         taken.field(DERIVED_CHANGE.ENTERPRISE_ID), taken.field(DERIVED_CHANGE.METRIC_ID),
-                        taken.field(DERIVED_CHANGE.STAT_YEAR), taken.field(DERIVED_CHANGE.PERIOD_END))
+                        taken.field(DERIVED_CHANGE.STAT_YEAR), taken.field(DERIVED_CHANGE.PERIOD_END),
+                        taken.field(DERIVED_CHANGE.VALUE_CHANGE))
                 .from(taken).fetch();
         if (notes.isEmpty()) {
             return result;
@@ -92,8 +123,11 @@ final class ChangeJournal {
                 case "S" -> {
                     if (parkOfEnterprise != null) {
                         long metric = note.get(3, Long.class);
-                        result.figureParks().computeIfAbsent(new MetricYear(metric, note.get(4, Integer.class)),
+                        int year = note.get(4, Integer.class);
+                        result.figureParks().computeIfAbsent(new MetricYear(metric, year),
                                 k -> new HashSet<>()).add(parkOfEnterprise);
+                        result.yearChanges().computeIfAbsent(new ParkMetricYear(parkOfEnterprise, metric, year),
+                                k -> new YearChanges()).add(enterprise, note.get(6, java.math.BigDecimal.class));
                         result.figureEnds().computeIfAbsent(new ParkMetric(parkOfEnterprise, metric), k -> new HashMap<>())
                                 .computeIfAbsent(enterprise, k -> new HashSet<>()).add(note.get(5, LocalDate.class));
                     }
@@ -103,7 +137,7 @@ final class ChangeJournal {
         }
         // an enterprise deleted in the same transaction is gone from the table: its deletion noted its park whole
         Taken notLoading = withoutLoadingParks(dsl, result);
-        return everything ? new Taken(true, Set.of(), Set.of(), Map.of(), Set.of(), Set.of(), Map.of()) : notLoading;
+        return everything ? new Taken(true, Set.of(), Set.of(), Map.of(), Set.of(), Set.of(), Map.of(), Map.of()) : notLoading;
     }
 
     private static Map<Long, Long> parksOf(DSLContext dsl, List<? extends Record> notes) {
@@ -147,6 +181,7 @@ final class ChangeJournal {
         }
         taken.figureParks().values().removeIf(Set::isEmpty);
         taken.figureEnds().keySet().removeIf(parkMetric -> loading.contains(parkMetric.parkId()));
+        taken.yearChanges().keySet().removeIf(parkMetricYear -> loading.contains(parkMetricYear.parkId()));
         touched.forEach(park -> noteWholePark(dsl, park));
         return taken;
     }

@@ -1,5 +1,6 @@
 package org.ecopark.ledger.persistence;
 
+import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -28,9 +29,12 @@ public final class DerivedChangeTrigger implements Trigger {
             "PATENT_OWNER", List.of("PATENT_ID", "ENTERPRISE_ID"),
             "RD_STAFF", List.of("ENTERPRISE_ID", "FULL_TIME", "JOINED_ON", "LEFT_ON"),
             "METRIC", List.of("VALUE_KIND"));
+    /** The columns that name a figure: an update that changed none of them changed the figure's value alone. */
+    private static final List<String> FIGURE = List.of("ENTERPRISE_ID", "METRIC_ID", "PERIOD_TYPE", "PERIOD_START",
+            "PERIOD_END");
 
     private static final String NOTE = "INSERT INTO derived_change (kind, park_id, enterprise_id, metric_id, stat_year,"
-            + " period_end) VALUES (?, ?, ?, ?, ?, ?)";
+            + " period_end, value_change) VALUES (?, ?, ?, ?, ?, ?, ?)";
 
     private String table;
     private final Map<String, Integer> columns = new HashMap<>();
@@ -57,14 +61,26 @@ public final class DerivedChangeTrigger implements Trigger {
         // an enterprise deleted or moved to another park changes its parks whole; a new leaving day only what it ends
         String parkKind = oldRow != null && newRow != null && table.equals("ENTERPRISE")
                 && Objects.equals(value(oldRow, "PARK_ID"), value(newRow, "PARK_ID")) ? "L" : "K";
+        // a month's figure added, or only its value changed: the note carries the change of value (V1.10)
+        boolean valued = table.equals("PERIOD_STAT") && "MONTH".equals(value(newRow == null ? oldRow : newRow, "PERIOD_TYPE"))
+                && newRow != null && (oldRow == null || sameFigure(oldRow, newRow));
         try (PreparedStatement note = connection.prepareStatement(NOTE)) {
             if (oldRow != null) {
-                note(note, connection, oldRow, parkKind);
+                note(note, connection, oldRow, parkKind, valued ? ((BigDecimal) value(oldRow, "STAT_VALUE")).negate() : null);
             }
             if (newRow != null) {
-                note(note, connection, newRow, parkKind);
+                note(note, connection, newRow, parkKind, valued ? (BigDecimal) value(newRow, "STAT_VALUE") : null);
             }
         }
+    }
+
+    private boolean sameFigure(Object[] oldRow, Object[] newRow) {
+        for (String column : FIGURE) {
+            if (!Objects.equals(value(oldRow, column), value(newRow, column))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private boolean changed(Object[] oldRow, Object[] newRow) {
@@ -78,10 +94,11 @@ public final class DerivedChangeTrigger implements Trigger {
     }
 
     /** Notes what the row, as it was before or is now, makes the sums depend on. */
-    private void note(PreparedStatement note, Connection connection, Object[] row, String parkKind) throws SQLException {
+    private void note(PreparedStatement note, Connection connection, Object[] row, String parkKind, BigDecimal change)
+            throws SQLException {
         switch (table) {
             case "PERIOD_STAT" -> write(note, "S", null, value(row, "ENTERPRISE_ID"), value(row, "METRIC_ID"),
-                    ((LocalDate) value(row, "PERIOD_START")).getYear(), value(row, "PERIOD_END"));
+                    ((LocalDate) value(row, "PERIOD_START")).getYear(), value(row, "PERIOD_END"), change);
             case "ENTERPRISE" -> write(note, parkKind, value(row, "PARK_ID"), null, null, null);
             case "PATENT" -> {
                 for (Object owner : owners(connection, value(row, "ID"))) {
@@ -97,17 +114,18 @@ public final class DerivedChangeTrigger implements Trigger {
 
     private static void write(PreparedStatement note, String kind, Object park, Object enterprise, Object metric, Object year)
             throws SQLException {
-        write(note, kind, park, enterprise, metric, year, null);
+        write(note, kind, park, enterprise, metric, year, null, null);
     }
 
     private static void write(PreparedStatement note, String kind, Object park, Object enterprise, Object metric, Object year,
-                              Object periodEnd) throws SQLException {
+                              Object periodEnd, BigDecimal change) throws SQLException {
         note.setString(1, kind);
         note.setObject(2, park);
         note.setObject(3, enterprise);
         note.setObject(4, metric);
         note.setObject(5, year);
         note.setObject(6, periodEnd);
+        note.setBigDecimal(7, change);
         note.executeUpdate();
     }
 

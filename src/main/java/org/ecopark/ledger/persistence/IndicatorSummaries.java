@@ -88,7 +88,8 @@ public final class IndicatorSummaries {
                     if (ends == null || ends.values().stream().anyMatch(days -> days.contains(null))) {
                         replace(park, metricYear.metricId(), metricYear.year());
                     } else {
-                        replaceTouched(park, metricYear.metricId(), metricYear.year(), ends);
+                        replaceTouched(park, metricYear.metricId(), metricYear.year(), ends, taken.yearChanges()
+                                .get(new ChangeJournal.ParkMetricYear(park, metricYear.metricId(), metricYear.year())));
                     }
                 }
             }
@@ -271,9 +272,13 @@ public final class IndicatorSummaries {
     /**
      * Replaces the sums of the year that the changed figures touch: the park's sums of the periods holding one of the
      * changed figures' last days (its month, quarter and year: whether a quarter or a year counts depends on the
-     * figures inside it), and the year's sums per enterprise.
+     * figures inside it), and the year's sums per enterprise: the kept sums plus the changes of value when the notes
+     * carry them all and no quarter's or year's figure counts that year, else recomputed from the year's figures.
      */
-    private void replaceTouched(long park, long metric, int year, Map<Long, Set<LocalDate>> ends) {
+    private void replaceTouched(long park, long metric, int year, Map<Long, Set<LocalDate>> ends,
+                                ChangeJournal.YearChanges changes) {
+        // read before the park's sums of the periods are replaced: whether a coarser figure counted until now
+        boolean addChanges = changes != null && changes.allValued() && !coarserFigureCounts(park, metric, year);
         Set<List<LocalDate>> periods = new HashSet<>();
         ends.values().forEach(days -> {
             for (LocalDate day : days) {
@@ -298,6 +303,10 @@ public final class IndicatorSummaries {
                             .and(p.PERIOD_START.eq(period.get(0))).and(p.PERIOD_END.eq(period.get(1))), p, park))
                     .execute();
         }
+        if (addChanges) {
+            addToYearSums(park, metric, year, changes.byEnterprise());
+            return;
+        }
         // the yearly sums per enterprise are replaced for the whole year: an IN list of the touched enterprises made H2
         // probe the figures per enterprise, slower than reading the year's range of the metric's index once
         LocalDate first = LocalDate.of(year, 1, 1);
@@ -308,6 +317,57 @@ public final class IndicatorSummaries {
                 .select(yearSums(dsl, figuresOf(p, park).and(p.METRIC_ID.eq(metric))
                         .and(p.PERIOD_START.between(first, LocalDate.of(year, 12, 31))), p, park))
                 .execute();
+    }
+
+    /**
+     * Whether a quarter's or the year's figure of the park counts in its sums of the year: a month's figure added then
+     * makes it stop counting, so the yearly sums per enterprise are not the kept ones plus the months' changes.
+     */
+    private boolean coarserFigureCounts(long park, long metric, int year) {
+        for (var period : dsl.select(STAT_PARK_PERIOD.PERIOD_START, STAT_PARK_PERIOD.PERIOD_END).from(STAT_PARK_PERIOD)
+                .where(STAT_PARK_PERIOD.PARK_ID.eq(park)).and(STAT_PARK_PERIOD.METRIC_ID.eq(metric))
+                .and(STAT_PARK_PERIOD.PERIOD_START.between(LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31)))
+                .fetch()) {
+            if (!period.value2().equals(period.value1().plusMonths(1).minusDays(1))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Adds the changes of value of months' figures (added, or given a new value) to the enterprises' kept sums of the
+     * year: a month's figure always counts, and no coarser figure starts or stops counting.
+     */
+    private void addToYearSums(long park, long metric, int year, Map<Long, BigDecimal> changes) {
+        Map<Long, BigDecimal> kept = new HashMap<>();
+        dsl.select(STAT_ENTERPRISE_YEAR.ENTERPRISE_ID, STAT_ENTERPRISE_YEAR.TOTAL).from(STAT_ENTERPRISE_YEAR)
+                .where(STAT_ENTERPRISE_YEAR.PARK_ID.eq(park)).and(STAT_ENTERPRISE_YEAR.METRIC_ID.eq(metric))
+                .and(STAT_ENTERPRISE_YEAR.STAT_YEAR.eq(year))
+                .forEach(r -> kept.put(r.value1(), r.value2()));
+        var inserts = dsl.insertInto(STAT_ENTERPRISE_YEAR, STAT_ENTERPRISE_YEAR.PARK_ID, STAT_ENTERPRISE_YEAR.METRIC_ID,
+                STAT_ENTERPRISE_YEAR.STAT_YEAR, STAT_ENTERPRISE_YEAR.ENTERPRISE_ID, STAT_ENTERPRISE_YEAR.TOTAL);
+        var updates = dsl.batch(dsl.update(STAT_ENTERPRISE_YEAR).set(STAT_ENTERPRISE_YEAR.TOTAL, (BigDecimal) null)
+                .where(STAT_ENTERPRISE_YEAR.PARK_ID.eq(park)).and(STAT_ENTERPRISE_YEAR.METRIC_ID.eq(metric))
+                .and(STAT_ENTERPRISE_YEAR.STAT_YEAR.eq(year)).and(STAT_ENTERPRISE_YEAR.ENTERPRISE_ID.eq((Long) null)));
+        boolean anyInsert = false;
+        boolean anyUpdate = false;
+        for (Map.Entry<Long, BigDecimal> change : changes.entrySet()) {
+            BigDecimal before = kept.get(change.getKey());
+            if (before == null) {
+                inserts = inserts.values(park, metric, year, change.getKey(), change.getValue());
+                anyInsert = true;
+            } else if (change.getValue().signum() != 0) {
+                updates = updates.bind(before.add(change.getValue()), park, metric, year, change.getKey());
+                anyUpdate = true;
+            }
+        }
+        if (anyInsert) {
+            inserts.execute();
+        }
+        if (anyUpdate) {
+            updates.execute();
+        }
     }
 
     /**

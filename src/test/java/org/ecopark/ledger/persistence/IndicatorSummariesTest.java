@@ -127,6 +127,44 @@ class IndicatorSummariesTest {
     }
 
     @Test
+    void monthsAddedOrRevaluedAreAddedToTheKeptYearlySumsOfTheirEnterprises() {
+        write(stats -> {
+            // A's first month of 2025 (a year with no sums yet) and B's next one; then A's March revalued back and forth
+            stats.insert(stat(A, StatPeriod.month(2025, 1), "11"));
+            stats.insert(stat(B, StatPeriod.month(2025, 2), "0"));
+        });
+        PeriodStat march = find(A, StatPeriod.month(2024, 3));
+        write(stats -> {
+            for (String value : List.of("5", "7", "5", "7")) {
+                stats.update(new PeriodStat(march.id(), march.enterpriseId(), march.metricCode(), march.period(),
+                        new BigDecimal(value), "FORM"));
+            }
+            stats.insert(stat(B, StatPeriod.month(2025, 3), "2.5"));
+        });
+        assertSummariesMatchTheFigures();
+        assertThat(database.dsl().select(STAT_ENTERPRISE_YEAR.TOTAL).from(STAT_ENTERPRISE_YEAR)
+                .where(STAT_ENTERPRISE_YEAR.ENTERPRISE_ID.eq(ids.get(A))).and(STAT_ENTERPRISE_YEAR.STAT_YEAR.eq(2024))
+                .and(STAT_ENTERPRISE_YEAR.METRIC_ID.eq(DSL.select(METRIC.ID).from(METRIC).where(METRIC.CODE.eq("OUTPUT_VALUE")))).fetchOne(STAT_ENTERPRISE_YEAR.TOTAL))
+                .isEqualByComparingTo(BigDecimal.valueOf(12 * 100 + 78 - 103 + 7));
+    }
+
+    @Test
+    void aMonthAddedWhereAQuarterOrAYearCountedStopsItCounting() {
+        write(stats -> {
+            stats.insert(stat(A, StatPeriod.quarter(2025, 1), "300"));
+            stats.insert(stat(B, StatPeriod.year(2025), "1200"));
+        });
+        assertSummariesMatchTheFigures();
+        write(stats -> {
+            stats.insert(stat(A, StatPeriod.month(2025, 2), "40"));
+            stats.insert(stat(B, StatPeriod.month(2025, 7), "50"));
+        });
+        assertSummariesMatchTheFigures();
+        write(stats -> stats.insert(stat(A, StatPeriod.month(2025, 5), "60")));
+        assertSummariesMatchTheFigures();
+    }
+
+    @Test
     void anImportOfManyFiguresInOneTransactionAndARolledBackOneLeaveTheSumsRight() {
         write(stats -> {
             for (int month = 1; month <= 12; month++) {
