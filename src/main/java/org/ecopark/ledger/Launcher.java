@@ -6,6 +6,7 @@ import javafx.application.Application;
 import org.ecopark.ledger.cli.LedgerCommand;
 import org.ecopark.ledger.gui.LedgerApp;
 import org.ecopark.ledger.l10n.I18n;
+import org.ecopark.ledger.logic.LedgerPreload;
 import org.ecopark.ledger.logic.Locations;
 import org.ecopark.ledger.logic.UserPreferences;
 import org.ecopark.ledger.persistence.DataDirectory;
@@ -32,14 +33,34 @@ public final class Launcher {
         I18n.setLocale(preferences.language());
         // JavaFX's own strings (OK, Cancel, the date picker) follow the default locale, read once at start.
         Locale.setDefault(I18n.locale());
-        if (args.length == 0) {
-            // The double-click: straight to the window, without building the command line's model of every
-            // subcommand (a few hundred milliseconds of a cold start, measured by the benchmark).
-            openWindow(Locations.windowLedger(preferences));
+        Path window = windowLedger(args, preferences);
+        if (window != null) {
+            // The double-click (or the window on a named ledger): straight to the window, without building the
+            // command line's model of every subcommand (a few hundred milliseconds of a cold start, measured by the
+            // benchmark), and with the ledger opening beside JavaFX's start from now on.
+            LedgerPreload.beginForWindow(window);
+            openWindow(window);
             System.exit(0);
         }
         int exitCode = commandLine().execute(args);
         System.exit(exitCode);
+    }
+
+    /**
+     * The ledger of a window start: no arguments (the one the window had last) or only {@code --db PATH}; null for a
+     * command, left to the command line.
+     */
+    static Path windowLedger(String[] args, UserPreferences preferences) {
+        if (args.length == 0) {
+            return Locations.windowLedger(preferences);
+        }
+        if (args.length == 2 && args[0].equals("--db") && !args[1].isBlank() && !args[1].startsWith("-")) {
+            return Path.of(args[1]);
+        }
+        if (args.length == 1 && args[0].startsWith("--db=") && args[0].length() > "--db=".length()) {
+            return Path.of(args[0].substring("--db=".length()));
+        }
+        return null;
     }
 
     static CommandLine commandLine() {

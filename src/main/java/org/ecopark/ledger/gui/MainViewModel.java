@@ -3,6 +3,7 @@ package org.ecopark.ledger.gui;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -19,6 +20,7 @@ import javafx.concurrent.Task;
 import org.ecopark.ledger.l10n.I18n;
 import org.ecopark.ledger.logic.LedgerEncryption;
 import org.ecopark.ledger.logic.LedgerPassword;
+import org.ecopark.ledger.logic.LedgerPreload;
 import org.ecopark.ledger.logic.Services;
 import org.ecopark.ledger.model.Park;
 import org.ecopark.ledger.model.StatPeriod;
@@ -75,6 +77,8 @@ public class MainViewModel {
     private Path ledger;
     private LedgerPassword password;
     private Consumer<Services> afterOpen = opened -> { };
+    /** The ledger opened and evaluated while the window started, or null. */
+    private volatile LedgerPreload preload;
     private Runnable stopWatch = () -> { };
 
     public MainViewModel(UiExecutor executor, Function<Path, Services> opener) {
@@ -87,6 +91,20 @@ public class MainViewModel {
         // registered before any screen listens, so a section rebuilt for another park or ledger starts afresh
         selectedPark.addListener((obs, old, park) -> memory.forget());
         services.addListener((obs, old, opened) -> memory.forget());
+    }
+
+    /** The ledger opening while the window starts ({@link LedgerPreload}): its first evaluation is the dashboard's. */
+    public void usePreload(LedgerPreload early) {
+        this.preload = early;
+    }
+
+    /**
+     * The evaluation of {@code parkCode} at {@code asOf} over {@code opened} made while the window started, once; empty
+     * when there is none for exactly that. Waits for it: call off the FX thread.
+     */
+    public Optional<LedgerPreload.FirstEvaluation> firstEvaluation(Services opened, String parkCode, LocalDate asOf) {
+        LedgerPreload early = preload;
+        return early == null ? Optional.empty() : early.evaluationFor(opened, parkCode, asOf);
     }
 
     /**

@@ -42,7 +42,8 @@ final class SchemaMigration {
      * the class path; a test compares it with the files. A new migration changes it.
      */
     static final String NEWEST_MIGRATION = "1.7";
-    private static final String APPLIED = "SELECT \"version\", \"success\" FROM \"flyway_schema_history\"";
+    private static final String HISTORY = "flyway_schema_history";
+    private static final String APPLIED = "SELECT \"version\", \"success\" FROM \"" + HISTORY + "\"";
 
     /** Opens (and migrates) the database whose file is {@code base} plus H2's ending. */
     @FunctionalInterface
@@ -121,6 +122,15 @@ final class SchemaMigration {
      */
     static boolean isCurrent(Connection connection) {
         String newest = null;
+        // asked first, so that a new database meets no failing statement (which H2 would log as an error)
+        try (var tables = connection.getMetaData().getTables(null, null, HISTORY, null)) {
+            if (!tables.next()) {
+                return false;
+            }
+        } catch (SQLException e) {
+            LOGGER.debug("No migration history to compare: Flyway looks at the schema", e);
+            return false;
+        }
         try (var statement = connection.createStatement(); var rows = statement.executeQuery(APPLIED)) {
             while (rows.next()) {
                 String version = rows.getString(1);

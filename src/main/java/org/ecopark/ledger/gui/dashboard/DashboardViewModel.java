@@ -93,9 +93,13 @@ public final class DashboardViewModel {
             message.set(park == null ? I18n.tr("indicators.dashboard.noPark") : "");
             return;
         }
-        var service = context.services().evaluation();
-        var targets = context.services().targets();
-        loads.load(() -> new Evaluated(service.evaluatePark(park.code(), asOf), targets.plans()),
+        var services = context.services();
+        var service = services.evaluation();
+        var targets = services.targets();
+        // the first one was made while the window started, beside the building of the window (LedgerPreload)
+        loads.load(() -> context.main().firstEvaluation(services, park.code(), asOf)
+                        .map(first -> new Evaluated(first.evaluations(), first.plans()))
+                        .orElseGet(() -> new Evaluated(service.evaluatePark(park.code(), asOf), targets.plans())),
                 evaluated -> show(evaluated.evaluations(), evaluated.plans()), error -> {
                     message.set(I18n.tr("indicators.dashboard.error"));
                     context.dialogs().showError(I18n.tr("indicators.dashboard.error"), error);
