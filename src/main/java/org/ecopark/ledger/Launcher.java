@@ -10,6 +10,7 @@ import org.ecopark.ledger.logic.LedgerPreload;
 import org.ecopark.ledger.logic.Locations;
 import org.ecopark.ledger.logic.UserPreferences;
 import org.ecopark.ledger.persistence.DataDirectory;
+import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
 
 /**
@@ -21,6 +22,8 @@ public final class Launcher {
 
     /** Read by logback.xml: the log file lives in the data folder. */
     static final String LOG_DIRECTORY_PROPERTY = Locations.LOG_DIRECTORY_PROPERTY;
+    /** SLF4J's own messages on the console: only its errors at a window start. */
+    private static final String SLF4J_VERBOSITY = "slf4j.internal.verbosity";
 
     private Launcher() {
     }
@@ -38,12 +41,27 @@ public final class Launcher {
             // The double-click (or the window on a named ledger): straight to the window, without building the
             // command line's model of every subcommand (a few hundred milliseconds of a cold start, measured by the
             // benchmark), and with the ledger opening beside JavaFX's start from now on.
+            startLogging();
             LedgerPreload.beginForWindow(window);
             openWindow(window);
             System.exit(0);
         }
         int exitCode = commandLine().execute(args);
         System.exit(exitCode);
+    }
+
+    /**
+     * Starts the logging beside the window's start: reading its configuration takes a few hundred milliseconds of a
+     * cold start. A logger asked for meanwhile (by the ledger opening, by JavaFX's thread) keeps what it is given until
+     * then and passes it on (SLF4J's substitute loggers), without SLF4J's notice of that on the console.
+     */
+    private static void startLogging() {
+        if (System.getProperty(SLF4J_VERBOSITY) == null) {
+            System.setProperty(SLF4J_VERBOSITY, "ERROR");
+        }
+        Thread logging = new Thread(LoggerFactory::getILoggerFactory, "logging-start");
+        logging.setDaemon(true);
+        logging.start();
     }
 
     /**

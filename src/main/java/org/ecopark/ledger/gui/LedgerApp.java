@@ -92,7 +92,6 @@ public class LedgerApp extends Application {
         Scene scene = new Scene(StartShell.build());
         stage.setTitle(I18n.tr("app.title"));
         stage.setScene(scene);
-        stage.getIcons().add(new Image(LedgerApp.class.getResourceAsStream("/icons/ecopark-ledger.png")));
         dialogs.setOwner(stage);
         Thread.setDefaultUncaughtExceptionHandler((thread, error) -> Platform.runLater(
                 () -> dialogs.showError(I18n.tr("error.unexpected"), error)));
@@ -135,6 +134,8 @@ public class LedgerApp extends Application {
                                         UiExecutor executor, DialogService dialogs, BackupRestorer restorer) {
         // JVM-wide, and set before the first control is made, so that JavaFX's own theme is never loaded
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+        // after the first frame too: decoding it is image machinery the shell does without
+        stage.getIcons().add(new Image(LedgerApp.class.getResourceAsStream("/icons/ecopark-ledger.png")));
         scene.getStylesheets().add(LedgerApp.class.getResource("/css/app.css").toExternalForm());
         Runnable[] relocalize = new Runnable[1];
         ViewContext context = new ViewContext(main, dialogs, executor, () -> relocalize[0].run());

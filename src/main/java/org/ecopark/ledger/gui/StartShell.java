@@ -33,9 +33,9 @@ final class StartShell {
     private static final Color FOREGROUND = Color.web("#24292f");
     private static final Color MUTED = Color.web("#57606a");
     /** The main window's navigation, menu bar and status bar, roughly: the places the real ones take. */
-    private static final double NAVIGATION_WIDTH = 180;
-    private static final double MENU_HEIGHT = 28;
-    private static final double STATUS_HEIGHT = 36;
+    private static final double NAVIGATION_WIDTH = 124;
+    private static final double MENU_HEIGHT = 38;
+    private static final double STATUS_HEIGHT = 44;
 
     private StartShell() {
     }

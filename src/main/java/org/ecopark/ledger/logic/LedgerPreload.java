@@ -26,7 +26,6 @@ import org.slf4j.LoggerFactory;
  */
 public final class LedgerPreload {
 
-    private static final Logger LOGGER = LoggerFactory.getLogger(LedgerPreload.class);
     /** The one begun by the program's main thread for its window ({@link #beginForWindow}), until the window takes it. */
     private static final AtomicReference<LedgerPreload> FOR_WINDOW = new AtomicReference<>();
 
@@ -95,7 +94,7 @@ public final class LedgerPreload {
         try {
             listening = WindowCalls.listen(() -> bringForward.get().run());
         } catch (IOException e) {
-            LOGGER.info("This window cannot be called forward by a second start: {}", e.toString());
+            log().info("This window cannot be called forward by a second start: {}", e.toString());
         }
         calls.complete(listening);
         Services services;
@@ -119,9 +118,14 @@ public final class LedgerPreload {
                     services.evaluation().evaluatePark(p.code(), asOf), services.targets().plans())).orElse(null));
         } catch (RuntimeException e) {
             // the dashboard evaluates again by itself, and shows its own failure
-            LOGGER.warn("The first evaluation of {} failed while the window started", file, e);
+            log().warn("The first evaluation of {} failed while the window started", file, e);
             evaluated.complete(null);
         }
+    }
+
+    /** Asked for when needed: the class is loaded on the program's main thread while its logging starts (Launcher). */
+    private static Logger log() {
+        return LoggerFactory.getLogger(LedgerPreload.class);
     }
 
     /** Where calls from a second start go, or null when no local port could be had; waits until it listens. */
