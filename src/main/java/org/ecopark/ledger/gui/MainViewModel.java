@@ -9,6 +9,8 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -68,6 +70,8 @@ public class MainViewModel {
     private final ObjectProperty<Section> section = new SimpleObjectProperty<>(Section.DASHBOARD);
     private final StringProperty databaseLabel = new SimpleStringProperty(I18n.tr("status.database.opening"));
     private final BooleanProperty loading = new SimpleBooleanProperty(false);
+    /** True while an opened ledger and its park are being set, which the screens take as one change. */
+    private final ReadOnlyBooleanWrapper switching = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyObjectWrapper<RecordRequest> recordRequest = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<TaskRequest> taskRequest = new ReadOnlyObjectWrapper<>();
     private final LedgerRefresh refresh = new LedgerRefresh();
@@ -220,11 +224,16 @@ public class MainViewModel {
         stopWatch.run();
         // before the screens are built for the new ledger, which then watch it
         refresh.follow(opened);
-        services.set(opened);
-        password = key;
-        databaseLabel.set((opened.databaseFile() == null ? path.toString() : opened.databaseFile().toString())
-                + (opened.readOnly() ? I18n.tr("status.database.readOnly") : ""));
-        selectedPark.set(opened.parks().selectedPark().orElse(null));
+        switching.set(true);
+        try {
+            services.set(opened);
+            password = key;
+            databaseLabel.set((opened.databaseFile() == null ? path.toString() : opened.databaseFile().toString())
+                    + (opened.readOnly() ? I18n.tr("status.database.readOnly") : ""));
+            selectedPark.set(opened.parks().selectedPark().orElse(null));
+        } finally {
+            switching.set(false);
+        }
         loading.set(false);
         stopWatch = opened.onStopped(error -> Platform.runLater(() -> stopped(opened, error)));
         if (previous != null) {
@@ -269,6 +278,14 @@ public class MainViewModel {
         services.get().parks().selectPark(park.code());
         services.get().firstSteps().begin(park);
         selectedPark.set(park);
+    }
+
+    /**
+     * True while a ledger just opened and its park are set one after the other: a screen built for the ledger waits
+     * for its park (it is built once, when this turns false, not for the ledger and again for the park).
+     */
+    public ReadOnlyBooleanProperty switchingProperty() {
+        return switching.getReadOnlyProperty();
     }
 
     public ReadOnlyObjectProperty<Services> servicesProperty() {
