@@ -6,9 +6,11 @@ import javafx.application.Application;
 import org.ecopark.ledger.cli.LedgerCommand;
 import org.ecopark.ledger.gui.LedgerApp;
 import org.ecopark.ledger.l10n.I18n;
+import org.ecopark.ledger.logic.LedgerPreload;
 import org.ecopark.ledger.logic.Locations;
 import org.ecopark.ledger.logic.UserPreferences;
 import org.ecopark.ledger.persistence.DataDirectory;
+import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
 
 /**
@@ -20,6 +22,8 @@ public final class Launcher {
 
     /** Read by logback.xml: the log file lives in the data folder. */
     static final String LOG_DIRECTORY_PROPERTY = Locations.LOG_DIRECTORY_PROPERTY;
+    /** SLF4J's own messages on the console: only its errors at a window start. */
+    private static final String SLF4J_VERBOSITY = "slf4j.internal.verbosity";
 
     private Launcher() {
     }
@@ -32,14 +36,49 @@ public final class Launcher {
         I18n.setLocale(preferences.language());
         // JavaFX's own strings (OK, Cancel, the date picker) follow the default locale, read once at start.
         Locale.setDefault(I18n.locale());
-        if (args.length == 0) {
-            // The double-click: straight to the window, without building the command line's model of every
-            // subcommand (a few hundred milliseconds of a cold start, measured by the benchmark).
-            openWindow(Locations.windowLedger(preferences));
+        Path window = windowLedger(args, preferences);
+        if (window != null) {
+            // The double-click (or the window on a named ledger): straight to the window, without building the
+            // command line's model of every subcommand (a few hundred milliseconds of a cold start, measured by the
+            // benchmark), and with the ledger opening beside JavaFX's start from now on.
+            startLogging();
+            LedgerPreload.beginForWindow(window);
+            openWindow(window);
             System.exit(0);
         }
         int exitCode = commandLine().execute(args);
         System.exit(exitCode);
+    }
+
+    /**
+     * Starts the logging beside the window's start: reading its configuration takes a few hundred milliseconds of a
+     * cold start. A logger asked for meanwhile (by the ledger opening, by JavaFX's thread) keeps what it is given until
+     * then and passes it on (SLF4J's substitute loggers), without SLF4J's notice of that on the console.
+     */
+    private static void startLogging() {
+        if (System.getProperty(SLF4J_VERBOSITY) == null) {
+            System.setProperty(SLF4J_VERBOSITY, "ERROR");
+        }
+        Thread logging = new Thread(LoggerFactory::getILoggerFactory, "logging-start");
+        logging.setDaemon(true);
+        logging.start();
+    }
+
+    /**
+     * The ledger of a window start: no arguments (the one the window had last) or only {@code --db PATH}; null for a
+     * command, left to the command line.
+     */
+    static Path windowLedger(String[] args, UserPreferences preferences) {
+        if (args.length == 0) {
+            return Locations.windowLedger(preferences);
+        }
+        if (args.length == 2 && args[0].equals("--db") && !args[1].isBlank() && !args[1].startsWith("-")) {
+            return Path.of(args[1]);
+        }
+        if (args.length == 1 && args[0].startsWith("--db=") && args[0].length() > "--db=".length()) {
+            return Path.of(args[0].substring("--db=".length()));
+        }
+        return null;
     }
 
     static CommandLine commandLine() {

@@ -4,6 +4,8 @@ import atlantafx.base.theme.PrimerLight;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.Scene;
@@ -12,6 +14,7 @@ import javafx.stage.Stage;
 import org.ecopark.ledger.gui.help.HelpWindow;
 import org.ecopark.ledger.l10n.I18n;
 import org.ecopark.ledger.logic.LedgerHolder;
+import org.ecopark.ledger.logic.LedgerPreload;
 import org.ecopark.ledger.logic.Locations;
 import org.ecopark.ledger.logic.Services;
 import org.ecopark.ledger.logic.UserPreferences;
@@ -20,8 +23,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The window's composition root: builds the view model, the dialogs and the sections, shows the
- * window at once and opens the database behind it.
+ * The window's composition root: shows the window at once with a light first frame, then builds the view model's
+ * screens in its place and opens the database behind them (or takes it from the {@link LedgerPreload} the program
+ * began before JavaFX started).
  */
 public class LedgerApp extends Application {
 
@@ -29,6 +33,7 @@ public class LedgerApp extends Application {
 
     private MainViewModel model;
     private Stage stage;
+    private LedgerPreload preload;
 
     @Override
     public void start(Stage primaryStage) {
@@ -37,7 +42,12 @@ public class LedgerApp extends Application {
         Path database = getParameters().getNamed().containsKey("db")
                 ? Path.of(getParameters().getNamed().get("db")) : Locations.windowLedger(preferences);
         I18n.setLocale(preferences.language());
-        model = start(primaryStage, database, preferences, UiExecutor.background());
+        preload = LedgerPreload.takeForWindow(database).orElse(null);
+        DialogService dialogs = new DialogService();
+        UiExecutor executor = UiExecutor.background();
+        model = start(primaryStage, database, preferences, executor, dialogs,
+                new org.ecopark.ledger.gui.backup.FailureRestorer(dialogs, executor, () -> primaryStage,
+                        Clock.systemDefaultZone()), preload);
     }
 
     /** Builds and shows the window on {@code stage}; the tests start the window through here too. */
@@ -54,50 +64,106 @@ public class LedgerApp extends Application {
      */
     public static MainViewModel start(Stage stage, Path database, UserPreferences preferences, UiExecutor executor,
                                       DialogService dialogs, BackupRestorer restorer) {
-        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
-        WindowCalls calls = listenForCalls(stage);
+        return start(stage, database, preferences, executor, dialogs, restorer, null);
+    }
+
+    /**
+     * Shows the window on {@code stage} at once with a light first frame ({@link StartShell}), then builds the main
+     * window in its place and opens the ledger. With a {@code preload} the ledger is being opened already, and the
+     * window takes it and its first evaluation from there.
+     *
+     * @param preload the ledger opening while the window starts, or null for none
+     */
+    public static MainViewModel start(Stage stage, Path database, UserPreferences preferences, UiExecutor executor,
+                                      DialogService dialogs, BackupRestorer restorer, LedgerPreload preload) {
+        WindowCalls calls = preload == null ? listenForCalls(stage) : preload.calls();
+        if (preload != null) {
+            preload.onCall(() -> bringForward(stage));
+        }
         LedgerHolder holder = calls == null ? LedgerHolder.program() : LedgerHolder.window(calls);
-        MainViewModel main = new MainViewModel(executor,
-                (MainViewModel.Opener) (path, password) -> Services.open(path, password, holder));
+        AtomicReference<LedgerPreload> untaken = new AtomicReference<>(preload);
+        MainViewModel main = new MainViewModel(executor, (MainViewModel.Opener) (path, password) -> {
+            LedgerPreload early = untaken.getAndSet(null);
+            Optional<Services> opened = early == null ? Optional.empty() : early.take(path, password);
+            return opened.orElseGet(() -> Services.open(path, password, holder));
+        });
+        main.usePreload(preload);
         // sized by the window (place()), not by the scene: the title bar counts, so the status bar stays in sight
-        Scene scene = new Scene(new javafx.scene.layout.Pane());
-        scene.getStylesheets().add(LedgerApp.class.getResource("/css/app.css").toExternalForm());
-        Runnable[] relocalize = new Runnable[1];
-        ViewContext context = new ViewContext(main, dialogs, executor, () -> relocalize[0].run());
-        HelpWindow guide = new HelpWindow(stage);
-        MainWindow window = new MainWindow(context, SectionViews.standard(preferences),
-                () -> guide.show(main.sectionProperty().get()),
-                () -> AboutDialog.create(stage, main.servicesProperty().get()).showAndWait(), stage::close,
-                failure -> new OpenFailureView(new OpenFailureViewModel(main, failure, dialogs, restorer, executor,
-                        stage::close)).build());
-        relocalize[0] = () -> {
-            stage.setTitle(I18n.tr("app.title"));
-            scene.setRoot(window.build());
-            guide.followLanguage();
-        };
-        relocalize[0].run();
+        Scene scene = new Scene(StartShell.build());
+        stage.setTitle(I18n.tr("app.title"));
         stage.setScene(scene);
-        stage.getIcons().add(new Image(LedgerApp.class.getResourceAsStream("/icons/ecopark-ledger.png")));
         dialogs.setOwner(stage);
         Thread.setDefaultUncaughtExceptionHandler((thread, error) -> Platform.runLater(
                 () -> dialogs.showError(I18n.tr("error.unexpected"), error)));
         WindowMemory.attach(stage, preferences);
-        main.servicesProperty().addListener((obs, old, services) -> {
-            if (services != null) {
-                rememberLedger(preferences, main.ledger());
-            }
-        });
         stage.setOnHidden(event -> {
             main.close();
             if (calls != null) {
                 calls.close();
             }
         });
+        afterFirstFrame(scene, () -> {
+            if (!stage.isShowing()) {
+                return; // closed before its first frame was drawn
+            }
+            buildMainWindow(stage, scene, main, preferences, executor, dialogs, restorer);
+            // a failure to open shows in the window itself (OpenFailureView), with what can be done next
+            main.open(database, services -> org.ecopark.ledger.gui.demo.DemoOffer.offer(stage, main, executor,
+                    dialogs, () -> askForParkIfNeeded(stage, main)), error -> { });
+        });
         stage.show();
-        // a failure to open shows in the window itself (OpenFailureView), with what can be done next
-        main.open(database, services -> org.ecopark.ledger.gui.demo.DemoOffer.offer(stage, main, executor, dialogs,
-                        () -> askForParkIfNeeded(stage, main)), error -> { });
         return main;
+    }
+
+    /**
+     * Runs {@code then} on the FX thread once the scene's first frame is laid out, so that it is drawn before the
+     * heavy work {@code then} does.
+     */
+    private static void afterFirstFrame(Scene scene, Runnable then) {
+        Runnable[] listener = new Runnable[1];
+        listener[0] = () -> {
+            scene.removePostLayoutPulseListener(listener[0]);
+            Platform.runLater(then);
+        };
+        scene.addPostLayoutPulseListener(listener[0]);
+    }
+
+    /** The theme, the main window's layout and its dialogs, put in place of the first frame's shell. */
+    private static void buildMainWindow(Stage stage, Scene scene, MainViewModel main, UserPreferences preferences,
+                                        UiExecutor executor, DialogService dialogs, BackupRestorer restorer) {
+        // JVM-wide, and set before the first control is made, so that JavaFX's own theme is never loaded
+        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+        // after the first frame too: decoding it is image machinery the shell does without
+        stage.getIcons().add(new Image(LedgerApp.class.getResourceAsStream("/icons/ecopark-ledger.png")));
+        scene.getStylesheets().add(LedgerApp.class.getResource("/css/app.css").toExternalForm());
+        Runnable[] relocalize = new Runnable[1];
+        ViewContext context = new ViewContext(main, dialogs, executor, () -> relocalize[0].run());
+        // made when first asked for: it reads every chapter of the guide
+        HelpWindow[] guide = new HelpWindow[1];
+        MainWindow window = new MainWindow(context, SectionViews.standard(preferences),
+                () -> {
+                    if (guide[0] == null) {
+                        guide[0] = new HelpWindow(stage);
+                    }
+                    guide[0].show(main.sectionProperty().get());
+                },
+                () -> AboutDialog.create(stage, main.servicesProperty().get()).showAndWait(), stage::close,
+                failure -> new OpenFailureView(new OpenFailureViewModel(main, failure, dialogs, restorer, executor,
+                        stage::close)).build());
+        relocalize[0] = () -> {
+            stage.setTitle(I18n.tr("app.title"));
+            // the root, not the scene: the scene stays the one shown first (and watched since)
+            scene.setRoot(window.build());
+            if (guide[0] != null) {
+                guide[0].followLanguage();
+            }
+        };
+        relocalize[0].run();
+        main.servicesProperty().addListener((obs, old, services) -> {
+            if (services != null) {
+                rememberLedger(preferences, main.ledger());
+            }
+        });
     }
 
     /**
@@ -106,16 +172,20 @@ public class LedgerApp extends Application {
      */
     private static WindowCalls listenForCalls(Stage stage) {
         try {
-            return WindowCalls.listen(() -> Platform.runLater(() -> {
-                stage.setIconified(false);
-                stage.show();
-                stage.toFront();
-                stage.requestFocus();
-            }));
+            return WindowCalls.listen(() -> bringForward(stage));
         } catch (IOException e) {
             LOGGER.info("This window cannot be called forward by a second start: {}", e.toString());
             return null;
         }
+    }
+
+    private static void bringForward(Stage stage) {
+        Platform.runLater(() -> {
+            stage.setIconified(false);
+            stage.show();
+            stage.toFront();
+            stage.requestFocus();
+        });
     }
 
     /** The ledger the window opens at its next start when none is named. */
@@ -137,6 +207,9 @@ public class LedgerApp extends Application {
     public void stop() {
         if (model != null) {
             model.close();
+        }
+        if (preload != null) {
+            preload.discard(); // a ledger opened for a window closed before it took it
         }
     }
 

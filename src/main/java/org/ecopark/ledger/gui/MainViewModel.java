@@ -3,11 +3,14 @@ package org.ecopark.ledger.gui;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -19,6 +22,7 @@ import javafx.concurrent.Task;
 import org.ecopark.ledger.l10n.I18n;
 import org.ecopark.ledger.logic.LedgerEncryption;
 import org.ecopark.ledger.logic.LedgerPassword;
+import org.ecopark.ledger.logic.LedgerPreload;
 import org.ecopark.ledger.logic.Services;
 import org.ecopark.ledger.model.Park;
 import org.ecopark.ledger.model.StatPeriod;
@@ -66,6 +70,8 @@ public class MainViewModel {
     private final ObjectProperty<Section> section = new SimpleObjectProperty<>(Section.DASHBOARD);
     private final StringProperty databaseLabel = new SimpleStringProperty(I18n.tr("status.database.opening"));
     private final BooleanProperty loading = new SimpleBooleanProperty(false);
+    /** True while an opened ledger and its park are being set, which the screens take as one change. */
+    private final ReadOnlyBooleanWrapper switching = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyObjectWrapper<RecordRequest> recordRequest = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<TaskRequest> taskRequest = new ReadOnlyObjectWrapper<>();
     private final LedgerRefresh refresh = new LedgerRefresh();
@@ -75,6 +81,8 @@ public class MainViewModel {
     private Path ledger;
     private LedgerPassword password;
     private Consumer<Services> afterOpen = opened -> { };
+    /** The ledger opened and evaluated while the window started, or null. */
+    private volatile LedgerPreload preload;
     private Runnable stopWatch = () -> { };
 
     public MainViewModel(UiExecutor executor, Function<Path, Services> opener) {
@@ -87,6 +95,20 @@ public class MainViewModel {
         // registered before any screen listens, so a section rebuilt for another park or ledger starts afresh
         selectedPark.addListener((obs, old, park) -> memory.forget());
         services.addListener((obs, old, opened) -> memory.forget());
+    }
+
+    /** The ledger opening while the window starts ({@link LedgerPreload}): its first evaluation is the dashboard's. */
+    public void usePreload(LedgerPreload early) {
+        this.preload = early;
+    }
+
+    /**
+     * The evaluation of {@code parkCode} at {@code asOf} over {@code opened} made while the window started, once; empty
+     * when there is none for exactly that. Waits for it: call off the FX thread.
+     */
+    public Optional<LedgerPreload.FirstEvaluation> firstEvaluation(Services opened, String parkCode, LocalDate asOf) {
+        LedgerPreload early = preload;
+        return early == null ? Optional.empty() : early.evaluationFor(opened, parkCode, asOf);
     }
 
     /**
@@ -202,11 +224,16 @@ public class MainViewModel {
         stopWatch.run();
         // before the screens are built for the new ledger, which then watch it
         refresh.follow(opened);
-        services.set(opened);
-        password = key;
-        databaseLabel.set((opened.databaseFile() == null ? path.toString() : opened.databaseFile().toString())
-                + (opened.readOnly() ? I18n.tr("status.database.readOnly") : ""));
-        selectedPark.set(opened.parks().selectedPark().orElse(null));
+        switching.set(true);
+        try {
+            services.set(opened);
+            password = key;
+            databaseLabel.set((opened.databaseFile() == null ? path.toString() : opened.databaseFile().toString())
+                    + (opened.readOnly() ? I18n.tr("status.database.readOnly") : ""));
+            selectedPark.set(opened.parks().selectedPark().orElse(null));
+        } finally {
+            switching.set(false);
+        }
         loading.set(false);
         stopWatch = opened.onStopped(error -> Platform.runLater(() -> stopped(opened, error)));
         if (previous != null) {
@@ -251,6 +278,14 @@ public class MainViewModel {
         services.get().parks().selectPark(park.code());
         services.get().firstSteps().begin(park);
         selectedPark.set(park);
+    }
+
+    /**
+     * True while a ledger just opened and its park are set one after the other: a screen built for the ledger waits
+     * for its park (it is built once, when this turns false, not for the ledger and again for the park).
+     */
+    public ReadOnlyBooleanProperty switchingProperty() {
+        return switching.getReadOnlyProperty();
     }
 
     public ReadOnlyObjectProperty<Services> servicesProperty() {

@@ -73,9 +73,15 @@ public final class MainWindow {
         main.sectionProperty().addListener((obs, old, section) -> show(section));
         // never a spinner after a failure: what failed, and what can be done next
         main.failureProperty().addListener((obs, old, failure) -> rebuildSection());
-        // Sections built before the ledger opened, or for another park, are built again.
-        main.servicesProperty().addListener((obs, old, services) -> rebuildSection());
-        main.selectedParkProperty().addListener((obs, old, park) -> rebuildSection());
+        // Sections built before the ledger opened, or for another park, are built again; once for a ledger just
+        // opened with its park, not for the ledger and again for the park
+        main.servicesProperty().addListener((obs, old, services) -> rebuildUnlessSwitching());
+        main.selectedParkProperty().addListener((obs, old, park) -> rebuildUnlessSwitching());
+        main.switchingProperty().addListener((obs, was, now) -> {
+            if (!now) {
+                rebuildSection();
+            }
+        });
         main.recordRequestProperty().addListener((obs, old, request) -> {
             if (request != null) {
                 openRecord(request);
@@ -98,6 +104,12 @@ public final class MainWindow {
             RecordOpening.open(view, request.recordId());
         }
         context.main().recordRequestHandled();
+    }
+
+    private void rebuildUnlessSwitching() {
+        if (!context.main().switchingProperty().get()) {
+            rebuildSection();
+        }
     }
 
     private void rebuildSection() {

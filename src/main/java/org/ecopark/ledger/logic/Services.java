@@ -65,7 +65,7 @@ public final class Services implements AutoCloseable {
         this.targetService = new TargetService(unitOfWork);
         this.dates = new DateRules(clock);
         this.signingKeys = new org.ecopark.ledger.logic.signing.SigningKeys(unitOfWork);
-        signingKeys.key();
+        signingKeys.ensureMade();
         this.recordServices = new RecordServices(unitOfWork, AuditedWrites.osUser(), dates);
         this.evaluationService = new org.ecopark.ledger.logic.indicators.EvaluationService(unitOfWork,
                 AuditedWrites.osUser());

@@ -19,7 +19,6 @@ import org.slf4j.LoggerFactory;
  */
 public final class UserPreferences {
 
-    private static final Logger LOGGER = LoggerFactory.getLogger(UserPreferences.class);
     private static final String FILE_NAME = "preferences.properties";
     private static final String LANGUAGE = "language";
     private static final String WINDOW_X = "window.x";
@@ -43,7 +42,10 @@ public final class UserPreferences {
                 preferences.properties.load(reader);
             } catch (IOException | IllegalArgumentException e) {
                 // A damaged preferences file must not keep the program from starting: defaults apply.
-                LOGGER.warn("Ignoring unreadable preferences file {}", preferences.file, e);
+                // asked for here, not when the class loads: the program's start reads the preferences while its
+                // logging starts beside it (Launcher)
+                Logger logger = LoggerFactory.getLogger(UserPreferences.class);
+                logger.warn("Ignoring unreadable preferences file {}", preferences.file, e);
             }
         }
         return preferences;

@@ -73,6 +73,8 @@ public final class Database implements AutoCloseable {
     private final FileWatch watch;
     private final boolean readOnly;
     private volatile boolean compactOnClose;
+    /** Whether Flyway looked at the schema at the open (false: the schema was current, see {@link SchemaMigration}). */
+    private final boolean flywayRan;
 
     private Database(String url, Path file, boolean durable, LedgerKey key) throws SQLException {
         this.url = url;
@@ -91,7 +93,7 @@ public final class Database implements AutoCloseable {
         Settings settings = new Settings().withRenderQuotedNames(RenderQuotedNames.EXPLICIT_DEFAULT_UNQUOTED);
         // The upgrade works on connections of its own: a failed one is put back only once every connection is closed.
         DSLContext upgrade = DSL.using(dataSource, SQLDialect.H2, settings);
-        SchemaMigration.migrate(dataSource, keepAlive, file, migrated -> {
+        this.flywayRan = SchemaMigration.migrate(dataSource, keepAlive, file, migrated -> {
             Set<String> applied = migrated.migrations.stream().map(m -> m.version).collect(Collectors.toSet());
             // part of the upgrade: a failure puts the old file back, so the sums are never left missing or stale
             if (applied.contains(DERIVED_JOURNAL_VERSION)) {
@@ -308,6 +310,11 @@ public final class Database implements AutoCloseable {
     /** The file this database lives in (with H2's ending), or null for an in-memory one. */
     public Path file() {
         return file == null ? null : Path.of(file + ".mv.db");
+    }
+
+    /** Whether the open ran Flyway: a new or older schema (or an in-memory database), not a current one. */
+    boolean flywayRan() {
+        return flywayRan;
     }
 
     public String schemaVersion() {

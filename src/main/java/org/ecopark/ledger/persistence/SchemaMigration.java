@@ -29,12 +29,21 @@ import org.slf4j.LoggerFactory;
  *       keep or delete ({@code org.h2.tools.Restore} reads it too).</li>
  * </ul>
  * The check for pending migrations uses the connection the ledger is opened with: opening and closing a
- * large H2 file once more would cost seconds.
+ * large H2 file once more would cost seconds. A ledger whose newest applied migration is the newest this program
+ * holds ({@link #NEWEST_MIGRATION}) opens without Flyway at all: loading it and scanning the class path for its
+ * migrations was a large part of a window's start.
  */
 final class SchemaMigration {
 
     private static final Logger LOGGER = LoggerFactory.getLogger(SchemaMigration.class);
     private static final String ENDING = ".mv.db";
+    /**
+     * The version of the newest migration in {@code db/migration} and {@code db/vendor/h2}, known without scanning
+     * the class path; a test compares it with the files. A new migration changes it.
+     */
+    static final String NEWEST_MIGRATION = "1.10";
+    private static final String HISTORY = "flyway_schema_history";
+    private static final String APPLIED = "SELECT \"version\", \"success\" FROM \"" + HISTORY + "\"";
 
     /** Opens (and migrates) the database whose file is {@code base} plus H2's ending. */
     @FunctionalInterface
@@ -79,10 +88,16 @@ final class SchemaMigration {
      * {@code afterwards} completes the upgrade from what Flyway applied (data a migration needs computed);
      * its failure counts as the migration's.
      *
+     * A file whose schema is current ({@link #isCurrent}) is left as it is, without Flyway.
+     *
      * @param base the file without H2's ending, or null for an in-memory database
+     * @return whether Flyway looked at the schema (false: it was current)
      */
-    static void migrate(DataSource dataSource, Connection connection, Path base, Consumer<MigrateResult> afterwards)
+    static boolean migrate(DataSource dataSource, Connection connection, Path base, Consumer<MigrateResult> afterwards)
             throws SQLException {
+        if (base != null && isCurrent(connection)) {
+            return false;
+        }
         Flyway flyway = flyway(dataSource);
         Path backup = base == null ? null : backupBeforeUpgrade(flyway.info(), connection, base);
         try {
@@ -96,6 +111,64 @@ final class SchemaMigration {
                 LOGGER.error("The schema upgrade failed; the ledger was put back as it was from {}", backup, e);
             }
             throw e;
+        }
+        return true;
+    }
+
+    /**
+     * Whether every migration applied to the database succeeded and the newest of them is {@link #NEWEST_MIGRATION}.
+     * False for a new database (no history yet), an older one, one a newer program migrated, or one with a failed
+     * migration: Flyway decides those as before.
+     */
+    static boolean isCurrent(Connection connection) {
+        String newest = null;
+        // asked first, so that a new database meets no failing statement (which H2 would log as an error)
+        try (var tables = connection.getMetaData().getTables(null, null, HISTORY, null)) {
+            if (!tables.next()) {
+                return false;
+            }
+        } catch (SQLException e) {
+            LOGGER.debug("No migration history to compare: Flyway looks at the schema", e);
+            return false;
+        }
+        try (var statement = connection.createStatement(); var rows = statement.executeQuery(APPLIED)) {
+            while (rows.next()) {
+                String version = rows.getString(1);
+                if (!rows.getBoolean(2)) {
+                    return false;
+                }
+                if (version != null && (newest == null || compareVersions(version, newest) > 0)) {
+                    newest = version;
+                }
+            }
+        } catch (SQLException e) {
+            LOGGER.debug("No migration history to compare: Flyway looks at the schema", e);
+            return false;
+        }
+        return NEWEST_MIGRATION.equals(newest);
+    }
+
+    /** Orders Flyway's versions ({@code 1.10} after {@code 1.9}); a part that is not a number counts as 0. */
+    static int compareVersions(String left, String right) {
+        String[] a = left.split("\\.");
+        String[] b = right.split("\\.");
+        for (int i = 0; i < Math.max(a.length, b.length); i++) {
+            int compared = Long.compare(part(a, i), part(b, i));
+            if (compared != 0) {
+                return compared;
+            }
+        }
+        return 0;
+    }
+
+    private static long part(String[] parts, int index) {
+        if (index >= parts.length) {
+            return 0;
+        }
+        try {
+            return Long.parseLong(parts[index]);
+        } catch (NumberFormatException e) {
+            return 0;
         }
     }
 

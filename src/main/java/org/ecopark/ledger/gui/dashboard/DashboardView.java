@@ -1,6 +1,9 @@
 package org.ecopark.ledger.gui.dashboard;
 
+import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.ObservableValue;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -60,7 +63,7 @@ public final class DashboardView {
                 new FirstStepsViewModel(context));
         Node root = view.build();
         context.refresh().watch(root, LedgerTables.ANY, view::refresh);
-        view.refresh();
+        view.refreshCardsFirst();
         view.keepChoicesIn(context.memory(), context.services() == null ? null : context.services().targets());
         return root;
     }
@@ -78,6 +81,33 @@ public final class DashboardView {
         }
         model.openedProperty().addListener((obs, old, target) -> memory.remember(OPENED,
                 target == null ? null : target.id()));
+    }
+
+    /**
+     * The screen's first reading: the cards' evaluation first, the milestones and the first steps once the cards are
+     * filled, so that their reading does not share the processor with the evaluation and the cards' building.
+     */
+    private void refreshCardsFirst() {
+        model.refresh();
+        if (!model.busyProperty().get()) {
+            refreshBesideCards();
+            return;
+        }
+        model.busyProperty().addListener(new ChangeListener<Boolean>() {
+            @Override
+            public void changed(ObservableValue<? extends Boolean> busy, Boolean was, Boolean now) {
+                if (!now) {
+                    busy.removeListener(this);
+                    // after the evaluation's result is shown, which follows in the same event
+                    Platform.runLater(DashboardView.this::refreshBesideCards);
+                }
+            }
+        });
+    }
+
+    private void refreshBesideCards() {
+        milestones.refresh();
+        firstSteps.refresh();
     }
 
     private void refresh() {

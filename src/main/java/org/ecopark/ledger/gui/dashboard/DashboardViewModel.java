@@ -57,6 +57,9 @@ public final class DashboardViewModel {
     /** Held here so that the weak listener on the window's as-of date lives exactly as long as this model. */
     private final InvalidationListener asOfListener = ignored -> refresh();
     private final LatestLoad loads;
+    /** While a new evaluation sets the kind filter: the list is filtered once, after it. */
+    private boolean choosing;
+    private Filters filteredBy;
 
     public DashboardViewModel(ViewContext context) {
         this.context = context;
@@ -93,9 +96,13 @@ public final class DashboardViewModel {
             message.set(park == null ? I18n.tr("indicators.dashboard.noPark") : "");
             return;
         }
-        var service = context.services().evaluation();
-        var targets = context.services().targets();
-        loads.load(() -> new Evaluated(service.evaluatePark(park.code(), asOf), targets.plans()),
+        var services = context.services();
+        var service = services.evaluation();
+        var targets = services.targets();
+        // the first one was made while the window started, beside the building of the window (LedgerPreload)
+        loads.load(() -> context.main().firstEvaluation(services, park.code(), asOf)
+                        .map(first -> new Evaluated(first.evaluations(), first.plans()))
+                        .orElseGet(() -> new Evaluated(service.evaluatePark(park.code(), asOf), targets.plans())),
                 evaluated -> show(evaluated.evaluations(), evaluated.plans()), error -> {
                     message.set(I18n.tr("indicators.dashboard.error"));
                     context.dialogs().showError(I18n.tr("indicators.dashboard.error"), error);
@@ -107,7 +114,6 @@ public final class DashboardViewModel {
     }
 
     private void show(List<Evaluation> result, List<Plan> plans) {
-        evaluations.setAll(result);
         Set<TargetKind> kinds = new LinkedHashSet<>();
         for (TargetKind kind : TargetKind.values()) {
             if (result.stream().anyMatch(e -> e.target().kind() == kind)) {
@@ -119,10 +125,18 @@ public final class DashboardViewModel {
         choices.add(kindChoices.get(0));
         kinds.forEach(kind -> choices.add(new Choice<>(kind, EvaluationTexts.kind(kind))));
         kindChoices.setAll(choices);
-        kindFilter.set(choices.stream().filter(c -> c.value() == chosen).findFirst().orElse(choices.get(0)));
+        // the filters first and the list once: the cards are built once for an evaluation, not at every step
+        choosing = true;
+        try {
+            kindFilter.set(choices.stream().filter(c -> c.value() == chosen).findFirst().orElse(choices.get(0)));
+        } finally {
+            choosing = false;
+        }
         planEnd.set(finalEvaluationDate(result, plans));
+        filter();
+        evaluations.setAll(result);
         updateCounts();
-        applyFilters();
+        updateMessage();
     }
 
     /**
@@ -167,9 +181,29 @@ public final class DashboardViewModel {
     }
 
     private void applyFilters() {
+        if (choosing) {
+            return;
+        }
+        filter();
+        updateMessage();
+    }
+
+    /** Filters the list by the filters' values, unless it is filtered by them already (each change builds the cards). */
+    private void filter() {
         TargetStatus status = statusFilter.get() == null ? null : statusFilter.get().value();
         TargetKind kind = kindFilter.get() == null ? null : kindFilter.get().value();
+        if (filteredBy != null && filteredBy.status() == status && filteredBy.kind() == kind) {
+            return;
+        }
+        filteredBy = new Filters(status, kind);
         shown.setPredicate(e -> (status == null || e.status() == status) && (kind == null || e.target().kind() == kind));
+    }
+
+    /** The filters' values the list is filtered by. */
+    private record Filters(TargetStatus status, TargetKind kind) {
+    }
+
+    private void updateMessage() {
         message.set(evaluations.isEmpty() ? I18n.tr("indicators.dashboard.noTargets")
                 : shown.isEmpty() ? I18n.tr("indicators.dashboard.empty")
                 : I18n.tr("indicators.dashboard.count", evaluations.size(), shown.size()));

@@ -33,6 +33,17 @@ public final class SigningKeys {
         return known;
     }
 
+    /**
+     * Makes the ledger's key when it has none yet, as at the first start of a ledger; a ledger that has one is only
+     * looked at, without reading the key itself (the cryptography it takes is loaded when something is signed).
+     */
+    public void ensureMade() {
+        SettingsRepository settings = unitOfWork.read().settings();
+        if (key == null && (settings.get(PRIVATE).isEmpty() || settings.get(PUBLIC).isEmpty())) {
+            key();
+        }
+    }
+
     private LedgerKey make() {
         return unitOfWork.inTransaction(repositories -> {
             SettingsRepository settings = repositories.settings();

@@ -114,6 +114,24 @@ class DashboardViewModelTest {
     }
 
     @Test
+    void aNewEvaluationChangesTheShownTargetsOnceAndKeepsTheChosenKind() {
+        fx(() -> model.kindFilterProperty().set(model.kindChoices().stream()
+                .filter(c -> c.value() == TargetKind.CUMULATIVE).findFirst().orElseThrow()));
+        java.util.concurrent.atomic.AtomicInteger changes = new java.util.concurrent.atomic.AtomicInteger();
+        fx(() -> model.shown().addListener((javafx.collections.ListChangeListener<Evaluation>) change -> {
+            changes.incrementAndGet();
+        }));
+
+        fx(() -> harness.main.asOfDateProperty().set(LocalDate.of(2024, 6, 30)));
+
+        assertThat(changes.get()).as("the cards are built once for the new evaluation").isEqualTo(1);
+        assertThat(model.kindFilterProperty().get().value()).isEqualTo(TargetKind.CUMULATIVE);
+        assertThat(model.shown()).extracting(e -> e.target().code())
+                .containsExactly("ZZSZ-T03", "ZZSZ-T06", "ZZSZ-T07");
+        assertThat(model.shown()).allMatch(e -> e.asOf().equals(LocalDate.of(2024, 6, 30)));
+    }
+
+    @Test
     void anotherAsOfDateEvaluatesAgainAtThatDate() {
         LocalDate midway = LocalDate.of(2024, 6, 30);
         Map<String, Integer> finalPoints = seriesLengths();

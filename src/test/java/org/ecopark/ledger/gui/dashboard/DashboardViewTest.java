@@ -5,11 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import atlantafx.base.theme.PrimerLight;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import javafx.application.Application;
+import javafx.concurrent.Task;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
@@ -33,6 +35,7 @@ import org.ecopark.ledger.chart.TrajectoryLabels;
 import org.ecopark.ledger.gui.MainWindow;
 import org.ecopark.ledger.gui.Section;
 import org.ecopark.ledger.gui.SectionViews;
+import org.ecopark.ledger.gui.ViewContext;
 import org.ecopark.ledger.gui.records.EnterprisesView;
 import org.ecopark.ledger.gui.records.PatentsView;
 import org.ecopark.ledger.gui.records.StatisticsView;
@@ -218,5 +221,31 @@ class DashboardViewTest {
         assertThat(enterprises.getSelectionModel().getSelectedItem().id()).isEqualTo(first.recordId());
         assertThat(robot.lookup("#stat-value-MAIN_REVENUE").queryAs(TextField.class).getText())
                 .isNotBlank().isEqualTo(figure.toPlainString());
+    }
+
+    /**
+     * The first reading does the cards' evaluation alone: the milestones and the first steps are read once the cards
+     * are filled, not beside the evaluation (on a start, they shared the processor with it).
+     */
+    @Test
+    void theMilestonesAndFirstStepsAreReadOnceTheCardsAreFilled(FxRobot robot) {
+        // the work the dashboard asks for, run when the test says
+        List<Task<?>> queued = new ArrayList<>();
+        WaitForAsyncUtils.waitForFxEvents();
+        ViewContext context = new ViewContext(harness.main, harness.context.dialogs(), queued::add, () -> { });
+        DashboardHarness.fx(() -> root.getChildren().setAll(DashboardView.create(context)));
+
+        assertThat(queued).as("the cards' evaluation alone").hasSize(1);
+        FlowPane cards = robot.lookup("#dashboard-cards").queryAs(FlowPane.class);
+        assertThat(cards.getChildren()).isEmpty();
+
+        DashboardHarness.fx(() -> queued.remove(0).run());
+
+        assertThat(cards.getChildren()).isNotEmpty();
+        assertThat(queued).as("the milestones and the first steps, after the cards").hasSize(2);
+        List<Task<?>> beside = List.copyOf(queued);
+        DashboardHarness.fx(() -> beside.forEach(Task::run));
+        assertThat(beside).allMatch(Task::isDone);
+        assertThat(queued).as("nothing more asked for").hasSize(2);
     }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import org.ecopark.ledger.persistence.Database;
+import org.ecopark.ledger.persistence.SettingsRepository;
 import org.ecopark.ledger.persistence.UnitOfWork;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -29,6 +30,21 @@ class SigningKeysTest {
         try (Database other = Database.open(folder.resolve("other"))) {
             assertThat(new SigningKeys(new UnitOfWork(other)).key().fingerprint()).as("each ledger its own")
                     .isNotEqualTo(first);
+        }
+    }
+
+    @Test
+    void aLedgerWithoutAKeyGetsOneAtTheOpenAndOneWithAKeyKeepsIt() {
+        try (Database database = Database.open(folder.resolve("ledger"))) {
+            SettingsRepository settings = new SettingsRepository(database.dsl());
+            assertThat(settings.get(SigningKeys.PRIVATE)).isEmpty();
+            new SigningKeys(new UnitOfWork(database)).ensureMade();
+            String stored = settings.get(SigningKeys.PUBLIC).orElseThrow();
+
+            new SigningKeys(new UnitOfWork(database)).ensureMade();
+            assertThat(settings.get(SigningKeys.PUBLIC)).contains(stored);
+            assertThat(new SigningKeys(new UnitOfWork(database)).key().publicKey().getEncoded())
+                    .isEqualTo(java.util.Base64.getDecoder().decode(stored));
         }
     }
 

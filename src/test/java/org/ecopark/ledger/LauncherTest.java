@@ -1,0 +1,36 @@
+package org.ecopark.ledger;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import org.ecopark.ledger.logic.UserPreferences;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Which starts go straight to the window (and open its ledger beside JavaFX's start), and which to the command line. */
+class LauncherTest {
+
+    @TempDir
+    Path folder;
+
+    @Test
+    void noArgumentsOrOnlyTheLedgerAreAWindowStart() {
+        UserPreferences preferences = UserPreferences.load(folder);
+        assertThat(Launcher.windowLedger(new String[0], preferences)).isNotNull();
+        assertThat(Launcher.windowLedger(new String[] {"--db", "/tmp/park/ledger"}, preferences))
+                .isEqualTo(Path.of("/tmp/park/ledger"));
+        assertThat(Launcher.windowLedger(new String[] {"--db=/tmp/park/ledger"}, preferences))
+                .isEqualTo(Path.of("/tmp/park/ledger"));
+    }
+
+    @Test
+    void aCommandOrAnythingElseIsLeftToTheCommandLine() {
+        UserPreferences preferences = UserPreferences.load(folder);
+        assertThat(Launcher.windowLedger(new String[] {"status"}, preferences)).isNull();
+        assertThat(Launcher.windowLedger(new String[] {"--db", "ledger", "status"}, preferences)).isNull();
+        assertThat(Launcher.windowLedger(new String[] {"--db"}, preferences)).isNull();
+        assertThat(Launcher.windowLedger(new String[] {"--db="}, preferences)).isNull();
+        assertThat(Launcher.windowLedger(new String[] {"--db", "--help"}, preferences)).isNull();
+        assertThat(Launcher.windowLedger(new String[] {"--help"}, preferences)).isNull();
+    }
+}
