@@ -77,12 +77,13 @@ class SchemaMigrationTest {
         try (var connection = DriverManager.getConnection("jdbc:h2:file:" + path, "sa", "")) {
             assertThat(SchemaMigration.isCurrent(connection)).isTrue();
             try (var statement = connection.createStatement()) {
-                statement.execute("UPDATE \"flyway_schema_history\" SET \"success\" = FALSE WHERE \"version\" = '1.7'");
+                statement.execute("UPDATE \"flyway_schema_history\" SET \"success\" = FALSE WHERE \"version\" = '"
+                        + SchemaMigration.NEWEST_MIGRATION + "'");
             }
             assertThat(SchemaMigration.isCurrent(connection)).isFalse();
             try (var statement = connection.createStatement()) {
-                statement.execute("UPDATE \"flyway_schema_history\" SET \"success\" = TRUE, \"version\" = '1.10' "
-                        + "WHERE \"version\" = '1.7'");
+                statement.execute("UPDATE \"flyway_schema_history\" SET \"success\" = TRUE, \"version\" = '99.1' "
+                        + "WHERE \"version\" = '" + SchemaMigration.NEWEST_MIGRATION + "'");
             }
             assertThat(SchemaMigration.isCurrent(connection)).isFalse();
         }
