@@ -17,9 +17,13 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.ecopark.ledger.model.Decimals;
 import org.ecopark.ledger.model.DrillDownRow;
 import org.ecopark.ledger.model.PeriodType;
@@ -272,7 +276,9 @@ public final class DrillDownQueries {
 
     /**
      * Of each enterprise, the latest period within the days whose figure of the metric is summed (the finest
-     * entered): where its statistics show the last figure behind its share.
+     * entered): where its statistics show the last figure behind its share. The metric's figures of those days are
+     * read through its index range, and the finest of each enterprise is chosen here: a list of enterprise ids in the
+     * query made H2 look at every figure of each of them.
      */
     private Map<Long, StatPeriod> latestPeriods(Collection<Long> enterprises, String metric, LocalDate from,
                                                 LocalDate to) {
@@ -280,13 +286,37 @@ public final class DrillDownQueries {
         if (enterprises.isEmpty()) {
             return periods;
         }
-        PeriodStat p = PERIOD_STAT.as("p");
-        dsl.select(p.ENTERPRISE_ID, p.PERIOD_TYPE, p.PERIOD_START).from(p).join(METRIC).on(METRIC.ID.eq(p.METRIC_ID))
-                .where(p.ENTERPRISE_ID.in(enterprises)).and(METRIC.CODE.eq(metric))
-                .and(p.PERIOD_START.ge(from)).and(p.PERIOD_END.le(to)).and(MetricQueries.finest(p))
-                .orderBy(p.ENTERPRISE_ID, p.PERIOD_END.desc(), p.PERIOD_START.desc())
-                .forEach(r -> periods.putIfAbsent(r.value1(), new StatPeriod(PeriodType.valueOf(r.value2()), r.value3())));
+        Set<Long> wanted = new HashSet<>(enterprises);
+        Map<Long, List<StatPeriod>> entered = new HashMap<>();
+        dsl.select(PERIOD_STAT.ENTERPRISE_ID, PERIOD_STAT.PERIOD_TYPE, PERIOD_STAT.PERIOD_START).from(PERIOD_STAT)
+                .where(PERIOD_STAT.METRIC_ID.eq(DSL.select(METRIC.ID).from(METRIC).where(METRIC.CODE.eq(metric))))
+                .and(PERIOD_STAT.PERIOD_START.ge(from)).and(PERIOD_STAT.PERIOD_END.le(to))
+                .forEach(r -> {
+                    if (wanted.contains(r.value1())) {
+                        entered.computeIfAbsent(r.value1(), k -> new ArrayList<>())
+                                .add(new StatPeriod(PeriodType.valueOf(r.value2()), r.value3()));
+                    }
+                });
+        for (Long id : enterprises) {
+            List<StatPeriod> figures = entered.get(id);
+            if (figures != null) {
+                figures.stream().filter(period -> finest(period, figures))
+                        .max(Comparator.comparing(StatPeriod::end).thenComparing(StatPeriod::start))
+                        .ifPresent(period -> periods.put(id, period));
+            }
+        }
         return periods;
+    }
+
+    /** As {@link MetricQueries#finest}: a month, or a longer period none of whose finer periods was entered. */
+    private static boolean finest(StatPeriod period, List<StatPeriod> entered) {
+        return period.type() == PeriodType.MONTH || entered.stream().noneMatch(finer -> finerType(finer, period)
+                && !finer.start().isBefore(period.start()) && !finer.start().isAfter(period.end()));
+    }
+
+    private static boolean finerType(StatPeriod finer, StatPeriod period) {
+        return finer.type() == PeriodType.MONTH
+                || period.type() == PeriodType.YEAR && finer.type() == PeriodType.QUARTER;
     }
 
     /** The metrics' names and units by code, as a figure's detail shows them. */
