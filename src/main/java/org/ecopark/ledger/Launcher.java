@@ -20,7 +20,7 @@ import picocli.CommandLine;
  */
 public final class Launcher {
 
-    /** Read by logback.xml: the log file lives in the data folder. */
+    /** Read by the logging ({@link LogConfiguration}): the log file lives in the data folder. */
     static final String LOG_DIRECTORY_PROPERTY = Locations.LOG_DIRECTORY_PROPERTY;
     /** SLF4J's own messages on the console: only its errors at a window start. */
     private static final String SLF4J_VERBOSITY = "slf4j.internal.verbosity";

@@ -12,28 +12,41 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignV;
 
 /** The sections of the main window, in the order of the navigation list. */
 public enum Section {
-    DASHBOARD(MaterialDesignV.VIEW_DASHBOARD_OUTLINE),
-    TARGETS(MaterialDesignT.TARGET),
-    ENTERPRISES(MaterialDesignD.DOMAIN),
-    PROJECTS(MaterialDesignB.BRIEFCASE_OUTLINE),
-    STAFF(MaterialDesignA.ACCOUNT_GROUP_OUTLINE),
-    PATENTS(MaterialDesignC.CERTIFICATE_OUTLINE),
-    STANDARDS(MaterialDesignB.BOOK_OPEN_PAGE_VARIANT_OUTLINE),
-    PLATFORMS(MaterialDesignF.FLASK_OUTLINE),
-    STATISTICS(MaterialDesignT.TABLE_LARGE),
-    EVENTS(MaterialDesignC.CALENDAR_STAR),
-    COLLECTION(MaterialDesignF.FILE_EXCEL_OUTLINE),
-    SUBMISSIONS(MaterialDesignS.SEND_OUTLINE),
-    SETTINGS(MaterialDesignC.COG_OUTLINE);
+    DASHBOARD,
+    TARGETS,
+    ENTERPRISES,
+    PROJECTS,
+    STAFF,
+    PATENTS,
+    STANDARDS,
+    PLATFORMS,
+    STATISTICS,
+    EVENTS,
+    COLLECTION,
+    SUBMISSIONS,
+    SETTINGS;
 
-    private final Ikon icon;
-
-    Section(Ikon icon) {
-        this.icon = icon;
-    }
-
+    /**
+     * The section's icon in the navigation. Looked up when asked for, not held by the constant: each of Material
+     * Design's icon sets is an enum of a few thousand constants, and the sections are known before the window's first
+     * frame, the icons only once the navigation is built after it.
+     */
     public Ikon icon() {
-        return icon;
+        return switch (this) {
+            case DASHBOARD -> MaterialDesignV.VIEW_DASHBOARD_OUTLINE;
+            case TARGETS -> MaterialDesignT.TARGET;
+            case ENTERPRISES -> MaterialDesignD.DOMAIN;
+            case PROJECTS -> MaterialDesignB.BRIEFCASE_OUTLINE;
+            case STAFF -> MaterialDesignA.ACCOUNT_GROUP_OUTLINE;
+            case PATENTS -> MaterialDesignC.CERTIFICATE_OUTLINE;
+            case STANDARDS -> MaterialDesignB.BOOK_OPEN_PAGE_VARIANT_OUTLINE;
+            case PLATFORMS -> MaterialDesignF.FLASK_OUTLINE;
+            case STATISTICS -> MaterialDesignT.TABLE_LARGE;
+            case EVENTS -> MaterialDesignC.CALENDAR_STAR;
+            case COLLECTION -> MaterialDesignF.FILE_EXCEL_OUTLINE;
+            case SUBMISSIONS -> MaterialDesignS.SEND_OUTLINE;
+            case SETTINGS -> MaterialDesignC.COG_OUTLINE;
+        };
     }
 
     /** The l10n key of the section's name. */

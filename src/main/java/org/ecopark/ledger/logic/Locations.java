@@ -6,7 +6,7 @@ import org.ecopark.ledger.persistence.DataDirectory;
 /** Where the user's data lives, for the window and the commands. */
 public final class Locations {
 
-    /** The system property naming the log's folder (read by logback.xml); the system's temporary folder without it. */
+    /** The system property naming the log's folder (read by the logging, LogConfiguration); the system's temporary folder without it. */
     public static final String LOG_DIRECTORY_PROPERTY = "ecopark.logdir";
 
     private Locations() {
