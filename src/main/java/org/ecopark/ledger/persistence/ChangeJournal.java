@@ -4,6 +4,7 @@ import static org.ecopark.ledger.persistence.jooq.Tables.DERIVED_CHANGE;
 import static org.ecopark.ledger.persistence.jooq.Tables.ENTERPRISE;
 import static org.ecopark.ledger.persistence.jooq.Tables.PARK_LOAD;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -91,11 +92,15 @@ final class ChangeJournal {
         return dsl.fetchExists(dsl.selectOne().from(DERIVED_CHANGE).where(takeable()));
     }
 
-    /** Deletes the notes that can be taken in and returns them by park; a loading park's are left as one note. */
-    static Taken take(DSLContext dsl) {
+    /**
+     * Deletes the notes that can be taken in and returns them by park, with the figures' notes a writer of this
+     * transaction kept in memory ({@code kept}, may be null); a loading park's are left as one note.
+     */
+    static Taken take(DSLContext dsl, FigureNotes kept) {
         Taken result = new Taken(false, new HashSet<>(), new HashSet<>(), new HashMap<>(), new HashSet<>(), new HashSet<>(),
                 new HashMap<>(), new HashMap<>());
-        if (!pending(dsl)) {
+        List<FigureNotes.Note> figures = kept == null ? List.of() : kept.take();
+        if (figures.isEmpty() && !pending(dsl)) {
             return result; // most transactions change nothing the sums depend on: one cheap look, no write
         }
         Table<DerivedChangeRecord> taken = DSL.oldTable(dsl.deleteFrom(DERIVED_CHANGE).where(takeable()));
@@ -105,10 +110,18 @@ final class ChangeJournal {
                         taken.field(DERIVED_CHANGE.STAT_YEAR), taken.field(DERIVED_CHANGE.PERIOD_END),
                         taken.field(DERIVED_CHANGE.VALUE_CHANGE))
                 .from(taken).fetch();
-        if (notes.isEmpty()) {
+        if (notes.isEmpty() && figures.isEmpty()) {
             return result;
         }
-        Map<Long, Long> parkOf = parksOf(dsl, notes);
+        Set<Long> enterprises = new HashSet<>();
+        notes.forEach(note -> {
+            Long enterprise = note.get(2, Long.class);
+            if (enterprise != null) {
+                enterprises.add(enterprise);
+            }
+        });
+        figures.forEach(figure -> enterprises.add(figure.enterpriseId()));
+        Map<Long, Long> parkOf = parksOf(dsl, enterprises);
         boolean everything = false;
         for (Record note : notes) {
             Long park = note.get(1, Long.class);
@@ -120,34 +133,33 @@ final class ChangeJournal {
                 case "L" -> result.leavingParks().add(park);
                 case "P" -> addIfKnown(result.patentParks(), parkOfEnterprise);
                 case "R" -> addIfKnown(result.staffParks(), parkOfEnterprise);
-                case "S" -> {
-                    if (parkOfEnterprise != null) {
-                        long metric = note.get(3, Long.class);
-                        int year = note.get(4, Integer.class);
-                        result.figureParks().computeIfAbsent(new MetricYear(metric, year),
-                                k -> new HashSet<>()).add(parkOfEnterprise);
-                        result.yearChanges().computeIfAbsent(new ParkMetricYear(parkOfEnterprise, metric, year),
-                                k -> new YearChanges()).add(enterprise, note.get(6, java.math.BigDecimal.class));
-                        result.figureEnds().computeIfAbsent(new ParkMetric(parkOfEnterprise, metric), k -> new HashMap<>())
-                                .computeIfAbsent(enterprise, k -> new HashSet<>()).add(note.get(5, LocalDate.class));
-                    }
-                }
+                case "S" -> figure(result, parkOfEnterprise, enterprise, note.get(3, Long.class),
+                        note.get(4, Integer.class), note.get(5, LocalDate.class), note.get(6, BigDecimal.class));
                 default -> throw new IllegalStateException("Unknown change note " + note);
             }
+        }
+        for (FigureNotes.Note figure : figures) {
+            figure(result, parkOf.get(figure.enterpriseId()), figure.enterpriseId(), figure.metricId(), figure.year(),
+                    figure.periodEnd(), figure.valueChange());
         }
         // an enterprise deleted in the same transaction is gone from the table: its deletion noted its park whole
         Taken notLoading = withoutLoadingParks(dsl, result);
         return everything ? new Taken(true, Set.of(), Set.of(), Map.of(), Set.of(), Set.of(), Map.of(), Map.of()) : notLoading;
     }
 
-    private static Map<Long, Long> parksOf(DSLContext dsl, List<? extends Record> notes) {
-        Set<Long> enterprises = new HashSet<>();
-        notes.forEach(note -> {
-            Long enterprise = note.get(2, Long.class);
-            if (enterprise != null) {
-                enterprises.add(enterprise);
-            }
-        });
+    /** Takes in a figure's note (kind S): its park's metric and year, its enterprise's day and change of value. */
+    private static void figure(Taken result, Long park, Long enterprise, long metric, int year, LocalDate end,
+                               BigDecimal change) {
+        if (park != null) {
+            result.figureParks().computeIfAbsent(new MetricYear(metric, year), k -> new HashSet<>()).add(park);
+            result.yearChanges().computeIfAbsent(new ParkMetricYear(park, metric, year), k -> new YearChanges())
+                    .add(enterprise, change);
+            result.figureEnds().computeIfAbsent(new ParkMetric(park, metric), k -> new HashMap<>())
+                    .computeIfAbsent(enterprise, k -> new HashSet<>()).add(end);
+        }
+    }
+
+    private static Map<Long, Long> parksOf(DSLContext dsl, Set<Long> enterprises) {
         Map<Long, Long> parkOf = new HashMap<>();
         List<Long> all = new ArrayList<>(enterprises);
         for (int from = 0; from < all.size(); from += 1_000) {

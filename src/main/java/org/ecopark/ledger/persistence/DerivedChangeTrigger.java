@@ -36,6 +36,9 @@ public final class DerivedChangeTrigger implements Trigger {
     private static final String NOTE = "INSERT INTO derived_change (kind, park_id, enterprise_id, metric_id, stat_year,"
             + " period_end, value_change) VALUES (?, ?, ?, ?, ?, ?, ?)";
 
+    /** Set while a statement runs whose added figures the writer notes itself ({@link FigureNotes}). */
+    private static final ThreadLocal<Boolean> NOTED_BY_WRITER = ThreadLocal.withInitial(() -> Boolean.FALSE);
+
     private String table;
     private final Map<String, Integer> columns = new HashMap<>();
 
@@ -53,10 +56,26 @@ public final class DerivedChangeTrigger implements Trigger {
         }
     }
 
+    /**
+     * Runs a statement whose figures the writer notes itself ({@link FigureNotes}): the rows of {@code period_stat} it
+     * writes are not noted here. The embedded database fires a trigger on the thread that runs the statement.
+     */
+    static <T> T notedByWriter(java.util.function.Supplier<T> statement) {
+        NOTED_BY_WRITER.set(Boolean.TRUE);
+        try {
+            return statement.get();
+        } finally {
+            NOTED_BY_WRITER.set(Boolean.FALSE);
+        }
+    }
+
     @Override
     public void fire(Connection connection, Object[] oldRow, Object[] newRow) throws SQLException {
         if (oldRow != null && newRow != null && !changed(oldRow, newRow)) {
             return;
+        }
+        if (NOTED_BY_WRITER.get() && table.equals("PERIOD_STAT")) {
+            return; // the writer notes these figures itself, set-wise
         }
         // an enterprise deleted or moved to another park changes its parks whole; a new leaving day only what it ends
         String parkKind = oldRow != null && newRow != null && table.equals("ENTERPRISE")

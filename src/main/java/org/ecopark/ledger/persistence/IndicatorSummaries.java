@@ -51,14 +51,21 @@ public final class IndicatorSummaries {
     public static final String STAFF = "STAFF";
 
     private final DSLContext dsl;
+    /** The figures' notes a writer of this unit of work kept in memory, taken in with the journal's; null: none. */
+    private final FigureNotes notes;
 
     IndicatorSummaries(DSLContext dsl) {
+        this(dsl, null);
+    }
+
+    IndicatorSummaries(DSLContext dsl, FigureNotes notes) {
         this.dsl = dsl;
+        this.notes = notes;
     }
 
     /** Takes in every change the journal holds (written by this transaction or committed before it). */
     public void flush() {
-        ChangeJournal.Taken taken = ChangeJournal.take(dsl);
+        ChangeJournal.Taken taken = ChangeJournal.take(dsl, notes);
         if (taken.everything()) {
             recomputeAll();
             return;

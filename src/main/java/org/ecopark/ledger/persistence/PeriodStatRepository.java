@@ -26,9 +26,16 @@ import org.jooq.impl.DSL;
 public final class PeriodStatRepository {
 
     private final DSLContext dsl;
+    /** Where {@link #insertAll} notes the figures it adds, in a unit of work; null: the trigger notes them. */
+    private final FigureNotes notes;
 
     public PeriodStatRepository(DSLContext dsl) {
+        this(dsl, null);
+    }
+
+    PeriodStatRepository(DSLContext dsl, FigureNotes notes) {
         this.dsl = dsl;
+        this.notes = notes;
     }
 
     /** The catalog in its display order. */
@@ -146,12 +153,18 @@ public final class PeriodStatRepository {
             }
             // the unique key (enterprise, metric, period) finds each row's id and stored value, whatever order comes back
             Map<String, Record> byKey = new HashMap<>();
-            insert.returningResult(PERIOD_STAT.ID, PERIOD_STAT.ENTERPRISE_ID, PERIOD_STAT.METRIC_ID,
-                            PERIOD_STAT.PERIOD_TYPE, PERIOD_STAT.PERIOD_START, PERIOD_STAT.STAT_VALUE)
-                    .fetch().forEach(r -> byKey.put(key(r.value2(), r.value3(), r.value4(), r.value5()), r));
+            var returning = insert.returningResult(PERIOD_STAT.ID, PERIOD_STAT.ENTERPRISE_ID, PERIOD_STAT.METRIC_ID,
+                    PERIOD_STAT.PERIOD_TYPE, PERIOD_STAT.PERIOD_START, PERIOD_STAT.STAT_VALUE);
+            // in a unit of work the added figures are noted here, set-wise, instead of one trigger note per row
+            (notes == null ? returning.fetch() : FigureNotes.inserting(returning::fetch))
+                    .forEach(r -> byKey.put(key(r.value2(), r.value3(), r.value4(), r.value5()), r));
             for (PeriodStat stat : chunk) {
                 Record r = byKey.get(key(stat.enterpriseId(), metricIds.get(stat.metricCode()),
                         stat.period().type().name(), stat.period().start()));
+                if (notes != null) {
+                    notes.added(stat.enterpriseId(), metricIds.get(stat.metricCode()), stat.period().type().name(),
+                            stat.period().start(), stat.period().end(), r.get(PERIOD_STAT.STAT_VALUE));
+                }
                 stored.add(new PeriodStat(r.get(PERIOD_STAT.ID), stat.enterpriseId(), stat.metricCode(), stat.period(),
                         r.get(PERIOD_STAT.STAT_VALUE).stripTrailingZeros(), stat.source()));
             }

@@ -6,14 +6,21 @@ import org.jooq.DSLContext;
 public final class Repositories {
 
     private final DSLContext dsl;
+    /** The figures' change notes kept in memory for this unit of work; null outside one (the trigger notes all). */
+    private final FigureNotes notes;
 
     Repositories(DSLContext dsl) {
+        this(dsl, null);
+    }
+
+    Repositories(DSLContext dsl, FigureNotes notes) {
         this.dsl = dsl;
+        this.notes = notes;
     }
 
     /** The data derived from the records (park sums, spans), which takes in what the database noted as changed. */
     public IndicatorSummaries summaries() {
-        return new IndicatorSummaries(dsl);
+        return new IndicatorSummaries(dsl, notes);
     }
 
     public ParkRepository parks() {
@@ -61,7 +68,7 @@ public final class Repositories {
     }
 
     public PeriodStatRepository periodStats() {
-        return new PeriodStatRepository(dsl);
+        return new PeriodStatRepository(dsl, notes);
     }
 
     public StandardRepository standards() {

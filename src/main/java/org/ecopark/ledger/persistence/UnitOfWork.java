@@ -47,7 +47,7 @@ public final class UnitOfWork {
 
     private <T> T run(Function<Repositories, T> work) {
         return dsl.transactionResult(configuration -> {
-            Repositories repositories = new Repositories(DSL.using(configuration));
+            Repositories repositories = new Repositories(DSL.using(configuration), new FigureNotes());
             T value = work.apply(repositories);
             repositories.summaries().flush(); // the derived data of what the work wrote, in the same commit
             return value;

@@ -182,6 +182,31 @@ class IndicatorSummariesTest {
     }
 
     @Test
+    void figuresAnImportInsertsSetWiseAreNotedByTheWriterInAUnitOfWorkAndByTheTriggerOutsideOne() {
+        // noted twice (trigger and writer), a month's change of value would be added twice to its yearly sum
+        write(stats -> {
+            stats.insertAll(List.of(stat(C, StatPeriod.month(2024, 3), "5"), stat(A, StatPeriod.month(2025, 1), "8"),
+                    stat(B, StatPeriod.quarter(2025, 2), "40"), stat(C, StatPeriod.year(2023), "9")), null);
+            PeriodStat old = stats.find(ids.get(A), StatPeriod.month(2025, 1)).get(0);
+            stats.update(new PeriodStat(old.id(), old.enterpriseId(), old.metricCode(), old.period(), BigDecimal.TEN,
+                    "IMPORT"));
+        });
+        assertThat(database.dsl().fetchCount(DERIVED_CHANGE)).as("all taken in at the commit").isZero();
+        assertSummariesMatchTheFigures();
+
+        assertThatThrownBy(() -> write(stats -> {
+            stats.insertAll(List.of(stat(B, StatPeriod.month(2025, 2), "3")), null);
+            throw new IllegalStateException("a cell of the import is wrong");
+        })).isInstanceOf(IllegalStateException.class);
+        assertSummariesMatchTheFigures();
+
+        new PeriodStatRepository(database.dsl()).insertAll(List.of(stat(B, StatPeriod.month(2025, 3), "4")), null);
+        assertThat(database.dsl().fetchCount(DERIVED_CHANGE)).as("outside a unit of work the trigger notes it").isEqualTo(1);
+        unitOfWork.read();
+        assertSummariesMatchTheFigures();
+    }
+
+    @Test
     void aStockFigureWrittenOrAnEnterpriseLeavingReplacesTheHeldSpans() {
         write(stats -> stats.insert(new PeriodStat(0, ids.get(B), "CAPACITY_T", StatPeriod.year(2023), BigDecimal.TEN,
                 "FORM")));
