@@ -1,5 +1,6 @@
 package org.ecopark.ledger;
 
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.Locale;
 import javafx.application.Application;
@@ -73,12 +74,21 @@ public final class Launcher {
             return Locations.windowLedger(preferences);
         }
         if (args.length == 2 && args[0].equals("--db") && !args[1].isBlank() && !args[1].startsWith("-")) {
-            return Path.of(args[1]);
+            return pathOrNull(args[1]);
         }
         if (args.length == 1 && args[0].startsWith("--db=") && args[0].length() > "--db=".length()) {
-            return Path.of(args[0].substring("--db=".length()));
+            return pathOrNull(args[0].substring("--db=".length()));
         }
         return null;
+    }
+
+    /** The path, or null for a name the system cannot hold: the command line then says what is wrong with it. */
+    private static Path pathOrNull(String name) {
+        try {
+            return Path.of(name);
+        } catch (InvalidPathException e) {
+            return null;
+        }
     }
 
     static CommandLine commandLine() {

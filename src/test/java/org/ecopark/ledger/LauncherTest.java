@@ -28,6 +28,8 @@ class LauncherTest {
         UserPreferences preferences = UserPreferences.load(folder);
         assertThat(Launcher.windowLedger(new String[] {"status"}, preferences)).isNull();
         assertThat(Launcher.windowLedger(new String[] {"--db", "ledger", "status"}, preferences)).isNull();
+        // a name no file can have: the command line's own message, not a failure before it
+        assertThat(Launcher.windowLedger(new String[] {"--db", "park\0ledger"}, preferences)).isNull();
         assertThat(Launcher.windowLedger(new String[] {"--db"}, preferences)).isNull();
         assertThat(Launcher.windowLedger(new String[] {"--db="}, preferences)).isNull();
         assertThat(Launcher.windowLedger(new String[] {"--db", "--help"}, preferences)).isNull();
