@@ -44,10 +44,10 @@ final class ChangeJournal {
      * note carried one (only months' figures added or given a new value, V1.10).
      */
     static final class YearChanges {
-        private final Map<Long, java.math.BigDecimal> byEnterprise = new HashMap<>();
+        private final Map<Long, BigDecimal> byEnterprise = new HashMap<>();
         private boolean allValued = true;
 
-        Map<Long, java.math.BigDecimal> byEnterprise() {
+        Map<Long, BigDecimal> byEnterprise() {
             return byEnterprise;
         }
 
@@ -55,11 +55,11 @@ final class ChangeJournal {
             return allValued;
         }
 
-        private void add(long enterprise, java.math.BigDecimal change) {
+        private void add(long enterprise, BigDecimal change) {
             if (change == null) {
                 allValued = false;
             } else {
-                byEnterprise.merge(enterprise, change, java.math.BigDecimal::add);
+                byEnterprise.merge(enterprise, change, BigDecimal::add);
             }
         }
     }

@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeSet;
+import org.ecopark.ledger.model.StatPeriod;
 import org.ecopark.ledger.persistence.jooq.tables.PeriodStat;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
@@ -286,28 +287,26 @@ public final class IndicatorSummaries {
                                 ChangeJournal.YearChanges changes) {
         // read before the park's sums of the periods are replaced: whether a coarser figure counted until now
         boolean addChanges = changes != null && changes.allValued() && !coarserFigureCounts(park, metric, year);
-        Set<List<LocalDate>> periods = new HashSet<>();
+        Set<StatPeriod> periods = new HashSet<>();
         ends.values().forEach(days -> {
             for (LocalDate day : days) {
                 if (day.getYear() == year) {
-                    LocalDate month = day.withDayOfMonth(1);
-                    LocalDate quarter = month.withMonth((month.getMonthValue() - 1) / 3 * 3 + 1);
-                    periods.add(List.of(month, month.plusMonths(1).minusDays(1)));
-                    periods.add(List.of(quarter, quarter.plusMonths(3).minusDays(1)));
-                    periods.add(List.of(LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31)));
+                    periods.add(StatPeriod.month(year, day.getMonthValue()));
+                    periods.add(StatPeriod.quarter(year, (day.getMonthValue() - 1) / 3 + 1));
+                    periods.add(StatPeriod.year(year));
                 }
             }
         });
         PeriodStat p = PERIOD_STAT.as("p");
-        for (List<LocalDate> period : periods) {
+        for (StatPeriod period : periods) {
             dsl.deleteFrom(STAT_PARK_PERIOD).where(STAT_PARK_PERIOD.PARK_ID.eq(park))
-                    .and(STAT_PARK_PERIOD.METRIC_ID.eq(metric)).and(STAT_PARK_PERIOD.PERIOD_START.eq(period.get(0)))
-                    .and(STAT_PARK_PERIOD.PERIOD_END.eq(period.get(1))).execute();
+                    .and(STAT_PARK_PERIOD.METRIC_ID.eq(metric)).and(STAT_PARK_PERIOD.PERIOD_START.eq(period.start()))
+                    .and(STAT_PARK_PERIOD.PERIOD_END.eq(period.end())).execute();
             dsl.insertInto(STAT_PARK_PERIOD, STAT_PARK_PERIOD.PARK_ID, STAT_PARK_PERIOD.METRIC_ID,
                             STAT_PARK_PERIOD.PERIOD_START, STAT_PARK_PERIOD.PERIOD_END, STAT_PARK_PERIOD.TOTAL,
                             STAT_PARK_PERIOD.FIGURES)
                     .select(periodSums(dsl, figuresOf(p, park).and(p.METRIC_ID.eq(metric))
-                            .and(p.PERIOD_START.eq(period.get(0))).and(p.PERIOD_END.eq(period.get(1))), p, park))
+                            .and(p.PERIOD_START.eq(period.start())).and(p.PERIOD_END.eq(period.end())), p, park))
                     .execute();
         }
         if (addChanges) {
