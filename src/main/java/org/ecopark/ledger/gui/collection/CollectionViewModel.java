@@ -2,11 +2,10 @@ package org.ecopark.ledger.gui.collection;
 
 import java.time.LocalDate;
 import javafx.beans.property.ObjectProperty;
-import javafx.beans.property.SimpleObjectProperty;
-import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.ecopark.ledger.gui.SectionMemory;
 import org.ecopark.ledger.gui.UiExecutor;
+import org.ecopark.ledger.gui.common.PeriodChoice;
 import org.ecopark.ledger.logic.collection.CollectionServices;
 import org.ecopark.ledger.logic.records.EnterpriseService;
 import org.ecopark.ledger.model.Park;
@@ -19,10 +18,7 @@ import org.ecopark.ledger.model.StatPeriod;
  */
 public final class CollectionViewModel {
 
-    private final ObjectProperty<PeriodType> periodType = new SimpleObjectProperty<>(PeriodType.QUARTER);
-    private final ObjectProperty<Integer> year = new SimpleObjectProperty<>();
-    private final ObjectProperty<Integer> part = new SimpleObjectProperty<>();
-    private final ObservableList<Integer> parts = FXCollections.observableArrayList();
+    private final PeriodChoice choice;
     private final TemplatesModel templates;
     private final ImportModel imports;
     private final ListImportModel lists;
@@ -31,14 +27,7 @@ public final class CollectionViewModel {
                                UiExecutor executor) {
         // the period just ended is the one being collected: last quarter by default, also when the as-of date lies ahead
         LocalDate previous = collection.dates().atMostToday(asOf).minusMonths(3);
-        year.set(previous.getYear());
-        setParts(PeriodType.QUARTER);
-        part.set((previous.getMonthValue() - 1) / 3 + 1);
-        periodType.addListener((obs, old, type) -> {
-            Integer converted = convert(old, type, part.get());
-            setParts(type);
-            part.set(converted);
-        });
+        this.choice = new PeriodChoice(StatPeriod.quarter(previous.getYear(), (previous.getMonthValue() - 1) / 3 + 1));
         this.templates = new TemplatesModel(collection.templates(), enterprises, park, this::period, executor);
         this.imports = new ImportModel(collection.imports(), park, this::period, executor);
         this.lists = new ListImportModel(collection.lists(), park, executor);
@@ -49,58 +38,31 @@ public final class CollectionViewModel {
      * now on. The type comes first: choosing it converts the month or quarter, which is then set as remembered.
      */
     public void keepPeriodIn(SectionMemory memory) {
-        memory.keep("collection.periodType", PeriodType.class, periodType);
-        memory.keep("collection.year", Integer.class, year);
-        memory.keep("collection.part", Integer.class, part);
+        memory.keep("collection.periodType", PeriodType.class, choice.typeProperty());
+        memory.keep("collection.year", Integer.class, choice.yearProperty());
+        memory.keep("collection.part", Integer.class, choice.partProperty());
     }
 
     /** The chosen period; null while it is incomplete. */
     public StatPeriod period() {
-        Integer y = year.get();
-        if (y == null || periodType.get() == null) {
-            return null;
-        }
-        return switch (periodType.get()) {
-            case YEAR -> StatPeriod.year(y);
-            case QUARTER -> part.get() == null ? null : StatPeriod.quarter(y, part.get());
-            case MONTH -> part.get() == null ? null : StatPeriod.month(y, part.get());
-        };
-    }
-
-    private void setParts(PeriodType type) {
-        int count = type == PeriodType.MONTH ? 12 : type == PeriodType.QUARTER ? 4 : 0;
-        parts.clear();
-        for (int i = 1; i <= count; i++) {
-            parts.add(i);
-        }
-    }
-
-    /** Keeps the chosen time when the type changes: March becomes Q1, Q2 becomes April. */
-    private static Integer convert(PeriodType from, PeriodType to, Integer value) {
-        if (to == PeriodType.YEAR || value == null || from == null) {
-            return to == PeriodType.YEAR ? null : 1;
-        }
-        if (from == to) {
-            return value;
-        }
-        return from == PeriodType.MONTH ? (value - 1) / 3 + 1 : from == PeriodType.QUARTER ? (value - 1) * 3 + 1 : 1;
+        return choice.period();
     }
 
     public ObjectProperty<PeriodType> periodTypeProperty() {
-        return periodType;
+        return choice.typeProperty();
     }
 
     public ObjectProperty<Integer> yearProperty() {
-        return year;
+        return choice.yearProperty();
     }
 
     /** The month (1-12) or quarter (1-4); null for a year. */
     public ObjectProperty<Integer> partProperty() {
-        return part;
+        return choice.partProperty();
     }
 
     public ObservableList<Integer> parts() {
-        return parts;
+        return choice.parts();
     }
 
     public TemplatesModel templates() {

@@ -46,7 +46,7 @@ record StatisticsHistoryValues(List<Metric> metrics, List<Enterprise> enterprise
                 .map(change -> change.newValue() != null ? change.newValue() : change.oldValue()).findFirst()
                 .orElse(metricsByRecordKey.get(entry.recordKey()));
         String unit = code == null ? null : metric(code).map(Metric::unit).orElse(null);
-        String number = FormControls.format(StatisticsViewModel.parse(value));
+        String number = FormControls.format(StatisticsRow.parse(value));
         return unit == null || unit.isBlank() ? number : number + " " + unit;
     }
 

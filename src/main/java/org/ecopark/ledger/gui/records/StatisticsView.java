@@ -122,7 +122,7 @@ public final class StatisticsView {
             grid.add(header, column, 0);
         }
         int row = 1;
-        for (StatisticsViewModel.Row line : model.rows()) {
+        for (StatisticsRow line : model.rows()) {
             String code = line.metric().code();
             TextField value = FormControls.text("stat-value-" + code, line.valueProperty());
             value.setPrefColumnCount(10);

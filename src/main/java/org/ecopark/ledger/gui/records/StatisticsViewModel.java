@@ -1,7 +1,6 @@
 package org.ecopark.ledger.gui.records;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -9,30 +8,25 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import javafx.beans.InvalidationListener;
-import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
-import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
-import javafx.beans.property.SimpleStringProperty;
-import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.ecopark.ledger.gui.LatestLoad;
 import org.ecopark.ledger.gui.LedgerTables;
 import org.ecopark.ledger.gui.SectionMemory;
 import org.ecopark.ledger.gui.UiExecutor;
+import org.ecopark.ledger.gui.common.PeriodChoice;
 import org.ecopark.ledger.l10n.I18n;
 import org.ecopark.ledger.logic.records.EnterpriseService;
 import org.ecopark.ledger.logic.records.HistoryEntry;
 import org.ecopark.ledger.logic.records.RecordValidation;
-import org.ecopark.ledger.logic.records.StatLine;
 import org.ecopark.ledger.logic.records.StatSheet;
 import org.ecopark.ledger.logic.records.StatisticsService;
 import org.ecopark.ledger.model.Enterprise;
 import org.ecopark.ledger.model.LedgerChange;
-import org.ecopark.ledger.model.Metric;
 import org.ecopark.ledger.model.PeriodType;
 import org.ecopark.ledger.model.StatPeriod;
 
@@ -47,47 +41,6 @@ public final class StatisticsViewModel extends FormModel {
 
     public static final String FIELD_PREFIX = "records.stat.field.";
 
-    /** One metric's line of the grid. */
-    public static final class Row {
-        private final Metric metric;
-        private final StringProperty value = new SimpleStringProperty("");
-        private final StringProperty lastYear = new SimpleStringProperty("");
-        private final StringProperty change = new SimpleStringProperty("");
-        private final BooleanProperty jump = new SimpleBooleanProperty(false);
-        private BigDecimal lastYearValue;
-
-        Row(Metric metric) {
-            this.metric = metric;
-        }
-
-        public Metric metric() {
-            return metric;
-        }
-
-        public String label() {
-            return StatisticsService.label(metric);
-        }
-
-        /** The value as typed. */
-        public StringProperty valueProperty() {
-            return value;
-        }
-
-        public StringProperty lastYearProperty() {
-            return lastYear;
-        }
-
-        /** The change against last year, e.g. {@code +12.5%}; empty when either value is missing. */
-        public StringProperty changeProperty() {
-            return change;
-        }
-
-        /** Whether the value jumps against last year (the service's warning). */
-        public BooleanProperty jumpProperty() {
-            return jump;
-        }
-    }
-
     private final StatisticsService statistics;
     private final EnterpriseService enterprises;
     private final long parkId;
@@ -96,18 +49,16 @@ public final class StatisticsViewModel extends FormModel {
     private static final String PERIOD = "statistics.period";
 
     private final ObjectProperty<Enterprise> enterprise = new SimpleObjectProperty<>();
-    private final ObjectProperty<PeriodType> periodType = new SimpleObjectProperty<>(PeriodType.MONTH);
-    private final ObjectProperty<Integer> year = new SimpleObjectProperty<>();
-    private final ObjectProperty<Integer> part = new SimpleObjectProperty<>();
-    private final ObservableList<Integer> parts = FXCollections.observableArrayList();
+    private final PeriodChoice choice;
     private final ReadOnlyBooleanWrapper hasHistory = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper entryOpen = new ReadOnlyBooleanWrapper(true);
     private final ReadOnlyBooleanWrapper refreshing = new ReadOnlyBooleanWrapper(false);
-    private final List<Row> rows = new ArrayList<>();
+    private final List<StatisticsRow> rows = new ArrayList<>();
     /** The metric of each row the last history was read for, by record key: a changed figure names only its value. */
     private Map<String, String> historyMetrics = Map.of();
     private final LatestLoad enterpriseLoads;
     private final LatestLoad sheetLoads;
+    /** True while the grid shows what was read, which is no typing of the user's. */
     private boolean filling;
     /** The enterprise another screen asked for before the list of enterprises arrived; null when none. */
     private Long asked;
@@ -123,20 +74,12 @@ public final class StatisticsViewModel extends FormModel {
         this.enterpriseLoads = new LatestLoad(executor);
         this.sheetLoads = new LatestLoad(executor);
         busyWhile(sheetLoads.busyProperty());
-        statistics.metrics().forEach(metric -> rows.add(new Row(metric)));
+        statistics.metrics().forEach(metric -> rows.add(new StatisticsRow(metric)));
         // the last month that has ended, also when the as-of date lies ahead
         LocalDate lastMonth = statistics.dates().atMostToday(asOf).minusMonths(1);
-        year.set(lastMonth.getYear());
-        setParts(PeriodType.MONTH);
-        part.set(lastMonth.getMonthValue());
-        periodType.addListener((obs, old, type) -> {
-            Integer converted = convert(old, type, part.get());
-            filling = true;
-            setParts(type);
-            filling = false;
-            part.set(converted);
-            load();
-        });
+        this.choice = new PeriodChoice(StatPeriod.month(lastMonth.getYear(), lastMonth.getMonthValue()));
+        // a change listener, called after the choice's own has converted the part to the new type
+        choice.typeProperty().addListener((obs, old, now) -> load());
         // the same enterprise as stored again (renamed elsewhere) keeps its grid
         enterprise.addListener((obs, old, now) -> {
             if (old == null || now == null || old.id() != now.id()) {
@@ -144,13 +87,13 @@ public final class StatisticsViewModel extends FormModel {
                 load();
             }
         });
-        year.addListener(ignored -> load());
-        part.addListener(ignored -> {
-            if (!filling) {
+        choice.yearProperty().addListener(ignored -> load());
+        choice.partProperty().addListener(ignored -> {
+            if (!choice.replacingParts()) {
                 load();
             }
         });
-        rows.forEach(row -> row.value.addListener(ignored -> {
+        rows.forEach(row -> row.valueProperty().addListener(ignored -> {
             if (!filling) {
                 setEdited(true);
                 revalidate();
@@ -167,9 +110,9 @@ public final class StatisticsViewModel extends FormModel {
                 .ifPresent(period -> show(id, period)));
         enterprise.addListener((obs, old, now) -> memory.remember(ENTERPRISE, now == null ? null : now.id()));
         InvalidationListener periodChosen = ignored -> memory.remember(PERIOD, period());
-        periodType.addListener(periodChosen);
-        year.addListener(periodChosen);
-        part.addListener(periodChosen);
+        choice.typeProperty().addListener(periodChosen);
+        choice.yearProperty().addListener(periodChosen);
+        choice.partProperty().addListener(periodChosen);
     }
 
     /** Loads the park's enterprises and picks the first; again, keeping the chosen one, after a change. */
@@ -196,12 +139,7 @@ public final class StatisticsViewModel extends FormModel {
      */
     public void show(long enterpriseId, StatPeriod period) {
         asked = enterpriseId;
-        periodType.set(period.type());
-        year.set(period.start().getYear());
-        if (period.type() != PeriodType.YEAR) {
-            part.set(period.type() == PeriodType.MONTH ? period.start().getMonthValue()
-                    : (period.start().getMonthValue() - 1) / 3 + 1);
-        }
+        choice.show(period);
         enterpriseList.stream().filter(e -> e.id() == enterpriseId).findFirst().ifPresent(found -> {
             asked = null;
             enterprise.set(found);
@@ -234,14 +172,7 @@ public final class StatisticsViewModel extends FormModel {
 
     /** The chosen period, or null while none is complete. */
     public StatPeriod period() {
-        if (year.get() == null || periodType.get() == null) {
-            return null;
-        }
-        return switch (periodType.get()) {
-            case YEAR -> StatPeriod.year(year.get());
-            case QUARTER -> part.get() == null ? null : StatPeriod.quarter(year.get(), part.get());
-            case MONTH -> part.get() == null ? null : StatPeriod.month(year.get(), part.get());
-        };
+        return choice.period();
     }
 
     /** Reads the chosen enterprise's values for the chosen period into the grid. */
@@ -266,11 +197,7 @@ public final class StatisticsViewModel extends FormModel {
         filling = true;
         try {
             for (int i = 0; i < rows.size(); i++) {
-                Row row = rows.get(i);
-                StatLine line = sheet == null ? null : sheet.lines().get(i);
-                row.value.set(line == null || line.value() == null ? "" : line.value().toPlainString());
-                row.lastYearValue = line == null ? null : line.lastYear();
-                row.lastYear.set(row.lastYearValue == null ? "" : row.lastYearValue.toPlainString());
+                rows.get(i).show(sheet == null ? null : sheet.lines().get(i));
             }
         } finally {
             filling = false;
@@ -295,11 +222,11 @@ public final class StatisticsViewModel extends FormModel {
     public void revalidate() {
         Map<String, BigDecimal> values = new LinkedHashMap<>();
         RecordValidation.Builder typing = RecordValidation.builder();
-        for (Row row : rows) {
+        for (StatisticsRow row : rows) {
             try {
-                values.put(row.metric.code(), parse(row.value.get()));
+                values.put(row.metric().code(), row.typed());
             } catch (NumberFormatException e) {
-                typing.error(row.metric.code(), "records.stat.notNumber", row.label());
+                typing.error(row.metric().code(), "records.stat.notNumber", row.label());
             }
         }
         StatPeriod period = period();
@@ -307,10 +234,9 @@ public final class StatisticsViewModel extends FormModel {
         if (period != null && enterprise.get() != null) {
             findings = findings.and(statistics.validate(enterprise.get().id(), period, values));
         }
-        for (Row row : rows) {
-            BigDecimal value = values.get(row.metric.code());
-            row.change.set(change(value, row.lastYearValue));
-            row.jump.set(findings.only(row.metric.code()).warnings().stream().findAny().isPresent());
+        for (StatisticsRow row : rows) {
+            String code = row.metric().code();
+            row.showChange(values.get(code), findings.only(code).warnings().stream().findAny().isPresent());
         }
         setValidation(findings);
     }
@@ -327,7 +253,7 @@ public final class StatisticsViewModel extends FormModel {
         long enterpriseId = enterprise.get().id();
         StatPeriod period = period();
         Map<String, BigDecimal> values = new LinkedHashMap<>();
-        rows.forEach(row -> values.put(row.metric.code(), parse(row.value.get())));
+        rows.forEach(row -> values.put(row.metric().code(), row.typed()));
         Map<String, String> given = validation().explanationsOf(explanations());
         run(() -> statistics.save(enterpriseId, period, values, given), changes -> {
             info(I18n.tr("records.stat.saved", changes.size(), period.code()));
@@ -378,7 +304,7 @@ public final class StatisticsViewModel extends FormModel {
     }
 
     private StatisticsHistoryValues historyValues() {
-        return new StatisticsHistoryValues(rows.stream().map(Row::metric).toList(), enterpriseList, historyMetrics);
+        return new StatisticsHistoryValues(rows.stream().map(StatisticsRow::metric).toList(), enterpriseList, historyMetrics);
     }
 
     @Override
@@ -386,51 +312,12 @@ public final class StatisticsViewModel extends FormModel {
         return FIELD_PREFIX;
     }
 
-    /** Blank is no value; thousands separators and blanks are dropped. */
-    static BigDecimal parse(String text) {
-        if (text == null || text.isBlank()) {
-            return null;
-        }
-        return new BigDecimal(text.replaceAll("[\\s,，]", ""));
-    }
-
-    private static String change(BigDecimal value, BigDecimal lastYear) {
-        if (value == null || lastYear == null || lastYear.signum() == 0) {
-            return "";
-        }
-        BigDecimal percent = value.subtract(lastYear).multiply(BigDecimal.valueOf(100))
-                .divide(lastYear, 1, RoundingMode.HALF_UP);
-        return (percent.signum() > 0 ? "+" : "") + percent.toPlainString() + "%";
-    }
-
-    private void setParts(PeriodType type) {
-        int count = switch (type) {
-            case MONTH -> 12;
-            case QUARTER -> 4;
-            case YEAR -> 0;
-        };
-        List<Integer> values = new ArrayList<>();
-        for (int i = 1; i <= count; i++) {
-            values.add(i);
-        }
-        parts.setAll(values);
-    }
-
-    /** Keeps the chosen time when the period type changes: July becomes Q3, Q3 becomes July. */
-    private static Integer convert(PeriodType from, PeriodType to, Integer value) {
-        if (to == PeriodType.YEAR) {
-            return null;
-        }
-        int month = value == null || from == PeriodType.YEAR ? 1 : from == PeriodType.QUARTER ? (value - 1) * 3 + 1 : value;
-        return to == PeriodType.MONTH ? month : (month - 1) / 3 + 1;
-    }
-
-    public List<Row> rows() {
+    public List<StatisticsRow> rows() {
         return rows;
     }
 
-    public Row row(String metricCode) {
-        return rows.stream().filter(row -> row.metric.code().equals(metricCode)).findFirst().orElseThrow();
+    public StatisticsRow row(String metricCode) {
+        return rows.stream().filter(row -> row.metric().code().equals(metricCode)).findFirst().orElseThrow();
     }
 
     public ObservableList<Enterprise> enterprises() {
@@ -447,19 +334,19 @@ public final class StatisticsViewModel extends FormModel {
     }
 
     public ObjectProperty<PeriodType> periodTypeProperty() {
-        return periodType;
+        return choice.typeProperty();
     }
 
     public ObjectProperty<Integer> yearProperty() {
-        return year;
+        return choice.yearProperty();
     }
 
     /** The month (1–12) or quarter (1–4); null for a year. */
     public ObjectProperty<Integer> partProperty() {
-        return part;
+        return choice.partProperty();
     }
 
     public ObservableList<Integer> parts() {
-        return parts;
+        return choice.parts();
     }
 }
