@@ -25,7 +25,6 @@ import org.ecopark.ledger.logic.LedgerPassword;
 import org.ecopark.ledger.logic.LedgerPreload;
 import org.ecopark.ledger.logic.Services;
 import org.ecopark.ledger.model.Park;
-import org.ecopark.ledger.model.StatPeriod;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -46,34 +45,17 @@ public class MainViewModel {
         Services open(Path path, LedgerPassword password);
     }
 
-    /**
-     * A record another screen asked to see in its section's form (a record behind a target's value). With a
-     * {@code period}, the record is an enterprise and what is asked for is its statistics of that period.
-     */
-    public record RecordRequest(Section section, long recordId, StatPeriod period) {
-
-        public RecordRequest(Section section, long recordId) {
-            this(section, recordId, null);
-        }
-    }
-
-    /** Work another screen asked a section to open at ({@link org.ecopark.ledger.gui.common.SectionTasks}). */
-    public record TaskRequest(Section section, SectionTask task) {
-    }
-
     private final UiExecutor executor;
     private final Opener opener;
 
     private final ReadOnlyObjectWrapper<Services> services = new ReadOnlyObjectWrapper<>();
     private final ObjectProperty<Park> selectedPark = new SimpleObjectProperty<>();
     private final ObjectProperty<LocalDate> asOfDate = new SimpleObjectProperty<>(LocalDate.now());
-    private final ObjectProperty<Section> section = new SimpleObjectProperty<>(Section.DASHBOARD);
+    private final Navigation navigation = new Navigation();
     private final StringProperty databaseLabel = new SimpleStringProperty(I18n.tr("status.database.opening"));
     private final BooleanProperty loading = new SimpleBooleanProperty(false);
     /** True while an opened ledger and its park are being set, which the screens take as one change. */
     private final ReadOnlyBooleanWrapper switching = new ReadOnlyBooleanWrapper(false);
-    private final ReadOnlyObjectWrapper<RecordRequest> recordRequest = new ReadOnlyObjectWrapper<>();
-    private final ReadOnlyObjectWrapper<TaskRequest> taskRequest = new ReadOnlyObjectWrapper<>();
     private final LedgerRefresh refresh = new LedgerRefresh();
     private final ReadOnlyObjectWrapper<OpenFailure> failure = new ReadOnlyObjectWrapper<>();
     private final SectionMemory memory = new SectionMemory();
@@ -301,54 +283,17 @@ public class MainViewModel {
     }
 
     public ObjectProperty<Section> sectionProperty() {
-        return section;
+        return navigation.sectionProperty();
+    }
+
+    /** The section shown, and what a screen asked another section to open. */
+    public Navigation navigation() {
+        return navigation;
     }
 
     /** The choices made inside the sections, kept while the window's views are built again (a new language). */
     public SectionMemory sectionMemory() {
         return memory;
-    }
-
-    /**
-     * Shows the section and asks it to open the record with this id in its form; the window passes the
-     * request on to the section's view ({@link #recordRequestProperty()}) and then clears it.
-     */
-    public void openRecord(Section shown, long recordId) {
-        section.set(shown);
-        recordRequest.set(new RecordRequest(shown, recordId));
-    }
-
-    /**
-     * Shows the statistics section with this enterprise and period chosen: the figures behind an enterprise's
-     * share of a sum. The window passes the request on as {@link #openRecord} does.
-     */
-    public void openFigures(long enterpriseId, StatPeriod period) {
-        section.set(Section.STATISTICS);
-        recordRequest.set(new RecordRequest(Section.STATISTICS, enterpriseId, period));
-    }
-
-    /** Shows the section and asks it to open at {@code task}; the window passes the request on as {@link #openRecord}. */
-    public void openTask(Section shown, SectionTask task) {
-        section.set(shown);
-        taskRequest.set(new TaskRequest(shown, task));
-    }
-
-    public ReadOnlyObjectProperty<TaskRequest> taskRequestProperty() {
-        return taskRequest.getReadOnlyProperty();
-    }
-
-    /** The window has passed the task on: it can be asked for again. */
-    public void taskRequestHandled() {
-        taskRequest.set(null);
-    }
-
-    public ReadOnlyObjectProperty<RecordRequest> recordRequestProperty() {
-        return recordRequest.getReadOnlyProperty();
-    }
-
-    /** The window has passed the request on: the same record can be asked for again. */
-    public void recordRequestHandled() {
-        recordRequest.set(null);
     }
 
     public StringProperty databaseLabelProperty() {

@@ -82,28 +82,28 @@ public final class MainWindow {
                 rebuildSection();
             }
         });
-        main.recordRequestProperty().addListener((obs, old, request) -> {
+        main.navigation().recordRequestProperty().addListener((obs, old, request) -> {
             if (request != null) {
                 openRecord(request);
             }
         });
-        main.taskRequestProperty().addListener((obs, old, request) -> {
+        main.navigation().taskRequestProperty().addListener((obs, old, request) -> {
             if (request != null) {
                 SectionTasks.open(built.get(request.section()), request.task());
-                main.taskRequestHandled();
+                main.navigation().taskRequestHandled();
             }
         });
     }
 
     /** Hands a record asked for by another screen to its section; one without record forms just shows. */
-    private void openRecord(MainViewModel.RecordRequest request) {
+    private void openRecord(Navigation.RecordRequest request) {
         Node view = built.get(request.section());
         if (view != null && request.period() != null) {
             RecordOpening.openFigures(view, request.recordId(), request.period());
         } else if (view != null) {
             RecordOpening.open(view, request.recordId());
         }
-        context.main().recordRequestHandled();
+        context.main().navigation().recordRequestHandled();
     }
 
     private void rebuildUnlessSwitching() {

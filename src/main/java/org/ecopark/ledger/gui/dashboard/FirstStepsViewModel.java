@@ -70,7 +70,7 @@ public final class FirstStepsViewModel {
     /** ①: the list import, with the enterprise list chosen and its file asked for. */
     public void importEnterprises() {
         begin();
-        context.main().openTask(Section.COLLECTION, SectionTask.IMPORT_ENTERPRISES);
+        context.main().navigation().openTask(Section.COLLECTION, SectionTask.IMPORT_ENTERPRISES);
     }
 
     /** ②: the targets section, on the park's targets; showing it checks the step. */
@@ -82,7 +82,7 @@ public final class FirstStepsViewModel {
     /** ③: the template generation, for the period the collection section proposes. */
     public void generateTemplates() {
         begin();
-        context.main().openTask(Section.COLLECTION, SectionTask.GENERATE_TEMPLATES);
+        context.main().navigation().openTask(Section.COLLECTION, SectionTask.GENERATE_TEMPLATES);
     }
 
     /** Hides the guide for the park for good. */

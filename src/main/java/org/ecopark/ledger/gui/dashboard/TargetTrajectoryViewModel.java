@@ -127,12 +127,12 @@ public final class TargetTrajectoryViewModel {
         if (row.figures() != null) {
             // an enterprise's share of a sum: its figures, not its master record
             openNote.set("");
-            context.main().openFigures(row.recordId(), row.figures());
+            context.main().navigation().openFigures(row.recordId(), row.figures());
             return true;
         }
         return RecordLinks.section(row.recordType()).map(section -> {
             openNote.set("");
-            context.main().openRecord(section, row.recordId());
+            context.main().navigation().openRecord(section, row.recordId());
             return true;
         }).orElseGet(() -> {
             openNote.set(I18n.tr("indicators.detail.noForm"));

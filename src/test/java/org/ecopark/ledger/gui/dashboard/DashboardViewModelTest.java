@@ -12,7 +12,7 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Collectors;
 import org.ecopark.ledger.chart.TrajectoryLabels;
-import org.ecopark.ledger.gui.MainViewModel;
+import org.ecopark.ledger.gui.Navigation;
 import org.ecopark.ledger.gui.Section;
 import org.ecopark.ledger.gui.UiExecutor;
 import org.ecopark.ledger.gui.records.StatisticsViewModel;
@@ -208,8 +208,8 @@ class DashboardViewModelTest {
         assertThat(opened).isTrue();
         assertThat(stayed).isFalse();
         assertThat(harness.main.sectionProperty().get()).isEqualTo(Section.STAFF);
-        assertThat(harness.main.recordRequestProperty().get())
-                .isEqualTo(new MainViewModel.RecordRequest(Section.STAFF, 1));
+        assertThat(harness.main.navigation().recordRequestProperty().get())
+                .isEqualTo(new Navigation.RecordRequest(Section.STAFF, 1));
         assertThat(detail.get().openNoteProperty().get()).isEqualTo(I18n.tr("indicators.detail.noForm"));
     }
 
@@ -227,9 +227,9 @@ class DashboardViewModelTest {
         fx(() -> assertThat(detail.get().openRecord(largest)).isTrue());
 
         assertThat(harness.main.sectionProperty().get()).isEqualTo(Section.STATISTICS);
-        MainViewModel.RecordRequest request = harness.main.recordRequestProperty().get();
+        Navigation.RecordRequest request = harness.main.navigation().recordRequestProperty().get();
         assertThat(request).isEqualTo(
-                new MainViewModel.RecordRequest(Section.STATISTICS, largest.recordId(), largest.figures()));
+                new Navigation.RecordRequest(Section.STATISTICS, largest.recordId(), largest.figures()));
 
         // the statistics section honours the request, asked for before its list of enterprises arrives
         AtomicReference<StatisticsViewModel> statistics = new AtomicReference<>();

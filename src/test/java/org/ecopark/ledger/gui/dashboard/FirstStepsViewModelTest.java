@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.ecopark.ledger.gui.DialogService;
 import org.ecopark.ledger.gui.MainViewModel;
+import org.ecopark.ledger.gui.Navigation;
 import org.ecopark.ledger.gui.Section;
 import org.ecopark.ledger.gui.SectionTask;
 import org.ecopark.ledger.gui.UiExecutor;
@@ -119,15 +120,15 @@ class FirstStepsViewModelTest {
             model.importEnterprises();
         });
         assertThat(main.sectionProperty().get()).isEqualTo(Section.COLLECTION);
-        assertThat(main.taskRequestProperty().get())
-                .isEqualTo(new MainViewModel.TaskRequest(Section.COLLECTION, SectionTask.IMPORT_ENTERPRISES));
+        assertThat(main.navigation().taskRequestProperty().get())
+                .isEqualTo(new Navigation.TaskRequest(Section.COLLECTION, SectionTask.IMPORT_ENTERPRISES));
 
         fx(model::checkTargets);
         assertThat(main.sectionProperty().get()).isEqualTo(Section.TARGETS);
 
         fx(model::generateTemplates);
-        assertThat(main.taskRequestProperty().get())
-                .isEqualTo(new MainViewModel.TaskRequest(Section.COLLECTION, SectionTask.GENERATE_TEMPLATES));
+        assertThat(main.navigation().taskRequestProperty().get())
+                .isEqualTo(new Navigation.TaskRequest(Section.COLLECTION, SectionTask.GENERATE_TEMPLATES));
     }
 
     @Test
