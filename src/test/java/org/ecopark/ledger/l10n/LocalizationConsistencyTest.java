@@ -25,6 +25,8 @@ class LocalizationConsistencyTest {
     private static final Path SOURCES = Path.of("src/main/java");
     private static final Path BUNDLES = Path.of("src/main/resources/l10n");
     private static final Pattern LITERAL = Pattern.compile("\"([a-zA-Z][a-zA-Z0-9_]*(?:\\.[a-zA-Z0-9_]+)*\\.?)\"");
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\d+)}");
+    private static final Pattern LONE_APOSTROPHE = Pattern.compile("(?<!')'(?!')");
     private static final Pattern TR_CALL = Pattern.compile("I18n\\.tr\\(\\s*\"([^\"]+)\"");
 
     @Test
@@ -34,6 +36,49 @@ class LocalizationConsistencyTest {
             Set<String> english = keys(BUNDLES.resolve(family + "_en.properties"));
             assertThat(english).as("keys of %s_en.properties", family).containsExactlyInAnyOrderElementsOf(chinese);
         }
+    }
+
+    /**
+     * A message with arguments goes through {@link java.text.MessageFormat}, where a single apostrophe starts quoted
+     * text: "the park's {0}" would print "{0}" itself. Each placeholder of every message must be filled in.
+     */
+    @Test
+    void everyPlaceholderIsFilledIn() throws IOException {
+        List<String> unfilled = new ArrayList<>();
+        for (String family : families()) {
+            for (String file : List.of(family + ".properties", family + "_en.properties")) {
+                Properties messages = load(BUNDLES.resolve(file));
+                for (String key : messages.stringPropertyNames()) {
+                    String pattern = messages.getProperty(key);
+                    Matcher placeholder = PLACEHOLDER.matcher(pattern);
+                    Set<Integer> plain = new TreeSet<>();
+                    while (placeholder.find()) {
+                        plain.add(Integer.parseInt(placeholder.group(1)));
+                    }
+                    if (plain.isEmpty()) {
+                        continue;
+                    }
+                    java.text.MessageFormat format = new java.text.MessageFormat(pattern, Locale.ROOT);
+                    java.text.Format[] typed = format.getFormatsByArgumentIndex();
+                    Object[] arguments = new Object[Math.max(typed.length, plain.stream().mapToInt(i -> i).max().orElseThrow() + 1)];
+                    for (int i = 0; i < arguments.length; i++) {
+                        java.text.Format kind = i < typed.length ? typed[i] : null;
+                        arguments[i] = kind instanceof java.text.NumberFormat ? (Object) 1
+                                : kind instanceof java.text.DateFormat ? new java.util.Date(0) : marker(i);
+                    }
+                    String shown = format.format(arguments);
+                    if (LONE_APOSTROPHE.matcher(pattern).find()) {
+                        unfilled.add(file + " " + key + ": a single ' (write '' for an apostrophe): " + shown);
+                    }
+                    for (int index : plain) {
+                        if (!shown.contains(marker(index))) {
+                            unfilled.add(file + " " + key + " {" + index + "}: " + shown);
+                        }
+                    }
+                }
+            }
+        }
+        assertThat(unfilled).as("placeholders a quote or a typo keeps from being filled in").isEmpty();
     }
 
     @Test
@@ -103,13 +148,21 @@ class LocalizationConsistencyTest {
         return families;
     }
 
+    private static String marker(int index) {
+        return "\u27e8arg" + index + "\u27e9";
+    }
+
     private static Set<String> keys(Path file) throws IOException {
+        return new TreeSet<>(load(file).stringPropertyNames());
+    }
+
+    private static Properties load(Path file) throws IOException {
         assertThat(file).as("bundle file").exists();
         Properties properties = new Properties();
         try (InputStream in = Files.newInputStream(file)) {
             properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
         }
-        return new TreeSet<>(properties.stringPropertyNames());
+        return properties;
     }
 
     private static Set<String> literalsMatching(Pattern pattern) throws IOException {
