@@ -1,0 +1,112 @@
+package org.ecopark.ledger.logic.bureau;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
+import org.ecopark.ledger.logic.ZipEntries;
+import org.ecopark.ledger.logic.signing.DetachedSignature;
+import org.ecopark.ledger.model.ReceivedTarget;
+
+/**
+ * What a bureau keeps of a verified package besides its bytes: per target the value, the actual figure and the status
+ * (data.json's {@code targets} table, read as a stream: the statistics of a large park never sit in memory), and the
+ * signer's public key from signature.json.
+ */
+final class PackageContents {
+
+    static final String DATA = "data.json";
+    private static final String TARGETS = "targets";
+    /** The scale the ledger keeps figures at. */
+    private static final int SCALE = 4;
+    private static final JsonMapper JSON = new JsonMapper();
+
+    private PackageContents() {
+    }
+
+    record Contents(List<ReceivedTarget> targets, String signerKey) {
+    }
+
+    /** @throws IOException when the verified package cannot be read after all (a file changed underneath) */
+    static Contents read(Path verifiedPackage) throws IOException {
+        try (ZipFile zip = new ZipFile(verifiedPackage.toFile(), java.nio.charset.StandardCharsets.UTF_8)) {
+            ZipEntry data = zip.getEntry(DATA);
+            ZipEntry signature = zip.getEntry(DetachedSignature.FILE_NAME);
+            if (data == null || signature == null) {
+                throw new IOException("A verified package has data.json and signature.json");
+            }
+            byte[] signatureBytes = ZipEntries.readAtMost(zip, signature, (int) DetachedSignature.MAX_BYTES);
+            String key = signatureBytes == null ? null
+                    : DetachedSignature.fromJson(signatureBytes).map(DetachedSignature::publicKey).orElse(null);
+            if (key == null) {
+                throw new IOException("A verified package's signature names its key");
+            }
+            try (InputStream in = zip.getInputStream(data)) {
+                return new Contents(targets(in), key);
+            }
+        }
+    }
+
+    private static List<ReceivedTarget> targets(InputStream in) throws IOException {
+        List<ReceivedTarget> targets = new ArrayList<>();
+        try (JsonParser json = JSON.getFactory().createParser(in)) {
+            if (json.nextToken() != JsonToken.START_OBJECT) {
+                throw new IOException("data.json is no object");
+            }
+            while (json.nextToken() == JsonToken.FIELD_NAME) {
+                String field = json.currentName();
+                json.nextToken();
+                if ("tables".equals(field) && json.currentToken() == JsonToken.START_OBJECT) {
+                    while (json.nextToken() == JsonToken.FIELD_NAME) {
+                        String table = json.currentName();
+                        json.nextToken();
+                        if (TARGETS.equals(table) && json.currentToken() == JsonToken.START_ARRAY) {
+                            while (json.nextToken() == JsonToken.START_OBJECT) {
+                                targets.add(target(JSON.readTree(json)));
+                            }
+                        } else {
+                            json.skipChildren();
+                        }
+                    }
+                } else {
+                    json.skipChildren();
+                }
+            }
+        }
+        return targets;
+    }
+
+    private static ReceivedTarget target(JsonNode row) throws IOException {
+        String code = text(row, "targetCode");
+        if (code == null) {
+            throw new IOException("A target row without its code");
+        }
+        return new ReceivedTarget(code, text(row, "indicatorCode"), text(row, "unit"), decimal(row, "targetValue"),
+                decimal(row, "actual"), text(row, "status"));
+    }
+
+    private static String text(JsonNode row, String field) {
+        JsonNode value = row.get(field);
+        return value == null || value.isNull() ? null : value.asText();
+    }
+
+    private static BigDecimal decimal(JsonNode row, String field) throws IOException {
+        JsonNode value = row.get(field);
+        if (value == null || value.isNull()) {
+            return null;
+        }
+        if (!value.isNumber()) {
+            throw new IOException(field + " is no number");
+        }
+        return value.decimalValue().setScale(SCALE, RoundingMode.HALF_UP);
+    }
+}
