@@ -60,6 +60,21 @@ public final class LedgerCommand implements Runnable {
                 .replaceFirst("^ecopark-ledger ", "")));
     }
 
+    /**
+     * Opens the ledger for a command that works on a park's own records (demo, generate, collect, export), which a
+     * bureau's ledger does not keep: there it ends with one sentence.
+     */
+    Services openParkLedger(CommandSpec command) {
+        Services services = open(command);
+        try {
+            services.bureau().requireParkLedger();
+            return services;
+        } catch (org.ecopark.ledger.logic.bureau.BureauException e) {
+            services.close();
+            throw new UserException(e.getMessage(), 1, e);
+        }
+    }
+
     /** The password of the encrypted ledger {@code ledger}, from {@code --password-file} or the terminal. */
     LedgerPassword currentPassword(Path ledger) {
         return passwords.password(ledger, passwordFile);

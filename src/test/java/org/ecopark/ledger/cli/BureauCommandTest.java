@@ -65,6 +65,10 @@ class BureauCommandTest {
     void initMakesANewLedgerABureausWithTheParksOfThePlanAndInfoSaysSo() {
         assertThat(BureauPackages.run(ledger, out, "info")).isZero();
         assertThat(out.toString()).contains("台账角色：市局台账（枣庄市生态环境局，10 个园区）");
+        assertThat(BureauPackages.run(ledger, out, "demo")).as("a bureau keeps no park records").isEqualTo(1);
+        assertThat(BureauPackages.run(ledger, out, "generate", "--enterprises", "1", "--years", "1")).isEqualTo(1);
+        assertThat(out.toString()).contains("本台账是市局台账，不保存园区自己的企业记录；请在园区台账中做这件事。");
+        assertThat(BureauPackages.count(ledger, "enterprise")).isZero();
 
         Path city = folder.resolve("city");
         out.getBuffer().setLength(0);
