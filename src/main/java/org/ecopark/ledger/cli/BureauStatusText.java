@@ -16,7 +16,6 @@ import org.ecopark.ledger.l10n.I18n;
 import org.ecopark.ledger.logic.bureau.SubmissionStatus;
 import org.ecopark.ledger.model.ReceivedPackage;
 import picocli.CommandLine.ITypeConverter;
-import picocli.CommandLine.TypeConversionException;
 
 /** {@code bureau status} as a table for people, or as CSV or JSON (codes, ISO dates) for programs. */
 final class BureauStatusText {
@@ -96,12 +95,7 @@ final class BureauStatusText {
     static final class FormatConverter implements ITypeConverter<Format> {
         @Override
         public Format convert(String value) {
-            for (Format format : Format.values()) {
-                if (format.name().equalsIgnoreCase(value)) {
-                    return format;
-                }
-            }
-            throw new TypeConversionException(I18n.tr("bureau.cli.badFormat", value));
+            return TargetsCommand.named(Format.class, value, "bureau.cli.badFormat");
         }
     }
 }
