@@ -96,20 +96,30 @@ final class BureauPackages implements AutoCloseable {
         return LedgerFiles.run(ledger, out, args);
     }
 
-    /** A digest of every table of the ledger, contents included: equal before and after means nothing was written. */
+    /**
+     * A digest of every table of the ledger, contents included: equal before and after means nothing was written. Read
+     * through a read-only connection, so that looking at the ledger does not rewrite its file.
+     */
     static String digest(Path ledger) {
-        try (Database database = Database.open(ledger)) {
+        return readOnly(ledger, dsl -> {
             List<String> tables = new ArrayList<>();
-            database.dsl().fetch("select table_name from information_schema.tables where table_schema = 'PUBLIC'"
+            dsl.fetch("select table_name from information_schema.tables where table_schema = 'PUBLIC'"
                     + " order by table_name").forEach(r -> tables.add("\"" + r.get(0, String.class) + "\""));
-            return TableDigest.of(database.dsl(), tables.toArray(String[]::new));
-        }
+            return TableDigest.of(dsl, tables.toArray(String[]::new));
+        });
     }
 
     /** Rows of one table of the ledger. */
     static int count(Path ledger, String table) {
-        try (Database database = Database.open(ledger)) {
-            return database.dsl().fetchCount(database.dsl().selectFrom(table));
+        return readOnly(ledger, dsl -> dsl.fetchCount(dsl.selectFrom(table)));
+    }
+
+    private static <T> T readOnly(Path ledger, java.util.function.Function<org.jooq.DSLContext, T> read) {
+        String url = "jdbc:h2:file:" + ledger.toAbsolutePath() + ";ACCESS_MODE_DATA=r";
+        try (java.sql.Connection connection = java.sql.DriverManager.getConnection(url, "sa", "")) {
+            return read.apply(org.jooq.impl.DSL.using(connection, org.jooq.SQLDialect.H2));
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException(e);
         }
     }
 

@@ -45,8 +45,10 @@ class BureauRefusalTest {
         StringWriter setup = new StringWriter();
         assertThat(BureauPackages.run(ledger, setup, "keys", "register", packages.zzszKey.toString())).as(setup.toString())
                 .isZero();
+        String empty = BureauPackages.digest(ledger);
         assertThat(BureauPackages.run(ledger, setup, "bureau", "receive", packages.zzsz2024.toString()))
                 .as(setup.toString()).isZero();
+        assertThat(BureauPackages.digest(ledger)).as("the digest sees what a package writes").isNotEqualTo(empty);
     }
 
     @AfterAll
