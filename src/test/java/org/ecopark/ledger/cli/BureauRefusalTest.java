@@ -2,7 +2,6 @@ package org.ecopark.ledger.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.StringWriter;
@@ -134,6 +133,24 @@ class BureauRefusalTest {
         }));
 
         assertRefused(file, "数据包的报送期间“2025Q5”不是有效的期间（应为 2025、2025Q3、2025-07 或 2023-2025 这样的代码），拒收。");
+    }
+
+    @Test
+    void aManifestWithoutTheTimeItWasMadeSignedByTheParkIsRefused() throws IOException {
+        Path file = packages.tampered("created.zip", entries -> resigned(entries, manifest -> manifest.remove("created")));
+
+        assertRefused(file, "数据包的 manifest.json 缺少导出时间或各表行数，或其中的代码过长，不是园区台账导出的，拒收。");
+    }
+
+    @Test
+    void aFigureBeyondWhatTheLedgerKeepsSignedByTheParkIsRefused() throws IOException {
+        Path file = packages.tampered("huge.zip", entries -> {
+            ObjectNode data = PackageFiles.object(entries.get("data.json"));
+            ((ObjectNode) data.path("tables").path("targets").get(0)).put("actual", new java.math.BigDecimal("1e30"));
+            return resigned(PackageFiles.withFile(entries, "data.json", PackageFiles.bytes(data)), manifest -> { });
+        });
+
+        assertRefused(file, "数据包“huge.zip”的 data.json 中读不出各项目标的数据，拒收。");
     }
 
     @Test

@@ -29,6 +29,11 @@ final class PackageContents {
     /** The scale the ledger keeps figures at. */
     private static final int SCALE = 4;
     private static final JsonMapper JSON = new JsonMapper();
+    /** The columns' sizes (received_target). */
+    private static final int MAX_TARGET_CODE = 32;
+    private static final int MAX_INDICATOR_CODE = 64;
+    private static final int MAX_SHORT = 16;
+    private static final int MAX_INTEGER_DIGITS = 16;
 
     private PackageContents() {
     }
@@ -86,17 +91,22 @@ final class PackageContents {
     }
 
     private static ReceivedTarget target(JsonNode row) throws IOException {
-        String code = text(row, "targetCode");
+        String code = text(row, "targetCode", MAX_TARGET_CODE);
         if (code == null) {
             throw new IOException("A target row without its code");
         }
-        return new ReceivedTarget(code, text(row, "indicatorCode"), text(row, "unit"), decimal(row, "targetValue"),
-                decimal(row, "actual"), text(row, "status"));
+        return new ReceivedTarget(code, text(row, "indicatorCode", MAX_INDICATOR_CODE), text(row, "unit", MAX_SHORT),
+                decimal(row, "targetValue"), decimal(row, "actual"), text(row, "status", MAX_SHORT));
     }
 
-    private static String text(JsonNode row, String field) {
+    /** @throws IOException when the text is longer than the ledger's column for it: no park ledger writes that */
+    private static String text(JsonNode row, String field, int max) throws IOException {
         JsonNode value = row.get(field);
-        return value == null || value.isNull() ? null : value.asText();
+        String text = value == null || value.isNull() ? null : value.asText();
+        if (text != null && text.length() > max) {
+            throw new IOException(field + " is longer than " + max);
+        }
+        return text;
     }
 
     private static BigDecimal decimal(JsonNode row, String field) throws IOException {
@@ -107,6 +117,10 @@ final class PackageContents {
         if (!value.isNumber()) {
             throw new IOException(field + " is no number");
         }
-        return value.decimalValue().setScale(SCALE, RoundingMode.HALF_UP);
+        BigDecimal scaled = value.decimalValue().setScale(SCALE, RoundingMode.HALF_UP);
+        if (scaled.precision() - scaled.scale() > MAX_INTEGER_DIGITS) {
+            throw new IOException(field + " is out of range");
+        }
+        return scaled;
     }
 }

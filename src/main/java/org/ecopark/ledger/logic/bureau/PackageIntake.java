@@ -43,6 +43,9 @@ public final class PackageIntake {
     /** The largest package kept (the column's limit); a 2,000-enterprise park's year is far smaller. */
     static final long MAX_BYTES = 64L * 1024 * 1024;
     static final String AUDIT_TABLE = "submission";
+    /** The lengths of the columns a manifest's codes and template version are kept in. */
+    private static final int MAX_CODE = 64;
+    private static final int MAX_VERSION = 16;
 
     private final UnitOfWork unitOfWork;
     private final String user;
@@ -135,6 +138,9 @@ public final class PackageIntake {
             return refused(file, I18n.tr("bureau.receive.unsigned"));
         }
         Manifest manifest = result.manifest();
+        if (!complete(manifest)) {
+            return refused(file, I18n.tr("bureau.receive.incomplete"));
+        }
         Sender sender = Sender.check(unitOfWork.read(), manifest, result.signature().fingerprint());
         if (sender.refusal() != null) {
             return refused(file, sender.refusal());
@@ -176,6 +182,14 @@ public final class PackageIntake {
             return new Outcome(file, state == IntakeState.ACCEPTED ? Kind.ACCEPTED : Kind.UNCONFIRMED,
                     describe(stored, sender.park(), contents.targets().size(), replaced), stored);
         });
+    }
+
+    /** What the ledger keeps of the manifest is there and fits: a park's ledger always writes it so. */
+    private static boolean complete(Manifest manifest) {
+        return manifest.created() != null && manifest.rowCounts() != null
+                && manifest.rowCounts().tables().values().stream().allMatch(count -> count != null && count >= 0)
+                && manifest.rowCounts().tables().keySet().stream().allMatch(table -> table.length() <= MAX_CODE)
+                && (manifest.templateVersion() == null || manifest.templateVersion().length() <= MAX_VERSION);
     }
 
     private static String describe(ReceivedPackage stored, Park park, int targets, Optional<ReceivedPackage> replaced) {
