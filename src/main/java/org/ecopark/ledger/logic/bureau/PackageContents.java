@@ -1,6 +1,5 @@
 package org.ecopark.ledger.logic.bureau;
 
-import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.json.JsonMapper;
@@ -15,6 +14,7 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 import org.ecopark.ledger.logic.ZipEntries;
 import org.ecopark.ledger.logic.signing.DetachedSignature;
+import org.ecopark.ledger.logic.submission.DataJsonTables;
 import org.ecopark.ledger.model.ReceivedTarget;
 
 /**
@@ -63,29 +63,17 @@ final class PackageContents {
 
     private static List<ReceivedTarget> targets(InputStream in) throws IOException {
         List<ReceivedTarget> targets = new ArrayList<>();
-        try (JsonParser json = JSON.getFactory().createParser(in)) {
-            if (json.nextToken() != JsonToken.START_OBJECT) {
-                throw new IOException("data.json is no object");
-            }
-            while (json.nextToken() == JsonToken.FIELD_NAME) {
-                String field = json.currentName();
-                json.nextToken();
-                if ("tables".equals(field) && json.currentToken() == JsonToken.START_OBJECT) {
-                    while (json.nextToken() == JsonToken.FIELD_NAME) {
-                        String table = json.currentName();
-                        json.nextToken();
-                        if (TARGETS.equals(table) && json.currentToken() == JsonToken.START_ARRAY) {
-                            while (json.nextToken() == JsonToken.START_OBJECT) {
-                                targets.add(target(JSON.readTree(json)));
-                            }
-                        } else {
-                            json.skipChildren();
-                        }
-                    }
-                } else {
-                    json.skipChildren();
+        boolean object = DataJsonTables.forEach(in, (table, json) -> {
+            if (TARGETS.equals(table) && json.currentToken() == JsonToken.START_ARRAY) {
+                while (json.nextToken() == JsonToken.START_OBJECT) {
+                    targets.add(target(JSON.readTree(json)));
                 }
+            } else {
+                json.skipChildren();
             }
+        });
+        if (!object) {
+            throw new IOException("data.json is no object");
         }
         return targets;
     }
