@@ -105,7 +105,7 @@ final class CollectCommand implements Runnable {
         public void run() {
             PrintWriter printer = spec.commandLine().getOut();
             StatPeriod statPeriod = period(period);
-            try (Services services = collect.parent.open(spec)) {
+            try (Services services = collect.parent.openParkLedger(spec)) {
                 Park chosen = park(services, park);
                 List<Path> files = services.collection().templates().generate(chosen, statPeriod,
                         Optional.ofNullable(enterprise), allInOne, !noExtraSheets, out, CollectionProgress.NONE, () -> false);
@@ -162,7 +162,7 @@ final class CollectCommand implements Runnable {
                 }
             }
             int refused = 0;
-            try (Services services = collect.parent.open(spec)) {
+            try (Services services = collect.parent.openParkLedger(spec)) {
                 ImportService imports = services.collection().imports();
                 ImportOptions options = new ImportOptions(park(services, park), expected);
                 List<ImportPlan> plans = imports.analyse(ImportService.expand(paths), options, CollectionProgress.NONE,

@@ -42,7 +42,7 @@ final class DemoCommand implements Runnable {
     @Override
     public void run() {
         PrintWriter out = spec.commandLine().getOut();
-        try (Services services = parent.open(spec)) {
+        try (Services services = parent.openParkLedger(spec)) {
             DemoSource source = from == null ? DemoSource.bundled() : DemoSource.directory(from);
             LoadResult result;
             try {

@@ -86,7 +86,7 @@ final class ExportCommand implements Runnable {
         }
         String code = park.strip().toUpperCase(Locale.ROOT);
         PrintWriter printer = spec.commandLine().getOut();
-        try (Services services = parent.open(spec)) {
+        try (Services services = parent.openParkLedger(spec)) {
             if (services.parks().parks().stream().noneMatch(p -> p.code().equals(code))) {
                 throw new UserException(I18n.tr("submission.error.unknownPark", park), BAD_REQUEST);
             }

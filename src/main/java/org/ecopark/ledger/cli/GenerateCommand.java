@@ -36,7 +36,7 @@ final class GenerateCommand implements Runnable {
     @Override
     public void run() {
         PrintWriter out = spec.commandLine().getOut();
-        try (Services services = parent.open(spec)) {
+        try (Services services = parent.openParkLedger(spec)) {
             long start = System.nanoTime();
             LoadResult result;
             try {

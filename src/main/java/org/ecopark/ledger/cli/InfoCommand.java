@@ -26,6 +26,9 @@ final class InfoCommand implements Runnable {
             out.println(I18n.tr("cli.info.version", AppInfo.version()));
             out.println(I18n.tr("cli.info.database", services.databaseFile()));
             out.println(I18n.tr("cli.info.schema", services.schemaVersion()));
+            var bureau = services.bureau().profile();
+            out.println(bureau.map(profile -> I18n.tr("bureau.cli.role", profile.name(),
+                    services.bureau().parks().size())).orElse(I18n.tr("bureau.cli.parkRole")));
             out.println(I18n.tr("cli.info.parks", services.parks().parks().size()));
             out.println(I18n.tr("cli.info.selected", services.parks().selectedPark()
                     .map(park -> park.code() + " " + park.nameIn(I18n.locale())).orElse(I18n.tr("status.park.none"))));

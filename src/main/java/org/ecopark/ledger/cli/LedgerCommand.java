@@ -16,7 +16,7 @@ import picocli.CommandLine.Option;
 @Command(name = "ecopark-ledger", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         subcommands = {InfoCommand.class, TargetsCommand.class, DemoCommand.class, GenerateCommand.class, CollectCommand.class,
         StatusCommand.class, ExportCommand.class, VerifyCommand.class, KeysCommand.class, PlanCommand.class,
-        CheckCommand.class, BackupCommand.class, RestoreCommand.class, PasswordCommand.class,
+        CheckCommand.class, BureauCommand.class, BackupCommand.class, RestoreCommand.class, PasswordCommand.class,
         CommandLine.HelpCommand.class})
 public final class LedgerCommand implements Runnable {
 
@@ -58,6 +58,21 @@ public final class LedgerCommand implements Runnable {
         LedgerPassword password = passwords.password(ledger, passwordFile);
         return Services.open(ledger, password, LedgerHolder.command(command.qualifiedName(" ")
                 .replaceFirst("^ecopark-ledger ", "")));
+    }
+
+    /**
+     * Opens the ledger for a command that works on a park's own records (demo, generate, collect, export), which a
+     * bureau's ledger does not keep: there it ends with one sentence.
+     */
+    Services openParkLedger(CommandSpec command) {
+        Services services = open(command);
+        try {
+            services.bureau().requireParkLedger();
+            return services;
+        } catch (org.ecopark.ledger.logic.bureau.BureauException e) {
+            services.close();
+            throw new UserException(e.getMessage(), 1, e);
+        }
     }
 
     /** The password of the encrypted ledger {@code ledger}, from {@code --password-file} or the terminal. */

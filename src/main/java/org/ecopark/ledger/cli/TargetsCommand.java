@@ -217,27 +217,27 @@ final class TargetsCommand implements Runnable {
         spec.commandLine().getOut().flush();
     }
 
+    /** The constant of {@code type} named {@code value}, case ignored; a wrong name is told with {@code badKey}. */
+    static <E extends Enum<E>> E named(Class<E> type, String value, String badKey) {
+        for (E constant : type.getEnumConstants()) {
+            if (constant.name().equalsIgnoreCase(value)) {
+                return constant;
+            }
+        }
+        throw new TypeConversionException(I18n.tr(badKey, value));
+    }
+
     static final class ScopeConverter implements ITypeConverter<TargetScope> {
         @Override
         public TargetScope convert(String value) {
-            for (TargetScope scope : TargetScope.values()) {
-                if (scope.name().equalsIgnoreCase(value)) {
-                    return scope;
-                }
-            }
-            throw new TypeConversionException(I18n.tr("targets.cli.badScope", value));
+            return named(TargetScope.class, value, "targets.cli.badScope");
         }
     }
 
     static final class FormatConverter implements ITypeConverter<Format> {
         @Override
         public Format convert(String value) {
-            for (Format format : Format.values()) {
-                if (format.name().equalsIgnoreCase(value)) {
-                    return format;
-                }
-            }
-            throw new TypeConversionException(I18n.tr("targets.cli.badFormat", value));
+            return named(Format.class, value, "targets.cli.badFormat");
         }
     }
 }

@@ -25,6 +25,8 @@ public final class Services implements AutoCloseable {
     private final RecordServices recordServices;
 
     private final DateRules dates;
+    /** What the bureau's steps take the time of day from. */
+    private final Clock clock;
     /** The ledger's signing key, made at the first start of a ledger (and of this version on an older one). */
     private final org.ecopark.ledger.logic.signing.SigningKeys signingKeys;
     private final BackupService backupService;
@@ -64,6 +66,7 @@ public final class Services implements AutoCloseable {
         new CatalogService(unitOfWork, beforeChange).installOrUpgrade();
         this.targetService = new TargetService(unitOfWork);
         this.dates = new DateRules(clock);
+        this.clock = clock;
         this.signingKeys = new org.ecopark.ledger.logic.signing.SigningKeys(unitOfWork);
         signingKeys.ensureMade();
         this.recordServices = new RecordServices(unitOfWork, AuditedWrites.osUser(), dates);
@@ -187,6 +190,26 @@ public final class Services implements AutoCloseable {
      */
     public Runnable onChange(java.util.function.Consumer<org.ecopark.ledger.model.LedgerChange> listener) {
         return unitOfWork.changes().subscribe(listener);
+    }
+
+    /** The ledger's role (a park's or a city bureau's) and a bureau's parks; stateless, so made on demand. */
+    public org.ecopark.ledger.logic.bureau.BureauService bureau() {
+        return new org.ecopark.ledger.logic.bureau.BureauService(unitOfWork, AuditedWrites.osUser(), clock);
+    }
+
+    /** The parks' keys a bureau ledger registered. */
+    public org.ecopark.ledger.logic.bureau.ParkKeys parkKeys() {
+        return new org.ecopark.ledger.logic.bureau.ParkKeys(unitOfWork, AuditedWrites.osUser(), clock);
+    }
+
+    /** A bureau ledger's receiving of the parks' packages. */
+    public org.ecopark.ledger.logic.bureau.PackageIntake packageIntake() {
+        return new org.ecopark.ledger.logic.bureau.PackageIntake(unitOfWork, AuditedWrites.osUser(), clock);
+    }
+
+    /** Which park of a bureau sent what for a period. */
+    public org.ecopark.ledger.logic.bureau.SubmissionStatus submissionStatus() {
+        return new org.ecopark.ledger.logic.bureau.SubmissionStatus(unitOfWork);
     }
 
     /** The ledger's own signing key: its fingerprint and public key file. */

@@ -1,5 +1,6 @@
 package org.ecopark.ledger.persistence;
 
+import static org.ecopark.ledger.persistence.jooq.Tables.BUREAU_PARK;
 import static org.ecopark.ledger.persistence.jooq.Tables.CLUSTER;
 import static org.ecopark.ledger.persistence.jooq.Tables.PARK;
 import static org.ecopark.ledger.persistence.jooq.Tables.PARK_LOAD;
@@ -84,6 +85,19 @@ public final class ParkRepository {
     /** Whether a load of the park was started and never finished. */
     public boolean isLoading(long parkId) {
         return dsl.fetchExists(PARK_LOAD, PARK_LOAD.PARK_ID.eq(parkId));
+    }
+
+    /** The parks a bureau ledger receives packages from, in the order of {@link #findAll()}. */
+    public List<Park> findBureauParks() {
+        return selectParks().where(PARK.ID.in(dsl.select(BUREAU_PARK.PARK_ID).from(BUREAU_PARK)))
+                .orderBy(PARK.SHIPPED.desc(), PARK.ID).fetch(ParkRepository::toPark);
+    }
+
+    /** Makes the park one of the bureau's; nothing when it is already. */
+    public void addToBureau(long parkId, java.time.Instant now) {
+        dsl.insertInto(BUREAU_PARK, BUREAU_PARK.PARK_ID, BUREAU_PARK.ADDED_AT)
+                .values(parkId, java.time.OffsetDateTime.ofInstant(now, java.time.ZoneOffset.UTC))
+                .onDuplicateKeyIgnore().execute();
     }
 
     private org.jooq.SelectOnConditionStep<Record> selectParks() {

@@ -139,6 +139,16 @@ public final class Repositories {
         return new SubmissionRepository(dsl);
     }
 
+    /** A bureau ledger's registered park keys. */
+    public ParkKeyRepository parkKeys() {
+        return new ParkKeyRepository(dsl);
+    }
+
+    /** A bureau ledger's received packages. */
+    public ReceivedPackageRepository receivedPackages() {
+        return new ReceivedPackageRepository(dsl);
+    }
+
     public PackageQueries packageQueries() {
         return new PackageQueries(dsl);
     }

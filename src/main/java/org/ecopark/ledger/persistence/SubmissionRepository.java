@@ -58,6 +58,11 @@ public final class SubmissionRepository {
                 .fetchOptional(SubmissionRepository::toSubmission);
     }
 
+    /** How many packages the ledger sent or received. */
+    public int count() {
+        return dsl.fetchCount(SUBMISSION);
+    }
+
     public Optional<Submission> find(long id) {
         return select().where(SUBMISSION.ID.eq(id)).fetchOptional(SubmissionRepository::toSubmission);
     }

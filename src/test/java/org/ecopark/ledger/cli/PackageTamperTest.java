@@ -2,11 +2,8 @@ package org.ecopark.ledger.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -44,7 +41,6 @@ import picocli.CommandLine;
  */
 class PackageTamperTest {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
     private static final String INVALID =
             "签名无效：manifest.json 在签名之后被改动过，或签名不是 manifest.json 中写明的密钥所作。";
 
@@ -105,10 +101,10 @@ class PackageTamperTest {
     @Test
     void aChangedFigureWithTheHashesFixedIsRefused() throws IOException {
         Path file = tampered("figure.zip", entries -> {
-            ObjectNode data = tree(entries.get("data.json"));
+            ObjectNode data = PackageFiles.object(entries.get("data.json"));
             ObjectNode row = (ObjectNode) data.path("tables").path("statistics").get(0);
             row.put("value", row.path("value").decimalValue().add(java.math.BigDecimal.TEN));
-            return withFile(entries, "data.json", bytes(data));
+            return PackageFiles.withFile(entries, "data.json", PackageFiles.bytes(data));
         });
 
         assertRefused(file, INVALID);
@@ -117,14 +113,14 @@ class PackageTamperTest {
     @Test
     void aDeletedRowWithTheCountsFixedIsRefused() throws IOException {
         Path file = tampered("row.zip", entries -> {
-            ObjectNode data = tree(entries.get("data.json"));
+            ObjectNode data = PackageFiles.object(entries.get("data.json"));
             ((ArrayNode) data.path("tables").path("statistics")).remove(0);
             int rows = data.path("tables").path("statistics").size();
             ((ObjectNode) data.path("rowCounts")).put("statistics", rows);
-            Map<String, byte[]> changed = withFile(entries, "data.json", bytes(data));
-            ObjectNode manifest = tree(changed.get("manifest.json"));
+            Map<String, byte[]> changed = PackageFiles.withFile(entries, "data.json", PackageFiles.bytes(data));
+            ObjectNode manifest = PackageFiles.object(changed.get("manifest.json"));
             ((ObjectNode) manifest.path("rowCounts").path("tables")).put("statistics", rows);
-            changed.put("manifest.json", bytes(manifest));
+            changed.put("manifest.json", PackageFiles.bytes(manifest));
             return changed;
         });
 
@@ -133,7 +129,7 @@ class PackageTamperTest {
 
     @Test
     void anotherPdfWithTheManifestFixedIsRefused() throws IOException {
-        Path file = tampered("pdf.zip", entries -> withFile(entries, "report.pdf",
+        Path file = tampered("pdf.zip", entries -> PackageFiles.withFile(entries, "report.pdf",
                 other.get("report.pdf")));
 
         assertRefused(file, INVALID);
@@ -153,12 +149,12 @@ class PackageTamperTest {
     @Test
     void aForgerSigningWithTheirOwnKeyIsAnUnconfirmedSenderNeverThePark() throws IOException {
         Path file = tampered("forged.zip", entries -> {
-            ObjectNode data = tree(entries.get("data.json"));
+            ObjectNode data = PackageFiles.object(entries.get("data.json"));
             ((ObjectNode) data.path("tables").path("statistics").get(0)).put("value", 999999);
-            Map<String, byte[]> changed = withFile(entries, "data.json", bytes(data));
-            ObjectNode manifest = tree(changed.get("manifest.json"));
+            Map<String, byte[]> changed = PackageFiles.withFile(entries, "data.json", PackageFiles.bytes(data));
+            ObjectNode manifest = PackageFiles.object(changed.get("manifest.json"));
             ((ObjectNode) manifest.path("signer")).put("fingerprint", forgersKey.fingerprint().text());
-            byte[] manifestBytes = bytes(manifest);
+            byte[] manifestBytes = PackageFiles.bytes(manifest);
             changed.put("manifest.json", manifestBytes);
             changed.put("signature.json", DetachedSignature.sign(forgersKey, manifestBytes).toJson());
             return changed;
@@ -247,10 +243,10 @@ class PackageTamperTest {
     @Test
     void aPackageOfTheFirstReleasesUnsignedFormatVerifiesAsUnsigned() throws IOException {
         Path file = tampered("old.zip", entries -> {
-            ObjectNode manifest = tree(entries.get("manifest.json"));
+            ObjectNode manifest = PackageFiles.object(entries.get("manifest.json"));
             manifest.put("formatVersion", "1");
             manifest.remove("signer");
-            entries.put("manifest.json", bytes(manifest));
+            entries.put("manifest.json", PackageFiles.bytes(manifest));
             entries.remove("signature.json");
             return entries;
         });
@@ -262,9 +258,9 @@ class PackageTamperTest {
     @Test
     void aPackageOfANewerFormatIsRefusedWithTheVersionsNamed() throws IOException {
         Path file = tampered("newer.zip", entries -> {
-            ObjectNode manifest = tree(entries.get("manifest.json"));
+            ObjectNode manifest = PackageFiles.object(entries.get("manifest.json"));
             manifest.put("formatVersion", "3");
-            entries.put("manifest.json", bytes(manifest));
+            entries.put("manifest.json", PackageFiles.bytes(manifest));
             return entries;
         });
 
@@ -278,37 +274,5 @@ class PackageTamperTest {
         PackageVerifier.Result window = park.service.verify(file, "ZZSZ");
         assertThat(window.outcome()).isEqualTo(PackageVerifier.Outcome.REFUSED);
         assertThat(String.join("\n", window.problems())).contains(message);
-    }
-
-    /** The entries with {@code name} replaced and the manifest's hash and size of it fixed to match. */
-    private static Map<String, byte[]> withFile(Map<String, byte[]> entries, String name, byte[] content) {
-        Map<String, byte[]> changed = new LinkedHashMap<>(entries);
-        changed.put(name, content);
-        ObjectNode manifest = tree(changed.get("manifest.json"));
-        for (JsonNode file : manifest.path("files")) {
-            if (file.path("name").asText().equals(name)) {
-                ((ObjectNode) file).put("sha256", PackageFiles.sha256(content)).put("size", content.length);
-            }
-        }
-        changed.put("manifest.json", bytes(manifest));
-        return changed;
-    }
-
-    private static ObjectNode tree(byte[] json) {
-        try {
-            return (ObjectNode) JSON.readTree(json);
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
-    }
-
-    private static byte[] bytes(JsonNode node) {
-        try {
-            ByteArrayOutputStream buffer = new ByteArrayOutputStream();
-            JSON.writerWithDefaultPrettyPrinter().writeValue(buffer, node);
-            return buffer.toByteArray();
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
     }
 }

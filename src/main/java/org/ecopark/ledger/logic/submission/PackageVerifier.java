@@ -1,6 +1,5 @@
 package org.ecopark.ledger.logic.submission;
 
-import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
 import java.io.InputStream;
@@ -296,32 +295,22 @@ public final class PackageVerifier {
             return;
         }
         Map<String, Integer> found = new HashMap<>();
-        try (InputStream in = zip.getInputStream(data);
-             JsonParser json = PackageJson.MAPPER.getFactory().createParser(in)) {
-            if (json.nextToken() != JsonToken.START_OBJECT) {
-                return;
-            }
-            while (json.nextToken() == JsonToken.FIELD_NAME) {
-                String field = json.currentName();
-                json.nextToken();
-                if ("tables".equals(field) && json.currentToken() == JsonToken.START_OBJECT) {
-                    while (json.nextToken() == JsonToken.FIELD_NAME) {
-                        String table = json.currentName();
-                        if (json.nextToken() != JsonToken.START_ARRAY) {
-                            json.skipChildren(); // no rows: the comparison below names the table
-                            continue;
-                        }
-                        int rows = 0;
-                        for (JsonToken token = json.nextToken(); token != null && token != JsonToken.END_ARRAY;
-                             token = json.nextToken()) {
-                            json.skipChildren();
-                            rows++;
-                        }
-                        found.put(table, rows);
-                    }
-                } else {
-                    json.skipChildren();
+        try (InputStream in = zip.getInputStream(data)) {
+            boolean object = DataJsonTables.forEach(in, (table, json) -> {
+                if (json.currentToken() != JsonToken.START_ARRAY) {
+                    json.skipChildren(); // no rows: the comparison below names the table
+                    return;
                 }
+                int rows = 0;
+                for (JsonToken token = json.nextToken(); token != null && token != JsonToken.END_ARRAY;
+                     token = json.nextToken()) {
+                    json.skipChildren();
+                    rows++;
+                }
+                found.put(table, rows);
+            });
+            if (!object) {
+                return;
             }
         } catch (com.fasterxml.jackson.core.JacksonException | NumberFormatException e) {
             problems.add(I18n.tr("submission.verify.badData", JsonProblem.of(e)));

@@ -2,6 +2,8 @@ package org.ecopark.ledger.logic.submission;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.ByteArrayOutputStream;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -69,12 +71,42 @@ public final class PackageFiles {
         }
     }
 
-    static JsonNode tree(byte[] json) {
+    public static JsonNode tree(byte[] json) {
         try {
             return new ObjectMapper().readTree(json);
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
+    }
+
+    /** A JSON file of the package as an object to change. */
+    public static ObjectNode object(byte[] json) {
+        return (ObjectNode) tree(json);
+    }
+
+    /** The JSON written back, indented as the package's files are. */
+    public static byte[] bytes(JsonNode node) {
+        try {
+            ByteArrayOutputStream buffer = new ByteArrayOutputStream();
+            new ObjectMapper().writerWithDefaultPrettyPrinter().writeValue(buffer, node);
+            return buffer.toByteArray();
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /** The entries with {@code name} replaced and the manifest's hash and size of it fixed to match, as a forger would. */
+    public static Map<String, byte[]> withFile(Map<String, byte[]> entries, String name, byte[] content) {
+        Map<String, byte[]> changed = new LinkedHashMap<>(entries);
+        changed.put(name, content);
+        ObjectNode manifest = object(changed.get("manifest.json"));
+        for (JsonNode file : manifest.path("files")) {
+            if (file.path("name").asText().equals(name)) {
+                ((ObjectNode) file).put("sha256", sha256(content)).put("size", content.length);
+            }
+        }
+        changed.put("manifest.json", bytes(manifest));
+        return changed;
     }
 
     public static String sha256(byte[] bytes) {

@@ -1,0 +1,163 @@
+package org.ecopark.ledger.persistence;
+
+import static org.ecopark.ledger.persistence.jooq.Tables.PARK;
+import static org.ecopark.ledger.persistence.jooq.Tables.RECEIVED_COUNT;
+import static org.ecopark.ledger.persistence.jooq.Tables.RECEIVED_PACKAGE;
+import static org.ecopark.ledger.persistence.jooq.Tables.RECEIVED_TARGET;
+import static org.ecopark.ledger.persistence.jooq.Tables.SUBMISSION;
+
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.ecopark.ledger.model.IntakeState;
+import org.ecopark.ledger.model.ReceivedPackage;
+import org.ecopark.ledger.model.ReceivedTarget;
+import org.ecopark.ledger.model.Submission;
+import org.ecopark.ledger.persistence.jooq.tables.records.SubmissionRecord;
+import org.jooq.Condition;
+import org.jooq.DSLContext;
+import org.jooq.Record;
+
+/**
+ * The packages a bureau ledger received: a submission of direction IMPORT each, with the zip byte for byte, its
+ * targets' figures and its tables' row counts.
+ */
+public final class ReceivedPackageRepository {
+
+    private static final Condition IMPORTED = SUBMISSION.DIRECTION.eq(Submission.Direction.IMPORT.name());
+
+    private final DSLContext dsl;
+
+    public ReceivedPackageRepository(DSLContext dsl) {
+        this.dsl = dsl;
+    }
+
+    /** Stores the package, its bytes, targets and row counts; returns its id. */
+    public long insert(ReceivedPackage received, byte[] content, List<ReceivedTarget> targets, Map<String, Integer> counts) {
+        SubmissionRecord record = dsl.newRecord(SUBMISSION);
+        record.setParkId(received.parkId());
+        record.setPeriodCode(received.periodCode());
+        record.setPeriodStart(received.periodStart());
+        record.setPeriodEnd(received.periodEnd());
+        record.setCreatedAt(utc(received.createdAt()));
+        record.setCreatedBy(received.receivedBy());
+        record.setFileName(received.fileName());
+        record.setSha256(received.sha256());
+        record.setTemplateVersion(received.templateVersion());
+        record.setResubmission(received.supersedesId() != null);
+        record.setDirection(Submission.Direction.IMPORT.name());
+        record.setImportedAt(utc(received.receivedAt()));
+        record.setSupersedesId(received.supersedesId());
+        record.setIntakeState(received.state().name());
+        record.setSuperseded(received.superseded());
+        record.setSignerFingerprint(received.signerFingerprint());
+        record.setSignerKey(received.signerKey());
+        record.store();
+        long id = record.getId();
+        dsl.insertInto(RECEIVED_PACKAGE, RECEIVED_PACKAGE.SUBMISSION_ID, RECEIVED_PACKAGE.CONTENT).values(id, content).execute();
+        if (!targets.isEmpty()) {
+            var insert = dsl.insertInto(RECEIVED_TARGET, RECEIVED_TARGET.SUBMISSION_ID, RECEIVED_TARGET.TARGET_CODE,
+                    RECEIVED_TARGET.INDICATOR_CODE, RECEIVED_TARGET.UNIT, RECEIVED_TARGET.TARGET_VALUE,
+                    RECEIVED_TARGET.ACTUAL, RECEIVED_TARGET.STATUS);
+            for (ReceivedTarget t : targets) {
+                insert = insert.values(id, t.targetCode(), t.indicatorCode(), t.unit(), t.targetValue(), t.actual(), t.status());
+            }
+            insert.execute();
+        }
+        if (!counts.isEmpty()) {
+            var insert = dsl.insertInto(RECEIVED_COUNT, RECEIVED_COUNT.SUBMISSION_ID, RECEIVED_COUNT.TABLE_CODE,
+                    RECEIVED_COUNT.ROW_COUNT);
+            for (Map.Entry<String, Integer> count : counts.entrySet()) {
+                insert = insert.values(id, count.getKey(), count.getValue());
+            }
+            insert.execute();
+        }
+        return id;
+    }
+
+    /** The package received earlier with these very bytes; empty when none. */
+    public Optional<ReceivedPackage> findBySha256(String sha256) {
+        return select().where(IMPORTED).and(SUBMISSION.SHA256.eq(sha256)).orderBy(SUBMISSION.ID).limit(1)
+                .fetchOptional(ReceivedPackageRepository::toReceived);
+    }
+
+    public Optional<ReceivedPackage> find(long id) {
+        return select().where(IMPORTED).and(SUBMISSION.ID.eq(id)).fetchOptional(ReceivedPackageRepository::toReceived);
+    }
+
+    /** The accepted package of the park and period that no later one replaced; empty when none. */
+    public Optional<ReceivedPackage> current(long parkId, String periodCode, long except) {
+        return select().where(IMPORTED).and(SUBMISSION.PARK_ID.eq(parkId)).and(SUBMISSION.PERIOD_CODE.eq(periodCode))
+                .and(SUBMISSION.INTAKE_STATE.eq(IntakeState.ACCEPTED.name())).and(SUBMISSION.SUPERSEDED.isFalse())
+                .and(SUBMISSION.ID.ne(except))
+                .orderBy(SUBMISSION.ID.desc()).limit(1).fetchOptional(ReceivedPackageRepository::toReceived);
+    }
+
+    /** The packages held until a key of this fingerprint is registered, in the order received. */
+    public List<ReceivedPackage> heldFor(String fingerprint) {
+        return select().where(IMPORTED).and(SUBMISSION.SIGNER_FINGERPRINT.eq(fingerprint))
+                .and(SUBMISSION.INTAKE_STATE.eq(IntakeState.UNCONFIRMED.name())).orderBy(SUBMISSION.ID)
+                .fetch(ReceivedPackageRepository::toReceived);
+    }
+
+    /** Every package received for the period, of every park, in the order received. */
+    public List<ReceivedPackage> findByPeriod(String periodCode) {
+        return select().where(IMPORTED).and(SUBMISSION.PERIOD_CODE.eq(periodCode)).orderBy(SUBMISSION.ID)
+                .fetch(ReceivedPackageRepository::toReceived);
+    }
+
+    public void setState(long id, IntakeState state) {
+        dsl.update(SUBMISSION).set(SUBMISSION.INTAKE_STATE, state.name()).where(SUBMISSION.ID.eq(id)).and(IMPORTED).execute();
+    }
+
+    public void markSuperseded(long id) {
+        dsl.update(SUBMISSION).set(SUBMISSION.SUPERSEDED, true).where(SUBMISSION.ID.eq(id)).and(IMPORTED).execute();
+    }
+
+    /** Notes that the package {@code id} replaces {@code earlier}. */
+    public void setSupersedes(long id, long earlier) {
+        dsl.update(SUBMISSION).set(SUBMISSION.SUPERSEDES_ID, earlier).set(SUBMISSION.RESUBMISSION, true)
+                .where(SUBMISSION.ID.eq(id)).and(IMPORTED).execute();
+    }
+
+    /** The zip as it was received. */
+    public Optional<byte[]> content(long id) {
+        return dsl.select(RECEIVED_PACKAGE.CONTENT).from(RECEIVED_PACKAGE).where(RECEIVED_PACKAGE.SUBMISSION_ID.eq(id))
+                .fetchOptional(RECEIVED_PACKAGE.CONTENT);
+    }
+
+    public List<ReceivedTarget> targets(long id) {
+        return dsl.selectFrom(RECEIVED_TARGET).where(RECEIVED_TARGET.SUBMISSION_ID.eq(id)).orderBy(RECEIVED_TARGET.TARGET_CODE)
+                .fetch(r -> new ReceivedTarget(r.getTargetCode(), r.getIndicatorCode(), r.getUnit(), r.getTargetValue(),
+                        r.getActual(), r.getStatus()));
+    }
+
+    /** Rows per data.json table, by table code. */
+    public Map<String, Integer> counts(long id) {
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        dsl.selectFrom(RECEIVED_COUNT).where(RECEIVED_COUNT.SUBMISSION_ID.eq(id)).orderBy(RECEIVED_COUNT.TABLE_CODE)
+                .forEach(r -> counts.put(r.getTableCode(), r.getRowCount()));
+        return counts;
+    }
+
+    private org.jooq.SelectOnConditionStep<Record> select() {
+        return dsl.select(SUBMISSION.asterisk(), PARK.CODE).from(SUBMISSION).join(PARK).on(PARK.ID.eq(SUBMISSION.PARK_ID));
+    }
+
+    private static ReceivedPackage toReceived(Record r) {
+        return new ReceivedPackage(r.get(SUBMISSION.ID), r.get(SUBMISSION.PARK_ID), r.get(PARK.CODE),
+                r.get(SUBMISSION.PERIOD_CODE), r.get(SUBMISSION.PERIOD_START), r.get(SUBMISSION.PERIOD_END),
+                r.get(SUBMISSION.CREATED_AT).toInstant(), r.get(SUBMISSION.IMPORTED_AT).toInstant(),
+                r.get(SUBMISSION.CREATED_BY), r.get(SUBMISSION.FILE_NAME), r.get(SUBMISSION.SHA256),
+                r.get(SUBMISSION.TEMPLATE_VERSION), IntakeState.valueOf(r.get(SUBMISSION.INTAKE_STATE)),
+                r.get(SUBMISSION.SUPERSEDED), r.get(SUBMISSION.SUPERSEDES_ID), r.get(SUBMISSION.SIGNER_FINGERPRINT),
+                r.get(SUBMISSION.SIGNER_KEY));
+    }
+
+    private static OffsetDateTime utc(java.time.Instant instant) {
+        return OffsetDateTime.ofInstant(instant, ZoneOffset.UTC);
+    }
+}
