@@ -24,6 +24,8 @@ import org.ecopark.ledger.logic.LedgerEncryption;
 import org.ecopark.ledger.logic.LedgerPassword;
 import org.ecopark.ledger.logic.LedgerPreload;
 import org.ecopark.ledger.logic.Services;
+import org.ecopark.ledger.logic.bureau.BureauException;
+import org.ecopark.ledger.model.LedgerRole;
 import org.ecopark.ledger.model.Park;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -175,7 +177,7 @@ public class MainViewModel {
             @Override
             protected Opened call() {
                 LedgerPassword made = key.get();
-                return new Opened(opener.open(path, made), made);
+                return new Opened(parkLedger(opener.open(path, made), path), made);
             }
         };
         task.setOnSucceeded(event -> {
@@ -194,6 +196,20 @@ public class MainViewModel {
     }
 
     private record Opened(Services services, LedgerPassword password) {
+    }
+
+    /**
+     * The ledger {@code opened}, when it is a park's: the window has no screens for a city bureau's ledger yet, whose
+     * records its park screens would only mislead about (and could write into), so it is closed again with why.
+     *
+     * @throws BureauException naming the ledger and the commands that work with it
+     */
+    private static Services parkLedger(Services opened, Path path) {
+        if (opened.bureau().role() != LedgerRole.BUREAU) {
+            return opened;
+        }
+        opened.close();
+        throw new BureauException(I18n.tr("bureau.window.notYet", Services.fileOf(path)));
     }
 
     /** Opens the ledger that failed or stopped once more, with the password it had. */

@@ -6,6 +6,7 @@ import org.ecopark.ledger.l10n.I18n;
 import org.ecopark.ledger.logic.LedgerFaults;
 import org.ecopark.ledger.logic.LedgerHolder;
 import org.ecopark.ledger.logic.Services;
+import org.ecopark.ledger.logic.bureau.BureauException;
 import org.ecopark.ledger.model.LedgerFault;
 
 /**
@@ -21,8 +22,8 @@ import org.ecopark.ledger.model.LedgerFault;
 public record OpenFailure(Path ledger, String message, LedgerFault fault, Optional<LedgerHolder> holder, boolean stopped) {
 
     static OpenFailure of(Path ledger, Throwable error, boolean stopped) {
-        String message = LedgerFaults.message(error)
-                .orElseGet(() -> I18n.tr("open.failed.unexpected", Services.fileOf(ledger)));
+        String message = LedgerFaults.message(error).orElseGet(() -> error instanceof BureauException bureau
+                ? bureau.getMessage() : I18n.tr("open.failed.unexpected", Services.fileOf(ledger)));
         return new OpenFailure(ledger, message, LedgerFaults.of(error).orElse(null), LedgerFaults.holder(error), stopped);
     }
 

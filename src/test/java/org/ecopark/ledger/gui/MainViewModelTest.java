@@ -81,6 +81,27 @@ class MainViewModelTest {
     }
 
     @Test
+    void aBureauLedgerIsNotOpenedInTheWindowWhichSaysWhatToDoWithIt() {
+        Path bureau = folder.resolve("bureau");
+        try (Services services = Services.open(bureau)) {
+            services.bureau().init("枣庄市生态环境局", "枣庄市");
+        }
+        model = new MainViewModel(UiExecutor.synchronous(), path -> Services.open(path));
+        AtomicReference<Throwable> failure = new AtomicReference<>();
+        model.open(bureau, services -> { }, failure::set);
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(model.servicesProperty().get()).isNull();
+        assertThat(model.failureProperty().get().message())
+                .isEqualTo(bureau + ".mv.db 是市局台账。窗口还没有市局的界面：请用命令行的 bureau 命令（bureau receive、bureau status）"
+                        + "和 keys 命令处理它，或在窗口中打开一个园区台账。");
+        // closed again: a command can open it at once
+        try (Services again = Services.open(bureau)) {
+            assertThat(again.bureau().role()).isEqualTo(org.ecopark.ledger.model.LedgerRole.BUREAU);
+        }
+    }
+
+    @Test
     void closingTheLedgerBacksItUpOnceADay() throws Exception {
         java.time.Clock clock = org.ecopark.ledger.logic.records.RecordFixtures.CLOCK;
         Path ledger = folder.resolve("ledger");
