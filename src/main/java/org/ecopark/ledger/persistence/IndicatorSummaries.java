@@ -18,7 +18,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeSet;
-import org.ecopark.ledger.model.StatPeriod;
 import org.ecopark.ledger.persistence.jooq.tables.PeriodStat;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
@@ -75,17 +74,18 @@ public final class IndicatorSummaries {
             return; // most transactions write no figure, patent or staff member
         }
         Set<Long> stock = stockMetrics();
-        Set<List<Long>> held = new HashSet<>();
+        Set<ChangeJournal.ParkMetric> held = new HashSet<>();
+        TouchedYearSums touched = new TouchedYearSums(dsl);
         Set<Long> patentParks = new HashSet<>(taken.patentParks());
         Set<Long> staffParks = new HashSet<>(taken.staffParks());
         for (long park : taken.wholeParks()) {
             replace(park, null, 0);
-            stock.forEach(metric -> held.add(List.of(park, metric)));
+            stock.forEach(metric -> held.add(new ChangeJournal.ParkMetric(park, metric)));
             patentParks.add(park);
             staffParks.add(park);
         }
         for (long park : taken.leavingParks()) {
-            stock.forEach(metric -> held.add(List.of(park, metric)));
+            stock.forEach(metric -> held.add(new ChangeJournal.ParkMetric(park, metric)));
             staffParks.add(park);
         }
         taken.figureParks().forEach((metricYear, parks) -> {
@@ -96,16 +96,15 @@ public final class IndicatorSummaries {
                     if (ends == null || ends.values().stream().anyMatch(days -> days.contains(null))) {
                         replace(park, metricYear.metricId(), metricYear.year());
                     } else {
-                        replaceTouched(park, metricYear.metricId(), metricYear.year(), ends, taken.yearChanges()
+                        touched.replace(park, metricYear.metricId(), metricYear.year(), ends, taken.yearChanges()
                                 .get(new ChangeJournal.ParkMetricYear(park, metricYear.metricId(), metricYear.year())));
                     }
                 }
             }
         });
-        held.forEach(parkMetric -> replaceHeld(parkMetric.get(0), parkMetric.get(1)));
+        held.forEach(parkMetric -> replaceHeld(parkMetric.parkId(), parkMetric.metricId()));
         taken.figureEnds().forEach((parkMetric, ends) -> {
-            if (stock.contains(parkMetric.metricId())
-                    && !held.contains(List.of(parkMetric.parkId(), parkMetric.metricId()))) {
+            if (stock.contains(parkMetric.metricId()) && !held.contains(parkMetric)) {
                 replaceHeld(parkMetric.parkId(), parkMetric.metricId(), ends);
             }
         });
@@ -275,105 +274,6 @@ public final class IndicatorSummaries {
         dsl.deleteFrom(STAT_PARK_PERIOD).where(sums).execute();
         dsl.deleteFrom(STAT_ENTERPRISE_YEAR).where(yearly).execute();
         insert(figures, p, park);
-    }
-
-    /**
-     * Replaces the sums of the year that the changed figures touch: the park's sums of the periods holding one of the
-     * changed figures' last days (its month, quarter and year: whether a quarter or a year counts depends on the
-     * figures inside it), and the year's sums per enterprise: the kept sums plus the changes of value when the notes
-     * carry them all and no quarter's or year's figure counts that year, else recomputed from the year's figures.
-     */
-    private void replaceTouched(long park, long metric, int year, Map<Long, Set<LocalDate>> ends,
-                                ChangeJournal.YearChanges changes) {
-        // read before the park's sums of the periods are replaced: whether a coarser figure counted until now
-        boolean addChanges = changes != null && changes.allValued() && !coarserFigureCounts(park, metric, year);
-        Set<StatPeriod> periods = new HashSet<>();
-        ends.values().forEach(days -> {
-            for (LocalDate day : days) {
-                if (day.getYear() == year) {
-                    periods.add(StatPeriod.month(year, day.getMonthValue()));
-                    periods.add(StatPeriod.quarter(year, (day.getMonthValue() - 1) / 3 + 1));
-                    periods.add(StatPeriod.year(year));
-                }
-            }
-        });
-        PeriodStat p = PERIOD_STAT.as("p");
-        for (StatPeriod period : periods) {
-            dsl.deleteFrom(STAT_PARK_PERIOD).where(STAT_PARK_PERIOD.PARK_ID.eq(park))
-                    .and(STAT_PARK_PERIOD.METRIC_ID.eq(metric)).and(STAT_PARK_PERIOD.PERIOD_START.eq(period.start()))
-                    .and(STAT_PARK_PERIOD.PERIOD_END.eq(period.end())).execute();
-            dsl.insertInto(STAT_PARK_PERIOD, STAT_PARK_PERIOD.PARK_ID, STAT_PARK_PERIOD.METRIC_ID,
-                            STAT_PARK_PERIOD.PERIOD_START, STAT_PARK_PERIOD.PERIOD_END, STAT_PARK_PERIOD.TOTAL,
-                            STAT_PARK_PERIOD.FIGURES)
-                    .select(periodSums(dsl, figuresOf(p, park).and(p.METRIC_ID.eq(metric))
-                            .and(p.PERIOD_START.eq(period.start())).and(p.PERIOD_END.eq(period.end())), p, park))
-                    .execute();
-        }
-        if (addChanges) {
-            addToYearSums(park, metric, year, changes.byEnterprise());
-            return;
-        }
-        // the yearly sums per enterprise are replaced for the whole year: an IN list of the touched enterprises made H2
-        // probe the figures per enterprise, slower than reading the year's range of the metric's index once
-        LocalDate first = LocalDate.of(year, 1, 1);
-        dsl.deleteFrom(STAT_ENTERPRISE_YEAR).where(STAT_ENTERPRISE_YEAR.PARK_ID.eq(park))
-                .and(STAT_ENTERPRISE_YEAR.METRIC_ID.eq(metric)).and(STAT_ENTERPRISE_YEAR.STAT_YEAR.eq(year)).execute();
-        dsl.insertInto(STAT_ENTERPRISE_YEAR, STAT_ENTERPRISE_YEAR.PARK_ID, STAT_ENTERPRISE_YEAR.METRIC_ID,
-                        STAT_ENTERPRISE_YEAR.STAT_YEAR, STAT_ENTERPRISE_YEAR.ENTERPRISE_ID, STAT_ENTERPRISE_YEAR.TOTAL)
-                .select(yearSums(dsl, figuresOf(p, park).and(p.METRIC_ID.eq(metric))
-                        .and(p.PERIOD_START.between(first, LocalDate.of(year, 12, 31))), p, park))
-                .execute();
-    }
-
-    /**
-     * Whether a quarter's or the year's figure of the park counts in its sums of the year: a month's figure added then
-     * makes it stop counting, so the yearly sums per enterprise are not the kept ones plus the months' changes.
-     */
-    private boolean coarserFigureCounts(long park, long metric, int year) {
-        for (var period : dsl.select(STAT_PARK_PERIOD.PERIOD_START, STAT_PARK_PERIOD.PERIOD_END).from(STAT_PARK_PERIOD)
-                .where(STAT_PARK_PERIOD.PARK_ID.eq(park)).and(STAT_PARK_PERIOD.METRIC_ID.eq(metric))
-                .and(STAT_PARK_PERIOD.PERIOD_START.between(LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31)))
-                .fetch()) {
-            if (!period.value2().equals(period.value1().plusMonths(1).minusDays(1))) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /**
-     * Adds the changes of value of months' figures (added, or given a new value) to the enterprises' kept sums of the
-     * year: a month's figure always counts, and no coarser figure starts or stops counting.
-     */
-    private void addToYearSums(long park, long metric, int year, Map<Long, BigDecimal> changes) {
-        Map<Long, BigDecimal> kept = new HashMap<>();
-        dsl.select(STAT_ENTERPRISE_YEAR.ENTERPRISE_ID, STAT_ENTERPRISE_YEAR.TOTAL).from(STAT_ENTERPRISE_YEAR)
-                .where(STAT_ENTERPRISE_YEAR.PARK_ID.eq(park)).and(STAT_ENTERPRISE_YEAR.METRIC_ID.eq(metric))
-                .and(STAT_ENTERPRISE_YEAR.STAT_YEAR.eq(year))
-                .forEach(r -> kept.put(r.value1(), r.value2()));
-        var inserts = dsl.insertInto(STAT_ENTERPRISE_YEAR, STAT_ENTERPRISE_YEAR.PARK_ID, STAT_ENTERPRISE_YEAR.METRIC_ID,
-                STAT_ENTERPRISE_YEAR.STAT_YEAR, STAT_ENTERPRISE_YEAR.ENTERPRISE_ID, STAT_ENTERPRISE_YEAR.TOTAL);
-        var updates = dsl.batch(dsl.update(STAT_ENTERPRISE_YEAR).set(STAT_ENTERPRISE_YEAR.TOTAL, (BigDecimal) null)
-                .where(STAT_ENTERPRISE_YEAR.PARK_ID.eq(park)).and(STAT_ENTERPRISE_YEAR.METRIC_ID.eq(metric))
-                .and(STAT_ENTERPRISE_YEAR.STAT_YEAR.eq(year)).and(STAT_ENTERPRISE_YEAR.ENTERPRISE_ID.eq((Long) null)));
-        boolean anyInsert = false;
-        boolean anyUpdate = false;
-        for (Map.Entry<Long, BigDecimal> change : changes.entrySet()) {
-            BigDecimal before = kept.get(change.getKey());
-            if (before == null) {
-                inserts = inserts.values(park, metric, year, change.getKey(), change.getValue());
-                anyInsert = true;
-            } else if (change.getValue().signum() != 0) {
-                updates = updates.bind(before.add(change.getValue()), park, metric, year, change.getKey());
-                anyUpdate = true;
-            }
-        }
-        if (anyInsert) {
-            inserts.execute();
-        }
-        if (anyUpdate) {
-            updates.execute();
-        }
     }
 
     /**

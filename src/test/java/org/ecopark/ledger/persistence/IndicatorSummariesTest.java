@@ -29,6 +29,9 @@ import org.ecopark.ledger.model.StatPeriod;
 import org.ecopark.ledger.persistence.bulk.EnterpriseRow;
 import org.ecopark.ledger.persistence.bulk.StatRow;
 import org.jooq.DSLContext;
+import org.jooq.Delete;
+import org.jooq.ExecuteContext;
+import org.jooq.ExecuteListener;
 import org.jooq.Record;
 import org.jooq.impl.DSL;
 import org.junit.jupiter.api.AfterEach;
@@ -162,6 +165,45 @@ class IndicatorSummariesTest {
         assertSummariesMatchTheFigures();
         write(stats -> stats.insert(stat(A, StatPeriod.month(2025, 5), "60")));
         assertSummariesMatchTheFigures();
+    }
+
+    @Test
+    void monthsAddedWhereNoCoarserFigureCountsReplaceOnlyTheMonthsParkSums() {
+        PeriodStat march = find(A, StatPeriod.month(2024, 3));
+        List<String> replaced = replacedParkPeriods(stats -> {
+            stats.insert(stat(A, StatPeriod.month(2025, 4), "11"));
+            stats.insert(stat(B, StatPeriod.month(2025, 4), "12"));
+            stats.update(new PeriodStat(march.id(), march.enterpriseId(), march.metricCode(), march.period(),
+                    new BigDecimal("500"), "IMPORT"));
+        });
+        assertThat(replaced).as("the quarters and years hold no counting figure: their sums stay as they are")
+                .containsExactlyInAnyOrder("2025-04-01", "2024-03-01");
+        assertSummariesMatchTheFigures();
+
+        write(stats -> stats.insert(stat(A, StatPeriod.quarter(2025, 3), "90")));
+        replaced = replacedParkPeriods(stats -> stats.insert(stat(B, StatPeriod.month(2025, 5), "13")));
+        assertThat(replaced).as("a quarter counts in 2025: the month's quarter and year are recomputed too")
+                .containsExactlyInAnyOrder("2025-05-01", "2025-04-01", "2025-01-01");
+        assertSummariesMatchTheFigures();
+    }
+
+    /** The first days of the periods whose park sums the flush of these writes deleted and inserted again. */
+    private List<String> replacedParkPeriods(StatWrites writes) {
+        List<String> starts = new ArrayList<>();
+        database.dsl().transaction(configuration -> {
+            DSLContext recording = DSL.using(configuration.derive(new ExecuteListener() {
+                @Override
+                public void executeStart(ExecuteContext context) {
+                    if (context.query() instanceof Delete<?> delete && context.sql().contains("STAT_PARK_PERIOD")) {
+                        delete.getBindValues().stream().filter(LocalDate.class::isInstance)
+                                .findFirst().ifPresent(start -> starts.add(start.toString()));
+                    }
+                }
+            }));
+            writes.apply(new PeriodStatRepository(recording));
+            new IndicatorSummaries(recording).flush();
+        });
+        return starts;
     }
 
     @Test

@@ -52,6 +52,8 @@ final class RecordRules {
     /** For the rules checked here rather than through a record service (staff, standards). */
     private final LocalDate today;
     private final Map<String, Enterprise> enterprises = new HashMap<>();
+    /** Each credit code as typed, normalised once: a park's workbook names every enterprise once per metric. */
+    private final Map<String, String> normalised = new HashMap<>();
     private final Set<String> seen = new HashSet<>();
     private Map<String, Stored<StaffRow>> staff;
 
@@ -65,7 +67,8 @@ final class RecordRules {
 
     /** The park's enterprise with this credit code (spelling normalised), or null. */
     Enterprise enterprise(String uscc) {
-        return uscc == null ? null : enterprises.get(UsccCheck.check(uscc).normalised());
+        return uscc == null ? null
+                : enterprises.get(normalised.computeIfAbsent(uscc, typed -> UsccCheck.check(typed).normalised()));
     }
 
     void check(ListKind kind, RowCells row, String defaultUscc, PlanBuilder plan) {
