@@ -53,7 +53,6 @@ final class PackageCollector {
             details.put(detail.evaluation().target().code(), detail);
         }
         ExportCancelledException.check(cancelled);
-        progress.update(0.6, I18n.tr("submission.progress.evaluating"));
         progress.update(0.6, I18n.tr("submission.progress.reading"));
         PackageQueries queries = read.packageQueries();
         long parkId = park.id();
