@@ -60,4 +60,29 @@ class PackageQueriesTest {
         assertThat(new PackageQueries(dsl).patents(902, START, END)).extracting(PatentEntry::number)
                 .containsExactly("ZL202310000001.1", "ZL202310000002.1");
     }
+
+    @Test
+    void thePatentsComeInTheOrderTheDatabaseSortsThem() {
+        // granted on the same day, applied on the same day, never granted: ties the number settles
+        String[][] more = {{"ZL202410000011.1", "2024-02-01", "2025-06-01"}, {"ZL202410000012.1", "2024-03-01", "2025-06-01"},
+                {"ZL202410000010.1", "2024-03-01", "2025-06-01"}, {"ZL202210000013.1", "2022-03-01", "2023-01-09"},
+                {"ZL202510000015.1", "2025-04-01", null}, {"ZL202510000014.1", "2025-04-01", null},
+                {"ZL202510000016.1", "2025-07-01", null}, {"ZL202410000017.1", "2024-03-01", "2025-06-01"}};
+        for (int i = 0; i < more.length; i++) {
+            long id = 100 + i;
+            String granted = more[i][2];
+            dsl.execute("INSERT INTO patent (id, number, title, patent_type, applied_on, granted_on, status) VALUES (?, ?,"
+                    + " '专利', 'INVENTION', CAST(? AS DATE), CAST(? AS DATE), ?)", id, more[i][0], more[i][1], granted,
+                    granted == null ? "PENDING" : "GRANTED");
+            dsl.execute("INSERT INTO patent_owner (patent_id, enterprise_id, owner_order) VALUES (?, 9012, 1)", id);
+        }
+
+        List<String> sorted = dsl.fetch("SELECT DISTINCT p.number, p.granted_on, p.applied_on FROM patent p"
+                + " JOIN patent_owner o ON o.patent_id = p.id JOIN enterprise e ON e.id = o.enterprise_id"
+                + " WHERE e.park_id = 901 AND p.applied_on <= ? AND (p.lapsed_on IS NULL OR p.lapsed_on >= ?)"
+                + " ORDER BY p.granted_on DESC NULLS LAST, p.applied_on DESC, p.number", END, START).getValues(0, String.class);
+        assertThat(sorted).hasSize(10);
+        assertThat(new PackageQueries(dsl).patents(901, START, END)).extracting(PatentEntry::number)
+                .containsExactlyElementsOf(sorted);
+    }
 }

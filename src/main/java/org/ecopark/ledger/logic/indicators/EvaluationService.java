@@ -91,15 +91,35 @@ public final class EvaluationService {
 
     /** Every visible target of a scope (a park, a cluster, the province), judged at {@code asOf}. */
     public List<Evaluation> evaluate(TargetScope scope, String scopeCode, LocalDate asOf) {
+        List<Evaluation> evaluations = new ArrayList<>();
+        measureAll(scope, scopeCode, asOf, (target, result) -> evaluations.add(evaluation(target, result, asOf)));
+        return evaluations;
+    }
+
+    /**
+     * Every visible target of the park, in catalog order, judged at {@code asOf} with its trajectory by {@code step}
+     * (as {@link #trajectory} draws it, without the records behind it): each target measured once for both.
+     *
+     * @throws IndicatorException when the ledger has no park of that code
+     */
+    public List<TargetDetail> evaluateParkWithTrajectories(String parkCode, LocalDate asOf, PeriodType step) {
+        List<TargetDetail> details = new ArrayList<>();
+        measureAll(TargetScope.PARK, parkCode, asOf, (target, result) -> {
+            Evaluation evaluation = evaluation(target, result, asOf);
+            details.add(new TargetDetail(evaluation, trajectory(target, result, evaluation, step), List.of(), 0));
+        });
+        return details;
+    }
+
+    private void measureAll(TargetScope scope, String scopeCode, LocalDate asOf,
+                            java.util.function.BiConsumer<Target, TargetMeasurement.Result> each) {
         Repositories read = unitOfWork.read();
         List<Long> parks = EvaluationScope.parks(read, scope, scopeCode); // refuses an unknown park before anything else
         List<Target> targets = read.targets().find(TargetFilter.all().withScope(scope, scopeCode));
         EvaluationScope context = new EvaluationScope(read, queries.apply(read), parks, scopeCode, targets, asOf);
-        List<Evaluation> evaluations = new ArrayList<>(targets.size());
         for (Target target : targets) {
-            evaluations.add(evaluation(target, measure(target, context, asOf), asOf));
+            each.accept(target, measure(target, context, asOf));
         }
-        return evaluations;
     }
 
     /** One target judged at {@code asOf}. */
@@ -132,14 +152,7 @@ public final class EvaluationService {
         EvaluationScope context = new EvaluationScope(read, queries.apply(read), target.scope(), target.scopeCode(), List.of(target), asOf);
         TargetMeasurement.Result result = measure(target, context, asOf);
         Evaluation evaluation = evaluation(target, result, asOf);
-        List<SeriesPoint> actual = result.series().stream()
-                .filter(point -> SeriesCalendar.endsPeriod(point.date(), step) || point.date().equals(result.measuredOn()))
-                .toList();
-        List<SeriesPoint> forecast = evaluation.forecast() == null || result.series().isEmpty() ? List.of()
-                : List.of(result.series().get(result.series().size() - 1),
-                        new SeriesPoint(target.deadline(), evaluation.forecast()));
-        Trajectory trajectory = new Trajectory(step, actual, result.paceLine(), forecast, target.value(),
-                target.deadline(), result.baseline());
+        Trajectory trajectory = trajectory(target, result, evaluation, step);
         if (!withRecords) {
             return new TargetDetail(evaluation, trajectory, List.of(), 0);
         }
@@ -251,6 +264,18 @@ public final class EvaluationService {
             return new TargetMeasurement.Result(null, false, false, null, null, facts, List.of(), List.of(), null,
                     measuredOn, org.ecopark.ledger.model.Sampling.level(List.of(measuredOn)));
         }
+    }
+
+    private static Trajectory trajectory(Target target, TargetMeasurement.Result result, Evaluation evaluation,
+                                         PeriodType step) {
+        List<SeriesPoint> actual = result.series().stream()
+                .filter(point -> SeriesCalendar.endsPeriod(point.date(), step) || point.date().equals(result.measuredOn()))
+                .toList();
+        List<SeriesPoint> forecast = evaluation.forecast() == null || result.series().isEmpty() ? List.of()
+                : List.of(result.series().get(result.series().size() - 1),
+                        new SeriesPoint(target.deadline(), evaluation.forecast()));
+        return new Trajectory(step, actual, result.paceLine(), forecast, target.value(), target.deadline(),
+                result.baseline());
     }
 
     private static Evaluation evaluation(Target target, TargetMeasurement.Result result, LocalDate asOf) {

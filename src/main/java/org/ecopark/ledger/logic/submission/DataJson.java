@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.util.MinimalPrettyPrinter;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -80,19 +81,42 @@ final class DataJson implements Closeable {
         for (int c = 0; c < columns.size(); c++) {
             Column column = columns.get(c);
             Object value = column.jsonValue(values.get(c));
-            // the common values straight to the generator; the rest (dates, lists, instants) through the mapper
+            // the common values straight to the generator, as the mapper writes them (a day as ISO yyyy-MM-dd, the
+            // JavaTimeModule's form); the rest (instants, the titles' objects) through the mapper
             if (value == null) {
                 json.writeNullField(column.code());
             } else if (value instanceof String text) {
                 json.writeStringField(column.code(), text);
             } else if (value instanceof java.math.BigDecimal number) {
                 json.writeNumberField(column.code(), number);
+            } else if (value instanceof LocalDate day) {
+                json.writeStringField(column.code(), day.toString()); // ISO_LOCAL_DATE's text, at any year
+            } else if (value instanceof Boolean flag) {
+                json.writeBooleanField(column.code(), flag);
+            } else if (isTextList(value)) {
+                json.writeArrayFieldStart(column.code());
+                for (Object text : (List<?>) value) {
+                    json.writeString((String) text);
+                }
+                json.writeEndArray();
             } else {
                 json.writeObjectField(column.code(), value);
             }
         }
         json.writeEndObject();
         rows++;
+    }
+
+    private static boolean isTextList(Object value) {
+        if (!(value instanceof List<?> list)) {
+            return false;
+        }
+        for (Object item : list) {
+            if (!(item instanceof String)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     void endTable() throws IOException {

@@ -2,6 +2,7 @@ package org.ecopark.ledger.logic.submission;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -43,15 +44,15 @@ final class PackageCollector {
         ReportPeriod period = request.period();
         LocalDate asOf = request.asOf();
         progress.update(0, I18n.tr("submission.progress.evaluating"));
-        List<Evaluation> evaluations = evaluation.evaluatePark(park.code(), asOf);
+        // the report draws each target's trajectory; the records behind it are not part of the package
+        List<TargetDetail> judged = evaluation.evaluateParkWithTrajectories(park.code(), asOf, PeriodType.MONTH);
+        List<Evaluation> evaluations = new ArrayList<>(judged.size());
         Map<String, TargetDetail> details = new HashMap<>();
-        for (int i = 0; i < evaluations.size(); i++) {
-            ExportCancelledException.check(cancelled);
-            Evaluation e = evaluations.get(i);
-            // the report draws each target's trajectory; the records behind it are not part of the package
-            details.put(e.target().code(), evaluation.trajectory(e.target().id(), asOf, PeriodType.MONTH));
-            progress.update(0.6 * (i + 1) / Math.max(1, evaluations.size()), I18n.tr("submission.progress.evaluating"));
+        for (TargetDetail detail : judged) {
+            evaluations.add(detail.evaluation());
+            details.put(detail.evaluation().target().code(), detail);
         }
+        ExportCancelledException.check(cancelled);
         progress.update(0.6, I18n.tr("submission.progress.reading"));
         PackageQueries queries = read.packageQueries();
         long parkId = park.id();

@@ -1,10 +1,12 @@
 package org.ecopark.ledger.logic.submission;
 
 import java.io.BufferedOutputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
@@ -16,6 +18,9 @@ import java.time.Instant;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.BooleanSupplier;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
@@ -25,6 +30,7 @@ import org.ecopark.ledger.logic.signing.DetachedSignature;
 import org.ecopark.ledger.logic.signing.LedgerKey;
 import org.ecopark.ledger.logic.signing.SigningKeys;
 import org.ecopark.ledger.logic.DurableFiles;
+import org.ecopark.ledger.logic.KeptOpen;
 import org.ecopark.ledger.logic.indicators.EvaluationService;
 import org.ecopark.ledger.persistence.UnitOfWork;
 import org.slf4j.Logger;
@@ -32,10 +38,11 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Builds a submission package: one .zip holding the workbook, the PDF report, data.json and the manifest
- * with the SHA-256 of the other three. Each part is written to a temporary folder first (a large park's
- * files are tens of megabytes, so nothing is held in memory), then zipped through {@link DurableFiles}: the
- * package is on the disk under its name before the export returns, and a cancelled or failed export leaves no
- * half package behind.
+ * with the SHA-256 of the other three. The report (drawn on a second thread meanwhile) and data.json are written to
+ * a temporary folder first, and the workbook's sheets wait in SXSSF's temporary files (a large park's files are tens
+ * of megabytes, so nothing is held in memory); then everything is zipped through {@link DurableFiles}, the workbook
+ * straight into the zip: the package is on the disk under its name before the export returns, and a cancelled or
+ * failed export leaves no half package behind.
  */
 public final class PackageExporter {
 
@@ -74,66 +81,171 @@ public final class PackageExporter {
         // the workbook, the report and their sheet titles are the official submission: Chinese, whatever the screen's
         List<DataTable> tables = I18n.inChinese(() -> PackageTables.build(data));
         Path work = null;
+        Path target = request.out().toAbsolutePath();
+        AtomicBoolean abandoned = new AtomicBoolean();
+        FutureTask<Report> report = null;
         try {
             work = Files.createTempDirectory("ecopark-package");
-            int pages;
-            Manifest.FileEntry report;
-            try (Hashing out = new Hashing(work.resolve(REPORT))) {
-                ExportProgress step = progress.part(0.3, 0.5).saying(I18n.tr("submission.progress.pdf"));
-                pages = I18n.inChinese(() -> new PdfReport().write(data, out.stream(), step, cancelled));
-                report = out.entry(REPORT);
-            }
-            Map<String, Integer> sheets;
+            // The report is drawn on a thread of its own while this one writes the sheets and data.json: it needs
+            // nothing but the data read above, and a park's statistics leave the other processor idle meanwhile.
+            Path reportFile = work.resolve(REPORT);
+            BooleanSupplier reportCancelled = () -> abandoned.get() || cancelled.getAsBoolean();
+            report = new FutureTask<>(() -> I18n.inChinese(() -> writeReport(data, reportFile, reportCancelled)));
+            Thread drawing = new Thread(report, "package-report");
+            drawing.setDaemon(true);
+            drawing.start();
+            Path dataPath = work.resolve(DATA);
             Map<String, Integer> tableCounts;
             Manifest.FileEntry dataFile;
-            Manifest.FileEntry workbookFile;
             try (PackageWorkbook workbook = new PackageWorkbook()) {
-                try (Hashing out = new Hashing(work.resolve(DATA)); DataJson json = new DataJson(data, tables, out.stream())) {
-                    ExportProgress step = progress.part(0.5, 0.85).saying(I18n.tr("submission.progress.workbook"));
+                try (Hashing out = new Hashing(dataPath); DataJson json = new DataJson(data, tables, out.stream())) {
+                    ExportProgress step = progress.part(0.3, 0.8).saying(I18n.tr("submission.progress.workbook"));
                     I18n.inChinese(() -> writeTables(data, tables, workbook, json, step, cancelled));
                     tableCounts = json.finish();
                     json.close();
                     dataFile = out.entry(DATA);
                 }
-                progress.update(0.85, I18n.tr("submission.progress.data"));
-                try (Hashing out = new Hashing(work.resolve(WORKBOOK))) {
-                    workbook.write(out.stream());
-                    workbookFile = out.entry(WORKBOOK);
-                }
-                sheets = workbook.rowCounts();
+                progress.update(0.8, I18n.tr("submission.progress.pdf"));
+                Report drawn = await(report);
+                ExportCancelledException.check(cancelled);
+                progress.update(0.85, I18n.tr("submission.progress.zip"));
+                Map<String, Integer> sheets = workbook.rowCounts();
+                Manifest[] written = new Manifest[1];
+                MessageDigest zipDigest = sha256();
+                // The workbook goes straight into the zip, hashed and counted on its way; the report and data.json
+                // follow from their files, then the manifest naming all three and the signature of its bytes.
+                DurableFiles.write(target, out -> {
+                    try (ZipOutputStream zip = new ZipOutputStream(new DigestOutputStream(out, zipDigest),
+                            StandardCharsets.UTF_8)) {
+                        Manifest.FileEntry workbookFile = entry(zip, WORKBOOK, created, workbook::write);
+                        entry(zip, REPORT, created, stream -> Files.copy(reportFile, stream));
+                        entry(zip, DATA, created, stream -> Files.copy(dataPath, stream));
+                        ExportCancelledException.check(cancelled);
+                        Manifest manifest = new Manifest(Manifest.FORMAT_VERSION, Manifest.PROGRAM, data.programVersion(),
+                                PackageWorkbook.TEMPLATE_VERSION, new Manifest.ParkRef(data.park().code(), data.park().name()),
+                                Manifest.PeriodRef.of(data.period()), data.asOf(), created,
+                                new Manifest.RowCounts(sheets, tableCounts), data.warnings().size(),
+                                List.of(workbookFile, drawn.file(), dataFile),
+                                new Manifest.Signer(key.algorithm(), key.fingerprint().text()));
+                        ByteArrayOutputStream manifestBytes = new ByteArrayOutputStream();
+                        manifest.write(manifestBytes);
+                        byte[] signed = manifestBytes.toByteArray();
+                        // the signature covers the manifest's bytes as written, which name every other file's hash and size
+                        byte[] signature = DetachedSignature.sign(key, signed).toJson();
+                        entry(zip, Manifest.FILE_NAME, created, stream -> stream.write(signed));
+                        entry(zip, SIGNATURE, created, stream -> stream.write(signature));
+                        written[0] = manifest;
+                    }
+                    ExportCancelledException.check(cancelled); // a cancel up to here leaves the earlier file, if any
+                });
+                String sha256 = HexFormat.of().formatHex(zipDigest.digest());
+                long size = Files.size(target);
+                progress.update(1, I18n.tr("submission.progress.done"));
+                Duration took = Duration.ofNanos(System.nanoTime() - startedAt);
+                LOGGER.info("Exported {} {} to {} ({} bytes, {} ms)", data.park().code(), data.period().code(), target,
+                        size, took.toMillis());
+                return new Result(target, sha256, size, written[0], drawn.pages(), took);
             }
-            List<Manifest.FileEntry> files = List.of(workbookFile, report, dataFile);
-            ExportCancelledException.check(cancelled);
-            Manifest manifest = new Manifest(Manifest.FORMAT_VERSION, Manifest.PROGRAM, data.programVersion(),
-                    PackageWorkbook.TEMPLATE_VERSION, new Manifest.ParkRef(data.park().code(), data.park().name()),
-                    Manifest.PeriodRef.of(data.period()), data.asOf(), created,
-                    new Manifest.RowCounts(sheets, tableCounts), data.warnings().size(), files,
-                    new Manifest.Signer(key.algorithm(), key.fingerprint().text()));
-            try (OutputStream out = Files.newOutputStream(work.resolve(Manifest.FILE_NAME))) {
-                manifest.write(out);
-            }
-            // the signature covers the manifest's bytes as written, which name every other file's hash and size
-            Files.write(work.resolve(SIGNATURE),
-                    DetachedSignature.sign(key, Files.readAllBytes(work.resolve(Manifest.FILE_NAME))).toJson());
-            progress.update(0.95, I18n.tr("submission.progress.zip"));
-            Path target = request.out().toAbsolutePath();
-            MessageDigest zipDigest = sha256();
-            Path parts = work;
-            DurableFiles.write(target, out -> {
-                zip(parts, new DigestOutputStream(out, zipDigest), created);
-                ExportCancelledException.check(cancelled); // a cancel up to here leaves the earlier file, if any
-            });
-            String sha256 = HexFormat.of().formatHex(zipDigest.digest());
-            long size = Files.size(target);
-            progress.update(1, I18n.tr("submission.progress.done"));
-            Duration took = Duration.ofNanos(System.nanoTime() - startedAt);
-            LOGGER.info("Exported {} {} to {} ({} bytes, {} ms)", data.park().code(), data.period().code(), target, size,
-                    took.toMillis());
-            return new Result(target, sha256, size, manifest, pages, took);
         } catch (IOException e) {
             throw new PackageException(I18n.tr("submission.error.write", request.out(), String.valueOf(e.getMessage())), e);
         } finally {
+            if (report != null) {
+                abandoned.set(true); // a report still being drawn stops at its next page
+                awaitQuietly(report);
+            }
             deleteTree(work);
+        }
+    }
+
+    /** The report written, hashed as it was written. */
+    private record Report(int pages, Manifest.FileEntry file) {
+    }
+
+    private static Report writeReport(PackageData data, Path file, BooleanSupplier cancelled) throws IOException {
+        try (Hashing out = new Hashing(file)) {
+            int pages = new PdfReport().write(data, out.stream(), ExportProgress.NONE, cancelled);
+            return new Report(pages, out.entry(REPORT));
+        }
+    }
+
+    /** The report once drawn; its failure or cancel is this thread's. */
+    private static Report await(FutureTask<Report> report) throws IOException {
+        try {
+            return report.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new ExportCancelledException();
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof IOException io) {
+                throw io;
+            }
+            if (cause instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            if (cause instanceof Error error) {
+                throw error;
+            }
+            throw new IllegalStateException(cause);
+        }
+    }
+
+    /** Waits for the report's thread to end, whatever it ended with (already told by {@link #await}, or moot). */
+    private static void awaitQuietly(FutureTask<Report> report) {
+        boolean interrupted = false;
+        while (true) {
+            try {
+                report.get();
+                break;
+            } catch (InterruptedException e) {
+                interrupted = true;
+            } catch (ExecutionException | java.util.concurrent.CancellationException e) {
+                break;
+            }
+        }
+        if (interrupted) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** What goes into one entry of the zip. */
+    @FunctionalInterface
+    private interface EntryContent {
+        void writeTo(OutputStream out) throws IOException;
+    }
+
+    /** Adds the entry {@code name}, stamped {@code created}; returns its SHA-256 and size, as the manifest lists them. */
+    private static Manifest.FileEntry entry(ZipOutputStream zip, String name, Instant created, EntryContent content)
+            throws IOException {
+        ZipEntry entry = new ZipEntry(name);
+        entry.setLastModifiedTime(FileTime.from(created));
+        zip.putNextEntry(entry);
+        Counting counted = new Counting(new KeptOpen(zip));
+        DigestOutputStream hashed = new DigestOutputStream(counted, sha256());
+        content.writeTo(hashed);
+        hashed.flush();
+        zip.closeEntry();
+        return new Manifest.FileEntry(name, HexFormat.of().formatHex(hashed.getMessageDigest().digest()), counted.count);
+    }
+
+    /** Counts the bytes that pass. */
+    private static final class Counting extends java.io.FilterOutputStream {
+        private long count;
+
+        Counting(OutputStream out) {
+            super(out);
+        }
+
+        @Override
+        public void write(int b) throws IOException {
+            out.write(b);
+            count++;
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) throws IOException {
+            out.write(b, off, len);
+            count += len;
         }
     }
 
@@ -170,19 +282,6 @@ public final class PackageExporter {
             progress.update((double) (i + 1) / tables.size(), I18n.tr("submission.progress.workbook"));
         }
         return null;
-    }
-
-    /** Zips the five files in their fixed order, the manifest and its signature last. */
-    private static void zip(Path folder, OutputStream out, Instant created) throws IOException {
-        try (ZipOutputStream zip = new ZipOutputStream(out, java.nio.charset.StandardCharsets.UTF_8)) {
-            for (String name : List.of(WORKBOOK, REPORT, DATA, Manifest.FILE_NAME, SIGNATURE)) {
-                ZipEntry entry = new ZipEntry(name);
-                entry.setLastModifiedTime(FileTime.from(created));
-                zip.putNextEntry(entry);
-                Files.copy(folder.resolve(name), zip);
-                zip.closeEntry();
-            }
-        }
     }
 
     /** The lower-case hex SHA-256 of a file. */

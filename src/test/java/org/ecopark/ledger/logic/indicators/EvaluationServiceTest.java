@@ -202,6 +202,22 @@ class EvaluationServiceTest {
     }
 
     @Test
+    void theParksTrajectoriesInOnePassAreEachTargetsEvaluationAndTrajectory() {
+        for (LocalDate asOf : List.of(MID_2025, END_2025)) {
+            List<Evaluation> evaluations = service.evaluatePark("ZZSZ", asOf);
+            List<TargetDetail> details = service.evaluateParkWithTrajectories("ZZSZ", asOf, PeriodType.MONTH);
+
+            assertThat(details).extracting(TargetDetail::evaluation).containsExactlyElementsOf(evaluations);
+            for (TargetDetail detail : details) {
+                TargetDetail alone = service.trajectory(detail.evaluation().target().id(), asOf, PeriodType.MONTH);
+                assertThat(detail).isEqualTo(alone);
+            }
+        }
+        assertThatThrownBy(() -> service.evaluateParkWithTrajectories("NOPE", END_2025, PeriodType.MONTH))
+                .isInstanceOf(IndicatorException.class);
+    }
+
+    @Test
     void milestonesAreDoneByTheirEvidenceAndOutstandingOnesStandOut() {
         Target park = target("QDSH-T01");
         MilestoneEvidence evidence = service.recordMilestoneEvidence(park.id(), LocalDate.of(2024, 5, 1), "竣工验收",

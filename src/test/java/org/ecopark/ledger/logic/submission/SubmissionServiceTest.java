@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.ecopark.ledger.l10n.I18n;
 import org.ecopark.ledger.model.Submission;
 import org.junit.jupiter.api.AfterEach;
@@ -126,6 +127,27 @@ class SubmissionServiceTest {
         assertThat(out).doesNotExist();
         assertThat(fixture.service.history("ZZSZ")).isEmpty();
         assertThat(folder.toFile().list()).isEmpty();
+    }
+
+    @Test
+    void aCancelAtAnyStepTheReportsIncludedLeavesTheEarlierFileAndNothingElse() throws Exception {
+        Path out = Files.writeString(folder.resolve("earlier.zip"), "earlier");
+        // the report's thread and this one both ask; the n-th question of either answers "cancelled"
+        boolean completed = false;
+        for (int n = 1; !completed; n *= 2) {
+            AtomicInteger asked = new AtomicInteger();
+            int cancelAt = n;
+            try {
+                fixture.service.export(fixture.request(ReportPeriod.year(2025), out), ExportProgress.NONE,
+                        () -> asked.incrementAndGet() >= cancelAt);
+                completed = true;
+            } catch (ExportCancelledException e) {
+                assertThat(out).as("cancelled at question %d", n).hasContent("earlier");
+            }
+            assertThat(folder.toFile().list()).as("question %d", n).containsExactly("earlier.zip");
+            assertThat(n).as("the export ends once nothing cancels it").isLessThan(1 << 20);
+        }
+        assertThat(PackageVerifier.verify(out).ok()).isTrue();
     }
 
     @Test
