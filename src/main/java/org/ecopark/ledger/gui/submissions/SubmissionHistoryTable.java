@@ -39,6 +39,7 @@ final class SubmissionHistoryTable {
                 s -> s.sha256().substring(0, SHORT_HASH) + "…", 120));
         table.getColumns().add(column("submission.gui.column.recipient", Submission::recipient, 150));
         table.getColumns().add(column("submission.gui.column.resubmission", SubmissionHistoryTable::marker, 165));
+        table.getColumns().add(column("submission.gui.column.returned", SubmissionHistoryTable::returned, 200));
         table.getColumns().add(column("submission.gui.column.by", Submission::createdBy, 70));
         table.getColumns().add(column("submission.gui.column.note", Submission::note, 160));
         return table;
@@ -51,6 +52,11 @@ final class SubmissionHistoryTable {
         }
         return submission.supersedesId() == null ? I18n.tr("submission.gui.resubmission")
                 : I18n.tr("submission.gui.resubmissionOf", String.valueOf(submission.supersedesId()));
+    }
+
+    /** "已退回：原因" for a package the bureau sent back, nothing otherwise. */
+    static String returned(Submission submission) {
+        return submission.returned() == null ? "" : I18n.tr("submission.gui.returnedBecause", submission.returned().reason());
     }
 
     private static TableColumn<Submission, String> column(String key, Function<Submission, String> value, double width) {

@@ -1,0 +1,65 @@
+package org.ecopark.ledger.gui.submissions;
+
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.stage.Window;
+import org.ecopark.ledger.gui.common.WorkDialogs;
+import org.ecopark.ledger.l10n.I18n;
+
+/** The bureau's return note: who signed it, what it returns and why, with 导入 once it may be imported. */
+final class ReturnNoteDialog {
+
+    private static final ButtonType IMPORT = new ButtonType(I18n.tr("submission.gui.returnNote.import"),
+            ButtonBar.ButtonData.OK_DONE);
+
+    private ReturnNoteDialog() {
+    }
+
+    static Dialog<Void> create(Window owner, ReturnNoteViewModel model) {
+        Dialog<Void> dialog = WorkDialogs.create(owner, "submission.gui.returnNote.title",
+                "submission.gui.returnNote.header");
+        Label signer = wrapping("return-note-signer");
+        signer.textProperty().bind(model.signerProperty());
+        CheckBox checked = new CheckBox(I18n.tr("submission.gui.returnNote.fingerprintChecked"));
+        checked.setId("return-note-fingerprint-checked");
+        checked.selectedProperty().bindBidirectional(model.fingerprintCheckedProperty());
+        checked.visibleProperty().bind(model.unconfirmedProperty().and(model.importedProperty().not()));
+        checked.managedProperty().bind(checked.visibleProperty());
+        Label summary = wrapping("return-note-summary");
+        summary.textProperty().bind(model.summaryProperty());
+        model.refusedProperty().addListener((obs, was, now) -> {
+            summary.getStyleClass().remove(SubmissionStyles.STATUS_ERROR);
+            if (now) {
+                summary.getStyleClass().add(SubmissionStyles.STATUS_ERROR);
+            }
+        });
+        dialog.getDialogPane().setContent(new VBox(8, signer, checked, summary));
+        dialog.getDialogPane().setId("return-note-dialog");
+        dialog.getDialogPane().getStylesheets().add(ReturnNoteDialog.class.getResource(SubmissionStyles.STYLESHEET)
+                .toExternalForm());
+        dialog.getDialogPane().setPrefWidth(640);
+        dialog.getDialogPane().getButtonTypes().addAll(IMPORT, ButtonType.CLOSE);
+        Button importButton = (Button) dialog.getDialogPane().lookupButton(IMPORT);
+        importButton.setId("return-note-import");
+        importButton.disableProperty().bind(model.canImportBinding().not());
+        importButton.addEventFilter(javafx.event.ActionEvent.ACTION, event -> {
+            event.consume(); // the dialog stays open to say what was done
+            model.importNote();
+        });
+        return dialog;
+    }
+
+    private static Label wrapping(String id) {
+        Label label = new Label();
+        label.setId(id);
+        label.setWrapText(true);
+        label.setMinHeight(Region.USE_PREF_SIZE);
+        return label;
+    }
+}
