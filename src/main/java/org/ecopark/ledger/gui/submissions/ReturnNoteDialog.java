@@ -40,6 +40,15 @@ final class ReturnNoteDialog {
             }
         });
         dialog.getDialogPane().setContent(new VBox(8, signer, checked, summary));
+        // the note is read after the dialog opens: grow the window to what it then says
+        javafx.beans.InvalidationListener fit = change -> {
+            if (dialog.isShowing()) {
+                dialog.getDialogPane().getScene().getWindow().sizeToScene();
+            }
+        };
+        model.signerProperty().addListener(fit);
+        model.summaryProperty().addListener(fit);
+        checked.visibleProperty().addListener(fit);
         dialog.getDialogPane().setId("return-note-dialog");
         dialog.getDialogPane().getStylesheets().add(ReturnNoteDialog.class.getResource(SubmissionStyles.STYLESHEET)
                 .toExternalForm());
