@@ -63,7 +63,7 @@ class ReturnNoteEndToEndTest {
         StringWriter imported = new StringWriter();
         assertThat(run(park, imported, "return-note", note.toString(), "--key", folder.resolve("bureau.json").toString()))
                 .as(imported.toString()).isZero();
-        assertThat(imported.toString()).contains("由已登记的密钥签名").contains("已导入：报送“ZZSZ_2025.zip”（期间 2025）标为已退回："
+        assertThat(imported.toString()).contains("由已登记的密钥签名（枣庄市生态环境局，指纹 ").contains("已导入：报送“ZZSZ_2025.zip”（期间 2025）标为已退回："
                 + REASON);
         StringWriter twice = new StringWriter();
         assertThat(run(park, twice, "return-note", note.toString(), "--accept-unconfirmed")).isZero();

@@ -47,7 +47,8 @@ public record ReturnNote(int formatVersion, String bureau, String parkCode, Stri
         /** Who signed the note: the registered key's owner, or the fingerprint to check with the bureau. */
         public String signerText() {
             if (signerConfirmed()) {
-                return I18n.tr("bureau.note.signerRegistered", signature.registered().orElseThrow().parkName(),
+                String owner = signature.registered().orElseThrow().parkName(); // a bureau's key file names no park
+                return I18n.tr("bureau.note.signerRegistered", owner == null || owner.isBlank() ? note.bureau() : owner,
                         signature.fingerprint().text());
             }
             return I18n.tr("bureau.note.signerUnconfirmed", signature.fingerprint().text());
