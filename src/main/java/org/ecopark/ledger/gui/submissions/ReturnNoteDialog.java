@@ -6,7 +6,6 @@ import javafx.scene.control.ButtonType;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import org.ecopark.ledger.gui.common.WorkDialogs;
@@ -24,14 +23,14 @@ final class ReturnNoteDialog {
     static Dialog<Void> create(Window owner, ReturnNoteViewModel model) {
         Dialog<Void> dialog = WorkDialogs.create(owner, "submission.gui.returnNote.title",
                 "submission.gui.returnNote.header");
-        Label signer = wrapping("return-note-signer");
+        Label signer = WorkDialogs.wrapping("return-note-signer");
         signer.textProperty().bind(model.signerProperty());
         CheckBox checked = new CheckBox(I18n.tr("submission.gui.returnNote.fingerprintChecked"));
         checked.setId("return-note-fingerprint-checked");
         checked.selectedProperty().bindBidirectional(model.fingerprintCheckedProperty());
         checked.visibleProperty().bind(model.unconfirmedProperty().and(model.importedProperty().not()));
         checked.managedProperty().bind(checked.visibleProperty());
-        Label summary = wrapping("return-note-summary");
+        Label summary = WorkDialogs.wrapping("return-note-summary");
         summary.textProperty().bind(model.summaryProperty());
         model.refusedProperty().addListener((obs, was, now) -> {
             summary.getStyleClass().remove(SubmissionStyles.STATUS_ERROR);
@@ -62,13 +61,5 @@ final class ReturnNoteDialog {
             model.importNote();
         });
         return dialog;
-    }
-
-    private static Label wrapping(String id) {
-        Label label = new Label();
-        label.setId(id);
-        label.setWrapText(true);
-        label.setMinHeight(Region.USE_PREF_SIZE);
-        return label;
     }
 }

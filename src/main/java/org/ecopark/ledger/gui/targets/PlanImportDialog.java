@@ -8,7 +8,6 @@ import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.layout.Priority;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import org.ecopark.ledger.gui.common.WorkDialogs;
@@ -25,7 +24,7 @@ public final class PlanImportDialog {
 
     public static Dialog<Void> create(Window owner, PlanImportViewModel model) {
         Dialog<Void> dialog = WorkDialogs.create(owner, "plans.gui.title", "plans.gui.header");
-        Label signer = wrapping("plan-import-signer");
+        Label signer = WorkDialogs.wrapping("plan-import-signer");
         signer.textProperty().bind(model.signerProperty());
         CheckBox checked = new CheckBox(I18n.tr("plans.gui.fingerprintChecked"));
         checked.setId("plan-import-fingerprint-checked");
@@ -51,13 +50,5 @@ public final class PlanImportDialog {
             model.importPlan();
         });
         return dialog;
-    }
-
-    private static Label wrapping(String id) {
-        Label label = new Label();
-        label.setId(id);
-        label.setWrapText(true);
-        label.setMinHeight(Region.USE_PREF_SIZE); // wrap onto more lines rather than cut the fingerprint off
-        return label;
     }
 }
