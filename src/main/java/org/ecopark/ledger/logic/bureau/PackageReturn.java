@@ -8,6 +8,7 @@ import java.util.Map;
 import org.ecopark.ledger.l10n.I18n;
 import org.ecopark.ledger.logic.DurableFiles;
 import org.ecopark.ledger.logic.signing.SigningKeys;
+import org.ecopark.ledger.logic.submission.SubmissionService;
 import org.ecopark.ledger.model.AuditAction;
 import org.ecopark.ledger.model.Park;
 import org.ecopark.ledger.model.ReceivedPackage;
@@ -82,7 +83,7 @@ public final class PackageReturn {
         String sha256 = PackageIntake.sha256(zip);
         Returned returned = new Returned(reason, now, user, sha256);
         repositories.receivedPackages().markReturned(current.id(), returned);
-        repositories.audit().write(user, BureauService.AUDIT_TABLE, String.valueOf(current.id()), AuditAction.UPDATE,
+        repositories.audit().write(user, SubmissionService.AUDIT_TABLE, String.valueOf(current.id()), AuditAction.UPDATE,
                 null, Map.of("returned", current.fileName(), "reason", reason, "note", sha256));
         try {
             DurableFiles.write(out, stream -> stream.write(zip)); // the last step: a failure rolls the return back

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.ecopark.ledger.l10n.I18n;
 import org.ecopark.ledger.logic.signing.TrustedKeys;
+import org.ecopark.ledger.logic.submission.SubmissionService;
 import org.ecopark.ledger.model.AuditAction;
 import org.ecopark.ledger.model.LedgerRole;
 import org.ecopark.ledger.model.Returned;
@@ -81,7 +82,7 @@ public final class ReturnNoteImport {
             Returned returned = new Returned(note.reason(), returnedAt(preview.file()), returnedBy(note),
                     preview.file().sha256());
             repositories.submissions().markReturned(now.submission().id(), returned);
-            repositories.audit().write(user, "submission", String.valueOf(now.submission().id()), AuditAction.UPDATE,
+            repositories.audit().write(user, SubmissionService.AUDIT_TABLE, String.valueOf(now.submission().id()), AuditAction.UPDATE,
                     null, Map.of("returned", note.reason(), "note", preview.file().sha256(),
                             "signer", preview.file().signature().fingerprint().text()));
             return repositories.submissions().find(now.submission().id()).orElseThrow();
