@@ -24,14 +24,14 @@ final class ReturnNoteDialog {
         Dialog<Void> dialog = WorkDialogs.create(owner, "submission.gui.returnNote.title",
                 "submission.gui.returnNote.header");
         Label signer = WorkDialogs.wrapping("return-note-signer");
-        signer.textProperty().bind(model.signerProperty());
+        signer.textProperty().bind(model.state().signerProperty());
         CheckBox checked = new CheckBox(I18n.tr("submission.gui.returnNote.fingerprintChecked"));
         checked.setId("return-note-fingerprint-checked");
-        checked.selectedProperty().bindBidirectional(model.fingerprintCheckedProperty());
-        checked.visibleProperty().bind(model.unconfirmedProperty().and(model.importedProperty().not()));
+        checked.selectedProperty().bindBidirectional(model.state().fingerprintCheckedProperty());
+        checked.visibleProperty().bind(model.state().unconfirmedProperty().and(model.state().importedProperty().not()));
         checked.managedProperty().bind(checked.visibleProperty());
         Label summary = WorkDialogs.wrapping("return-note-summary");
-        summary.textProperty().bind(model.summaryProperty());
+        summary.textProperty().bind(model.state().summaryProperty());
         model.refusedProperty().addListener((obs, was, now) -> {
             summary.getStyleClass().remove(SubmissionStyles.STATUS_ERROR);
             if (now) {
@@ -45,8 +45,8 @@ final class ReturnNoteDialog {
                 dialog.getDialogPane().getScene().getWindow().sizeToScene();
             }
         };
-        model.signerProperty().addListener(fit);
-        model.summaryProperty().addListener(fit);
+        model.state().signerProperty().addListener(fit);
+        model.state().summaryProperty().addListener(fit);
         checked.visibleProperty().addListener(fit);
         dialog.getDialogPane().setId("return-note-dialog");
         dialog.getDialogPane().getStylesheets().add(ReturnNoteDialog.class.getResource(SubmissionStyles.STYLESHEET)

@@ -4,17 +4,13 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
-import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
-import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
-import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import org.ecopark.ledger.gui.UiExecutor;
+import org.ecopark.ledger.gui.common.SignedImportState;
 import org.ecopark.ledger.l10n.I18n;
 import org.ecopark.ledger.logic.bureau.BureauException;
 import org.ecopark.ledger.logic.bureau.ReturnNoteImport;
@@ -35,13 +31,8 @@ public final class ReturnNoteViewModel {
     private final UiExecutor executor;
     private final Runnable afterImport;
     private final ObjectProperty<ReturnNoteImport.Preview> preview = new SimpleObjectProperty<>();
-    private final ReadOnlyStringWrapper signer = new ReadOnlyStringWrapper("");
-    private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("");
-    private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(false);
-    private final ReadOnlyBooleanWrapper unconfirmed = new ReadOnlyBooleanWrapper(false);
-    private final ReadOnlyBooleanWrapper imported = new ReadOnlyBooleanWrapper(false);
+    private final SignedImportState state = new SignedImportState();
     private final ReadOnlyBooleanWrapper refused = new ReadOnlyBooleanWrapper(false);
-    private final BooleanProperty fingerprintChecked = new SimpleBooleanProperty(false);
     private final BooleanBinding canImport;
 
     /** @param afterImport called on the FX thread once a package is marked returned (the history reloads) */
@@ -49,23 +40,18 @@ public final class ReturnNoteViewModel {
         this.notes = notes;
         this.executor = executor;
         this.afterImport = afterImport;
-        canImport = Bindings.createBooleanBinding(() -> preview.get() != null && !preview.get().importedBefore()
-                        && !running.get() && !imported.get() && (!unconfirmed.get() || fingerprintChecked.get()),
-                preview, running, imported, unconfirmed, fingerprintChecked);
+        canImport = state.allowsImport(javafx.beans.binding.Bindings.createBooleanBinding(
+                () -> preview.get() != null && !preview.get().importedBefore(), preview));
     }
 
     /** Reads and checks the note; a refused note shows why. */
     public void load(Path file) {
         preview.set(null);
-        imported.set(false);
         refused.set(false);
-        fingerprintChecked.set(false);
-        unconfirmed.set(false);
-        signer.set("");
+        state.reset();
         run(I18n.tr("submission.gui.returnNote.reading"), () -> notes.get().preview(file, TrustedKeys.none()), read -> {
-            unconfirmed.set(!read.signerConfirmed());
-            signer.set(read.file().signerText());
-            summary.set(read.importedBefore() ? read.file().summaryText() + "\n"
+            state.signedBy(read.file().signerText(), read.signerConfirmed());
+            state.setSummary(read.importedBefore() ? read.file().summaryText() + "\n"
                     + I18n.tr("bureau.note.importedBefore", read.file().fileName()) : read.file().summaryText());
             preview.set(read);
         });
@@ -77,60 +63,41 @@ public final class ReturnNoteViewModel {
         if (!canImport.get()) {
             return;
         }
-        boolean checked = fingerprintChecked.get();
+        boolean checked = state.isFingerprintChecked();
         run(I18n.tr("submission.gui.returnNote.importing"), () -> notes.get().apply(shown, checked), done -> {
-            imported.set(true);
-            summary.set(I18n.tr("bureau.note.imported", done.fileName(), done.periodCode(), done.returned().reason()));
+            state.setImported();
+            state.setSummary(I18n.tr("bureau.note.imported", done.fileName(), done.periodCode(), done.returned().reason()));
             afterImport.run();
         });
     }
 
     private <T> void run(String message, Callable<T> work, Consumer<T> then) {
-        running.set(true);
-        summary.set(message);
+        state.setRunning(true);
+        state.setSummary(message);
         executor.run(work, result -> {
-            running.set(false);
+            state.setRunning(false);
             then.accept(result);
         }, error -> {
-            running.set(false);
+            state.setRunning(false);
             refused.set(true);
             if (error instanceof BureauException refusal) {
                 LOGGER.info("Return note refused: {}", refusal.getMessage());
-                summary.set(refusal.getMessage());
+                state.setSummary(refusal.getMessage());
             } else {
                 LOGGER.error("Reading or importing a return note failed", error);
-                summary.set(I18n.tr("submission.gui.returnNote.failed"));
+                state.setSummary(I18n.tr("submission.gui.returnNote.failed"));
             }
         });
     }
 
-    public ReadOnlyStringProperty signerProperty() {
-        return signer.getReadOnlyProperty();
-    }
-
-    public ReadOnlyStringProperty summaryProperty() {
-        return summary.getReadOnlyProperty();
-    }
-
-    public ReadOnlyBooleanProperty runningProperty() {
-        return running.getReadOnlyProperty();
-    }
-
-    public ReadOnlyBooleanProperty unconfirmedProperty() {
-        return unconfirmed.getReadOnlyProperty();
-    }
-
-    public ReadOnlyBooleanProperty importedProperty() {
-        return imported.getReadOnlyProperty();
+    /** Who signed the note, what it says, what runs, and the fingerprint's tick. */
+    public SignedImportState state() {
+        return state;
     }
 
     /** The note was refused (or reading it failed): the summary says why. */
     public ReadOnlyBooleanProperty refusedProperty() {
         return refused.getReadOnlyProperty();
-    }
-
-    public BooleanProperty fingerprintCheckedProperty() {
-        return fingerprintChecked;
     }
 
     public BooleanBinding canImportBinding() {

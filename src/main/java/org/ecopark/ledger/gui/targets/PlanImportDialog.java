@@ -25,19 +25,19 @@ public final class PlanImportDialog {
     public static Dialog<Void> create(Window owner, PlanImportViewModel model) {
         Dialog<Void> dialog = WorkDialogs.create(owner, "plans.gui.title", "plans.gui.header");
         Label signer = WorkDialogs.wrapping("plan-import-signer");
-        signer.textProperty().bind(model.signerProperty());
+        signer.textProperty().bind(model.state().signerProperty());
         CheckBox checked = new CheckBox(I18n.tr("plans.gui.fingerprintChecked"));
         checked.setId("plan-import-fingerprint-checked");
-        checked.selectedProperty().bindBidirectional(model.fingerprintCheckedProperty());
-        checked.visibleProperty().bind(model.unconfirmedProperty().and(model.importedProperty().not()));
+        checked.selectedProperty().bindBidirectional(model.state().fingerprintCheckedProperty());
+        checked.visibleProperty().bind(model.state().unconfirmedProperty().and(model.state().importedProperty().not()));
         checked.managedProperty().bind(checked.visibleProperty());
         ListView<String> lines = new ListView<>(model.lines());
         lines.setId("plan-import-lines");
         lines.setPrefSize(760, 280);
         lines.setCellFactory(list -> new WrappingListCell());
         VBox.setVgrow(lines, Priority.ALWAYS);
-        VBox content = new VBox(8, signer, checked, WorkDialogs.statusLine("plan-import-summary", model.runningProperty(),
-                model.summaryProperty()), lines);
+        VBox content = new VBox(8, signer, checked, WorkDialogs.statusLine("plan-import-summary", model.state().runningProperty(),
+                model.state().summaryProperty()), lines);
         dialog.getDialogPane().setContent(content);
         dialog.getDialogPane().setId("plan-import-dialog");
         dialog.getDialogPane().setPrefWidth(820);
