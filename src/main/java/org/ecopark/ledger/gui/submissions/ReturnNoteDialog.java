@@ -1,6 +1,5 @@
 package org.ecopark.ledger.gui.submissions;
 
-import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.CheckBox;
@@ -8,6 +7,7 @@ import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
+import org.ecopark.ledger.gui.common.SignedImportControls;
 import org.ecopark.ledger.gui.common.WorkDialogs;
 import org.ecopark.ledger.l10n.I18n;
 
@@ -25,11 +25,8 @@ final class ReturnNoteDialog {
                 "submission.gui.returnNote.header");
         Label signer = WorkDialogs.wrapping("return-note-signer");
         signer.textProperty().bind(model.state().signerProperty());
-        CheckBox checked = new CheckBox(I18n.tr("submission.gui.returnNote.fingerprintChecked"));
-        checked.setId("return-note-fingerprint-checked");
-        checked.selectedProperty().bindBidirectional(model.state().fingerprintCheckedProperty());
-        checked.visibleProperty().bind(model.state().unconfirmedProperty().and(model.state().importedProperty().not()));
-        checked.managedProperty().bind(checked.visibleProperty());
+        CheckBox checked = SignedImportControls.fingerprintTick(model.state(), "return-note-fingerprint-checked",
+                "submission.gui.returnNote.fingerprintChecked");
         Label summary = WorkDialogs.wrapping("return-note-summary");
         summary.textProperty().bind(model.state().summaryProperty());
         model.refusedProperty().addListener((obs, was, now) -> {
@@ -52,14 +49,8 @@ final class ReturnNoteDialog {
         dialog.getDialogPane().getStylesheets().add(ReturnNoteDialog.class.getResource(SubmissionStyles.STYLESHEET)
                 .toExternalForm());
         dialog.getDialogPane().setPrefWidth(640);
-        dialog.getDialogPane().getButtonTypes().addAll(IMPORT, ButtonType.CLOSE);
-        Button importButton = (Button) dialog.getDialogPane().lookupButton(IMPORT);
-        importButton.setId("return-note-import");
-        importButton.disableProperty().bind(model.canImportBinding().not());
-        importButton.addEventFilter(javafx.event.ActionEvent.ACTION, event -> {
-            event.consume(); // the dialog stays open to say what was done
-            model.importNote();
-        });
+        SignedImportControls.importButton(dialog, IMPORT, "return-note-import", model.canImportBinding(),
+                model::importNote);
         return dialog;
     }
 }

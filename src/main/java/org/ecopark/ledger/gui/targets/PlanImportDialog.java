@@ -1,6 +1,5 @@
 package org.ecopark.ledger.gui.targets;
 
-import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.CheckBox;
@@ -10,6 +9,7 @@ import javafx.scene.control.ListView;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
+import org.ecopark.ledger.gui.common.SignedImportControls;
 import org.ecopark.ledger.gui.common.WorkDialogs;
 import org.ecopark.ledger.gui.common.WrappingListCell;
 import org.ecopark.ledger.l10n.I18n;
@@ -26,11 +26,8 @@ public final class PlanImportDialog {
         Dialog<Void> dialog = WorkDialogs.create(owner, "plans.gui.title", "plans.gui.header");
         Label signer = WorkDialogs.wrapping("plan-import-signer");
         signer.textProperty().bind(model.state().signerProperty());
-        CheckBox checked = new CheckBox(I18n.tr("plans.gui.fingerprintChecked"));
-        checked.setId("plan-import-fingerprint-checked");
-        checked.selectedProperty().bindBidirectional(model.state().fingerprintCheckedProperty());
-        checked.visibleProperty().bind(model.state().unconfirmedProperty().and(model.state().importedProperty().not()));
-        checked.managedProperty().bind(checked.visibleProperty());
+        CheckBox checked = SignedImportControls.fingerprintTick(model.state(), "plan-import-fingerprint-checked",
+                "plans.gui.fingerprintChecked");
         ListView<String> lines = new ListView<>(model.lines());
         lines.setId("plan-import-lines");
         lines.setPrefSize(760, 280);
@@ -41,14 +38,8 @@ public final class PlanImportDialog {
         dialog.getDialogPane().setContent(content);
         dialog.getDialogPane().setId("plan-import-dialog");
         dialog.getDialogPane().setPrefWidth(820);
-        dialog.getDialogPane().getButtonTypes().addAll(IMPORT, ButtonType.CLOSE);
-        Button importButton = (Button) dialog.getDialogPane().lookupButton(IMPORT);
-        importButton.setId("plan-import-apply");
-        importButton.disableProperty().bind(model.canImportBinding().not());
-        importButton.addEventFilter(javafx.event.ActionEvent.ACTION, event -> {
-            event.consume(); // the dialog stays open to say what was imported
-            model.importPlan();
-        });
+        SignedImportControls.importButton(dialog, IMPORT, "plan-import-apply", model.canImportBinding(),
+                model::importPlan);
         return dialog;
     }
 }
