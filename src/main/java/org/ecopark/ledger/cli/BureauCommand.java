@@ -17,10 +17,11 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code bureau init | parks | receive | status}: a city bureau's ledger (市局模式), which receives its parks' packages.
+ * {@code bureau init | parks | receive | status | return}: a city bureau's ledger (市局模式), which receives its parks'
+ * packages and may send one back with a return note.
  */
 @Command(name = "bureau", mixinStandardHelpOptions = true, subcommands = {BureauCommand.Init.class,
-        BureauCommand.Parks.class, BureauCommand.Receive.class, BureauCommand.Status.class})
+        BureauCommand.Parks.class, BureauCommand.Receive.class, BureauCommand.Status.class, BureauReturnCommand.class})
 final class BureauCommand implements Runnable {
 
     /** Exit code of a receive in which a package was refused. */
@@ -40,7 +41,7 @@ final class BureauCommand implements Runnable {
     }
 
     /** Runs {@code work} on the ledger; a bureau step that cannot be done ends the command with its sentence. */
-    private static void onLedger(BureauCommand bureau, CommandSpec spec, java.util.function.Consumer<Services> work) {
+    static void onLedger(BureauCommand bureau, CommandSpec spec, java.util.function.Consumer<Services> work) {
         try (Services services = bureau.parent.open(spec)) {
             work.accept(services);
         } catch (BureauException e) {

@@ -23,7 +23,7 @@ final class BureauStatusText {
     enum Format { TEXT, CSV, JSON }
 
     private static final List<String> COLUMNS = List.of("park_code", "park_name", "state", "received_on", "file_name",
-            "sha256");
+            "sha256", "returned_reason");
 
     private BureauStatusText() {
     }
@@ -45,6 +45,7 @@ final class BureauStatusText {
         fields.put("received_on", current == null ? null : receivedOn(current).toString());
         fields.put("file_name", current == null ? null : current.fileName());
         fields.put("sha256", current == null ? null : current.sha256());
+        fields.put("returned_reason", current == null || current.returned() == null ? null : current.returned().reason());
         return fields;
     }
 
@@ -58,7 +59,7 @@ final class BureauStatusText {
         Map<SubmissionStatus.State, Integer> counts = new EnumMap<>(SubmissionStatus.State.class);
         for (SubmissionStatus.Row row : rows) {
             ReceivedPackage current = row.current();
-            table.add(List.of(row.park().code(), row.park().shortNameIn(I18n.locale()), row.state().label(),
+            table.add(List.of(row.park().code(), row.park().shortNameIn(I18n.locale()), row.stateText(),
                     current == null ? "" : receivedOn(current).toString(), current == null ? "" : current.fileName()));
             counts.merge(row.state(), 1, Integer::sum);
         }

@@ -16,7 +16,7 @@ import picocli.CommandLine.Option;
 @Command(name = "ecopark-ledger", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         subcommands = {InfoCommand.class, TargetsCommand.class, DemoCommand.class, GenerateCommand.class, CollectCommand.class,
         StatusCommand.class, ExportCommand.class, VerifyCommand.class, KeysCommand.class, PlanCommand.class,
-        CheckCommand.class, BureauCommand.class, BackupCommand.class, RestoreCommand.class, PasswordCommand.class,
+        CheckCommand.class, BureauCommand.class, ReturnNoteCommand.class, BackupCommand.class, RestoreCommand.class, PasswordCommand.class,
         CommandLine.HelpCommand.class})
 public final class LedgerCommand implements Runnable {
 

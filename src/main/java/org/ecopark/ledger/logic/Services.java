@@ -207,6 +207,16 @@ public final class Services implements AutoCloseable {
         return new org.ecopark.ledger.logic.bureau.PackageIntake(unitOfWork, AuditedWrites.osUser(), clock);
     }
 
+    /** A bureau ledger's sending a package back to its park with a signed return note. */
+    public org.ecopark.ledger.logic.bureau.PackageReturn packageReturn() {
+        return new org.ecopark.ledger.logic.bureau.PackageReturn(unitOfWork, signingKeys, AuditedWrites.osUser(), clock);
+    }
+
+    /** A park ledger's taking in of the bureau's return notes. */
+    public org.ecopark.ledger.logic.bureau.ReturnNoteImport returnNotes() {
+        return new org.ecopark.ledger.logic.bureau.ReturnNoteImport(unitOfWork, AuditedWrites.osUser());
+    }
+
     /** Which park of a bureau sent what for a period. */
     public org.ecopark.ledger.logic.bureau.SubmissionStatus submissionStatus() {
         return new org.ecopark.ledger.logic.bureau.SubmissionStatus(unitOfWork);

@@ -13,9 +13,11 @@ import java.time.LocalDate;
  * @param supersedesId      the package it replaced; null when none
  * @param signerFingerprint the fingerprint of the key that signed it
  * @param signerKey         that key's X.509 encoding in Base64
+ * @param returned          the bureau sent it back (已退回); null when it did not
  */
 public record ReceivedPackage(long id, long parkId, String parkCode, String periodCode, LocalDate periodStart,
                               LocalDate periodEnd, Instant createdAt, Instant receivedAt, String receivedBy,
                               String fileName, String sha256, String templateVersion, IntakeState state,
-                              boolean superseded, Long supersedesId, String signerFingerprint, String signerKey) {
+                              boolean superseded, Long supersedesId, String signerFingerprint, String signerKey,
+                              Returned returned) {
 }

@@ -88,10 +88,14 @@ public final class ReceivedPackageRepository {
         return select().where(IMPORTED).and(SUBMISSION.ID.eq(id)).fetchOptional(ReceivedPackageRepository::toReceived);
     }
 
-    /** The accepted package of the park and period that no later one replaced; empty when none. */
+    /**
+     * The accepted package of the park and period that no later one replaced, or the returned one a re-submission
+     * is to replace; empty when none.
+     */
     public Optional<ReceivedPackage> current(long parkId, String periodCode, long except) {
         return select().where(IMPORTED).and(SUBMISSION.PARK_ID.eq(parkId)).and(SUBMISSION.PERIOD_CODE.eq(periodCode))
-                .and(SUBMISSION.INTAKE_STATE.eq(IntakeState.ACCEPTED.name())).and(SUBMISSION.SUPERSEDED.isFalse())
+                .and(SUBMISSION.INTAKE_STATE.in(IntakeState.ACCEPTED.name(), IntakeState.RETURNED.name()))
+                .and(SUBMISSION.SUPERSEDED.isFalse())
                 .and(SUBMISSION.ID.ne(except))
                 .orderBy(SUBMISSION.ID.desc()).limit(1).fetchOptional(ReceivedPackageRepository::toReceived);
     }
@@ -111,6 +115,14 @@ public final class ReceivedPackageRepository {
 
     public void setState(long id, IntakeState state) {
         dsl.update(SUBMISSION).set(SUBMISSION.INTAKE_STATE, state.name()).where(SUBMISSION.ID.eq(id)).and(IMPORTED).execute();
+    }
+
+    /** Marks the package sent back to its park (已退回) with the note that says so. */
+    public void markReturned(long id, org.ecopark.ledger.model.Returned returned) {
+        dsl.update(SUBMISSION).set(SUBMISSION.INTAKE_STATE, IntakeState.RETURNED.name())
+                .set(SUBMISSION.RETURNED_REASON, returned.reason()).set(SUBMISSION.RETURNED_AT, utc(returned.at()))
+                .set(SUBMISSION.RETURNED_BY, returned.by()).set(SUBMISSION.RETURNED_NOTE_SHA256, returned.noteSha256())
+                .where(SUBMISSION.ID.eq(id)).and(IMPORTED).execute();
     }
 
     public void markSuperseded(long id) {
@@ -154,7 +166,7 @@ public final class ReceivedPackageRepository {
                 r.get(SUBMISSION.CREATED_BY), r.get(SUBMISSION.FILE_NAME), r.get(SUBMISSION.SHA256),
                 r.get(SUBMISSION.TEMPLATE_VERSION), IntakeState.valueOf(r.get(SUBMISSION.INTAKE_STATE)),
                 r.get(SUBMISSION.SUPERSEDED), r.get(SUBMISSION.SUPERSEDES_ID), r.get(SUBMISSION.SIGNER_FINGERPRINT),
-                r.get(SUBMISSION.SIGNER_KEY));
+                r.get(SUBMISSION.SIGNER_KEY), SubmissionRepository.returned(r));
     }
 
     private static OffsetDateTime utc(java.time.Instant instant) {

@@ -7,6 +7,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
+import org.ecopark.ledger.model.Returned;
 import org.ecopark.ledger.model.Submission;
 import org.ecopark.ledger.persistence.jooq.tables.records.SubmissionRecord;
 import org.jooq.DSLContext;
@@ -58,6 +59,27 @@ public final class SubmissionRepository {
                 .fetchOptional(SubmissionRepository::toSubmission);
     }
 
+    /** The package this ledger exported with these very bytes; empty when none. */
+    public Optional<Submission> findExportBySha256(String sha256) {
+        return select().where(SUBMISSION.SHA256.eq(sha256))
+                .and(SUBMISSION.DIRECTION.eq(Submission.Direction.EXPORT.name()))
+                .orderBy(SUBMISSION.ID).limit(1).fetchOptional(SubmissionRepository::toSubmission);
+    }
+
+    /** The exported package already marked returned by the note of this SHA-256; empty when none. */
+    public Optional<Submission> findByReturnNote(String noteSha256) {
+        return select().where(SUBMISSION.RETURNED_NOTE_SHA256.eq(noteSha256)).orderBy(SUBMISSION.ID).limit(1)
+                .fetchOptional(SubmissionRepository::toSubmission);
+    }
+
+    /** Marks an exported package returned by the bureau (已退回). */
+    public void markReturned(long id, Returned returned) {
+        dsl.update(SUBMISSION).set(SUBMISSION.RETURNED_REASON, returned.reason())
+                .set(SUBMISSION.RETURNED_AT, OffsetDateTime.ofInstant(returned.at(), ZoneOffset.UTC))
+                .set(SUBMISSION.RETURNED_BY, returned.by()).set(SUBMISSION.RETURNED_NOTE_SHA256, returned.noteSha256())
+                .where(SUBMISSION.ID.eq(id)).and(SUBMISSION.DIRECTION.eq(Submission.Direction.EXPORT.name())).execute();
+    }
+
     /** How many packages the ledger sent or received. */
     public int count() {
         return dsl.fetchCount(SUBMISSION);
@@ -77,6 +99,16 @@ public final class SubmissionRepository {
                 r.get(SUBMISSION.CREATED_AT).toInstant(), r.get(SUBMISSION.CREATED_BY), r.get(SUBMISSION.FILE_NAME),
                 r.get(SUBMISSION.SHA256), r.get(SUBMISSION.TEMPLATE_VERSION), r.get(SUBMISSION.RECIPIENT),
                 r.get(SUBMISSION.NOTE), r.get(SUBMISSION.RESUBMISSION),
-                Submission.Direction.valueOf(r.get(SUBMISSION.DIRECTION)), r.get(SUBMISSION.SUPERSEDES_ID));
+                Submission.Direction.valueOf(r.get(SUBMISSION.DIRECTION)), r.get(SUBMISSION.SUPERSEDES_ID), returned(r));
+    }
+
+    /** The return a submission row records; null when it was not returned. */
+    static Returned returned(Record r) {
+        OffsetDateTime at = r.get(SUBMISSION.RETURNED_AT);
+        if (at == null) {
+            return null;
+        }
+        return new Returned(r.get(SUBMISSION.RETURNED_REASON), at.toInstant(), r.get(SUBMISSION.RETURNED_BY),
+                r.get(SUBMISSION.RETURNED_NOTE_SHA256));
     }
 }

@@ -29,16 +29,22 @@ public final class WorkDialogs {
         return dialog;
     }
 
+    /** A label of id {@code id} that wraps onto more lines rather than cut its text (a fingerprint) off. */
+    public static Label wrapping(String id) {
+        Label label = new Label();
+        label.setId(id);
+        label.setWrapText(true);
+        label.setMinHeight(Region.USE_PREF_SIZE);
+        return label;
+    }
+
     /** A spinner while {@code running}, beside {@code text} wrapped; the text's label has the id {@code id}. */
     public static HBox statusLine(String id, ObservableBooleanValue running, ObservableStringValue text) {
         ProgressIndicator busy = new ProgressIndicator();
         busy.setPrefSize(18, 18);
         busy.visibleProperty().bind(running);
         busy.managedProperty().bind(running);
-        Label status = new Label();
-        status.setId(id);
-        status.setWrapText(true);
-        status.setMinHeight(Region.USE_PREF_SIZE); // more lines rather than a cut-off sentence
+        Label status = wrapping(id);
         status.textProperty().bind(text);
         HBox line = new HBox(8, busy, status);
         line.setAlignment(Pos.CENTER_LEFT);

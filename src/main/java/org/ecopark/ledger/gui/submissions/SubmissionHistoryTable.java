@@ -39,6 +39,9 @@ final class SubmissionHistoryTable {
                 s -> s.sha256().substring(0, SHORT_HASH) + "…", 120));
         table.getColumns().add(column("submission.gui.column.recipient", Submission::recipient, 150));
         table.getColumns().add(column("submission.gui.column.resubmission", SubmissionHistoryTable::marker, 165));
+        TableColumn<Submission, String> returned = column("submission.gui.column.returned", SubmissionHistoryTable::returned, 260);
+        returned.setCellFactory(column -> new ReturnedCell());
+        table.getColumns().add(returned);
         table.getColumns().add(column("submission.gui.column.by", Submission::createdBy, 70));
         table.getColumns().add(column("submission.gui.column.note", Submission::note, 160));
         return table;
@@ -51,6 +54,26 @@ final class SubmissionHistoryTable {
         }
         return submission.supersedesId() == null ? I18n.tr("submission.gui.resubmission")
                 : I18n.tr("submission.gui.resubmissionOf", String.valueOf(submission.supersedesId()));
+    }
+
+    /** "已退回：原因" for a package the bureau sent back, nothing otherwise. */
+    static String returned(Submission submission) {
+        return submission.returned() == null ? "" : I18n.tr("submission.gui.returnedBecause", submission.returned().reason());
+    }
+
+    /** The bureau's reason, in the warning colour, whole in a tooltip when the column cuts it. */
+    private static final class ReturnedCell extends javafx.scene.control.TableCell<Submission, String> {
+        @Override
+        protected void updateItem(String text, boolean empty) {
+            super.updateItem(text, empty);
+            boolean shown = !empty && text != null && !text.isEmpty();
+            setText(shown ? text : null);
+            setTooltip(shown ? new javafx.scene.control.Tooltip(text) : null);
+            getStyleClass().remove(SubmissionStyles.WARNING);
+            if (shown) {
+                getStyleClass().add(SubmissionStyles.WARNING);
+            }
+        }
     }
 
     private static TableColumn<Submission, String> column(String key, Function<Submission, String> value, double width) {

@@ -40,12 +40,20 @@ public final class SubmissionsView {
     private final SubmissionsViewModel model;
     private final DialogService dialogs;
     private final Consumer<Path> openFolder;
+    private final ReturnNoteViewModel returnNotes;
 
     /** @param openFolder shows a folder in the system's file manager */
     public SubmissionsView(SubmissionsViewModel model, DialogService dialogs, Consumer<Path> openFolder) {
+        this(model, dialogs, openFolder, null);
+    }
+
+    /** @param returnNotes imports the bureau's return notes; null for a screen without that button */
+    public SubmissionsView(SubmissionsViewModel model, DialogService dialogs, Consumer<Path> openFolder,
+                           ReturnNoteViewModel returnNotes) {
         this.model = model;
         this.dialogs = dialogs;
         this.openFolder = openFolder;
+        this.returnNotes = returnNotes;
     }
 
     /** The section for the selected park; registered in {@code SectionViews}. */
@@ -56,7 +64,9 @@ public final class SubmissionsView {
         SubmissionsViewModel model = new SubmissionsViewModel(context.services().submissions(),
                 context.parkProperty().get(), context.asOfDateProperty().get(), context.executor(), LocalDate::now);
         model.keepPeriodIn(context.memory());
-        VBox view = new SubmissionsView(model, context.dialogs(), FileManager::show).build();
+        ReturnNoteViewModel returnNotes = new ReturnNoteViewModel(() -> context.services().returnNotes(),
+                context.executor(), model::refreshHistory);
+        VBox view = new SubmissionsView(model, context.dialogs(), FileManager::show, returnNotes).build();
         context.refresh().watch(view, LedgerTables.SUBMISSIONS, model::refreshHistory);
         return view;
     }
@@ -176,8 +186,25 @@ public final class SubmissionsView {
             }
         });
         HBox row = new HBox(export, open, verify);
+        if (returnNotes != null) {
+            Button note = new Button(I18n.tr("submission.gui.returnNote"));
+            note.setId("submission-return-note");
+            note.setOnAction(event -> {
+                File chosen = zipChooser("submission.gui.returnNote").showOpenDialog(note.getScene().getWindow());
+                if (chosen != null) {
+                    openReturnNote(note, chosen.toPath());
+                }
+            });
+            row.getChildren().add(note);
+        }
         row.getStyleClass().add(SubmissionStyles.ROW);
         return row;
+    }
+
+    /** Shows the return note's dialog and reads the note into it. */
+    void openReturnNote(Node owner, Path file) {
+        ReturnNoteDialog.create(owner.getScene().getWindow(), returnNotes).show();
+        returnNotes.load(file);
     }
 
     private HBox workBar() {

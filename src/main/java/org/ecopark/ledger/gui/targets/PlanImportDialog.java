@@ -1,6 +1,5 @@
 package org.ecopark.ledger.gui.targets;
 
-import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.CheckBox;
@@ -8,9 +7,9 @@ import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.layout.Priority;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
+import org.ecopark.ledger.gui.common.SignedImportControls;
 import org.ecopark.ledger.gui.common.WorkDialogs;
 import org.ecopark.ledger.gui.common.WrappingListCell;
 import org.ecopark.ledger.l10n.I18n;
@@ -25,39 +24,22 @@ public final class PlanImportDialog {
 
     public static Dialog<Void> create(Window owner, PlanImportViewModel model) {
         Dialog<Void> dialog = WorkDialogs.create(owner, "plans.gui.title", "plans.gui.header");
-        Label signer = wrapping("plan-import-signer");
-        signer.textProperty().bind(model.signerProperty());
-        CheckBox checked = new CheckBox(I18n.tr("plans.gui.fingerprintChecked"));
-        checked.setId("plan-import-fingerprint-checked");
-        checked.selectedProperty().bindBidirectional(model.fingerprintCheckedProperty());
-        checked.visibleProperty().bind(model.unconfirmedProperty().and(model.importedProperty().not()));
-        checked.managedProperty().bind(checked.visibleProperty());
+        Label signer = WorkDialogs.wrapping("plan-import-signer");
+        signer.textProperty().bind(model.state().signerProperty());
+        CheckBox checked = SignedImportControls.fingerprintTick(model.state(), "plan-import-fingerprint-checked",
+                "plans.gui.fingerprintChecked");
         ListView<String> lines = new ListView<>(model.lines());
         lines.setId("plan-import-lines");
         lines.setPrefSize(760, 280);
         lines.setCellFactory(list -> new WrappingListCell());
         VBox.setVgrow(lines, Priority.ALWAYS);
-        VBox content = new VBox(8, signer, checked, WorkDialogs.statusLine("plan-import-summary", model.runningProperty(),
-                model.summaryProperty()), lines);
+        VBox content = new VBox(8, signer, checked, WorkDialogs.statusLine("plan-import-summary", model.state().runningProperty(),
+                model.state().summaryProperty()), lines);
         dialog.getDialogPane().setContent(content);
         dialog.getDialogPane().setId("plan-import-dialog");
         dialog.getDialogPane().setPrefWidth(820);
-        dialog.getDialogPane().getButtonTypes().addAll(IMPORT, ButtonType.CLOSE);
-        Button importButton = (Button) dialog.getDialogPane().lookupButton(IMPORT);
-        importButton.setId("plan-import-apply");
-        importButton.disableProperty().bind(model.canImportBinding().not());
-        importButton.addEventFilter(javafx.event.ActionEvent.ACTION, event -> {
-            event.consume(); // the dialog stays open to say what was imported
-            model.importPlan();
-        });
+        SignedImportControls.importButton(dialog, IMPORT, "plan-import-apply", model.canImportBinding(),
+                model::importPlan);
         return dialog;
-    }
-
-    private static Label wrapping(String id) {
-        Label label = new Label();
-        label.setId(id);
-        label.setWrapText(true);
-        label.setMinHeight(Region.USE_PREF_SIZE); // wrap onto more lines rather than cut the fingerprint off
-        return label;
     }
 }

@@ -161,7 +161,7 @@ public final class PackageIntake {
         ReceivedPackage fresh = new ReceivedPackage(0, sender.park().id(), sender.park().code(),
                 sender.period().code(), sender.period().start(), sender.period().end(), manifest.created(),
                 clock.instant(), user, file.getFileName().toString(), sha256, manifest.templateVersion(), state, false,
-                null, sender.fingerprint(), contents.signerKey());
+                null, sender.fingerprint(), contents.signerKey(), null);
         return unitOfWork.inTransaction(repositories -> {
             var packages = repositories.receivedPackages();
             Optional<ReceivedPackage> raced = packages.findBySha256(sha256);
@@ -234,7 +234,7 @@ public final class PackageIntake {
         }
     }
 
-    private static String sha256(byte[] bytes) {
+    static String sha256(byte[] bytes) {
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
         } catch (NoSuchAlgorithmException e) {

@@ -39,6 +39,14 @@ public final class SubmissionStatus {
 
     /** @param current the package the state rests on; null when nothing came */
     public record Row(Park park, State state, ReceivedPackage current) {
+
+        /** The state as the bureau's staff say it; a returned package with its reason: 已退回（原因）. */
+        public String stateText() {
+            if (state == State.RETURNED && current.returned() != null) {
+                return I18n.tr("bureau.state.returnedBecause", current.returned().reason());
+            }
+            return state.label();
+        }
     }
 
     /**
@@ -47,19 +55,24 @@ public final class SubmissionStatus {
      * @throws BureauException when this is no bureau ledger or the period code is not one
      */
     public List<Row> status(String periodCode) {
-        ReportPeriod period;
-        try {
-            period = ReportPeriod.parse(periodCode);
-        } catch (IllegalArgumentException e) {
-            throw new BureauException(e.getMessage(), e);
-        }
+        ReportPeriod period = period(periodCode);
         Repositories read = unitOfWork.read();
         BureauService.requireBureau(read);
         List<ReceivedPackage> received = read.receivedPackages().findByPeriod(period.code());
         return read.parks().findBureauParks().stream().map(park -> row(park, received)).toList();
     }
 
-    private static Row row(Park park, List<ReceivedPackage> received) {
+    /** @throws BureauException when the code is no period */
+    static ReportPeriod period(String periodCode) {
+        try {
+            return ReportPeriod.parse(periodCode == null ? "" : periodCode.strip());
+        } catch (IllegalArgumentException e) {
+            throw new BureauException(e.getMessage(), e);
+        }
+    }
+
+    /** The park's state among the packages {@code received} for one period. */
+    static Row row(Park park, List<ReceivedPackage> received) {
         List<ReceivedPackage> counting = received.stream().filter(p -> p.parkId() == park.id() && !p.superseded())
                 .sorted(Comparator.comparingLong(ReceivedPackage::id).reversed()).toList();
         Optional<ReceivedPackage> settled = counting.stream().filter(p -> p.state() != IntakeState.UNCONFIRMED).findFirst();

@@ -99,7 +99,7 @@ public final class SubmissionService {
                     request.period().start(), request.period().end(), result.manifest().created(), handler,
                     result.file().getFileName().toString(), result.sha256(), result.manifest().templateVersion(),
                     blankToNull(request.recipient()), blankToNull(request.note()), earlier.isPresent(),
-                    Submission.Direction.EXPORT, earlier.map(Submission::id).orElse(null));
+                    Submission.Direction.EXPORT, earlier.map(Submission::id).orElse(null), null);
             long id = submissions.insert(submission);
             Submission stored = submission.withId(id);
             repositories.audit().write(user, AUDIT_TABLE, String.valueOf(id), AuditAction.INSERT, null, stored);
