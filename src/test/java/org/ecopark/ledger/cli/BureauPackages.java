@@ -52,8 +52,7 @@ final class BureauPackages implements AutoCloseable {
     /** A package of ZZSZ exported now for {@code period}, to {@code name}. */
     Path export(ReportPeriod period, String name) {
         Path out = folder.resolve(name);
-        park.service.export(park.request(period, out), ExportProgress.NONE, () -> false);
-        return out;
+        return park.exportPackage(period, out);
     }
 
     /** The fingerprint of ZZSZ's key as printed on the cover. */

@@ -8,7 +8,6 @@ import java.nio.file.Path;
 import java.util.List;
 import org.ecopark.ledger.l10n.I18n;
 import org.ecopark.ledger.logic.Services;
-import org.ecopark.ledger.logic.submission.ExportProgress;
 import org.ecopark.ledger.logic.submission.ReportPeriod;
 import org.ecopark.ledger.logic.submission.SubmissionFixture;
 import org.ecopark.ledger.model.IntakeState;
@@ -49,8 +48,7 @@ class PackageIntakeTest {
 
     private static Path export(String name) {
         Path out = folder.resolve(name);
-        park.service.export(park.request(ReportPeriod.year(2025), out), ExportProgress.NONE, () -> false);
-        return out;
+        return park.exportPackage(ReportPeriod.year(2025), out);
     }
 
     @AfterAll

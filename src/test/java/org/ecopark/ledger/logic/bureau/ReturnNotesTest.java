@@ -13,7 +13,6 @@ import org.ecopark.ledger.logic.Services;
 import org.ecopark.ledger.logic.signing.DetachedSignature;
 import org.ecopark.ledger.logic.signing.PublicKeyFile;
 import org.ecopark.ledger.logic.signing.TrustedKeys;
-import org.ecopark.ledger.logic.submission.ExportProgress;
 import org.ecopark.ledger.logic.submission.PackageFiles;
 import org.ecopark.ledger.logic.submission.ReportPeriod;
 import org.ecopark.ledger.logic.submission.SubmissionFixture;
@@ -65,8 +64,7 @@ class ReturnNotesTest {
 
     private Path export(String name) {
         Path out = folder.resolve(name);
-        park.service.export(park.request(ReportPeriod.year(2025), out), ExportProgress.NONE, () -> false);
-        return out;
+        return park.exportPackage(ReportPeriod.year(2025), out);
     }
 
     private Path returnIt() {

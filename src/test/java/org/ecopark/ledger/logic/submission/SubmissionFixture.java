@@ -37,6 +37,8 @@ public final class SubmissionFixture implements AutoCloseable {
     public final Database database;
     public final UnitOfWork unitOfWork;
     public final SubmissionService service;
+    /** The second the last package a fixture exported was finished in. */
+    private static long lastExportSecond;
     /** The ledger's signing key, which signs every package the fixture makes. */
     public final SigningKeys keys;
 
@@ -67,6 +69,27 @@ public final class SubmissionFixture implements AutoCloseable {
     /** The park the packages are made for. */
     public org.ecopark.ledger.model.Park park() {
         return unitOfWork.read().parks().findByCode(PARK).orElseThrow();
+    }
+
+    /**
+     * Exports the package of {@code period} to {@code out}, in a later second than any package a fixture exported
+     * before: the manifest keeps an export's time to the second, and a bureau orders a park's packages of one period
+     * by it, so two packages of the same second could not be told apart as earlier and later.
+     */
+    public Path exportPackage(ReportPeriod period, Path out) {
+        synchronized (SubmissionFixture.class) {
+            try {
+                while (java.time.Instant.now().getEpochSecond() <= lastExportSecond) {
+                    Thread.sleep(20);
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+            service.export(request(period, out), ExportProgress.NONE, () -> false);
+            lastExportSecond = java.time.Instant.now().getEpochSecond();
+        }
+        return out;
     }
 
     public ExportRequest request(ReportPeriod period, Path out) {
