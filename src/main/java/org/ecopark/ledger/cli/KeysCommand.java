@@ -57,8 +57,16 @@ final class KeysCommand implements Runnable {
                 Park park = services.parks().selectedPark().orElse(null);
                 printer.println(I18n.tr("signing.cli.fingerprint", key.fingerprint().text()));
                 if (out != null) {
-                    PublicKeyFile.of(key, park == null ? "" : park.code(), park == null ? "" : park.name()).write(out);
-                    printer.println(I18n.tr("signing.cli.written", out.toAbsolutePath()));
+                    var bureau = services.bureau();
+                    if (bureau.role() == org.ecopark.ledger.model.LedgerRole.BUREAU) {
+                        // a bureau's key checks its return notes at the parks: it is named by the bureau
+                        String name = bureau.profile().map(profile -> profile.name()).orElse("");
+                        PublicKeyFile.of(key, "", name).write(out);
+                        printer.println(I18n.tr("signing.cli.writtenBureau", out.toAbsolutePath()));
+                    } else {
+                        PublicKeyFile.of(key, park == null ? "" : park.code(), park == null ? "" : park.name()).write(out);
+                        printer.println(I18n.tr("signing.cli.written", out.toAbsolutePath()));
+                    }
                 }
             } catch (IOException e) {
                 throw new UserException(I18n.tr("signing.cli.cannotWrite", out, String.valueOf(e.getMessage())));

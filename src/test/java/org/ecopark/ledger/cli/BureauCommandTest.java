@@ -82,6 +82,18 @@ class BureauCommandTest {
     }
 
     @Test
+    void aBureausPublicKeyFileIsNamedByTheBureauAndGoesToTheParks() {
+        Path file = folder.resolve("bureau-key.json");
+
+        assertThat(BureauPackages.run(ledger, out, "keys", "show", "--out", file.toString())).isZero();
+
+        assertThat(out.toString()).contains("（交给各园区：园区导入退回通知时用它核对签名；其中不含私钥）").doesNotContain("交给市局");
+        org.ecopark.ledger.logic.signing.PublicKeyFile written = org.ecopark.ledger.logic.signing.PublicKeyFile.read(file);
+        assertThat(written.parkName()).isEqualTo("枣庄市生态环境局");
+        assertThat(written.parkCode()).isEmpty();
+    }
+
+    @Test
     void aParkLedgerWithRecordsCannotBecomeABureausAndSaysItIsAPark() {
         Path park = folder.resolve("park");
         LedgerFiles.revenueLedger(park, bulk -> { });
