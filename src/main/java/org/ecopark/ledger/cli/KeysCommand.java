@@ -100,6 +100,8 @@ final class KeysCommand implements Runnable {
                         added.fingerprint(), added.parkName(), added.parkCode()));
                 registered.accepted().forEach(accepted -> printer.println(I18n.tr("bureau.keys.promoted",
                         accepted.fileName(), accepted.periodCode())));
+                registered.namingAnotherPark().forEach(other -> printer.println(I18n.tr("bureau.keys.heldForOtherPark",
+                        other.fileName(), other.periodCode(), other.parkCode(), added.parkCode())));
             } catch (BureauException e) {
                 throw new UserException(e.getMessage(), 1, e);
             }

@@ -157,6 +157,20 @@ class BureauCommandTest {
     }
 
     @Test
+    void aKeyRegisteredToAnotherParkThanItsHeldPackageNamesLeavesItHeldAndSaysSo() {
+        assertThat(BureauPackages.run(ledger, out, "bureau", "receive", packages.zzsz2025.toString()))
+                .isEqualTo(BureauCommand.HELD);
+        out.getBuffer().setLength(0);
+
+        assertThat(BureauPackages.run(ledger, out, "keys", "register", packages.zzszFingerprint(), "--park", "QDSH"))
+                .as(out.toString()).isZero();
+
+        assertThat(out.toString()).contains("数据包“ZZSZ_2025.zip”（期间 2025）也由这个密钥签名，却写明是园区 ZZSZ 的报送；"
+                + "一个密钥只属于一个园区，它仍未接收：请与园区 QDSH 和 ZZSZ 核对这个指纹。").doesNotContain("现已接收");
+        assertThat(status("2025")).contains("ZZSZ,枣庄市中区生态环保产业特色园区,UNCONFIRMED,");
+    }
+
+    @Test
     void aFingerprintRegisteredBeforeAnyPackageTakesItsKeyFromTheFirstOne() {
         assertThat(BureauPackages.run(ledger, out, "keys", "register", packages.zzszFingerprint(), "--park", "ZZSZ")).isZero();
         assertThat(out.toString()).contains("公钥将取自第一份由该密钥签名的数据包");

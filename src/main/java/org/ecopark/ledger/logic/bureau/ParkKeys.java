@@ -40,8 +40,11 @@ public final class ParkKeys {
         this.clock = clock;
     }
 
-    /** The key registered, and the held packages it accepted. */
-    public record Registered(ParkKey key, List<ReceivedPackage> accepted) {
+    /**
+     * The key registered, the held packages it accepted, and those it signed that name another park: a key is one
+     * park's, so they stay held, and the clerk is told.
+     */
+    public record Registered(ParkKey key, List<ReceivedPackage> accepted, List<ReceivedPackage> namingAnotherPark) {
     }
 
     /**
@@ -104,7 +107,9 @@ public final class ParkKeys {
             long id = repositories.parkKeys().insert(park.id(), fingerprint.text(), key, clock.instant(), user);
             ParkKey registered = repositories.parkKeys().findByFingerprint(fingerprint.text()).orElseThrow();
             repositories.audit().write(user, AUDIT_TABLE, String.valueOf(id), AuditAction.INSERT, null, registered);
-            return new Registered(registered, promote(repositories, held, park));
+            List<ReceivedPackage> accepted = promote(repositories, held, park);
+            return new Registered(registered, accepted,
+                    held.stream().filter(waiting -> waiting.parkId() != park.id()).toList());
         });
     }
 
