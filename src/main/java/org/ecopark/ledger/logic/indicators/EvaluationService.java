@@ -98,7 +98,8 @@ public final class EvaluationService {
 
     /**
      * Every visible target of the park, in catalog order, judged at {@code asOf} with its trajectory by {@code step}
-     * (as {@link #trajectory} draws it, without the records behind it): each target measured once for both.
+     * (as {@link #detail} draws it, without the records behind it, which are not read): what a package's report
+     * draws, each target measured once for both.
      *
      * @throws IndicatorException when the ledger has no park of that code
      */
@@ -135,27 +136,12 @@ public final class EvaluationService {
      * and up to {@code recordLimit} records behind the value at the measurement date.
      */
     public TargetDetail detail(long targetId, LocalDate asOf, PeriodType step, int recordLimit) {
-        return detail(targetId, asOf, step, recordLimit, true);
-    }
-
-    /**
-     * A target's evaluation and trajectory without its records (none, count 0): what a package's report draws. The
-     * drill-down is not read at all; a STOCK target's reads each enterprise's latest figure of years of statistics.
-     */
-    public TargetDetail trajectory(long targetId, LocalDate asOf, PeriodType step) {
-        return detail(targetId, asOf, step, 0, false);
-    }
-
-    private TargetDetail detail(long targetId, LocalDate asOf, PeriodType step, int recordLimit, boolean withRecords) {
         Target target = target(targetId);
         Repositories read = unitOfWork.read();
         EvaluationScope context = new EvaluationScope(read, queries.apply(read), target.scope(), target.scopeCode(), List.of(target), asOf);
         TargetMeasurement.Result result = measure(target, context, asOf);
         Evaluation evaluation = evaluation(target, result, asOf);
         Trajectory trajectory = trajectory(target, result, evaluation, step);
-        if (!withRecords) {
-            return new TargetDetail(evaluation, trajectory, List.of(), 0);
-        }
         DrillDownQueries.Page page = records(target, context, result, recordLimit);
         return new TargetDetail(evaluation, trajectory, page.rows(), page.total());
     }
