@@ -217,6 +217,11 @@ public final class Services implements AutoCloseable {
         return new org.ecopark.ledger.logic.bureau.ReturnNoteImport(unitOfWork, AuditedWrites.osUser());
     }
 
+    /** A bureau's matrix of every park × target for a period, from the accepted packages. */
+    public org.ecopark.ledger.logic.bureau.Consolidation consolidation() {
+        return new org.ecopark.ledger.logic.bureau.Consolidation(unitOfWork);
+    }
+
     /** Which park of a bureau sent what for a period. */
     public org.ecopark.ledger.logic.bureau.SubmissionStatus submissionStatus() {
         return new org.ecopark.ledger.logic.bureau.SubmissionStatus(unitOfWork);
