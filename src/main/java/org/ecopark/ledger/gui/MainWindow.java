@@ -52,6 +52,10 @@ public final class MainWindow {
     private final Function<OpenFailure, Node> failureView;
     private final Map<Section, Node> built = new EnumMap<>(Section.class);
     private final StackPane content = new StackPane();
+    private final BorderPane root = new BorderPane();
+    private Node parkNavigation;
+    /** The bureau's screens, built once for a bureau's ledger just opened (or the window built again). */
+    private Node bureauWindow;
 
     public MainWindow(ViewContext context, SectionViews views, Runnable onGuide, Runnable onAbout, Runnable onExit) {
         this(context, views, onGuide, onAbout, onExit, failure -> new Label(failure.message()));
@@ -77,6 +81,7 @@ public final class MainWindow {
         // opened with its park, not for the ledger and again for the park
         main.servicesProperty().addListener((obs, old, services) -> rebuildUnlessSwitching());
         main.selectedParkProperty().addListener((obs, old, park) -> rebuildUnlessSwitching());
+        main.roleProperty().addListener((obs, old, role) -> rebuildUnlessSwitching());
         main.switchingProperty().addListener((obs, was, now) -> {
             if (!now) {
                 rebuildSection();
@@ -114,16 +119,18 @@ public final class MainWindow {
 
     private void rebuildSection() {
         built.clear();
+        bureauWindow = null;
         show(context.main().sectionProperty().get());
     }
 
     /** Builds the window's nodes; called again after the language changes. */
     public Parent build() {
         built.clear();
-        BorderPane root = new BorderPane();
+        bureauWindow = null;
         root.setId("main-window");
         root.setTop(menuBar());
-        root.setLeft(navigation());
+        parkNavigation = navigation();
+        root.setLeft(parkNavigation);
         content.setId("section-content");
         content.setPadding(new Insets(16));
         root.setCenter(content);
@@ -144,9 +151,17 @@ public final class MainWindow {
             VBox waiting = new VBox(12, progress, label);
             waiting.setAlignment(Pos.CENTER);
             view = waiting;
+        } else if (context.main().isBureau()) {
+            // the bureau's screens bring their own navigation
+            if (bureauWindow == null) {
+                bureauWindow = views.createBureauWindow(context);
+            }
+            view = bureauWindow;
         } else {
             view = built.computeIfAbsent(section, s -> views.create(s, context));
         }
+        root.setLeft(context.main().isBureau() ? null : parkNavigation);
+        content.setPadding(context.main().isBureau() ? Insets.EMPTY : new Insets(16));
         content.getChildren().setAll(view);
     }
 
@@ -221,9 +236,12 @@ public final class MainWindow {
         Label park = new Label();
         park.setId("status-park");
         // the short name, which fits beside the as-of date in English too; the full name in the tooltip
-        park.textProperty().bind(Bindings.createStringBinding(() -> I18n.tr("status.park",
-                main.selectedParkProperty().get() == null ? I18n.tr("status.park.none")
-                        : main.selectedParkProperty().get().shortNameIn(I18n.locale())), main.selectedParkProperty()));
+        park.textProperty().bind(Bindings.createStringBinding(() -> main.isBureau()
+                ? I18n.tr("bureau.gui.statusBar", main.servicesProperty().get().bureau().profile()
+                        .map(profile -> profile.name()).orElse(""))
+                : I18n.tr("status.park", main.selectedParkProperty().get() == null ? I18n.tr("status.park.none")
+                        : main.selectedParkProperty().get().shortNameIn(I18n.locale())),
+                main.selectedParkProperty(), main.roleProperty(), main.servicesProperty()));
         park.tooltipProperty().bind(Bindings.createObjectBinding(() -> main.selectedParkProperty().get() == null ? null
                 : new Tooltip(main.selectedParkProperty().get().nameIn(I18n.locale())), main.selectedParkProperty()));
         // the ledger's path and the park give way (shortened with …, whole in the tooltip); the as-of date never does
