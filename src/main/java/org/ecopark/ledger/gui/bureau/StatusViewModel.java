@@ -181,7 +181,8 @@ public final class StatusViewModel {
             return I18n.tr("bureau.gui.return.reasonNeeded");
         }
         return trimmed.length() > PackageReturn.MAX_REASON
-                ? I18n.tr("bureau.gui.return.reasonTooLong", trimmed.length(), PackageReturn.MAX_REASON) : null;
+                ? I18n.tr("bureau.gui.return.reasonTooLong", String.valueOf(trimmed.length()),
+                        String.valueOf(PackageReturn.MAX_REASON)) : null;
     }
 
     /** Returns the chosen row's package for {@code reason}, writing the note to {@code note}, in the background. */
