@@ -14,6 +14,7 @@ final class BureauStyles {
     static final String HINT = "bureau-hint";
     static final String STATE = "bureau-state";
     static final String DROP_TARGET = "bureau-drop-target";
+    static final String INTAKE_FILE = "bureau-intake-file";
 
     private BureauStyles() {
     }

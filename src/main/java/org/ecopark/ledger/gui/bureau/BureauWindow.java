@@ -55,7 +55,7 @@ public final class BureauWindow {
         root.getStylesheets().add(BureauWindow.class.getResource(BureauStyles.STYLESHEET).toExternalForm());
         root.setLeft(navigation());
         content.setId("bureau-content");
-        content.setPadding(new Insets(0));
+        content.setPadding(new Insets(16)); // as the park window's sections have
         root.setCenter(content);
         show(section.get());
         return root;

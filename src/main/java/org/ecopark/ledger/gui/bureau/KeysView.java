@@ -62,6 +62,8 @@ public final class KeysView {
         message.setWrapText(true);
         message.setMinHeight(Region.USE_PREF_SIZE);
         message.textProperty().bind(model.messageProperty());
+        message.visibleProperty().bind(model.messageProperty().isNotEmpty());
+        message.managedProperty().bind(message.visibleProperty());
         message.getStyleClass().add(Styles.MESSAGE_DONE);
         model.failedProperty().addListener((obs, was, now) -> {
             message.getStyleClass().removeAll(Styles.MESSAGE_ERROR, Styles.MESSAGE_DONE);

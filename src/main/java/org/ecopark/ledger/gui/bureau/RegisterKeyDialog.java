@@ -84,7 +84,9 @@ final class RegisterKeyDialog {
         grid.setHgap(10);
         grid.setVgap(10);
         grid.addRow(0, label("bureau.gui.keys.park"), park);
-        grid.addRow(1, byFile, new HBox(8, choose, fileName));
+        HBox fileRow = new HBox(8, choose, fileName);
+        fileRow.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        grid.addRow(1, byFile, fileRow);
         grid.addRow(2, byFingerprint, fingerprint);
         Label hint = new Label(I18n.tr("bureau.gui.keys.dialogHint"));
         hint.setWrapText(true);

@@ -82,6 +82,8 @@ public final class StatusView {
         message.setWrapText(true);
         message.setMinHeight(Region.USE_PREF_SIZE);
         message.textProperty().bind(model.messageProperty());
+        message.visibleProperty().bind(model.messageProperty().isNotEmpty());
+        message.managedProperty().bind(message.visibleProperty());
         message.getStyleClass().add(Styles.MESSAGE_DONE);
         model.failedProperty().addListener((obs, was, now) -> {
             message.getStyleClass().removeAll(Styles.MESSAGE_ERROR, Styles.MESSAGE_DONE);
@@ -143,18 +145,22 @@ public final class StatusView {
         table.setId("bureau-status-table");
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY);
         table.setPlaceholder(new Label(I18n.tr("bureau.gui.status.noParks")));
-        table.getColumns().add(column("bureau.gui.column.code", 70, row -> row.park().code()));
+        table.getColumns().add(column("bureau.gui.column.code", 80, row -> row.park().code()));
         table.getColumns().add(column("bureau.gui.column.park", 220, row -> row.park().nameIn(I18n.locale())));
         TableColumn<SubmissionStatus.Row, SubmissionStatus.Row> state = new TableColumn<>(I18n.tr("bureau.gui.column.state"));
-        state.setPrefWidth(170);
+        state.setPrefWidth(210);
         state.setCellValueFactory(cell -> new javafx.beans.property.ReadOnlyObjectWrapper<>(cell.getValue()));
         state.setCellFactory(column -> new StateCell());
         table.getColumns().add(state);
-        table.getColumns().add(column("bureau.gui.column.created", 120, row -> time(row, ReceivedPackage::createdAt)));
-        table.getColumns().add(column("bureau.gui.column.received", 120, row -> time(row, ReceivedPackage::receivedAt)));
-        table.getColumns().add(column("bureau.gui.column.fingerprint", 200,
+        // a time is read whole; a fingerprint is checked against the cover, whole in its tooltip
+        for (var time : List.of(column("bureau.gui.column.created", 145, row -> time(row, ReceivedPackage::createdAt)),
+                column("bureau.gui.column.received", 145, row -> time(row, ReceivedPackage::receivedAt)))) {
+            time.setMinWidth(145);
+            table.getColumns().add(time);
+        }
+        table.getColumns().add(column("bureau.gui.column.fingerprint", 170,
                 row -> row.current() == null ? "" : row.current().signerFingerprint()));
-        table.getColumns().add(column("bureau.gui.column.file", 180,
+        table.getColumns().add(column("bureau.gui.column.file", 150,
                 row -> row.current() == null ? "" : row.current().fileName()));
         table.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> model.selectedProperty().set(now));
         model.selectedProperty().addListener((obs, old, now) -> {
@@ -197,7 +203,19 @@ public final class StatusView {
         TableColumn<SubmissionStatus.Row, String> column = new TableColumn<>(I18n.tr(key));
         column.setPrefWidth(width);
         column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
+        column.setCellFactory(each -> new WholeTextCell());
         return column;
+    }
+
+    /** A text that may not fit its column (a fingerprint, a long file name): whole in the tooltip. */
+    private static final class WholeTextCell extends TableCell<SubmissionStatus.Row, String> {
+
+        @Override
+        protected void updateItem(String text, boolean empty) {
+            super.updateItem(text, empty);
+            setText(empty ? null : text);
+            setTooltip(empty || text == null || text.isEmpty() ? null : new javafx.scene.control.Tooltip(text));
+        }
     }
 
     /** The park's state in its colour. */

@@ -33,7 +33,10 @@ import org.ecopark.ledger.model.Park;
  */
 public final class StatusViewModel {
 
-    /** What became of one file given to 接收数据包: the file's name, what happened and the sentence about it. */
+    /**
+     * What became of one file given to 接收数据包: the file's name, what happened ({@code result}: 已接收,
+     * 已暂存（发送方未确认） or 拒收：reason) and the sentence about it (a refusal's reason).
+     */
     public record IntakeLine(String file, PackageIntake.Kind kind, String result, String detail) {
     }
 
@@ -144,7 +147,7 @@ public final class StatusViewModel {
             case UNCONFIRMED -> new IntakeLine(file, outcome.kind(), I18n.tr("bureau.gui.intake.UNCONFIRMED"),
                     I18n.tr("bureau.gui.intake.held", outcome.received().signerFingerprint()));
             case REFUSED -> new IntakeLine(file, outcome.kind(),
-                    I18n.tr("bureau.gui.intake.REFUSED", outcome.message()), "");
+                    I18n.tr("bureau.gui.intake.REFUSED", outcome.message()), outcome.message());
         };
     }
 

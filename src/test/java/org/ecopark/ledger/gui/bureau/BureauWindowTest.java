@@ -150,9 +150,9 @@ class BureauWindowTest {
         chosenFiles.addAll(List.of(accepted2025, held2024));
 
         robot.clickOn("#bureau-receive");
-        Settled.shown(robot, "#bureau-intake-table");
+        Settled.shown(robot, "#bureau-intake-list");
 
-        TableView<StatusViewModel.IntakeLine> result = robot.lookup("#bureau-intake-table").query();
+        javafx.scene.control.ListView<StatusViewModel.IntakeLine> result = robot.lookup("#bureau-intake-list").query();
         assertThat(result.getItems()).extracting(StatusViewModel.IntakeLine::file, StatusViewModel.IntakeLine::result)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("ZZSZ_2025.zip", "已接收"),
                         org.assertj.core.groups.Tuple.tuple("ZZSZ_2024.zip", "已暂存（发送方未确认）"));
@@ -177,13 +177,15 @@ class BureauWindowTest {
         chosenFiles.add(tampered2025);
 
         robot.clickOn("#bureau-receive");
-        Settled.shown(robot, "#bureau-intake-table");
+        Settled.shown(robot, "#bureau-intake-list");
 
-        TableView<StatusViewModel.IntakeLine> result = robot.lookup("#bureau-intake-table").query();
+        javafx.scene.control.ListView<StatusViewModel.IntakeLine> result = robot.lookup("#bureau-intake-list").query();
         assertThat(result.getItems()).singleElement().satisfies(line -> {
             assertThat(line.file()).isEqualTo("ZZSZ_2025_changed.zip");
             assertThat(line.result()).startsWith("拒收：").contains("data.json");
         });
+        assertThat(robot.lookup("#bureau-intake-list").lookup(".message-error").queryAs(Label.class).getText())
+                .as("the reason shown whole").isEqualTo(result.getItems().get(0).detail()).contains("data.json");
         closeDialog(robot);
         assertThat(robot.lookup("#bureau-status-message").queryAs(Label.class).getText())
                 .isEqualTo("接收 0 份，暂存（发送方未确认）0 份，拒收 1 份。");
@@ -197,7 +199,7 @@ class BureauWindowTest {
         Settled.shown(robot, "#bureau-status-table");
         chosenFiles.add(accepted2025);
         robot.clickOn("#bureau-receive");
-        Settled.shown(robot, "#bureau-intake-table");
+        Settled.shown(robot, "#bureau-intake-list");
         closeDialog(robot);
         chooseYear(robot, 2025);
 
@@ -229,7 +231,7 @@ class BureauWindowTest {
         Settled.shown(robot, "#bureau-status-table");
         chosenFiles.add(held2024);
         robot.clickOn("#bureau-receive");
-        Settled.shown(robot, "#bureau-intake-table");
+        Settled.shown(robot, "#bureau-intake-list");
         closeDialog(robot);
 
         robot.clickOn("#bureau-nav-keys");
