@@ -39,18 +39,25 @@ public final class BureauRoleDialog {
      * screens, {@code onNot} when the clerk cancels or the logic refuses (after its reason is shown).
      */
     public static void become(Window owner, MainViewModel main, DialogService dialogs, Runnable onDone, Runnable onNot) {
+        become(owner, main, dialogs, onDone, onNot, null);
+    }
+
+    /** The same, with {@code afterRefusal} (or null) said after the logic's refusal: what the window offers instead. */
+    public static void become(Window owner, MainViewModel main, DialogService dialogs, Runnable onDone, Runnable onNot,
+                              String afterRefusal) {
         Optional<Answer> answer = create(owner, cities(main.parks())).showAndWait();
         if (answer.isEmpty()) {
             onNot.run();
             return;
         }
-        main.becomeBureau(answer.get().name(), answer.get().city(), onDone, refusal(dialogs, onNot));
+        main.becomeBureau(answer.get().name(), answer.get().city(), onDone, refusal(dialogs, onNot, afterRefusal));
     }
 
-    private static Consumer<Throwable> refusal(DialogService dialogs, Runnable onNot) {
+    private static Consumer<Throwable> refusal(DialogService dialogs, Runnable onNot, String afterRefusal) {
         return error -> {
             if (error instanceof BureauException) {
-                dialogs.showError(error.getMessage(), null);
+                dialogs.showError(afterRefusal == null ? error.getMessage()
+                        : error.getMessage() + "\n\n" + afterRefusal, null);
             } else {
                 dialogs.showError(I18n.tr("bureau.gui.failed"), error);
             }

@@ -53,7 +53,7 @@ public final class SettingsViewModel {
      */
     public void becomeBureau(javafx.stage.Window owner) {
         org.ecopark.ledger.gui.bureau.BureauRoleDialog.become(owner, context.main(), context.dialogs(), () -> { },
-                () -> { });
+                () -> { }, I18n.tr("settings.role.newLedger"));
     }
 
     public ObservableList<Park> parks() {
