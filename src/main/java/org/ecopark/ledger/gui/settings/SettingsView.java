@@ -95,15 +95,16 @@ public final class SettingsView {
         GridPane grid = new GridPane();
         grid.setHgap(12);
         grid.setVgap(10);
-        grid.addRow(0, label("settings.role"), role());
+        int row = 0;
+        grid.addRow(row++, label("settings.role"), role());
         if (!model.bureau()) {
-            grid.addRow(1, label("settings.park"), park); // a bureau's ledger serves no one park
+            grid.addRow(row++, label("settings.park"), park); // a bureau's ledger serves no one park
         }
-        grid.addRow(2, label("settings.language"), language);
-        grid.addRow(3, label("settings.database"), database);
-        grid.addRow(4, label("settings.fingerprint"), new HBox(12, fingerprint, saveKey));
-        grid.add(keySaved, 1, 5);
-        VBox page = new VBox(16, title, grid, backupSettings(grid, 6), apply, new Separator(), encryption);
+        grid.addRow(row++, label("settings.language"), language);
+        grid.addRow(row++, label("settings.database"), database);
+        grid.addRow(row++, label("settings.fingerprint"), new HBox(12, fingerprint, saveKey));
+        grid.add(keySaved, 1, row++);
+        VBox page = new VBox(16, title, grid, backupSettings(grid, row), apply, new Separator(), encryption);
         page.getStyleClass().add(Styles.PAGE);
         page.setId("settings-page");
         // taller than a 1366 x 768 screen leaves room for: it scrolls rather than running under the status bar
