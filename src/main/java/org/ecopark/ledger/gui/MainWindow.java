@@ -16,7 +16,6 @@ import javafx.scene.control.MenuItem;
 import javafx.scene.control.OverrunStyle;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.ProgressIndicator;
-import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Separator;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
@@ -36,7 +35,6 @@ import org.ecopark.ledger.gui.backup.BackupMenu;
 import org.ecopark.ledger.gui.check.LedgerCheckDialog;
 import org.ecopark.ledger.gui.check.LedgerCheckViewModel;
 import org.ecopark.ledger.l10n.I18n;
-import org.kordamp.ikonli.javafx.FontIcon;
 
 /**
  * The main window's layout: menu, navigation on the left, the current section in the middle and the
@@ -201,31 +199,16 @@ public final class MainWindow {
         nav.setId("navigation");
         for (Section section : Section.values()) {
             if (section == Section.SETTINGS) {
-                Region spacer = new Region();
-                VBox.setVgrow(spacer, Priority.ALWAYS);
-                nav.getChildren().addAll(spacer, new Separator());
+                org.ecopark.ledger.gui.common.NavButtons.bottom(nav);
             }
-            ToggleButton button = new ToggleButton(I18n.tr(section.titleKey()), new FontIcon(section.icon()));
-            button.setId(section.navId());
-            button.getStyleClass().add(Styles.NAV_BUTTON);
-            button.setMaxWidth(Double.MAX_VALUE);
-            button.setAlignment(Pos.CENTER_LEFT);
-            button.setToggleGroup(group);
+            ToggleButton button = org.ecopark.ledger.gui.common.NavButtons.create(I18n.tr(section.titleKey()),
+                    section.icon(), section.navId(), group, () -> context.main().sectionProperty().set(section));
             button.setSelected(section == context.main().sectionProperty().get());
             // follows the section when another screen changes it (a record opened from a target's detail)
             context.main().sectionProperty().addListener((obs, old, shown) -> button.setSelected(shown == section));
-            button.setOnAction(event -> {
-                // A section stays selected when its button is pressed again.
-                button.setSelected(true);
-                context.main().sectionProperty().set(section);
-            });
             nav.getChildren().add(button);
         }
-        ScrollPane scroll = new ScrollPane(nav);
-        scroll.setFitToWidth(true);
-        scroll.setFitToHeight(true);
-        scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
-        return scroll;
+        return org.ecopark.ledger.gui.common.NavButtons.scrolling(nav);
     }
 
     private Node statusBar() {

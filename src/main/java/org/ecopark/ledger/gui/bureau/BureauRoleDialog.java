@@ -89,8 +89,8 @@ public final class BureauRoleDialog {
         GridPane grid = new GridPane();
         grid.setHgap(10);
         grid.setVgap(10);
-        grid.addRow(0, label("bureau.gui.role.name"), name);
-        grid.addRow(1, label("bureau.gui.role.city"), city);
+        grid.addRow(0, BureauControls.label("bureau.gui.role.name"), name);
+        grid.addRow(1, BureauControls.label("bureau.gui.role.city"), city);
 
         ButtonType make = new ButtonType(I18n.tr("bureau.gui.role.make"), ButtonBar.ButtonData.OK_DONE);
         Dialog<Answer> dialog = new Dialog<>();
@@ -114,11 +114,5 @@ public final class BureauRoleDialog {
             dialog.initOwner(owner);
         }
         return dialog;
-    }
-
-    private static Label label(String key) {
-        Label label = new Label(I18n.tr(key));
-        label.getStyleClass().add(Styles.FORM_LABEL);
-        return label;
     }
 }

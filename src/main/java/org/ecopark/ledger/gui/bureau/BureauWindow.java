@@ -3,24 +3,20 @@ package org.ecopark.ledger.gui.bureau;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.geometry.Insets;
-import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
-import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Separator;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.Priority;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.ecopark.ledger.gui.ViewContext;
+import org.ecopark.ledger.gui.common.NavButtons;
 import org.ecopark.ledger.gui.common.Styles;
 import org.ecopark.ledger.l10n.I18n;
 import org.ecopark.ledger.logic.UserPreferences;
 import org.ecopark.ledger.logic.bureau.BureauService;
-import org.kordamp.ikonli.javafx.FontIcon;
 
 /**
  * A city bureau's ledger in the window: who the bureau is above its navigation on the left, as the park's window has
@@ -73,29 +69,15 @@ public final class BureauWindow {
         ToggleGroup group = new ToggleGroup();
         for (BureauSection each : BureauSection.values()) {
             if (each.atBottom()) {
-                Region spacer = new Region();
-                VBox.setVgrow(spacer, Priority.ALWAYS);
-                nav.getChildren().addAll(spacer, new Separator());
+                NavButtons.bottom(nav);
             }
-            ToggleButton button = new ToggleButton(I18n.tr(each.titleKey()), new FontIcon(each.icon()));
-            button.setId(each.navId());
-            button.getStyleClass().add(Styles.NAV_BUTTON);
-            button.setMaxWidth(Double.MAX_VALUE);
-            button.setAlignment(Pos.CENTER_LEFT);
-            button.setToggleGroup(group);
+            ToggleButton button = NavButtons.create(I18n.tr(each.titleKey()), each.icon(), each.navId(), group,
+                    () -> section.set(each));
             button.setSelected(each == section.get());
             section.addListener((obs, old, now) -> button.setSelected(now == each));
-            button.setOnAction(event -> {
-                button.setSelected(true);
-                section.set(each);
-            });
             nav.getChildren().add(button);
         }
-        ScrollPane scroll = new ScrollPane(nav);
-        scroll.setFitToWidth(true);
-        scroll.setFitToHeight(true);
-        scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
-        return scroll;
+        return NavButtons.scrolling(nav);
     }
 
     /** The bureau's name and city, and that this is a bureau's ledger. */

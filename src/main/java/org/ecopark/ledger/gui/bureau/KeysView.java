@@ -1,12 +1,9 @@
 package org.ecopark.ledger.gui.bureau;
 
 import java.time.ZoneId;
-import java.util.function.Function;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -45,7 +42,7 @@ public final class KeysView {
         Button register = new Button(I18n.tr("bureau.gui.keys.register"));
         register.setId("bureau-key-register");
         register.setDefaultButton(true);
-        register.disableProperty().bind(model.runningProperty());
+        register.disableProperty().bind(model.work().runningProperty());
         register.setOnAction(event -> RegisterKeyDialog.create(register.getScene().getWindow(), model.parks(), dialogs)
                 .showAndWait().ifPresent(request -> {
                     if (request.byFile()) {
@@ -57,35 +54,19 @@ public final class KeysView {
         HBox buttons = new HBox(register);
         buttons.getStyleClass().add(BureauStyles.ROW);
 
-        Label message = new Label();
-        message.setId("bureau-keys-message");
-        message.setWrapText(true);
-        message.setMinHeight(Region.USE_PREF_SIZE);
-        message.textProperty().bind(model.messageProperty());
-        message.visibleProperty().bind(model.messageProperty().isNotEmpty());
-        message.managedProperty().bind(message.visibleProperty());
-        message.getStyleClass().add(Styles.MESSAGE_DONE);
-        model.failedProperty().addListener((obs, was, now) -> {
-            message.getStyleClass().removeAll(Styles.MESSAGE_ERROR, Styles.MESSAGE_DONE);
-            message.getStyleClass().add(now ? Styles.MESSAGE_ERROR : Styles.MESSAGE_DONE);
-        });
-        model.unexpectedProperty().addListener((obs, old, error) -> {
-            if (error != null) {
-                dialogs.showError(I18n.tr("bureau.gui.failed"), error);
-            }
-        });
+        Label message = BureauControls.message("bureau-keys-message", model.work(), dialogs);
 
         TableView<ParkKey> table = new TableView<>(model.keys());
         table.setId("bureau-keys-table");
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY);
         table.setPlaceholder(new Label(I18n.tr("bureau.gui.keys.none")));
-        table.getColumns().add(column("bureau.gui.column.code", 70, ParkKey::parkCode));
-        table.getColumns().add(column("bureau.gui.column.park", 220, ParkKey::parkName));
-        table.getColumns().add(column("bureau.gui.column.fingerprint", 260, ParkKey::fingerprint));
-        table.getColumns().add(column("bureau.gui.keys.registeredAt", 120,
+        table.getColumns().add(BureauControls.<ParkKey>column("bureau.gui.column.code", 70, ParkKey::parkCode));
+        table.getColumns().add(BureauControls.<ParkKey>column("bureau.gui.column.park", 220, ParkKey::parkName));
+        table.getColumns().add(BureauControls.<ParkKey>column("bureau.gui.column.fingerprint", 260, ParkKey::fingerprint));
+        table.getColumns().add(BureauControls.<ParkKey>column("bureau.gui.keys.registeredAt", 120,
                 key -> StatusView.TIME.format(key.registeredAt().atZone(ZoneId.systemDefault()))));
-        table.getColumns().add(column("bureau.gui.keys.registeredBy", 90, ParkKey::registeredBy));
-        table.getColumns().add(column("bureau.gui.keys.publicKey", 120, key -> I18n.tr(key.publicKey() == null
+        table.getColumns().add(BureauControls.<ParkKey>column("bureau.gui.keys.registeredBy", 90, ParkKey::registeredBy));
+        table.getColumns().add(BureauControls.<ParkKey>column("bureau.gui.keys.publicKey", 120, key -> I18n.tr(key.publicKey() == null
                 ? "bureau.keys.keyAwaited" : "bureau.keys.keyKnown")));
         VBox.setVgrow(table, Priority.ALWAYS);
 
@@ -94,12 +75,5 @@ public final class KeysView {
         root.getStyleClass().addAll(Styles.PAGE, BureauStyles.SECTION);
         root.getStylesheets().add(KeysView.class.getResource(BureauStyles.STYLESHEET).toExternalForm());
         return root;
-    }
-
-    private static TableColumn<ParkKey, String> column(String key, double width, Function<ParkKey, String> value) {
-        TableColumn<ParkKey, String> column = new TableColumn<>(I18n.tr(key));
-        column.setPrefWidth(width);
-        column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
-        return column;
     }
 }

@@ -6,18 +6,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
-import javafx.beans.property.BooleanProperty;
-import javafx.beans.property.ObjectProperty;
-import javafx.beans.property.SimpleBooleanProperty;
-import javafx.beans.property.SimpleObjectProperty;
-import javafx.beans.property.SimpleStringProperty;
-import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.ecopark.ledger.gui.UiExecutor;
 import org.ecopark.ledger.l10n.I18n;
 import org.ecopark.ledger.logic.Services;
-import org.ecopark.ledger.logic.bureau.BureauException;
 import org.ecopark.ledger.logic.bureau.ParkKeys;
 import org.ecopark.ledger.model.Park;
 import org.ecopark.ledger.model.ParkKey;
@@ -35,10 +28,7 @@ public final class KeysViewModel {
     private final Supplier<Services> services;
     private final UiExecutor executor;
     private final ObservableList<ParkKey> keys = FXCollections.observableArrayList();
-    private final StringProperty message = new SimpleStringProperty("");
-    private final BooleanProperty failed = new SimpleBooleanProperty(false);
-    private final BooleanProperty running = new SimpleBooleanProperty(false);
-    private final ObjectProperty<Throwable> unexpected = new SimpleObjectProperty<>();
+    private final WorkMessage work = new WorkMessage();
 
     public KeysViewModel(Supplier<Services> services, UiExecutor executor) {
         this.services = services;
@@ -84,7 +74,7 @@ public final class KeysViewModel {
     public void registerFingerprint(Park park, String fingerprint) {
         String normalized = normalizedFingerprint(fingerprint);
         if (normalized == null) {
-            report(I18n.tr("bureau.gui.keys.badFingerprint"), true);
+            work.report(I18n.tr("bureau.gui.keys.badFingerprint"), true);
             return;
         }
         register(park, normalized);
@@ -92,20 +82,12 @@ public final class KeysViewModel {
 
     private void register(Park park, String given) {
         Services open = services.get();
-        running.set(true);
+        work.runningProperty().set(true);
         executor.run(() -> open.parkKeys().register(given, park.code()), registered -> {
-            running.set(false);
-            report(describe(registered), false);
+            work.runningProperty().set(false);
+            work.report(describe(registered), false);
             refresh();
-        }, error -> {
-            running.set(false);
-            if (error instanceof BureauException) {
-                report(error.getMessage(), true);
-            } else {
-                report(I18n.tr("bureau.gui.failed"), true);
-                unexpected.set(error);
-            }
-        });
+        }, work::failed);
     }
 
     /** What the registration did, a sentence a line. */
@@ -121,28 +103,12 @@ public final class KeysViewModel {
         return String.join("\n", lines);
     }
 
-    private void report(String text, boolean isError) {
-        failed.set(isError);
-        message.set(text);
-    }
-
     public ObservableList<ParkKey> keys() {
         return keys;
     }
 
-    public StringProperty messageProperty() {
-        return message;
-    }
-
-    public BooleanProperty failedProperty() {
-        return failed;
-    }
-
-    public BooleanProperty runningProperty() {
-        return running;
-    }
-
-    public ObjectProperty<Throwable> unexpectedProperty() {
-        return unexpected;
+    /** What the last registration came to, and whether one is running. */
+    public WorkMessage work() {
+        return work;
     }
 }

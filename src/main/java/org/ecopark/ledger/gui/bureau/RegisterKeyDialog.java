@@ -83,7 +83,7 @@ final class RegisterKeyDialog {
         GridPane grid = new GridPane();
         grid.setHgap(10);
         grid.setVgap(10);
-        grid.addRow(0, label("bureau.gui.keys.park"), park);
+        grid.addRow(0, BureauControls.label("bureau.gui.keys.park"), park);
         HBox fileRow = new HBox(8, choose, fileName);
         fileRow.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         grid.addRow(1, byFile, fileRow);
@@ -109,11 +109,5 @@ final class RegisterKeyDialog {
             dialog.initOwner(owner);
         }
         return dialog;
-    }
-
-    private static Label label(String key) {
-        Label label = new Label(I18n.tr(key));
-        label.getStyleClass().add(Styles.FORM_LABEL);
-        return label;
     }
 }

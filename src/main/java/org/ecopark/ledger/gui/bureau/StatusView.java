@@ -1,14 +1,12 @@
 package org.ecopark.ledger.gui.bureau;
 
 import java.io.File;
-import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.function.Function;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
@@ -77,23 +75,7 @@ public final class StatusView {
         TableView<SubmissionStatus.Row> table = table();
         VBox.setVgrow(table, Priority.ALWAYS);
 
-        Label message = new Label();
-        message.setId("bureau-status-message");
-        message.setWrapText(true);
-        message.setMinHeight(Region.USE_PREF_SIZE);
-        message.textProperty().bind(model.messageProperty());
-        message.visibleProperty().bind(model.messageProperty().isNotEmpty());
-        message.managedProperty().bind(message.visibleProperty());
-        message.getStyleClass().add(Styles.MESSAGE_DONE);
-        model.failedProperty().addListener((obs, was, now) -> {
-            message.getStyleClass().removeAll(Styles.MESSAGE_ERROR, Styles.MESSAGE_DONE);
-            message.getStyleClass().add(now ? Styles.MESSAGE_ERROR : Styles.MESSAGE_DONE);
-        });
-        model.unexpectedProperty().addListener((obs, old, error) -> {
-            if (error != null) {
-                dialogs.showError(I18n.tr("bureau.gui.failed"), error);
-            }
-        });
+        Label message = BureauControls.message("bureau-status-message", model.work(), dialogs);
         model.intakeProperty().addListener((obs, old, lines) -> {
             if (lines != null) {
                 IntakeResultDialog.create(table.getScene().getWindow(), lines).show();
@@ -111,12 +93,12 @@ public final class StatusView {
         Button receive = new Button(I18n.tr("bureau.gui.receive"));
         receive.setId("bureau-receive");
         receive.setDefaultButton(true);
-        receive.disableProperty().bind(model.runningProperty());
+        receive.disableProperty().bind(model.work().runningProperty());
         receive.setOnAction(event -> model.receive(dialogs.chooseFiles(I18n.tr("bureau.gui.receive"),
                 I18n.tr("bureau.gui.zipFiles"), "*.zip")));
         Button folder = new Button(I18n.tr("bureau.gui.receiveFolder"));
         folder.setId("bureau-receive-folder");
-        folder.disableProperty().bind(model.runningProperty());
+        folder.disableProperty().bind(model.work().runningProperty());
         folder.setOnAction(event -> dialogs.chooseFolder(I18n.tr("bureau.gui.receiveFolder"), null)
                 .ifPresent(chosen -> model.receive(List.of(chosen))));
         Button giveBack = new Button(I18n.tr("bureau.gui.return"));
@@ -145,22 +127,22 @@ public final class StatusView {
         table.setId("bureau-status-table");
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY);
         table.setPlaceholder(new Label(I18n.tr("bureau.gui.status.noParks")));
-        table.getColumns().add(column("bureau.gui.column.code", 80, row -> row.park().code()));
-        table.getColumns().add(column("bureau.gui.column.park", 220, row -> row.park().nameIn(I18n.locale())));
+        table.getColumns().add(BureauControls.<SubmissionStatus.Row>column("bureau.gui.column.code", 80, row -> row.park().code()));
+        table.getColumns().add(BureauControls.<SubmissionStatus.Row>column("bureau.gui.column.park", 220, row -> row.park().nameIn(I18n.locale())));
         TableColumn<SubmissionStatus.Row, SubmissionStatus.Row> state = new TableColumn<>(I18n.tr("bureau.gui.column.state"));
         state.setPrefWidth(210);
         state.setCellValueFactory(cell -> new javafx.beans.property.ReadOnlyObjectWrapper<>(cell.getValue()));
         state.setCellFactory(column -> new StateCell());
         table.getColumns().add(state);
         // a time is read whole; a fingerprint is checked against the cover, whole in its tooltip
-        for (var time : List.of(column("bureau.gui.column.created", 145, row -> time(row, ReceivedPackage::createdAt)),
-                column("bureau.gui.column.received", 145, row -> time(row, ReceivedPackage::receivedAt)))) {
+        for (var time : List.of(BureauControls.<SubmissionStatus.Row>column("bureau.gui.column.created", 145, row -> time(row, ReceivedPackage::createdAt)),
+                BureauControls.<SubmissionStatus.Row>column("bureau.gui.column.received", 145, row -> time(row, ReceivedPackage::receivedAt)))) {
             time.setMinWidth(145);
             table.getColumns().add(time);
         }
-        table.getColumns().add(column("bureau.gui.column.fingerprint", 170,
+        table.getColumns().add(BureauControls.<SubmissionStatus.Row>column("bureau.gui.column.fingerprint", 170,
                 row -> row.current() == null ? "" : row.current().signerFingerprint()));
-        table.getColumns().add(column("bureau.gui.column.file", 150,
+        table.getColumns().add(BureauControls.<SubmissionStatus.Row>column("bureau.gui.column.file", 150,
                 row -> row.current() == null ? "" : row.current().fileName()));
         table.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> model.selectedProperty().set(now));
         model.selectedProperty().addListener((obs, old, now) -> {
@@ -175,7 +157,7 @@ public final class StatusView {
     /** Packages and folders dropped on the table are received like those chosen. */
     private void acceptDrops(TableView<SubmissionStatus.Row> table) {
         table.setOnDragOver(event -> {
-            if (event.getDragboard().hasFiles() && !model.runningProperty().get()) {
+            if (event.getDragboard().hasFiles() && !model.work().runningProperty().get()) {
                 event.acceptTransferModes(TransferMode.COPY);
                 if (!table.getStyleClass().contains(BureauStyles.DROP_TARGET)) {
                     table.getStyleClass().add(BureauStyles.DROP_TARGET);
@@ -196,26 +178,6 @@ public final class StatusView {
 
     private static String time(SubmissionStatus.Row row, Function<ReceivedPackage, Instant> when) {
         return row.current() == null ? "" : TIME.format(when.apply(row.current()).atZone(ZoneId.systemDefault()));
-    }
-
-    private static TableColumn<SubmissionStatus.Row, String> column(String key, double width,
-                                                                   Function<SubmissionStatus.Row, String> value) {
-        TableColumn<SubmissionStatus.Row, String> column = new TableColumn<>(I18n.tr(key));
-        column.setPrefWidth(width);
-        column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
-        column.setCellFactory(each -> new WholeTextCell());
-        return column;
-    }
-
-    /** A text that may not fit its column (a fingerprint, a long file name): whole in the tooltip. */
-    private static final class WholeTextCell extends TableCell<SubmissionStatus.Row, String> {
-
-        @Override
-        protected void updateItem(String text, boolean empty) {
-            super.updateItem(text, empty);
-            setText(empty ? null : text);
-            setTooltip(empty || text == null || text.isEmpty() ? null : new javafx.scene.control.Tooltip(text));
-        }
     }
 
     /** The park's state in its colour. */

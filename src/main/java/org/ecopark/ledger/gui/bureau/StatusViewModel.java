@@ -10,16 +10,12 @@ import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
-import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
-import javafx.beans.property.SimpleStringProperty;
-import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.ecopark.ledger.gui.UiExecutor;
 import org.ecopark.ledger.l10n.I18n;
 import org.ecopark.ledger.logic.Services;
-import org.ecopark.ledger.logic.bureau.BureauException;
 import org.ecopark.ledger.logic.bureau.PackageIntake;
 import org.ecopark.ledger.logic.bureau.PackageReturn;
 import org.ecopark.ledger.logic.bureau.SubmissionStatus;
@@ -46,11 +42,9 @@ public final class StatusViewModel {
     private final ObjectProperty<ReportPeriod> period = new SimpleObjectProperty<>();
     private final ObservableList<SubmissionStatus.Row> rows = FXCollections.observableArrayList();
     private final ObjectProperty<SubmissionStatus.Row> selected = new SimpleObjectProperty<>();
-    private final StringProperty message = new SimpleStringProperty("");
-    private final BooleanProperty failed = new SimpleBooleanProperty(false);
-    private final BooleanProperty running = new SimpleBooleanProperty(false);
+    private final WorkMessage work = new WorkMessage();
+    private final BooleanProperty running = work.runningProperty();
     private final ObjectProperty<List<IntakeLine>> intake = new SimpleObjectProperty<>();
-    private final ObjectProperty<Throwable> unexpected = new SimpleObjectProperty<>();
 
     public StatusViewModel(Supplier<Services> services, UiExecutor executor, LocalDate today) {
         this.services = services;
@@ -118,7 +112,7 @@ public final class StatusViewModel {
             return;
         }
         running.set(true);
-        report(I18n.tr("bureau.gui.receiving", files.size()), false);
+        work.report(I18n.tr("bureau.gui.receiving", files.size()), false);
         Services open = services.get();
         executor.run(() -> {
             List<PackageIntake.Outcome> outcomes = new ArrayList<>();
@@ -129,13 +123,10 @@ public final class StatusViewModel {
         }, outcomes -> {
             running.set(false);
             List<IntakeLine> lines = outcomes.stream().map(StatusViewModel::line).toList();
-            report(summary(lines), lines.stream().anyMatch(line -> line.kind() == PackageIntake.Kind.REFUSED));
+            work.report(summary(lines), lines.stream().anyMatch(line -> line.kind() == PackageIntake.Kind.REFUSED));
             refresh();
             intake.set(lines);
-        }, error -> {
-            running.set(false);
-            refused(error);
-        });
+        }, work::failed);
     }
 
     static IntakeLine line(PackageIntake.Outcome outcome) {
@@ -201,27 +192,10 @@ public final class StatusViewModel {
         running.set(true);
         executor.run(() -> open.packageReturn().returnPackage(code, periodCode, why, note), done -> {
             running.set(false);
-            report(I18n.tr("bureau.gui.return.done", done.returned().fileName(), row.park().name(),
+            work.report(I18n.tr("bureau.gui.return.done", done.returned().fileName(), row.park().name(),
                     done.file().toAbsolutePath()), false);
             refresh();
-        }, error -> {
-            running.set(false);
-            refused(error);
-        });
-    }
-
-    private void refused(Throwable error) {
-        if (error instanceof BureauException) {
-            report(error.getMessage(), true);
-        } else {
-            report(I18n.tr("bureau.gui.failed"), true);
-            unexpected.set(error);
-        }
-    }
-
-    private void report(String text, boolean isError) {
-        failed.set(isError);
-        message.set(text);
+        }, work::failed);
     }
 
     public ObservableList<ReportPeriod> periods() {
@@ -240,25 +214,13 @@ public final class StatusViewModel {
         return selected;
     }
 
-    public StringProperty messageProperty() {
-        return message;
-    }
-
-    public BooleanProperty failedProperty() {
-        return failed;
-    }
-
-    public BooleanProperty runningProperty() {
-        return running;
+    /** What the last intake or return came to, and whether one is running. */
+    public WorkMessage work() {
+        return work;
     }
 
     /** What became of each file of the last intake; set anew after each. */
     public ObjectProperty<List<IntakeLine>> intakeProperty() {
         return intake;
-    }
-
-    /** An error the logic did not expect, for the error dialog with its details. */
-    public ObjectProperty<Throwable> unexpectedProperty() {
-        return unexpected;
     }
 }

@@ -81,11 +81,11 @@ class StatusViewModelTest {
             assertThat(line.kind()).isEqualTo(PackageIntake.Kind.ACCEPTED);
             assertThat(line.result()).isEqualTo("已接收");
         });
-        assertThat(model.messageProperty().get()).isEqualTo("接收 1 份，暂存（发送方未确认）0 份，拒收 0 份。");
-        assertThat(model.failedProperty().get()).isFalse();
+        assertThat(model.work().messageProperty().get()).isEqualTo("接收 1 份，暂存（发送方未确认）0 份，拒收 0 份。");
+        assertThat(model.work().failedProperty().get()).isFalse();
         assertThat(model.rows()).filteredOn(row -> row.park().code().equals("ZZSZ")).singleElement()
                 .satisfies(row -> assertThat(row.stateText()).isEqualTo("已接收"));
-        assertThat(model.runningProperty().get()).isFalse();
+        assertThat(model.work().runningProperty().get()).isFalse();
     }
 
     @Test
