@@ -79,6 +79,24 @@ public class DialogService {
         return Optional.ofNullable(chooser.showOpenDialog(owner)).map(java.io.File::toPath);
     }
 
+    /** Asks for one or more files to read, of the kinds {@code patterns} name; empty when none was chosen. */
+    public java.util.List<Path> chooseFiles(String title, String kinds, String... patterns) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(title);
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(kinds, patterns));
+        java.util.List<java.io.File> chosen = chooser.showOpenMultipleDialog(owner);
+        return chosen == null ? java.util.List.of() : chosen.stream().map(java.io.File::toPath).toList();
+    }
+
+    /** Asks where to write a file of the kinds {@code patterns} name, proposing {@code initialName}. */
+    public Optional<Path> chooseFileToWrite(String title, String initialName, String kinds, String... patterns) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(title);
+        chooser.setInitialFileName(initialName);
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(kinds, patterns));
+        return Optional.ofNullable(chooser.showSaveDialog(owner)).map(java.io.File::toPath);
+    }
+
     /** Asks for a folder to write into, starting in {@code start} when that is a folder. */
     public Optional<Path> chooseFolder(String title, Path start) {
         DirectoryChooser chooser = new DirectoryChooser();

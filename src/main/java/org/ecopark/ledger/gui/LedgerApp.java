@@ -151,7 +151,7 @@ public class LedgerApp extends Application {
                 failure -> new OpenFailureView(new OpenFailureViewModel(main, failure, dialogs, restorer, executor,
                         stage::close)).build());
         relocalize[0] = () -> {
-            stage.setTitle(I18n.tr("app.title"));
+            stage.setTitle(windowTitle(main));
             // the root, not the scene: the scene stays the one shown first (and watched since)
             scene.setRoot(window.build());
             if (guide[0] != null) {
@@ -163,7 +163,20 @@ public class LedgerApp extends Application {
             if (services != null) {
                 rememberLedger(preferences, main.ledger());
             }
+            stage.setTitle(windowTitle(main));
         });
+        main.roleProperty().addListener((obs, old, role) -> stage.setTitle(windowTitle(main)));
+    }
+
+    /** The program's name; for a city bureau's ledger, the bureau's name and city first. */
+    static String windowTitle(MainViewModel main) {
+        if (!main.isBureau()) {
+            return I18n.tr("app.title");
+        }
+        return main.servicesProperty().get().bureau().profile()
+                .map(profile -> I18n.tr("bureau.gui.windowTitle", profile.name(),
+                        profile.city() == null ? I18n.tr("bureau.gui.allCities") : profile.city()))
+                .orElse(I18n.tr("app.title"));
     }
 
     /**

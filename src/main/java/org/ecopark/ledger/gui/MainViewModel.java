@@ -24,7 +24,6 @@ import org.ecopark.ledger.logic.LedgerEncryption;
 import org.ecopark.ledger.logic.LedgerPassword;
 import org.ecopark.ledger.logic.LedgerPreload;
 import org.ecopark.ledger.logic.Services;
-import org.ecopark.ledger.logic.bureau.BureauException;
 import org.ecopark.ledger.model.LedgerRole;
 import org.ecopark.ledger.model.Park;
 import org.slf4j.Logger;
@@ -32,7 +31,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * State of the main window: the open ledger, the park it serves, the as-of date every screen uses and
- * the section shown. The database opens through the executor, so the window is up before it is. Every commit to
+ * the section shown, and whose ledger it is (a park's, or a city bureau's, which the window shows in its bureau screens).
+ * The database opens through the executor, so the window is up before it is. Every commit to
  * the open ledger reloads the screens that show what it wrote ({@link LedgerRefresh}). A ledger that cannot be
  * opened, or that a failure of its file stopped, leaves an {@link OpenFailure} for the window to show with what can
  * be done next, never a spinner that waits forever.
@@ -60,6 +60,7 @@ public class MainViewModel {
     private final ReadOnlyBooleanWrapper switching = new ReadOnlyBooleanWrapper(false);
     private final LedgerRefresh refresh = new LedgerRefresh();
     private final ReadOnlyObjectWrapper<OpenFailure> failure = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<LedgerRole> role = new ReadOnlyObjectWrapper<>(LedgerRole.PARK);
     private final SectionMemory memory = new SectionMemory();
     /** The ledger open or being opened, with the password it opened with: to open it again after a failure. */
     private Path ledger;
@@ -177,11 +178,12 @@ public class MainViewModel {
             @Override
             protected Opened call() {
                 LedgerPassword made = key.get();
-                return new Opened(parkLedger(opener.open(path, made), path), made);
+                Services services = opener.open(path, made);
+                return new Opened(services, made, services.bureau().role());
             }
         };
         task.setOnSucceeded(event -> {
-            opened(task.getValue().services(), path, task.getValue().password());
+            opened(task.getValue().services(), path, task.getValue().password(), task.getValue().role());
             then.accept(task.getValue().services());
         });
         task.setOnFailed(event -> {
@@ -195,21 +197,42 @@ public class MainViewModel {
         executor.execute(task);
     }
 
-    private record Opened(Services services, LedgerPassword password) {
+    private record Opened(Services services, LedgerPassword password, LedgerRole role) {
     }
 
     /**
-     * The ledger {@code opened}, when it is a park's: the window has no screens for a city bureau's ledger yet, whose
-     * records its park screens would only mislead about (and could write into), so it is closed again with why.
-     *
-     * @throws BureauException naming the ledger and the commands that work with it
+     * Makes the open ledger, new and empty, a city bureau's ({@code BureauService.init}) off the FX thread; the window
+     * then shows its bureau screens. What the logic refuses (a ledger with records, a blank name, a city without
+     * parks) goes to {@code onFailed} as its {@link BureauException}, and the ledger stays a park's.
      */
-    private static Services parkLedger(Services opened, Path path) {
-        if (opened.bureau().role() != LedgerRole.BUREAU) {
-            return opened;
+    public void becomeBureau(String name, String city, Runnable onDone, Consumer<Throwable> onFailed) {
+        Services open = services.get();
+        if (open == null) {
+            throw new IllegalStateException("No ledger is open");
         }
-        opened.close();
-        throw new BureauException(I18n.tr("bureau.window.notYet", Services.fileOf(path)));
+        executor.run(() -> open.bureau().init(name, city), parks -> {
+            if (services.get() != open) {
+                return; // another ledger was opened meanwhile
+            }
+            switching.set(true);
+            try {
+                role.set(LedgerRole.BUREAU);
+                selectedPark.set(null);
+            } finally {
+                switching.set(false);
+            }
+            onDone.run();
+        }, onFailed);
+    }
+
+    /** Whose ledger is open: a park's (also while none is) or a city bureau's. */
+    public ReadOnlyObjectProperty<LedgerRole> roleProperty() {
+        return role.getReadOnlyProperty();
+    }
+
+    /** Whether the open ledger is a city bureau's, which the window shows in its bureau screens. */
+    public boolean isBureau() {
+        return services.get() != null && role.get() == LedgerRole.BUREAU;
     }
 
     /** Opens the ledger that failed or stopped once more, with the password it had. */
@@ -217,13 +240,14 @@ public class MainViewModel {
         openLedger(ledger, password, onFailed);
     }
 
-    private void opened(Services opened, Path path, LedgerPassword key) {
+    private void opened(Services opened, Path path, LedgerPassword key, LedgerRole openedRole) {
         Services previous = services.get();
         stopWatch.run();
         // before the screens are built for the new ledger, which then watch it
         refresh.follow(opened);
         switching.set(true);
         try {
+            role.set(openedRole);
             services.set(opened);
             password = key;
             databaseLabel.set((opened.databaseFile() == null ? path.toString() : opened.databaseFile().toString())
@@ -262,9 +286,9 @@ public class MainViewModel {
         return ledger;
     }
 
-    /** Whether the first-run question (which park?) is still open. */
+    /** Whether the first-run question (which park?) is still open; a bureau's ledger serves no one park. */
     public boolean needsParkChoice() {
-        return services.get() != null && selectedPark.get() == null;
+        return services.get() != null && role.get() == LedgerRole.PARK && selectedPark.get() == null;
     }
 
     public List<Park> parks() {

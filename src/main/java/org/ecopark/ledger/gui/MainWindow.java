@@ -16,7 +16,6 @@ import javafx.scene.control.MenuItem;
 import javafx.scene.control.OverrunStyle;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.ProgressIndicator;
-import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Separator;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
@@ -36,7 +35,6 @@ import org.ecopark.ledger.gui.backup.BackupMenu;
 import org.ecopark.ledger.gui.check.LedgerCheckDialog;
 import org.ecopark.ledger.gui.check.LedgerCheckViewModel;
 import org.ecopark.ledger.l10n.I18n;
-import org.kordamp.ikonli.javafx.FontIcon;
 
 /**
  * The main window's layout: menu, navigation on the left, the current section in the middle and the
@@ -52,6 +50,10 @@ public final class MainWindow {
     private final Function<OpenFailure, Node> failureView;
     private final Map<Section, Node> built = new EnumMap<>(Section.class);
     private final StackPane content = new StackPane();
+    private final BorderPane root = new BorderPane();
+    private Node parkNavigation;
+    /** The bureau's screens, built once for a bureau's ledger just opened (or the window built again). */
+    private Node bureauWindow;
 
     public MainWindow(ViewContext context, SectionViews views, Runnable onGuide, Runnable onAbout, Runnable onExit) {
         this(context, views, onGuide, onAbout, onExit, failure -> new Label(failure.message()));
@@ -77,6 +79,7 @@ public final class MainWindow {
         // opened with its park, not for the ledger and again for the park
         main.servicesProperty().addListener((obs, old, services) -> rebuildUnlessSwitching());
         main.selectedParkProperty().addListener((obs, old, park) -> rebuildUnlessSwitching());
+        main.roleProperty().addListener((obs, old, role) -> rebuildUnlessSwitching());
         main.switchingProperty().addListener((obs, was, now) -> {
             if (!now) {
                 rebuildSection();
@@ -114,16 +117,18 @@ public final class MainWindow {
 
     private void rebuildSection() {
         built.clear();
+        bureauWindow = null;
         show(context.main().sectionProperty().get());
     }
 
     /** Builds the window's nodes; called again after the language changes. */
     public Parent build() {
         built.clear();
-        BorderPane root = new BorderPane();
+        bureauWindow = null;
         root.setId("main-window");
         root.setTop(menuBar());
-        root.setLeft(navigation());
+        parkNavigation = navigation();
+        root.setLeft(parkNavigation);
         content.setId("section-content");
         content.setPadding(new Insets(16));
         root.setCenter(content);
@@ -144,9 +149,17 @@ public final class MainWindow {
             VBox waiting = new VBox(12, progress, label);
             waiting.setAlignment(Pos.CENTER);
             view = waiting;
+        } else if (context.main().isBureau()) {
+            // the bureau's screens bring their own navigation
+            if (bureauWindow == null) {
+                bureauWindow = views.createBureauWindow(context);
+            }
+            view = bureauWindow;
         } else {
             view = built.computeIfAbsent(section, s -> views.create(s, context));
         }
+        root.setLeft(context.main().isBureau() ? null : parkNavigation);
+        content.setPadding(context.main().isBureau() ? Insets.EMPTY : new Insets(16));
         content.getChildren().setAll(view);
     }
 
@@ -186,31 +199,16 @@ public final class MainWindow {
         nav.setId("navigation");
         for (Section section : Section.values()) {
             if (section == Section.SETTINGS) {
-                Region spacer = new Region();
-                VBox.setVgrow(spacer, Priority.ALWAYS);
-                nav.getChildren().addAll(spacer, new Separator());
+                org.ecopark.ledger.gui.common.NavButtons.bottom(nav);
             }
-            ToggleButton button = new ToggleButton(I18n.tr(section.titleKey()), new FontIcon(section.icon()));
-            button.setId(section.navId());
-            button.getStyleClass().add(Styles.NAV_BUTTON);
-            button.setMaxWidth(Double.MAX_VALUE);
-            button.setAlignment(Pos.CENTER_LEFT);
-            button.setToggleGroup(group);
+            ToggleButton button = org.ecopark.ledger.gui.common.NavButtons.create(I18n.tr(section.titleKey()),
+                    section.icon(), section.navId(), group, () -> context.main().sectionProperty().set(section));
             button.setSelected(section == context.main().sectionProperty().get());
             // follows the section when another screen changes it (a record opened from a target's detail)
             context.main().sectionProperty().addListener((obs, old, shown) -> button.setSelected(shown == section));
-            button.setOnAction(event -> {
-                // A section stays selected when its button is pressed again.
-                button.setSelected(true);
-                context.main().sectionProperty().set(section);
-            });
             nav.getChildren().add(button);
         }
-        ScrollPane scroll = new ScrollPane(nav);
-        scroll.setFitToWidth(true);
-        scroll.setFitToHeight(true);
-        scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
-        return scroll;
+        return org.ecopark.ledger.gui.common.NavButtons.scrolling(nav);
     }
 
     private Node statusBar() {
@@ -221,9 +219,12 @@ public final class MainWindow {
         Label park = new Label();
         park.setId("status-park");
         // the short name, which fits beside the as-of date in English too; the full name in the tooltip
-        park.textProperty().bind(Bindings.createStringBinding(() -> I18n.tr("status.park",
-                main.selectedParkProperty().get() == null ? I18n.tr("status.park.none")
-                        : main.selectedParkProperty().get().shortNameIn(I18n.locale())), main.selectedParkProperty()));
+        park.textProperty().bind(Bindings.createStringBinding(() -> main.isBureau()
+                ? I18n.tr("bureau.gui.statusBar", main.servicesProperty().get().bureau().profile()
+                        .map(profile -> profile.name()).orElse(""))
+                : I18n.tr("status.park", main.selectedParkProperty().get() == null ? I18n.tr("status.park.none")
+                        : main.selectedParkProperty().get().shortNameIn(I18n.locale())),
+                main.selectedParkProperty(), main.roleProperty(), main.servicesProperty()));
         park.tooltipProperty().bind(Bindings.createObjectBinding(() -> main.selectedParkProperty().get() == null ? null
                 : new Tooltip(main.selectedParkProperty().get().nameIn(I18n.locale())), main.selectedParkProperty()));
         // the ledger's path and the park give way (shortened with …, whole in the tooltip); the as-of date never does

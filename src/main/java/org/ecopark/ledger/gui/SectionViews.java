@@ -14,6 +14,10 @@ import org.ecopark.ledger.logic.UserPreferences;
 public final class SectionViews {
 
     private final Map<Section, Function<ViewContext, Node>> factories = new EnumMap<>(Section.class);
+    private Function<ViewContext, Node> bureauWindow = context -> {
+        // standard() gives the bureau's screens; only a test's partial set can miss them
+        throw new IllegalStateException("No bureau window is registered");
+    };
 
     public static SectionViews standard(UserPreferences preferences) {
         SectionViews views = new SectionViews();
@@ -30,7 +34,18 @@ public final class SectionViews {
         views.register(Section.COLLECTION, org.ecopark.ledger.gui.collection.CollectionView::create);
         views.register(Section.SUBMISSIONS, org.ecopark.ledger.gui.submissions.SubmissionsView::create);
         views.register(Section.SETTINGS, context -> SettingsView.create(context, preferences));
+        views.bureauWindow = context -> org.ecopark.ledger.gui.bureau.BureauWindow.create(context, preferences);
         return views;
+    }
+
+    /** What the window shows for a city bureau's ledger in place of the park's sections and their navigation. */
+    public SectionViews registerBureauWindow(Function<ViewContext, Node> factory) {
+        bureauWindow = factory;
+        return this;
+    }
+
+    public Node createBureauWindow(ViewContext context) {
+        return bureauWindow.apply(context);
     }
 
     public SectionViews register(Section section, Function<ViewContext, Node> factory) {

@@ -81,7 +81,7 @@ class MainViewModelTest {
     }
 
     @Test
-    void aBureauLedgerIsNotOpenedInTheWindowWhichSaysWhatToDoWithIt() {
+    void aBureauLedgerOpensAsABureausWithNoParkToChoose() {
         Path bureau = folder.resolve("bureau");
         try (Services services = Services.open(bureau)) {
             services.bureau().init("枣庄市生态环境局", "枣庄市");
@@ -91,14 +91,51 @@ class MainViewModelTest {
         model.open(bureau, services -> { }, failure::set);
         org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
 
-        assertThat(model.servicesProperty().get()).isNull();
-        assertThat(model.failureProperty().get().message())
-                .isEqualTo(bureau + ".mv.db 是市局台账。窗口还没有市局的界面：请用命令行的 bureau 命令（bureau receive、bureau status）"
-                        + "和 keys 命令处理它，或在窗口中打开一个园区台账。");
-        // closed again: a command can open it at once
-        try (Services again = Services.open(bureau)) {
-            assertThat(again.bureau().role()).isEqualTo(org.ecopark.ledger.model.LedgerRole.BUREAU);
-        }
+        assertThat(failure.get()).isNull();
+        assertThat(model.failureProperty().get()).isNull();
+        assertThat(model.servicesProperty().get()).isNotNull();
+        assertThat(model.roleProperty().get()).isEqualTo(org.ecopark.ledger.model.LedgerRole.BUREAU);
+        assertThat(model.isBureau()).isTrue();
+        assertThat(model.needsParkChoice()).isFalse();
+    }
+
+    @Test
+    void aNewLedgerBecomesABureausThroughTheLogic() {
+        model = new MainViewModel(UiExecutor.synchronous(), path -> Services.open(path));
+        model.open(folder.resolve("new"), services -> { }, error -> { });
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        assertThat(model.isBureau()).isFalse();
+        assertThat(model.needsParkChoice()).isTrue();
+
+        java.util.concurrent.atomic.AtomicBoolean done = new java.util.concurrent.atomic.AtomicBoolean();
+        AtomicReference<Throwable> refused = new AtomicReference<>();
+        model.becomeBureau("枣庄市生态环境局", "枣庄市", () -> done.set(true), refused::set);
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(refused.get()).isNull();
+        assertThat(done).isTrue();
+        assertThat(model.isBureau()).isTrue();
+        assertThat(model.needsParkChoice()).isFalse();
+        assertThat(model.servicesProperty().get().bureau().profile())
+                .contains(new org.ecopark.ledger.logic.bureau.BureauService.Profile("枣庄市生态环境局", "枣庄市"));
+    }
+
+    @Test
+    void aLedgerWithRecordsStaysAParksAndSaysWhy() {
+        model = new MainViewModel(UiExecutor.synchronous(), path -> Services.open(path));
+        model.open(folder.resolve("records"), services -> { }, error -> { });
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        Services open = model.servicesProperty().get();
+        open.demo().load(false);
+
+        AtomicReference<Throwable> refused = new AtomicReference<>();
+        model.becomeBureau("济南市生态环境局", "济南市", () -> { }, refused::set);
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(refused.get()).isInstanceOf(org.ecopark.ledger.logic.bureau.BureauException.class)
+                .hasMessage(org.ecopark.ledger.l10n.I18n.tr("bureau.init.notEmpty"));
+        assertThat(model.isBureau()).isFalse();
+        assertThat(open.bureau().role()).isEqualTo(org.ecopark.ledger.model.LedgerRole.PARK);
     }
 
     @Test

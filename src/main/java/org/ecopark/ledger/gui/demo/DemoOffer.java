@@ -22,7 +22,8 @@ import org.ecopark.ledger.logic.demo.LoadResult;
 /**
  * First run on an empty ledger: before asking which park this installation serves, offer to open the
  * demo park, so that a new user sees every screen with realistic data at once. Declining leads to the
- * usual park choice; so does a demo that fails to load.
+ * usual park choice; so does a demo that fails to load. The same question offers to make the ledger a city
+ * bureau's (市局台账) instead.
  */
 public final class DemoOffer {
 
@@ -41,9 +42,17 @@ public final class DemoOffer {
         }
         ButtonType open = new ButtonType(I18n.tr("demo.offer.open"), ButtonBar.ButtonData.OK_DONE);
         ButtonType choose = new ButtonType(I18n.tr("demo.offer.choose"), ButtonBar.ButtonData.CANCEL_CLOSE);
-        Optional<ButtonType> answer = create(owner, open, choose).showAndWait();
+        ButtonType bureau = new ButtonType(I18n.tr("bureau.gui.role.offer"), ButtonBar.ButtonData.LEFT);
+        Alert question = create(owner, open, choose);
+        // a new ledger may be a city bureau's: its screens replace the park's, and no park is asked for
+        question.getButtonTypes().add(bureau);
+        question.getDialogPane().lookupButton(bureau).setId("demo-offer-bureau");
+        Optional<ButtonType> answer = question.showAndWait();
         if (answer.isPresent() && answer.get() == open) {
             load(owner, model, dialogs, otherwise);
+        } else if (answer.isPresent() && answer.get() == bureau) {
+            org.ecopark.ledger.gui.bureau.BureauRoleDialog.become(owner, main, dialogs, () -> { },
+                    () -> offer(owner, main, executor, dialogs, otherwise));
         } else {
             otherwise.run();
         }

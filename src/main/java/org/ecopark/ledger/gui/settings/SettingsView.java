@@ -95,12 +95,16 @@ public final class SettingsView {
         GridPane grid = new GridPane();
         grid.setHgap(12);
         grid.setVgap(10);
-        grid.addRow(0, label("settings.park"), park);
-        grid.addRow(1, label("settings.language"), language);
-        grid.addRow(2, label("settings.database"), database);
-        grid.addRow(3, label("settings.fingerprint"), new HBox(12, fingerprint, saveKey));
-        grid.add(keySaved, 1, 4);
-        VBox page = new VBox(16, title, grid, backupSettings(grid, 5), apply, new Separator(), encryption);
+        int row = 0;
+        grid.addRow(row++, label("settings.role"), role());
+        if (!model.bureau()) {
+            grid.addRow(row++, label("settings.park"), park); // a bureau's ledger serves no one park
+        }
+        grid.addRow(row++, label("settings.language"), language);
+        grid.addRow(row++, label("settings.database"), database);
+        grid.addRow(row++, label("settings.fingerprint"), new HBox(12, fingerprint, saveKey));
+        grid.add(keySaved, 1, row++);
+        VBox page = new VBox(16, title, grid, backupSettings(grid, row), apply, new Separator(), encryption);
         page.getStyleClass().add(Styles.PAGE);
         page.setId("settings-page");
         // taller than a 1366 x 768 screen leaves room for: it scrolls rather than running under the status bar
@@ -109,6 +113,21 @@ public final class SettingsView {
         scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         scroll.setId("settings-scroll");
         return scroll;
+    }
+
+    /** Whose ledger it is, and for a park's the way to make it a city bureau's (which the logic may refuse). */
+    private Node role() {
+        Label role = new Label(model.roleText());
+        role.setId("settings-role");
+        HBox row = new HBox(12, role);
+        row.setAlignment(Pos.CENTER_LEFT);
+        if (!model.bureau()) {
+            Button become = new Button(I18n.tr("settings.role.becomeBureau"));
+            become.setId("settings-become-bureau");
+            become.setOnAction(event -> model.becomeBureau(become.getScene().getWindow()));
+            row.getChildren().add(become);
+        }
+        return row;
     }
 
     /** The backup settings as rows of the page's grid from {@code row} on, and below it what they mean. */

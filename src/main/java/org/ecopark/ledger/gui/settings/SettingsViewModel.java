@@ -34,6 +34,28 @@ public final class SettingsViewModel {
                 : parks.stream().filter(p -> p.code().equals(chosen.code())).findFirst().orElse(null));
     }
 
+    /** Whether the open ledger is a city bureau's. */
+    public boolean bureau() {
+        return context.main().isBureau();
+    }
+
+    /** Whose ledger it is, as 设置 says it: 园区台账, or 市局台账 with the bureau's name and city. */
+    public String roleText() {
+        return context.services().bureau().profile()
+                .map(profile -> I18n.tr("settings.role.bureau", profile.name(),
+                        profile.city() == null ? I18n.tr("bureau.gui.allCities") : profile.city()))
+                .orElse(I18n.tr("settings.role.park"));
+    }
+
+    /**
+     * Asks for the bureau's name and city and makes this ledger a city bureau's; a ledger that holds records is
+     * refused by the logic, whose reason the clerk reads.
+     */
+    public void becomeBureau(javafx.stage.Window owner) {
+        org.ecopark.ledger.gui.bureau.BureauRoleDialog.become(owner, context.main(), context.dialogs(), () -> { },
+                () -> { }, I18n.tr("settings.role.newLedger"));
+    }
+
     public ObservableList<Park> parks() {
         return parks;
     }

@@ -23,7 +23,7 @@ import org.ecopark.ledger.persistence.UnitOfWork;
 public final class PackageReturn {
 
     /** The reason's column size. */
-    static final int MAX_REASON = 2000;
+    public static final int MAX_REASON = 2000;
 
     private final UnitOfWork unitOfWork;
     private final SigningKeys keys;

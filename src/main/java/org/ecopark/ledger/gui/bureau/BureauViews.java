@@ -1,0 +1,24 @@
+package org.ecopark.ledger.gui.bureau;
+
+import javafx.scene.Node;
+import org.ecopark.ledger.gui.ViewContext;
+import org.ecopark.ledger.gui.settings.SettingsView;
+import org.ecopark.ledger.logic.UserPreferences;
+
+/** Builds each bureau section's view: one factory method a section, chosen in {@link #create}. */
+final class BureauViews {
+
+    private final UserPreferences preferences;
+
+    BureauViews(UserPreferences preferences) {
+        this.preferences = preferences;
+    }
+
+    Node create(BureauSection section, ViewContext context) {
+        return switch (section) {
+            case STATUS -> StatusView.create(context);
+            case KEYS -> KeysView.create(context);
+            case SETTINGS -> SettingsView.create(context, preferences);
+        };
+    }
+}

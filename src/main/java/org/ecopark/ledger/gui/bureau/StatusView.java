@@ -1,0 +1,202 @@
+package org.ecopark.ledger.gui.bureau;
+
+import java.io.File;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.function.Function;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.input.TransferMode;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import org.ecopark.ledger.gui.DialogService;
+import org.ecopark.ledger.gui.LedgerTables;
+import org.ecopark.ledger.gui.ViewContext;
+import org.ecopark.ledger.gui.common.Shown;
+import org.ecopark.ledger.gui.common.Styles;
+import org.ecopark.ledger.l10n.I18n;
+import org.ecopark.ledger.logic.bureau.SubmissionStatus;
+import org.ecopark.ledger.logic.submission.ReportPeriod;
+import org.ecopark.ledger.model.ReceivedPackage;
+
+/**
+ * 报送情况: the period picker, every park's state for it in a table that also takes packages dropped on it, and the
+ * buttons to receive packages (files or a folder) and to return the chosen park's received package.
+ */
+public final class StatusView {
+
+    static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+
+    private final StatusViewModel model;
+    private final DialogService dialogs;
+
+    public StatusView(StatusViewModel model, DialogService dialogs) {
+        this.model = model;
+        this.dialogs = dialogs;
+    }
+
+    /** The section; registered in {@link BureauSection}. */
+    static Node create(ViewContext context) {
+        StatusViewModel model = new StatusViewModel(context::services, context.executor(), LocalDate.now());
+        context.memory().keep("bureau.status.period", ReportPeriod.class, model.periodProperty());
+        Node view = new StatusView(model, context.dialogs()).build();
+        context.refresh().watch(view, LedgerTables.SUBMISSIONS, model::refresh);
+        return view;
+    }
+
+    public VBox build() {
+        Label title = new Label(I18n.tr("bureau.section.status"));
+        title.getStyleClass().add(Styles.PAGE_TITLE);
+        Label hint = new Label(I18n.tr("bureau.gui.status.hint"));
+        hint.getStyleClass().add(BureauStyles.HINT);
+        hint.setWrapText(true);
+        hint.setMinHeight(Region.USE_PREF_SIZE);
+
+        ComboBox<ReportPeriod> period = new ComboBox<>(model.periods());
+        period.setId("bureau-period");
+        period.setConverter(Shown.as(ReportPeriod::describe));
+        period.valueProperty().bindBidirectional(model.periodProperty());
+        period.setVisibleRowCount(14);
+        Label periodLabel = new Label(I18n.tr("bureau.gui.period"));
+        periodLabel.getStyleClass().add(Styles.FORM_LABEL);
+        HBox periodRow = new HBox(periodLabel, period);
+        periodRow.getStyleClass().add(BureauStyles.ROW);
+
+        TableView<SubmissionStatus.Row> table = table();
+        VBox.setVgrow(table, Priority.ALWAYS);
+
+        Label message = BureauControls.message("bureau-status-message", model.work(), dialogs);
+        model.intakeProperty().addListener((obs, old, lines) -> {
+            if (lines != null) {
+                IntakeResultDialog.create(table.getScene().getWindow(), lines).show();
+            }
+        });
+
+        VBox root = new VBox(title, hint, periodRow, buttons(table), message, table);
+        root.setId("bureau-status-view");
+        root.getStyleClass().addAll(Styles.PAGE, BureauStyles.SECTION);
+        root.getStylesheets().add(StatusView.class.getResource(BureauStyles.STYLESHEET).toExternalForm());
+        return root;
+    }
+
+    private HBox buttons(TableView<SubmissionStatus.Row> table) {
+        Button receive = new Button(I18n.tr("bureau.gui.receive"));
+        receive.setId("bureau-receive");
+        receive.setDefaultButton(true);
+        receive.disableProperty().bind(model.work().runningProperty());
+        receive.setOnAction(event -> model.receive(dialogs.chooseFiles(I18n.tr("bureau.gui.receive"),
+                I18n.tr("bureau.gui.zipFiles"), "*.zip")));
+        Button folder = new Button(I18n.tr("bureau.gui.receiveFolder"));
+        folder.setId("bureau-receive-folder");
+        folder.disableProperty().bind(model.work().runningProperty());
+        folder.setOnAction(event -> dialogs.chooseFolder(I18n.tr("bureau.gui.receiveFolder"), null)
+                .ifPresent(chosen -> model.receive(List.of(chosen))));
+        Button giveBack = new Button(I18n.tr("bureau.gui.return"));
+        giveBack.setId("bureau-return");
+        giveBack.disableProperty().bind(model.canReturn().not());
+        giveBack.setOnAction(event -> returnChosen(table));
+        HBox row = new HBox(receive, folder, giveBack);
+        row.getStyleClass().add(BureauStyles.ROW);
+        return row;
+    }
+
+    /** Asks why, then where the note goes, then returns the package. */
+    private void returnChosen(TableView<SubmissionStatus.Row> table) {
+        SubmissionStatus.Row row = model.selectedProperty().get();
+        if (row == null) {
+            return;
+        }
+        ReturnDialog.create(table.getScene().getWindow(), row).showAndWait()
+                .ifPresent(reason -> dialogs.chooseFileToWrite(I18n.tr("bureau.gui.return.save"),
+                        model.returnNoteName(), I18n.tr("bureau.gui.zipFiles"), "*.zip")
+                        .ifPresent(note -> model.returnPackage(reason, note)));
+    }
+
+    private TableView<SubmissionStatus.Row> table() {
+        TableView<SubmissionStatus.Row> table = new TableView<>(model.rows());
+        table.setId("bureau-status-table");
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY);
+        table.setPlaceholder(new Label(I18n.tr("bureau.gui.status.noParks")));
+        table.getColumns().add(BureauControls.<SubmissionStatus.Row>column("bureau.gui.column.code", 80, row -> row.park().code()));
+        table.getColumns().add(BureauControls.<SubmissionStatus.Row>column("bureau.gui.column.park", 220, row -> row.park().nameIn(I18n.locale())));
+        TableColumn<SubmissionStatus.Row, SubmissionStatus.Row> state = new TableColumn<>(I18n.tr("bureau.gui.column.state"));
+        state.setPrefWidth(210);
+        state.setCellValueFactory(cell -> new javafx.beans.property.ReadOnlyObjectWrapper<>(cell.getValue()));
+        state.setCellFactory(column -> new StateCell());
+        table.getColumns().add(state);
+        // a time is read whole; a fingerprint is checked against the cover, whole in its tooltip
+        for (var time : List.of(BureauControls.<SubmissionStatus.Row>column("bureau.gui.column.created", 145, row -> time(row, ReceivedPackage::createdAt)),
+                BureauControls.<SubmissionStatus.Row>column("bureau.gui.column.received", 145, row -> time(row, ReceivedPackage::receivedAt)))) {
+            time.setMinWidth(145);
+            table.getColumns().add(time);
+        }
+        table.getColumns().add(BureauControls.<SubmissionStatus.Row>column("bureau.gui.column.fingerprint", 170,
+                row -> row.current() == null ? "" : row.current().signerFingerprint()));
+        table.getColumns().add(BureauControls.<SubmissionStatus.Row>column("bureau.gui.column.file", 150,
+                row -> row.current() == null ? "" : row.current().fileName()));
+        table.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> model.selectedProperty().set(now));
+        model.selectedProperty().addListener((obs, old, now) -> {
+            if (now != table.getSelectionModel().getSelectedItem()) {
+                table.getSelectionModel().select(now);
+            }
+        });
+        acceptDrops(table);
+        return table;
+    }
+
+    /** Packages and folders dropped on the table are received like those chosen. */
+    private void acceptDrops(TableView<SubmissionStatus.Row> table) {
+        table.setOnDragOver(event -> {
+            if (event.getDragboard().hasFiles() && !model.work().runningProperty().get()) {
+                event.acceptTransferModes(TransferMode.COPY);
+                if (!table.getStyleClass().contains(BureauStyles.DROP_TARGET)) {
+                    table.getStyleClass().add(BureauStyles.DROP_TARGET);
+                }
+            }
+            event.consume();
+        });
+        table.setOnDragExited(event -> table.getStyleClass().remove(BureauStyles.DROP_TARGET));
+        table.setOnDragDropped(event -> {
+            boolean files = event.getDragboard().hasFiles();
+            if (files) {
+                model.receive(event.getDragboard().getFiles().stream().map(File::toPath).toList());
+            }
+            event.setDropCompleted(files);
+            event.consume();
+        });
+    }
+
+    private static String time(SubmissionStatus.Row row, Function<ReceivedPackage, Instant> when) {
+        return row.current() == null ? "" : TIME.format(when.apply(row.current()).atZone(ZoneId.systemDefault()));
+    }
+
+    /** The park's state in its colour. */
+    private static final class StateCell extends TableCell<SubmissionStatus.Row, SubmissionStatus.Row> {
+
+        @Override
+        protected void updateItem(SubmissionStatus.Row row, boolean empty) {
+            super.updateItem(row, empty);
+            getStyleClass().removeIf(style -> style.startsWith("bureau-state-"));
+            if (empty || row == null) {
+                setGraphic(null);
+                setTooltip(null);
+                return;
+            }
+            Label label = new Label(row.stateText());
+            label.getStyleClass().add(BureauStyles.STATE);
+            getStyleClass().add(BureauStyles.state(row.state()));
+            setGraphic(label);
+            setTooltip(new javafx.scene.control.Tooltip(row.stateText()));
+        }
+    }
+}
