@@ -56,6 +56,10 @@ public final class PlanDistributionRepository {
                         r.getFileSha256(), r.getSentAt().toInstant(), r.getSentBy(), parks.getOrDefault(r.getId(), List.of())));
     }
 
+    public java.util.Optional<PlanDistribution> find(long id) {
+        return findAll().stream().filter(sent -> sent.id() == id).findFirst();
+    }
+
     /** The plan file sent last to each park; by park code. */
     public Map<String, PlanDistribution> latestPerPark() {
         Map<String, PlanDistribution> latest = new LinkedHashMap<>();

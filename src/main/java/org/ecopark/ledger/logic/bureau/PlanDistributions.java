@@ -116,14 +116,26 @@ public final class PlanDistributions {
         PlanDistribution fresh = new PlanDistribution(0, plan.code(), written.catalog().plan().catalogVersion(),
                 file.getFileName().toString(), PackageIntake.sha256(bytes), clock.instant(), user,
                 parks.stream().map(Park::code).toList());
-        PlanDistribution recorded = unitOfWork.inTransaction(repositories -> {
-            long id = repositories.planDistributions().insert(fresh, parks.stream().map(Park::id).toList());
-            PlanDistribution stored = new PlanDistribution(id, fresh.planCode(), fresh.catalogVersion(), fresh.fileName(),
-                    fresh.sha256(), fresh.sentAt(), fresh.sentBy(), fresh.parkCodes());
-            repositories.audit().write(user, AUDIT_TABLE, String.valueOf(id), AuditAction.INSERT, null, stored);
-            return stored;
-        });
-        return new Sent(recorded, file);
+        try {
+            PlanDistribution recorded = unitOfWork.inTransaction(repositories -> {
+                long id = repositories.planDistributions().insert(fresh, parks.stream().map(Park::id).toList());
+                PlanDistribution stored = repositories.planDistributions().find(id).orElseThrow();
+                repositories.audit().write(user, AUDIT_TABLE, String.valueOf(id), AuditAction.INSERT, null, stored);
+                return stored;
+            });
+            return new Sent(recorded, file);
+        } catch (RuntimeException e) {
+            deleteQuietly(file, e); // a file not recorded as sent is not left to be sent
+            throw e;
+        }
+    }
+
+    private static void deleteQuietly(Path file, RuntimeException cause) {
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException e) {
+            cause.addSuppressed(e);
+        }
     }
 
     /** Every plan file sent, the latest first. */
