@@ -6,8 +6,6 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.math.BigDecimal;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -25,7 +23,6 @@ import org.ecopark.ledger.model.ReceivedTarget;
  */
 final class BureauDiffText {
 
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
     private static final String ARROW = " → ";
 
     private BureauDiffText() {
@@ -44,8 +41,8 @@ final class BureauDiffText {
         PrintWriter out = new PrintWriter(text);
         out.println(I18n.tr("bureau.diff.heading", diff.park().code(), diff.park().shortNameIn(I18n.locale()),
                 diff.later().periodCode()));
-        out.println(I18n.tr("bureau.diff.earlier", describe(diff.earlier())));
-        out.println(I18n.tr("bureau.diff.later", describe(diff.later())));
+        out.println(I18n.tr("bureau.diff.earlier", ResubmissionDiff.describe(diff.earlier())));
+        out.println(I18n.tr("bureau.diff.later", ResubmissionDiff.describe(diff.later())));
         out.println();
         out.println(I18n.tr("bureau.diff.targetsHeading", diff.count(Change.CHANGED), diff.count(Change.ADDED),
                 diff.count(Change.REMOVED), diff.targets().size()));
@@ -97,16 +94,6 @@ final class BureauDiffText {
 
     private static String rows(Integer rows) {
         return rows == null ? "" : rows.toString();
-    }
-
-    private static String describe(ReceivedPackage received) {
-        String text = I18n.tr("bureau.diff.package", received.fileName(), local(received.createdAt()),
-                local(received.receivedAt()), I18n.tr("bureau.diff.intake." + received.state().name()));
-        return received.returned() == null ? text : text + I18n.tr("bureau.diff.returnedBecause", received.returned().reason());
-    }
-
-    private static String local(java.time.Instant instant) {
-        return TIME.format(instant.atZone(ZoneId.systemDefault()));
     }
 
     private static Map<String, Object> packageFields(ReceivedPackage received) {

@@ -2,13 +2,10 @@ package org.ecopark.ledger.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import org.ecopark.ledger.l10n.I18n;
 import org.ecopark.ledger.logic.bureau.PlanDistributions;
 import org.ecopark.ledger.model.PlanDistribution;
-import org.ecopark.ledger.model.ReceivedPackage;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -76,8 +73,8 @@ final class BureauPlansCommand {
                         I18n.tr("bureau.plans.field.sent"), I18n.tr("bureau.plans.field.reported"),
                         I18n.tr("bureau.plans.field.state")));
                 for (PlanDistributions.Row row : rows) {
-                    table.add(List.of(row.park().code(), row.park().shortNameIn(I18n.locale()), sent(row.sent()),
-                            reported(row), (row.state().flagged() ? "! " : "") + row.state().label()));
+                    table.add(List.of(row.park().code(), row.park().shortNameIn(I18n.locale()), row.sentText(),
+                            row.reportedText(), (row.state().flagged() ? "! " : "") + row.state().label()));
                     flagged[0] += row.state().flagged() ? 1 : 0;
                 }
                 table.print(printer);
@@ -87,21 +84,6 @@ final class BureauPlansCommand {
                 }
             });
             printer.flush();
-        }
-
-        private static String sent(PlanDistribution sent) {
-            return sent == null ? "" : I18n.tr("bureau.plans.sentCell", sent.planCode(), sent.catalogVersion(),
-                    LocalDate.ofInstant(sent.sentAt(), ZoneId.systemDefault()));
-        }
-
-        private static String reported(PlanDistributions.Row row) {
-            ReceivedPackage latest = row.latest();
-            if (latest == null) {
-                return "";
-            }
-            String plans = row.reported().isEmpty() ? I18n.tr("bureau.plans.notRecorded") : String.join("、", row.reported());
-            return I18n.tr("bureau.plans.reportedCell", plans, latest.periodCode(),
-                    LocalDate.ofInstant(latest.receivedAt(), ZoneId.systemDefault()));
         }
     }
 }

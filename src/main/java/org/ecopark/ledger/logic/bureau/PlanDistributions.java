@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import org.ecopark.ledger.l10n.I18n;
@@ -75,6 +77,22 @@ public final class PlanDistributions {
      * @param reported the plan codes of the latest package's targets
      */
     public record Row(Park park, PlanDistribution sent, ReceivedPackage latest, List<String> reported, State state) {
+
+        /** The plan sent last, its version and day; empty when none was sent. */
+        public String sentText() {
+            return sent == null ? "" : I18n.tr("bureau.plans.sentCell", sent.planCode(), sent.catalogVersion(),
+                    LocalDate.ofInstant(sent.sentAt(), ZoneId.systemDefault()));
+        }
+
+        /** The plans of the latest package, its period and the day it came; empty when nothing came. */
+        public String reportedText() {
+            if (latest == null) {
+                return "";
+            }
+            String plans = reported.isEmpty() ? I18n.tr("bureau.plans.notRecorded") : String.join("、", reported);
+            return I18n.tr("bureau.plans.reportedCell", plans, latest.periodCode(),
+                    LocalDate.ofInstant(latest.receivedAt(), ZoneId.systemDefault()));
+        }
     }
 
     /** The name of the plan file of a plan at a catalog version: {@code SD-311-2023_v2.zip}. */

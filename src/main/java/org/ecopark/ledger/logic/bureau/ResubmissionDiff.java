@@ -27,6 +27,9 @@ import org.ecopark.ledger.persistence.UnitOfWork;
  */
 public final class ResubmissionDiff {
 
+    private static final java.time.format.DateTimeFormatter TIME =
+            java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
+
     private final UnitOfWork unitOfWork;
 
     public ResubmissionDiff(UnitOfWork unitOfWork) {
@@ -196,6 +199,17 @@ public final class ResubmissionDiff {
         List<CountRow> counts = union(rowsBefore.keySet(), rowsAfter.keySet()).stream()
                 .map(table -> new CountRow(table, rowsBefore.get(table), rowsAfter.get(table))).toList();
         return new Diff(park, earlier, later, targets, counts);
+    }
+
+    /** A package in one sentence: its file, when the park made it and the bureau received it, its state. */
+    public static String describe(ReceivedPackage received) {
+        String text = I18n.tr("bureau.diff.package", received.fileName(), local(received.createdAt()),
+                local(received.receivedAt()), I18n.tr("bureau.diff.intake." + received.state().name()));
+        return received.returned() == null ? text : text + I18n.tr("bureau.diff.returnedBecause", received.returned().reason());
+    }
+
+    private static String local(java.time.Instant instant) {
+        return TIME.format(instant.atZone(java.time.ZoneId.systemDefault()));
     }
 
     /** A figure as the bureau reads it: no trailing zeros of the kept scale; empty for none. */
