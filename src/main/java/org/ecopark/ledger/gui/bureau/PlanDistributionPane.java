@@ -60,7 +60,9 @@ public final class PlanDistributionPane extends VBox {
         table.getColumns().add(column("bureau.plans.field.state", row -> row.state().label()));
         table.setRowFactory(view -> new FlaggedRow());
         VBox.setVgrow(table, Priority.ALWAYS);
-        getChildren().addAll(toolbar, status, table);
+        Label title = new Label(I18n.tr("bureau.plans.gui.title"));
+        title.getStyleClass().add(ExchangeStyles.SUBTITLE);
+        getChildren().addAll(title, toolbar, status, table);
     }
 
     /** The pane over the open ledger, its rows read at once; what the bureau window embeds. */
