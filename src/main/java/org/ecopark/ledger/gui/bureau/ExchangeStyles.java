@@ -5,6 +5,8 @@ final class ExchangeStyles {
 
     static final String STYLESHEET = "/css/bureau-exchange.css";
     static final String CONTENT = "exchange-content";
+    /** The plan pane, which sits in a window of its own or a tab: it keeps a margin. */
+    static final String PANE = "exchange-pane";
     static final String PACKAGES = "exchange-packages";
     static final String SIDE = "exchange-side";
     static final String SUBTITLE = "exchange-subtitle";

@@ -27,7 +27,7 @@ import org.ecopark.ledger.model.Plan;
 public final class PlanDistributionPane extends VBox {
 
     public PlanDistributionPane(PlanDistributionViewModel model) {
-        getStyleClass().add(ExchangeStyles.CONTENT);
+        getStyleClass().addAll(ExchangeStyles.CONTENT, ExchangeStyles.PANE);
         getStylesheets().add(ExchangeStyles.stylesheet());
         setId("plans-pane");
         ComboBox<Plan> plan = new ComboBox<>(model.plans());
@@ -53,11 +53,11 @@ public final class PlanDistributionPane extends VBox {
         table.setId("plans-table");
         table.setPrefSize(900, 360);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.getColumns().add(column("bureau.field.park", row -> row.park().code()));
-        table.getColumns().add(column("bureau.field.name", row -> row.park().shortNameIn(I18n.locale())));
-        table.getColumns().add(column("bureau.plans.field.sent", PlanDistributions.Row::sentText));
-        table.getColumns().add(column("bureau.plans.field.reported", PlanDistributions.Row::reportedText));
-        table.getColumns().add(column("bureau.plans.field.state", row -> row.state().label()));
+        table.getColumns().add(column("bureau.field.park", 80, row -> row.park().code()));
+        table.getColumns().add(column("bureau.field.name", 120, row -> row.park().shortNameIn(I18n.locale())));
+        table.getColumns().add(column("bureau.plans.field.sent", 250, PlanDistributions.Row::sentText));
+        table.getColumns().add(column("bureau.plans.field.reported", 340, PlanDistributions.Row::reportedText));
+        table.getColumns().add(column("bureau.plans.field.state", 120, row -> row.state().label()));
         table.setRowFactory(view -> new FlaggedRow());
         VBox.setVgrow(table, Priority.ALWAYS);
         Label title = new Label(I18n.tr("bureau.plans.gui.title"));
@@ -73,9 +73,10 @@ public final class PlanDistributionPane extends VBox {
         return pane;
     }
 
-    private static TableColumn<PlanDistributions.Row, String> column(String key,
+    private static TableColumn<PlanDistributions.Row, String> column(String key, double width,
                                                                      Function<PlanDistributions.Row, String> text) {
         TableColumn<PlanDistributions.Row, String> column = new TableColumn<>(I18n.tr(key));
+        column.setPrefWidth(width);
         column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(text.apply(cell.getValue())));
         return column;
     }

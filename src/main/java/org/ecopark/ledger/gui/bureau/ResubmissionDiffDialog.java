@@ -67,7 +67,7 @@ public final class ResubmissionDiffDialog {
         });
         TableView<TargetRow> targets = targets(model);
         TableView<CountRow> counts = counts(model);
-        Label countsTitle = new Label(I18n.tr("bureau.diff.field.table"));
+        Label countsTitle = new Label(I18n.tr("bureau.diff.gui.counts"));
         countsTitle.getStyleClass().add(ExchangeStyles.SUBTITLE);
         VBox.setVgrow(targets, Priority.ALWAYS);
         VBox content = new VBox(heading, packages, status, targets, countsTitle, counts);
