@@ -139,17 +139,18 @@ public final class ResubmissionDiffDialog {
 
     private static TableColumn<TargetRow, TargetRow> column(String key, Function<TargetRow, String> text,
                                                            Predicate<TargetRow> changed) {
-        TableColumn<TargetRow, TargetRow> column = new TableColumn<>(I18n.tr(key));
-        column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue()));
-        column.setCellFactory(c -> new MarkedCell<>(text, row -> mark(row.change(), changed.test(row))));
-        column.setSortable(false);
-        return column;
+        return markedColumn(key, text, row -> mark(row.change(), changed.test(row)));
     }
 
     private static TableColumn<CountRow, CountRow> countColumn(String key, Function<CountRow, String> text) {
-        TableColumn<CountRow, CountRow> column = new TableColumn<>(I18n.tr(key));
+        return markedColumn(key, text, row -> mark(row.change(), row.change() == Change.CHANGED));
+    }
+
+    /** A column of whole rows: each cell shows its text of the row and the style class {@code mark} gives the row. */
+    private static <R> TableColumn<R, R> markedColumn(String key, Function<R, String> text, Function<R, String> mark) {
+        TableColumn<R, R> column = new TableColumn<>(I18n.tr(key));
         column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue()));
-        column.setCellFactory(c -> new MarkedCell<>(text, row -> mark(row.change(), row.change() == Change.CHANGED)));
+        column.setCellFactory(c -> new MarkedCell<>(text, mark));
         column.setSortable(false);
         return column;
     }

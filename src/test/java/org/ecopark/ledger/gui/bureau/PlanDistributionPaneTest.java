@@ -26,7 +26,6 @@ import org.ecopark.ledger.model.Target;
 import org.ecopark.ledger.model.TargetKind;
 import org.ecopark.ledger.model.TargetScope;
 import org.ecopark.ledger.model.Unit;
-import org.ecopark.ledger.persistence.Database;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -72,9 +71,7 @@ class PlanDistributionPaneTest {
     void start(Stage stage) throws Exception {
         I18n.setLocale(I18n.CHINESE);
         javafx.application.Application.setUserAgentStylesheet(new atlantafx.base.theme.PrimerLight().getUserAgentStylesheet());
-        bureau = new Services(Database.inMemory("plans-pane-" + System.nanoTime()));
-        bureau.bureau().init("枣庄市生态环境局", "枣庄市");
-        bureau.parkKeys().register(packages.keyFile(shared).toString(), null);
+        bureau = packages.bureau("枣庄市", shared);
         bureau.packageIntake().receive(packages.later);
         DialogService dialogs = new DialogService() {
             @Override

@@ -13,6 +13,7 @@ import javafx.scene.control.TableCell;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
+import org.ecopark.ledger.gui.CssWarnings;
 import org.ecopark.ledger.gui.DialogService;
 import org.ecopark.ledger.gui.UiExecutor;
 import org.ecopark.ledger.l10n.I18n;
@@ -20,7 +21,6 @@ import org.ecopark.ledger.logic.Services;
 import org.ecopark.ledger.logic.bureau.ResubmissionDiff;
 import org.ecopark.ledger.logic.bureau.Resubmissions;
 import org.ecopark.ledger.model.ReceivedPackage;
-import org.ecopark.ledger.persistence.Database;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -40,25 +40,7 @@ import org.testfx.util.WaitForAsyncUtils;
 @ExtendWith(ApplicationExtension.class)
 class ResubmissionDiffDialogTest {
 
-    /** Held strongly: java.util.logging keeps loggers only weakly. */
-    private static final java.util.logging.Logger CSS_LOGGER = java.util.logging.Logger.getLogger("javafx.css");
-    private static final List<String> WARNINGS = new java.util.concurrent.CopyOnWriteArrayList<>();
-    private static final java.util.logging.Handler CSS_WARNINGS = new java.util.logging.Handler() {
-        @Override
-        public void publish(java.util.logging.LogRecord entry) {
-            if (entry.getLevel().intValue() >= java.util.logging.Level.WARNING.intValue()) {
-                WARNINGS.add(entry.getMessage());
-            }
-        }
-
-        @Override
-        public void flush() {
-        }
-
-        @Override
-        public void close() {
-        }
-    };
+    private static final CssWarnings WARNINGS = new CssWarnings();
 
     @TempDir
     static Path folder;
@@ -81,12 +63,12 @@ class ResubmissionDiffDialogTest {
 
     @BeforeAll
     static void listen() {
-        CSS_LOGGER.addHandler(CSS_WARNINGS);
+        WARNINGS.listen();
     }
 
     @AfterAll
     static void stopListening() {
-        CSS_LOGGER.removeHandler(CSS_WARNINGS);
+        WARNINGS.stop();
     }
 
     @Start
@@ -95,9 +77,7 @@ class ResubmissionDiffDialogTest {
         javafx.application.Application.setUserAgentStylesheet(new atlantafx.base.theme.PrimerLight().getUserAgentStylesheet());
         WARNINGS.clear();
         this.stage = stage;
-        bureau = new Services(Database.inMemory("diff-dialog-" + System.nanoTime()));
-        bureau.bureau().init("枣庄市生态环境局", "枣庄市");
-        bureau.parkKeys().register(packages.keyFile(folder).toString(), null);
+        bureau = packages.bureau("枣庄市", folder);
         stage.setScene(new Scene(new StackPane(), 400, 300));
         stage.show();
     }
@@ -146,7 +126,7 @@ class ResubmissionDiffDialogTest {
         assertThat(texts(enterprises)).containsExactly("enterprises", "2", "3", "有变化");
         assertThat(enterprises.get(2).getStyleClass()).contains("exchange-changed");
         assertThat(cells(robot, "#diff-counts", "events").get(2).getStyleClass()).doesNotContain("exchange-changed");
-        assertThat(WARNINGS).as("the highlights' colours resolve in the program's theme").isEmpty();
+        assertThat(WARNINGS.list()).as("the highlights' colours resolve in the program's theme").isEmpty();
     }
 
     @Test

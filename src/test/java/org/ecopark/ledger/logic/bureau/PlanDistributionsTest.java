@@ -63,9 +63,7 @@ class PlanDistributionsTest {
     @BeforeEach
     void bureau() throws IOException {
         I18n.setLocale(I18n.CHINESE);
-        bureau = new Services(Database.inMemory("plans-" + System.nanoTime()));
-        bureau.bureau().init("枣庄市生态环境局", null);
-        bureau.parkKeys().register(packages.keyFile(shared).toString(), null);
+        bureau = packages.bureau(null, shared);
     }
 
     @AfterEach

@@ -46,9 +46,7 @@ class ResubmissionDiffTest {
     @BeforeEach
     void bureau() throws IOException {
         I18n.setLocale(I18n.CHINESE);
-        bureau = new Services(Database.inMemory("diff-" + System.nanoTime()));
-        bureau.bureau().init("枣庄市生态环境局", "枣庄市");
-        bureau.parkKeys().register(packages.keyFile(folder).toString(), null);
+        bureau = packages.bureau("枣庄市", folder);
     }
 
     @AfterEach

@@ -65,6 +65,18 @@ public final class Resubmissions implements AutoCloseable {
                 null, false, false, null);
     }
 
+    /**
+     * A new in-memory bureau ledger of the parks of {@code city} (every park when null) with ZZSZ's key registered from
+     * its key file, written into {@code folder}.
+     */
+    public org.ecopark.ledger.logic.Services bureau(String city, Path folder) throws java.io.IOException {
+        var bureau = new org.ecopark.ledger.logic.Services(
+                org.ecopark.ledger.persistence.Database.inMemory("bureau-" + System.nanoTime()));
+        bureau.bureau().init("枣庄市生态环境局", city);
+        bureau.parkKeys().register(keyFile(folder).toString(), null);
+        return bureau;
+    }
+
     /** ZZSZ's key file, as the park gives it to the bureau. */
     public Path keyFile(Path folder) throws java.io.IOException {
         return park.publicKeyFile(folder.resolve("ZZSZ.json"));
