@@ -62,8 +62,7 @@ final class BureauDiffText {
         TextTable counts = new TextTable(List.of(I18n.tr("bureau.diff.field.table"), I18n.tr("bureau.diff.field.earlierRows"),
                 I18n.tr("bureau.diff.field.laterRows"), I18n.tr("bureau.diff.field.change")));
         for (ResubmissionDiff.CountRow row : diff.counts()) {
-            counts.add(List.of(row.table(), rows(row.earlier()), rows(row.later()),
-                    row.change() == Change.SAME ? "" : row.change().label() + delta(row)));
+            counts.add(List.of(row.table(), rows(row.earlier()), rows(row.later()), row.changeText()));
         }
         counts.print(out);
         out.flush();
@@ -82,14 +81,6 @@ final class BureauDiffText {
             return before;
         }
         return changed ? before + ARROW + after : after;
-    }
-
-    private static String delta(ResubmissionDiff.CountRow row) {
-        if (row.change() != Change.CHANGED) {
-            return "";
-        }
-        int delta = row.later() - row.earlier();
-        return I18n.tr("bureau.diff.delta", (delta > 0 ? "+" : "") + delta);
     }
 
     private static String rows(Integer rows) {

@@ -126,7 +126,7 @@ public final class ResubmissionDiffDialog {
         table.getColumns().add(countColumn("bureau.diff.field.table", CountRow::table));
         table.getColumns().add(countColumn("bureau.diff.field.earlierRows", row -> number(row.earlier())));
         table.getColumns().add(countColumn("bureau.diff.field.laterRows", row -> number(row.later())));
-        table.getColumns().add(countColumn("bureau.diff.field.change", row -> label(row.change())));
+        table.getColumns().add(countColumn("bureau.diff.field.change", CountRow::changeText));
         return table;
     }
 

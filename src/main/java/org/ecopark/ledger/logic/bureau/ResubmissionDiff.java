@@ -96,6 +96,15 @@ public final class ResubmissionDiff {
             }
             return earlier.equals(later) ? Change.SAME : Change.CHANGED;
         }
+
+        /** The change as the bureau reads it, a changed count with its difference: 有变化（+12）; empty when the same. */
+        public String changeText() {
+            return switch (change()) {
+                case SAME -> "";
+                case CHANGED -> change().label() + I18n.tr("bureau.diff.delta", (later > earlier ? "+" : "") + (later - earlier));
+                default -> change().label();
+            };
+        }
     }
 
     /** The two packages and what differs between them. */

@@ -123,7 +123,7 @@ class ResubmissionDiffDialogTest {
         assertThat(texts(row).get(8)).isEqualTo("有变化");
 
         List<TableCell<?, ?>> enterprises = cells(robot, "#diff-counts", "enterprises");
-        assertThat(texts(enterprises)).containsExactly("enterprises", "2", "3", "有变化");
+        assertThat(texts(enterprises)).containsExactly("enterprises", "2", "3", "有变化（+1）");
         assertThat(enterprises.get(2).getStyleClass()).contains("exchange-changed");
         assertThat(cells(robot, "#diff-counts", "events").get(2).getStyleClass()).doesNotContain("exchange-changed");
         assertThat(WARNINGS.list()).as("the highlights' colours resolve in the program's theme").isEmpty();
