@@ -55,6 +55,8 @@ class PlanDistributionPaneTest {
 
     private Services bureau;
     private PlanDistributionViewModel model;
+    /** The folder the user picks; null when the choice is cancelled. */
+    private Path chosen;
 
     @BeforeAll
     static void packages() {
@@ -72,11 +74,12 @@ class PlanDistributionPaneTest {
         I18n.setLocale(I18n.CHINESE);
         javafx.application.Application.setUserAgentStylesheet(new atlantafx.base.theme.PrimerLight().getUserAgentStylesheet());
         bureau = packages.bureau("枣庄市", shared);
+        chosen = folder.resolve("计划文件");
         bureau.packageIntake().receive(packages.later);
         DialogService dialogs = new DialogService() {
             @Override
             public Optional<Path> chooseFolder(String title, Path start) {
-                return Optional.of(folder.resolve("计划文件"));
+                return Optional.ofNullable(chosen);
             }
         };
         model = new PlanDistributionViewModel(bureau::planDistributions, dialogs, UiExecutor.synchronous());
@@ -116,6 +119,20 @@ class PlanDistributionPaneTest {
         assertThat(zzsz(robot).state()).isEqualTo(PlanDistributions.State.DIFFERENT);
         assertThat(cellTexts(robot)).contains("SD-2026 版本 1", "不一致");
         assertThat(flagged(robot)).isTrue();
+    }
+
+    @Test
+    void aCancelledFolderChoiceSendsNothing(FxRobot robot) throws Exception {
+        waitShown(robot, "#plans-table");
+        chosen = null;
+        choose(robot, "SD311");
+
+        robot.clickOn("#plans-send");
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(text(robot, "#plans-status")).isEqualTo("1 个园区，其中 0 个与最近发送的计划不一致。");
+        assertThat(bureau.planDistributions().history()).isEmpty();
+        assertThat(folder).isEmptyDirectory();
     }
 
     @Test
