@@ -227,6 +227,16 @@ public final class Services implements AutoCloseable {
         return new org.ecopark.ledger.logic.bureau.SubmissionStatus(unitOfWork);
     }
 
+    /** What a park's re-submission changed against the package it replaced. */
+    public org.ecopark.ledger.logic.bureau.ResubmissionDiff resubmissionDiff() {
+        return new org.ecopark.ledger.logic.bureau.ResubmissionDiff(unitOfWork);
+    }
+
+    /** A bureau ledger's plan files sent to its parks, and which plan each park reports against. */
+    public org.ecopark.ledger.logic.bureau.PlanDistributions planDistributions() {
+        return new org.ecopark.ledger.logic.bureau.PlanDistributions(unitOfWork, planFiles(), AuditedWrites.osUser(), clock);
+    }
+
     /** The ledger's own signing key: its fingerprint and public key file. */
     public org.ecopark.ledger.logic.signing.SigningKeys signingKeys() {
         return signingKeys;

@@ -61,9 +61,10 @@ public final class ReceivedPackageRepository {
         if (!targets.isEmpty()) {
             var insert = dsl.insertInto(RECEIVED_TARGET, RECEIVED_TARGET.SUBMISSION_ID, RECEIVED_TARGET.TARGET_CODE,
                     RECEIVED_TARGET.INDICATOR_CODE, RECEIVED_TARGET.UNIT, RECEIVED_TARGET.TARGET_VALUE,
-                    RECEIVED_TARGET.ACTUAL, RECEIVED_TARGET.STATUS);
+                    RECEIVED_TARGET.ACTUAL, RECEIVED_TARGET.STATUS, RECEIVED_TARGET.PLAN_CODE);
             for (ReceivedTarget t : targets) {
-                insert = insert.values(id, t.targetCode(), t.indicatorCode(), t.unit(), t.targetValue(), t.actual(), t.status());
+                insert = insert.values(id, t.targetCode(), t.indicatorCode(), t.unit(), t.targetValue(), t.actual(), t.status(),
+                        t.planCode());
             }
             insert.execute();
         }
@@ -107,6 +108,26 @@ public final class ReceivedPackageRepository {
                 .fetch(ReceivedPackageRepository::toReceived);
     }
 
+    /** The package of each park the park's ledger made last, whatever its period or state; by park id. */
+    public Map<Long, ReceivedPackage> latestPerPark() {
+        Map<Long, ReceivedPackage> latest = new LinkedHashMap<>();
+        select().where(IMPORTED).orderBy(SUBMISSION.CREATED_AT.desc(), SUBMISSION.ID.desc())
+                .fetch(ReceivedPackageRepository::toReceived).forEach(p -> latest.putIfAbsent(p.parkId(), p));
+        return latest;
+    }
+
+    /** The plans a package's targets belong to, in code order; empty when it was received before plans were kept. */
+    public List<String> planCodes(long id) {
+        return dsl.selectDistinct(RECEIVED_TARGET.PLAN_CODE).from(RECEIVED_TARGET).where(RECEIVED_TARGET.SUBMISSION_ID.eq(id))
+                .and(RECEIVED_TARGET.PLAN_CODE.isNotNull()).orderBy(RECEIVED_TARGET.PLAN_CODE).fetch(RECEIVED_TARGET.PLAN_CODE);
+    }
+
+    /** The package that replaced {@code id} as its re-submission; empty when none did. */
+    public Optional<ReceivedPackage> supersededBy(long id) {
+        return select().where(IMPORTED).and(SUBMISSION.SUPERSEDES_ID.eq(id)).orderBy(SUBMISSION.ID.desc()).limit(1)
+                .fetchOptional(ReceivedPackageRepository::toReceived);
+    }
+
     /** Every package received for the period, of every park, in the order received. */
     public List<ReceivedPackage> findByPeriod(String periodCode) {
         return select().where(IMPORTED).and(SUBMISSION.PERIOD_CODE.eq(periodCode)).orderBy(SUBMISSION.ID)
@@ -144,7 +165,7 @@ public final class ReceivedPackageRepository {
     public List<ReceivedTarget> targets(long id) {
         return dsl.selectFrom(RECEIVED_TARGET).where(RECEIVED_TARGET.SUBMISSION_ID.eq(id)).orderBy(RECEIVED_TARGET.TARGET_CODE)
                 .fetch(r -> new ReceivedTarget(r.getTargetCode(), r.getIndicatorCode(), r.getUnit(), r.getTargetValue(),
-                        r.getActual(), r.getStatus()));
+                        r.getActual(), r.getStatus(), r.getPlanCode()));
     }
 
     /** Rows per data.json table, by table code. */

@@ -149,6 +149,11 @@ public final class Repositories {
         return new ReceivedPackageRepository(dsl);
     }
 
+    /** The plan files a bureau ledger sent to its parks. */
+    public PlanDistributionRepository planDistributions() {
+        return new PlanDistributionRepository(dsl);
+    }
+
     public PackageQueries packageQueries() {
         return new PackageQueries(dsl);
     }

@@ -5,13 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
-import java.util.logging.Handler;
-import java.util.logging.Level;
-import java.util.logging.LogRecord;
-import java.util.logging.Logger;
 import javafx.scene.Parent;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.DialogPane;
@@ -39,35 +33,12 @@ import org.testfx.util.WaitForAsyncUtils;
  * the program sets, shows every section, a card's tooltip, a target's trajectory, the milestones, a refused record
  * form, the new-target dialog, a target's detail page and every chapter of the user guide, and JavaFX logs not one
  * CSS warning on the way (an unresolved looked-up colour, a value of the wrong type, a rule that does not parse).
- * JavaFX reports these through the {@code javafx.css} logger, never as an exception, so the test listens on that
- * logger.
+ * JavaFX reports these through the {@code javafx.css} logger ({@link CssWarnings}).
  */
 @ExtendWith(ApplicationExtension.class)
 class StylesheetsLoadCleanTest {
 
-    /** Held strongly: java.util.logging keeps loggers only weakly, and a collected logger loses the handler. */
-    private static final Logger CSS_LOGGER = Logger.getLogger("javafx.css");
-    private static final List<String> WARNINGS = new CopyOnWriteArrayList<>();
-    private static final Handler CATCHER = new Handler() {
-        @Override
-        public void publish(LogRecord entry) {
-            if (entry.getLevel().intValue() >= Level.WARNING.intValue()) {
-                String message = entry.getMessage();
-                if (entry.getParameters() != null && entry.getParameters().length > 0) {
-                    message = java.text.MessageFormat.format(message, entry.getParameters());
-                }
-                WARNINGS.add(message + (entry.getThrown() == null ? "" : " (" + entry.getThrown() + ")"));
-            }
-        }
-
-        @Override
-        public void flush() {
-        }
-
-        @Override
-        public void close() {
-        }
-    };
+    private static final CssWarnings WARNINGS = new CssWarnings();
 
     @TempDir
     static Path folder;
@@ -75,7 +46,7 @@ class StylesheetsLoadCleanTest {
 
     @BeforeAll
     static void listenAndLoadTheDemo() {
-        CSS_LOGGER.addHandler(CATCHER);
+        WARNINGS.listen();
         demo = folder.resolve("demo");
         try (Services services = Services.open(demo)) {
             services.demo().load(false);
@@ -84,7 +55,7 @@ class StylesheetsLoadCleanTest {
 
     @AfterAll
     static void stopListening() {
-        CSS_LOGGER.removeHandler(CATCHER);
+        WARNINGS.stop();
     }
 
     @Start
@@ -157,7 +128,7 @@ class StylesheetsLoadCleanTest {
             styleEverything(robot);
         }
 
-        assertThat(WARNINGS).as("CSS warnings logged while styling the window").isEmpty();
+        assertThat(WARNINGS.list()).as("CSS warnings logged while styling the window").isEmpty();
     }
 
     /** Lets the window settle, then applies CSS and lays out every open window, as a pulse would. */

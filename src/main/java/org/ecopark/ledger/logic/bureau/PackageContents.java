@@ -18,7 +18,7 @@ import org.ecopark.ledger.logic.submission.DataJsonTables;
 import org.ecopark.ledger.model.ReceivedTarget;
 
 /**
- * What a bureau keeps of a verified package besides its bytes: per target the value, the actual figure and the status
+ * What a bureau keeps of a verified package besides its bytes: per target its plan, the value, the actual figure and the status
  * (data.json's {@code targets} table, read as a stream: the statistics of a large park never sit in memory), and the
  * signer's public key from signature.json.
  */
@@ -33,6 +33,7 @@ final class PackageContents {
     private static final int MAX_TARGET_CODE = 32;
     private static final int MAX_INDICATOR_CODE = 64;
     private static final int MAX_SHORT = 16;
+    private static final int MAX_PLAN_CODE = 32;
     private static final int MAX_INTEGER_DIGITS = 16;
 
     private PackageContents() {
@@ -84,7 +85,8 @@ final class PackageContents {
             throw new IOException("A target row without its code");
         }
         return new ReceivedTarget(code, text(row, "indicatorCode", MAX_INDICATOR_CODE), text(row, "unit", MAX_SHORT),
-                decimal(row, "targetValue"), decimal(row, "actual"), text(row, "status", MAX_SHORT));
+                decimal(row, "targetValue"), decimal(row, "actual"), text(row, "status", MAX_SHORT),
+                text(row, "planCode", MAX_PLAN_CODE));
     }
 
     /** @throws IOException when the text is longer than the ledger's column for it: no park ledger writes that */
