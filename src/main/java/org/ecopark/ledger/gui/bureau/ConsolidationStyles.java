@@ -12,6 +12,7 @@ final class ConsolidationStyles {
     static final String STATE = "consolidation-state";
     static final String FACTS = "package-facts";
     static final String FACT_LABEL = "package-fact-label";
+    static final String FACT_VALUE = "package-fact-value";
 
     private ConsolidationStyles() {
     }

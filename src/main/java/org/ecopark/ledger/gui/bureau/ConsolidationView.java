@@ -128,12 +128,13 @@ public final class ConsolidationView {
         SortedList<MatrixRow> sorted = new SortedList<>(model.shown());
         sorted.comparatorProperty().bind(table.comparatorProperty());
         table.setItems(sorted);
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setPlaceholder(new Label(I18n.tr("bureau.matrix.empty")));
         table.getColumns().setAll(java.util.List.of(
                 text("matrix-col-park", "bureau.matrix.col.park", MatrixRow::parkName, 110),
                 text("matrix-col-code", "bureau.matrix.col.code", MatrixRow::targetCode, 90),
                 text("matrix-col-target", "bureau.matrix.col.target", MatrixRow::title, 220),
-                text("matrix-col-indicator", "bureau.matrix.col.indicator", MatrixRow::indicator, 170),
+                text("matrix-col-indicator", "bureau.matrix.col.indicator", MatrixRow::indicator, 200),
                 number("matrix-col-value", "bureau.matrix.col.value", MatrixRow::targetValue),
                 number("matrix-col-actual", "bureau.matrix.col.actual", MatrixRow::actual),
                 text("matrix-col-unit", "bureau.matrix.col.unit", MatrixRow::unit, 60),
@@ -202,7 +203,7 @@ public final class ConsolidationView {
         TableColumn<MatrixRow, MatrixRow> column = new TableColumn<>(I18n.tr("bureau.matrix.col.status"));
         column.setId("matrix-col-status");
         column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue()));
-        column.setComparator(Comparator.comparing(MatrixRow::statusKey));
+        column.setComparator(Comparator.comparingInt(MatrixRow::statusRank));
         column.setCellFactory(c -> new TableCell<>() {
             private final Label word = new Label();
 

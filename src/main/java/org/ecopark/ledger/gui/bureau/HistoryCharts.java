@@ -3,6 +3,7 @@ package org.ecopark.ledger.gui.bureau;
 import java.util.List;
 import java.util.Locale;
 import org.ecopark.ledger.chart.TrajectoryChartData;
+import org.ecopark.ledger.l10n.I18n;
 import org.ecopark.ledger.logic.bureau.ParkTargetHistory;
 import org.ecopark.ledger.logic.submission.ReportPeriod;
 import org.ecopark.ledger.model.TargetKind;
@@ -18,7 +19,9 @@ final class HistoryCharts {
     }
 
     static TrajectoryChartData of(ParkTargetHistory history, Locale language) {
-        return new TrajectoryChartData(history.park().shortNameIn(language), history.unit(), history.series(),
+        String park = history.park().shortNameIn(language);
+        String title = history.points().isEmpty() ? I18n.tr("bureau.matrix.charts.noFigures", park) : park;
+        return new TrajectoryChartData(title, history.unit(), history.series(),
                 history.targetValue(), history.baseline(), history.deadline(), List.of(), List.of(),
                 yearToDate(history));
     }

@@ -58,6 +58,17 @@ public record MatrixRow(Consolidation.Cell cell, String parkName, String indicat
         return cell.status() == null ? NO_STATUS : STATUS + cell.status().name();
     }
 
+    /**
+     * Where the status column sorts the row: the statuses in the dashboard's order, then a figure without one, then the
+     * parks' states.
+     */
+    public int statusRank() {
+        if (!cell.accepted()) {
+            return TargetStatus.values().length + 1 + cell.state().ordinal();
+        }
+        return cell.status() == null ? TargetStatus.values().length : cell.status().ordinal();
+    }
+
     /** The status column's text: the dashboard's status word, or the park's state. */
     public String statusText() {
         if (!cell.accepted()) {

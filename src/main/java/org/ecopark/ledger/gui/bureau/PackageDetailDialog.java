@@ -7,6 +7,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
@@ -16,6 +17,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Modality;
 import javafx.stage.Window;
@@ -25,6 +27,10 @@ import org.ecopark.ledger.logic.bureau.PackageRecords;
 
 /** The package behind a matrix row and the park's records behind its figure, with the package saved as a file. */
 final class PackageDetailDialog {
+
+    /** Room for the facts and a screenful of records on a 1366 × 768 screen. */
+    private static final double WIDTH = 1000;
+    private static final double HEIGHT = 640;
 
     private final PackageDetailViewModel model;
     private final Dialog<Void> dialog = new Dialog<>();
@@ -46,8 +52,11 @@ final class PackageDetailDialog {
         dialog.getDialogPane().getStylesheets().add(PackageDetailDialog.class
                 .getResource(ConsolidationStyles.STYLESHEET).toExternalForm());
         dialog.getDialogPane().setContent(content());
-        dialog.getDialogPane().getButtonTypes().setAll(ButtonType.CLOSE);
-        dialog.getDialogPane().setPrefSize(980, 620);
+        dialog.getDialogPane().getButtonTypes().setAll(new ButtonType(I18n.tr("bureau.detail.close"),
+                ButtonBar.ButtonData.CANCEL_CLOSE));
+        // the facts and records come after the dialog is shown: it has their size from the start
+        dialog.getDialogPane().setMinSize(WIDTH, HEIGHT);
+        dialog.getDialogPane().setPrefSize(WIDTH, HEIGHT);
         dialog.show();
         model.load();
     }
@@ -84,9 +93,7 @@ final class PackageDetailDialog {
         saved.textProperty().bind(model.messageProperty());
         HBox actions = new HBox(8, save, saved);
 
-        VBox content = new VBox(8, heading, facts, note, records, actions);
-        content.setPrefSize(940, 540);
-        return content;
+        return new VBox(8, heading, facts, note, records, actions);
     }
 
     private void fill(GridPane facts) {
@@ -95,11 +102,13 @@ final class PackageDetailDialog {
         for (PackageDetailViewModel.Fact fact : model.facts()) {
             Label label = new Label(fact.label());
             label.getStyleClass().add(ConsolidationStyles.FACT_LABEL);
-            // a text field, so that a fingerprint or a hash can be copied
+            label.setMinWidth(Region.USE_PREF_SIZE);
+            // a text field that reads as a label, so that a fingerprint or a hash can be copied
             TextField value = new TextField(fact.value());
             value.setId(fact.id());
             value.setEditable(false);
-            value.setPrefColumnCount(48);
+            value.getStyleClass().add(ConsolidationStyles.FACT_VALUE);
+            GridPane.setHgrow(value, Priority.ALWAYS);
             facts.addRow(line++, label, value);
         }
     }
@@ -115,7 +124,9 @@ final class PackageDetailDialog {
             TableColumn<List<String>, String> column = new TableColumn<>(shown.headers().get(i));
             column.setId("detail-col-" + shown.keys().get(i));
             column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(cell.getValue().get(index)));
-            column.setPrefWidth(120);
+            String key = shown.keys().get(i);
+            // names and titles are the long texts of a table
+            column.setPrefWidth(key.toLowerCase(java.util.Locale.ROOT).matches(".*(name|title).*") ? 220 : 120);
             table.getColumns().add(column);
         }
         table.setItems(FXCollections.observableArrayList(shown.rows()));

@@ -46,6 +46,27 @@ public final class PackageRecords {
             Map.entry("platforms.name", "platformName"), Map.entry("events.title", "eventTitle"),
             Map.entry("targets.title", "targetTitle"), Map.entry("milestones.title", "targetTitle"));
 
+    /**
+     * Code columns the workbook shows by name: the key family of each code's name, as the package's workbook writes
+     * them ({@code PackageTables}).
+     */
+    private static final Map<String, String> CODES = Map.ofEntries(
+            Map.entry("targets.kind", "targets.kind."), Map.entry("targets.status", "indicators.status."),
+            Map.entry("enterprises.segment", "records.segment."),
+            Map.entry("statistics.periodType", "records.periodType."),
+            Map.entry("statistics.source", "submission.code.source."),
+            Map.entry("patents.type", "records.patentType."), Map.entry("patents.status", "records.patentStatus."),
+            Map.entry("rdStaffMembers.education", "submission.code.education."),
+            Map.entry("standards.level", "submission.code.standardLevel."),
+            Map.entry("standards.role", "submission.code.standardRole."),
+            Map.entry("projects.category", "submission.code.projectCategory."),
+            Map.entry("projects.status", "submission.code.projectStatus."),
+            Map.entry("platforms.type", "submission.code.platformType."),
+            Map.entry("platforms.level", "submission.code.platformLevel."),
+            Map.entry("events.type", "submission.code.eventType."),
+            Map.entry("milestones.status", "indicators.status."),
+            Map.entry("warningOverrides.table", "submission.code.table."));
+
     private final UnitOfWork unitOfWork;
 
     public PackageRecords(UnitOfWork unitOfWork) {
@@ -162,9 +183,14 @@ public final class PackageRecords {
             throw new IOException(PackageContents.DATA + " is no object");
         }
         List<String> keyList = List.copyOf(keys);
+        List<String> codes = keyList.stream().map(key -> CODES.get(table + "." + key)).toList();
         List<List<String>> rows = new ArrayList<>();
         for (JsonNode row : shown) {
-            rows.add(keyList.stream().map(key -> text(row.get(key))).toList());
+            List<String> values = new ArrayList<>(keyList.size());
+            for (int i = 0; i < keyList.size(); i++) {
+                values.add(text(row.get(keyList.get(i)), codes.get(i)));
+            }
+            rows.add(values);
         }
         return new Records(table, keyList, keyList.stream().map(key -> header(table, key)).toList(), rows, total[0]);
     }
@@ -175,14 +201,21 @@ public final class PackageRecords {
         return I18n.has(name) ? I18n.tr(name) : key;
     }
 
-    private static String text(JsonNode value) {
+    /** The value as the workbook shows it: a code by its name ({@code names} is the family), yes or no, a plain number. */
+    private static String text(JsonNode value, String names) {
         if (value == null || value.isNull()) {
             return "";
+        }
+        if (names != null && value.isTextual() && I18n.has(names + value.asText())) {
+            return I18n.tr(names + value.asText());
+        }
+        if (value.isBoolean()) {
+            return I18n.tr(value.asBoolean() ? "submission.value.yes" : "submission.value.no");
         }
         if (value.isArray()) {
             List<String> parts = new ArrayList<>();
             for (Iterator<JsonNode> items = value.elements(); items.hasNext(); ) {
-                parts.add(text(items.next()));
+                parts.add(text(items.next(), names));
             }
             return String.join(LIST_SEPARATOR, parts);
         }

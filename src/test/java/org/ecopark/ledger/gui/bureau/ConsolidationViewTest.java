@@ -171,6 +171,14 @@ class ConsolidationViewTest {
         List<BigDecimal> actuals = rows(robot).stream().map(MatrixRow::actual).toList();
         assertThat(actuals).hasSizeGreaterThan(2).isSortedAccordingTo(Comparator.nullsFirst(Comparator.naturalOrder()));
         assertThat(actuals.stream().filter(Objects::nonNull).count()).isGreaterThan(1);
+
+        robot.interact(() -> robot.lookup("#matrix-park-filter").queryComboBox().getSelectionModel().select(0));
+        robot.clickOn(robot.lookup(".column-header").match(n -> "matrix-col-status".equals(n.getId())).queryAs(Node.class));
+        WaitForAsyncUtils.waitForFxEvents();
+        List<MatrixRow> byStatus = rows(robot);
+        assertThat(byStatus).extracting(MatrixRow::statusRank).isSorted();
+        assertThat(byStatus.get(0).accepted()).isTrue();
+        assertThat(byStatus.get(byStatus.size() - 1).withoutFigures()).isTrue();
     }
 
     @Test
@@ -203,7 +211,8 @@ class ConsolidationViewTest {
         List<String> parks = bureau.consolidation().histories("MAIN_REVENUE_YEAR_SUM", Map.of()).stream()
                 .map(h -> h.park().shortName()).toList();
         assertThat(parks).containsExactlyInAnyOrder("枣庄市中区", "滨州惠民");
-        assertThat(charts).extracting(c -> data(c).title()).containsExactlyElementsOf(parks);
+        assertThat(charts).extracting(c -> data(c).title()).containsExactlyInAnyOrder("枣庄市中区",
+                "滨州惠民（尚无已接收的数据包）");
         TrajectoryChartData zaozhuang = charts.stream().map(ConsolidationViewTest::data)
                 .filter(d -> d.title().equals("枣庄市中区")).findFirst().orElseThrow();
         UnitOfWork unitOfWork = new UnitOfWork(database);

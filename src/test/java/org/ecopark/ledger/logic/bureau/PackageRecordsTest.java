@@ -90,6 +90,23 @@ class PackageRecordsTest {
     }
 
     @Test
+    void everyColumnOfEveryTableHasTheWorkbooksHeaderAndCodesTheirNames() {
+        for (Map.Entry<String, Integer> table : bureau.packageRecords().counts(received.id()).entrySet()) {
+            PackageRecords.Records records = bureau.packageRecords().records(received.id(), table.getKey(), 1);
+            for (int i = 0; i < records.keys().size(); i++) {
+                assertThat(records.headers().get(i)).as(table.getKey() + "." + records.keys().get(i))
+                        .isNotEqualTo(records.keys().get(i));
+            }
+        }
+        PackageRecords.Records patents = bureau.packageRecords().records(received.id(), IndicatorTables.PATENTS);
+        int type = patents.keys().indexOf("type");
+        int granted = patents.keys().indexOf("grantedInPeriod");
+        assertThat(patents.rows()).extracting(row -> row.get(type)).allSatisfy(name -> assertThat(name).isIn("发明",
+                "实用新型", "外观设计"));
+        assertThat(patents.rows()).extracting(row -> row.get(granted)).allSatisfy(yes -> assertThat(yes).isIn("是", "否"));
+    }
+
+    @Test
     void everyIndicatorOfTheParksTargetsHasATableOrIsEnteredByHand() {
         Set<String> used = bureau.targets().list(new TargetFilter(null, TargetScope.PARK, null, null, null, null, true))
                 .stream().map(t -> t.indicatorCode()).collect(Collectors.toSet());
