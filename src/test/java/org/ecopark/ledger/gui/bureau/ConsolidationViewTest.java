@@ -66,6 +66,7 @@ class ConsolidationViewTest {
     private ReceivedPackage received2025;
     private ConsolidationViewModel model;
     private LedgerRefresh refresh;
+    private Path saveFolder;
 
     @BeforeAll
     static void packages() {
@@ -84,6 +85,7 @@ class ConsolidationViewTest {
     void start(Stage stage) throws Exception {
         I18n.setLocale(I18n.CHINESE);
         javafx.application.Application.setUserAgentStylesheet(new atlantafx.base.theme.PrimerLight().getUserAgentStylesheet());
+        saveFolder = java.nio.file.Files.createTempDirectory(folder, "saved");
         database = Database.inMemory("matrix-view-bureau-" + System.nanoTime());
         bureau = new Services(database);
         bureau.bureau().init("山东省生态环境厅", null); // every park of the catalog: 滨州惠民 shares 主营业务收入
@@ -94,6 +96,11 @@ class ConsolidationViewTest {
             @Override
             public void showError(String message, Throwable error) {
                 throw new AssertionError(message, error);
+            }
+
+            @Override
+            public java.util.Optional<Path> chooseFolder(String title, Path start) {
+                return java.util.Optional.of(saveFolder);
             }
         };
         model = new ConsolidationViewModel(() -> bureau, UiExecutor.synchronous(), dialogs, 2026);
@@ -249,6 +256,12 @@ class ConsolidationViewTest {
         assertThat(records.getItems()).hasSize(counted);
         assertThat(robot.lookup("#detail-records-note").queryAs(Label.class).getText()).isEqualTo("专利：共 " + counted + " 行");
         assertThat(records.getColumns().get(0).getText()).isEqualTo("专利号");
+
+        robot.clickOn("#detail-save");
+        WaitForAsyncUtils.waitForFxEvents();
+        Path saved = saveFolder.resolve(received2025.fileName());
+        assertThat(saved).hasSameBinaryContentAs(package2025);
+        assertThat(robot.lookup("#detail-saved").queryAs(Label.class).getText()).isEqualTo("已保存到 " + saved);
     }
 
     private static List<MatrixRow> rows(FxRobot robot) {
