@@ -113,6 +113,12 @@ final class PackageDetailDialog {
         }
     }
 
+    /** Names and titles are a table's long texts; numbers and credit codes are long codes. */
+    private static double width(String key) {
+        String lower = key.toLowerCase(java.util.Locale.ROOT);
+        return lower.matches(".*(name|title).*") ? 220 : lower.matches(".*(number|uscc).*") ? 170 : 110;
+    }
+
     private static void fill(TableView<List<String>> table, PackageRecords.Records shown) {
         table.getColumns().clear();
         if (shown == null) {
@@ -124,9 +130,7 @@ final class PackageDetailDialog {
             TableColumn<List<String>, String> column = new TableColumn<>(shown.headers().get(i));
             column.setId("detail-col-" + shown.keys().get(i));
             column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(cell.getValue().get(index)));
-            String key = shown.keys().get(i);
-            // names and titles are the long texts of a table
-            column.setPrefWidth(key.toLowerCase(java.util.Locale.ROOT).matches(".*(name|title).*") ? 220 : 120);
+            column.setPrefWidth(width(shown.keys().get(i)));
             table.getColumns().add(column);
         }
         table.setItems(FXCollections.observableArrayList(shown.rows()));
