@@ -27,7 +27,7 @@ import org.ecopark.ledger.l10n.I18n;
 import org.ecopark.ledger.logic.Services;
 import org.ecopark.ledger.logic.bureau.Consolidation;
 import org.ecopark.ledger.logic.bureau.IndicatorTables;
-import org.ecopark.ledger.logic.submission.ReportPeriod;
+import org.ecopark.ledger.logic.bureau.ParkPackages;
 import org.ecopark.ledger.logic.submission.SubmissionFixture;
 import org.ecopark.ledger.model.ReceivedPackage;
 import org.ecopark.ledger.model.SeriesPoint;
@@ -56,7 +56,7 @@ class ConsolidationViewTest {
     @TempDir
     static Path folder;
 
-    private static SubmissionFixture park;
+    private static ParkPackages packages;
     private static Path package2024;
     private static Path package2025;
 
@@ -70,15 +70,14 @@ class ConsolidationViewTest {
 
     @BeforeAll
     static void packages() {
-        I18n.setLocale(I18n.CHINESE);
-        park = SubmissionFixture.inMemory("matrix-view");
-        package2024 = park.exportPackage(ReportPeriod.year(2024), folder.resolve("ZZSZ_2024.zip"));
-        package2025 = park.exportPackage(ReportPeriod.year(2025), folder.resolve("ZZSZ_2025.zip"));
+        packages = ParkPackages.export("matrix-view", folder);
+        package2024 = packages.package2024;
+        package2025 = packages.package2025;
     }
 
     @AfterAll
     static void closePark() {
-        park.close();
+        packages.close();
     }
 
     @Start
@@ -87,9 +86,8 @@ class ConsolidationViewTest {
         javafx.application.Application.setUserAgentStylesheet(new atlantafx.base.theme.PrimerLight().getUserAgentStylesheet());
         saveFolder = java.nio.file.Files.createTempDirectory(folder, "saved");
         database = Database.inMemory("matrix-view-bureau-" + System.nanoTime());
-        bureau = new Services(database);
-        bureau.bureau().init("山东省生态环境厅", null); // every park of the catalog: 滨州惠民 shares 主营业务收入
-        bureau.parkKeys().register(park.publicKeyFile(folder.resolve("ZZSZ.json")).toString(), null);
+        // every park of the catalog: 滨州惠民 shares 主营业务收入
+        bureau = packages.bureau(database, "山东省生态环境厅", null);
         received2024 = bureau.packageIntake().receive(package2024).received();
         received2025 = bureau.packageIntake().receive(package2025).received();
         DialogService dialogs = new DialogService() {

@@ -3,12 +3,10 @@ package org.ecopark.ledger.logic.bureau;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import org.ecopark.ledger.l10n.I18n;
 import org.ecopark.ledger.logic.Services;
 import org.ecopark.ledger.logic.submission.ReportPeriod;
 import org.ecopark.ledger.logic.submission.SubmissionFixture;
@@ -31,7 +29,7 @@ class ParkTargetHistoryTest {
     @TempDir
     static Path folder;
 
-    private static SubmissionFixture park;
+    private static ParkPackages packages;
     private static Path package2024;
     private static Path package2025;
 
@@ -40,23 +38,20 @@ class ParkTargetHistoryTest {
 
     @BeforeAll
     static void packages() {
-        I18n.setLocale(I18n.CHINESE);
-        park = SubmissionFixture.inMemory("history");
-        package2024 = park.exportPackage(ReportPeriod.year(2024), folder.resolve("2024.zip"));
-        package2025 = park.exportPackage(ReportPeriod.year(2025), folder.resolve("2025.zip"));
+        packages = ParkPackages.export("history", folder);
+        package2024 = packages.package2024;
+        package2025 = packages.package2025;
     }
 
     @AfterAll
     static void closePark() {
-        park.close();
+        packages.close();
     }
 
     @BeforeEach
-    void bureau() throws IOException {
+    void bureau() {
         database = Database.inMemory("history-bureau-" + System.nanoTime());
-        bureau = new Services(database);
-        bureau.bureau().init("山东省生态环境厅", null); // every park of the catalog
-        bureau.parkKeys().register(park.publicKeyFile(folder.resolve("ZZSZ.json")).toString(), null);
+        bureau = packages.bureau(database, "山东省生态环境厅", null); // every park of the catalog
     }
 
     @AfterEach
