@@ -57,8 +57,6 @@ class ConsolidationViewTest {
     static Path folder;
 
     private static ParkPackages packages;
-    private static Path package2024;
-    private static Path package2025;
 
     private Database database;
     private Services bureau;
@@ -71,8 +69,6 @@ class ConsolidationViewTest {
     @BeforeAll
     static void packages() {
         packages = ParkPackages.export("matrix-view", folder);
-        package2024 = packages.package2024;
-        package2025 = packages.package2025;
     }
 
     @AfterAll
@@ -88,8 +84,8 @@ class ConsolidationViewTest {
         database = Database.inMemory("matrix-view-bureau-" + System.nanoTime());
         // every park of the catalog: 滨州惠民 shares 主营业务收入
         bureau = packages.bureau(database, "山东省生态环境厅", null);
-        received2024 = bureau.packageIntake().receive(package2024).received();
-        received2025 = bureau.packageIntake().receive(package2025).received();
+        received2024 = bureau.packageIntake().receive(packages.package2024).received();
+        received2025 = bureau.packageIntake().receive(packages.package2025).received();
         DialogService dialogs = new DialogService() {
             @Override
             public void showError(String message, Throwable error) {
@@ -258,7 +254,7 @@ class ConsolidationViewTest {
         robot.clickOn("#detail-save");
         WaitForAsyncUtils.waitForFxEvents();
         Path saved = saveFolder.resolve(received2025.fileName());
-        assertThat(saved).hasSameBinaryContentAs(package2025);
+        assertThat(saved).hasSameBinaryContentAs(packages.package2025);
         assertThat(robot.lookup("#detail-saved").queryAs(Label.class).getText()).isEqualTo("已保存到 " + saved);
     }
 

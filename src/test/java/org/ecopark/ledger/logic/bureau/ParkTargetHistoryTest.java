@@ -30,8 +30,6 @@ class ParkTargetHistoryTest {
     static Path folder;
 
     private static ParkPackages packages;
-    private static Path package2024;
-    private static Path package2025;
 
     private Database database;
     private Services bureau;
@@ -39,8 +37,6 @@ class ParkTargetHistoryTest {
     @BeforeAll
     static void packages() {
         packages = ParkPackages.export("history", folder);
-        package2024 = packages.package2024;
-        package2025 = packages.package2025;
     }
 
     @AfterAll
@@ -61,8 +57,8 @@ class ParkTargetHistoryTest {
 
     @Test
     void eachAcceptedPeriodGivesThePackagesFigureAtItsEnd() {
-        ReceivedPackage first = bureau.packageIntake().receive(package2024).received();
-        ReceivedPackage second = bureau.packageIntake().receive(package2025).received();
+        ReceivedPackage first = bureau.packageIntake().receive(packages.package2024).received();
+        ReceivedPackage second = bureau.packageIntake().receive(packages.package2025).received();
         List<ReceivedTarget> reported2024 = targets(first.id());
         List<ReceivedTarget> reported2025 = targets(second.id());
 
@@ -92,8 +88,8 @@ class ParkTargetHistoryTest {
 
     @Test
     void aReturnedPackageLeavesTheHistory() {
-        ReceivedPackage first = bureau.packageIntake().receive(package2024).received();
-        bureau.packageIntake().receive(package2025);
+        ReceivedPackage first = bureau.packageIntake().receive(packages.package2024).received();
+        bureau.packageIntake().receive(packages.package2025);
         bureau.packageReturn().returnPackage(SubmissionFixture.PARK, "2025", "数据有误", folder.resolve("note.json"));
 
         String code = targets(first.id()).stream().filter(t -> t.actual() != null).findFirst().orElseThrow().targetCode();
@@ -105,8 +101,8 @@ class ParkTargetHistoryTest {
 
     @Test
     void oneHistoryPerParkWhoseTargetsHaveTheIndicator() {
-        bureau.packageIntake().receive(package2024);
-        bureau.packageIntake().receive(package2025);
+        bureau.packageIntake().receive(packages.package2024);
+        bureau.packageIntake().receive(packages.package2025);
         String indicator = "MAIN_REVENUE_YEAR_SUM"; // set to 枣庄市中区 and 滨州惠民
         List<String> parksWithIndicator = bureau.bureau().parks().stream().map(p -> p.code())
                 .filter(code -> bureau.targets().list(TargetFilter.park(code)).stream()
