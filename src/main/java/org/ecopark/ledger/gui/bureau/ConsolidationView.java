@@ -24,8 +24,8 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
 import javafx.scene.layout.FlowPane;
-import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.ecopark.ledger.chart.TrajectoryChartData;
 import org.ecopark.ledger.chart.TrajectoryChartFactory;
@@ -104,9 +104,11 @@ public final class ConsolidationView {
         ComboBox<Choice<String>> parks = new ComboBox<>(model.parkChoices());
         parks.setId("matrix-park-filter");
         parks.valueProperty().bindBidirectional(model.parkFilterProperty());
+        parks.setPrefWidth(150);
         ComboBox<Choice<String>> statuses = new ComboBox<>(model.statusChoices());
         statuses.setId("matrix-status-filter");
         statuses.valueProperty().bindBidirectional(model.statusFilterProperty());
+        statuses.setPrefWidth(190); // the list opens wider: 已报送（发送方未确认） is its longest
         CustomTextField search = new CustomTextField();
         search.setId("matrix-search");
         search.setPromptText(I18n.tr("bureau.matrix.search"));
@@ -116,11 +118,18 @@ public final class ConsolidationView {
         details.setId("matrix-details");
         details.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
         details.setOnAction(event -> open(table.getSelectionModel().getSelectedItem()));
-        HBox toolbar = new HBox(new Label(I18n.tr("bureau.matrix.period")), picker.type(), picker.year(), picker.part(),
-                new Label(I18n.tr("bureau.matrix.park")), parks, new Label(I18n.tr("bureau.matrix.status")), statuses,
-                search, details);
+        details.setMinWidth(Region.USE_PREF_SIZE);
+        // wraps rather than cutting its words where the window is narrow or the language long
+        FlowPane toolbar = new FlowPane(label("bureau.matrix.period"), picker.type(), picker.year(), picker.part(),
+                label("bureau.matrix.park"), parks, label("bureau.matrix.status"), statuses, search, details);
         toolbar.getStyleClass().add(ConsolidationStyles.TOOLBAR);
         return toolbar;
+    }
+
+    private static Label label(String key) {
+        Label label = new Label(I18n.tr(key));
+        label.setMinWidth(Region.USE_PREF_SIZE);
+        return label;
     }
 
     private Node matrix() {

@@ -34,6 +34,9 @@ import org.ecopark.ledger.logic.submission.ReportPeriod;
 import org.ecopark.ledger.model.Indicator;
 import org.ecopark.ledger.model.PeriodType;
 import org.ecopark.ledger.model.StatPeriod;
+import org.ecopark.ledger.model.Target;
+import org.ecopark.ledger.model.TargetFilter;
+import org.ecopark.ledger.model.TargetScope;
 import org.ecopark.ledger.model.TargetStatus;
 
 /**
@@ -117,7 +120,8 @@ public final class ConsolidationViewModel {
     }
 
     /** The matrix with what the screen writes beside it; the latest period held when asked to adopt it. */
-    private record Loaded(Consolidation.Matrix matrix, Map<String, Indicator> indicators, StatPeriod latest) {
+    private record Loaded(Consolidation.Matrix matrix, Map<String, Indicator> indicators, Map<String, Target> targets,
+                          StatPeriod latest) {
     }
 
     private static Loaded load(Services ledger, String periodCode, boolean adopt) {
@@ -129,7 +133,10 @@ public final class ConsolidationViewModel {
                     .findFirst().map(p -> PeriodCodes.parse(p.code())).orElse(null);
         }
         String code = latest == null ? periodCode : latest.code();
-        return new Loaded(ledger.consolidation().matrix(code), indicators, latest);
+        Map<String, Target> targets = new HashMap<>(); // for their titles in the screen's language
+        ledger.targets().list(new TargetFilter(null, TargetScope.PARK, null, null, null, null, true))
+                .forEach(target -> targets.putIfAbsent(target.scopeCode() + "/" + target.code(), target));
+        return new Loaded(ledger.consolidation().matrix(code), indicators, targets, latest);
     }
 
     private void show(Loaded loaded) {
@@ -151,7 +158,9 @@ public final class ConsolidationViewModel {
         for (Consolidation.Cell cell : loaded.matrix().cells()) {
             Indicator indicator = cell.indicatorCode() == null ? null : indicators.get(cell.indicatorCode());
 
+            Target target = loaded.targets().get(cell.park().code() + "/" + cell.targetCode());
             result.add(new MatrixRow(cell, cell.park().shortNameIn(language),
+                    target == null ? cell.title() : target.titleIn(language),
                     indicator == null ? Objects.toString(cell.indicatorCode(), "") : indicator.nameIn(language),
                     packages.get(cell.park().id()), states.get(cell.park().code())));
         }
@@ -188,7 +197,7 @@ public final class ConsolidationViewModel {
     }
 
     private static boolean matches(MatrixRow row, String text) {
-        return contains(row.title(), text) || contains(row.targetCode(), text) || contains(row.indicator(), text)
+        return contains(row.title(), text) || contains(row.cell().title(), text) || contains(row.targetCode(), text) || contains(row.indicator(), text)
                 || contains(row.cell().indicatorCode(), text);
     }
 

@@ -12,11 +12,12 @@ import org.ecopark.ledger.model.TargetStatus;
  * the park's state (未报送, 已退回, 发送方未确认) in place of the figures.
  *
  * @param parkName  the park's short name in the screen's language
+ * @param title     the target's title in the screen's language (the plan's Chinese one when the catalog has no other)
  * @param indicator the indicator's name in the screen's language; its code when the catalog lacks it
  * @param packageId the package behind the row: the accepted one, else the returned or held one; null when none came
  * @param stateText the park's state as the bureau says it, with a return's reason
  */
-public record MatrixRow(Consolidation.Cell cell, String parkName, String indicator, Long packageId, String stateText) {
+public record MatrixRow(Consolidation.Cell cell, String parkName, String title, String indicator, Long packageId, String stateText) {
 
     /** The status filter's key of a target's status. */
     static final String STATUS = "status:";
@@ -31,10 +32,6 @@ public record MatrixRow(Consolidation.Cell cell, String parkName, String indicat
 
     public String targetCode() {
         return cell.targetCode();
-    }
-
-    public String title() {
-        return cell.title();
     }
 
     public BigDecimal targetValue() {
