@@ -222,6 +222,11 @@ public final class Services implements AutoCloseable {
         return new org.ecopark.ledger.logic.bureau.Consolidation(unitOfWork);
     }
 
+    /** A bureau's received packages opened: their facts, their zip, the records of one data.json table. */
+    public org.ecopark.ledger.logic.bureau.PackageRecords packageRecords() {
+        return new org.ecopark.ledger.logic.bureau.PackageRecords(unitOfWork);
+    }
+
     /** Which park of a bureau sent what for a period. */
     public org.ecopark.ledger.logic.bureau.SubmissionStatus submissionStatus() {
         return new org.ecopark.ledger.logic.bureau.SubmissionStatus(unitOfWork);

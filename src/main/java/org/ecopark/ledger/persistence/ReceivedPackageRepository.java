@@ -134,6 +134,11 @@ public final class ReceivedPackageRepository {
                 .fetch(ReceivedPackageRepository::toReceived);
     }
 
+    /** Every package received, of every park and period, in the order received. */
+    public List<ReceivedPackage> findAll() {
+        return select().where(IMPORTED).orderBy(SUBMISSION.ID).fetch(ReceivedPackageRepository::toReceived);
+    }
+
     public void setState(long id, IntakeState state) {
         dsl.update(SUBMISSION).set(SUBMISSION.INTAKE_STATE, state.name()).where(SUBMISSION.ID.eq(id)).and(IMPORTED).execute();
     }

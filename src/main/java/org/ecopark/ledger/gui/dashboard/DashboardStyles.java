@@ -4,8 +4,8 @@ import java.util.Locale;
 import org.ecopark.ledger.model.TargetStatus;
 
 /** Style classes of {@code /css/dashboard.css}. */
-final class DashboardStyles {
-    static final String STYLESHEET = "/css/dashboard.css";
+public final class DashboardStyles {
+    public static final String STYLESHEET = "/css/dashboard.css";
     static final String DASHBOARD = "dashboard";
     static final String TOOLBAR = "dashboard-toolbar";
     static final String SUMMARY = "dashboard-summary";
@@ -17,7 +17,7 @@ final class DashboardStyles {
     static final String CARD_META = "card-meta";
     static final String CARD_VALUE = "card-value";
     static final String SPARKLINE = "sparkline";
-    static final String STATUS = "status-label";
+    public static final String STATUS = "status-label";
     static final String DETAIL = "trajectory-detail";
     static final String DETAIL_TITLE = "trajectory-title";
     static final String FIGURES = "trajectory-figures";
@@ -38,7 +38,7 @@ final class DashboardStyles {
     }
 
     /** {@code status-on-track} for ON_TRACK: colours a status word, a card's edge, a summary chip. */
-    static String of(TargetStatus status) {
+    public static String of(TargetStatus status) {
         return "status-" + status.name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 }

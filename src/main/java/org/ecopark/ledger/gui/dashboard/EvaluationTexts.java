@@ -9,16 +9,16 @@ import org.ecopark.ledger.model.TargetKind;
 import org.ecopark.ledger.model.TargetStatus;
 
 /** How the dashboard and the detail write an evaluation's figures: 55.3 / 60 亿元, 已完成, 正常推进. */
-final class EvaluationTexts {
+public final class EvaluationTexts {
 
     /** Shown where there is no value, instead of an empty space that looks like a layout fault. */
-    static final String NONE = "—";
+    public static final String NONE = "—";
 
     private EvaluationTexts() {
     }
 
     /** At most two decimals, no trailing zeros: 55.3, 215, 2.83. */
-    static String number(BigDecimal value) {
+    public static String number(BigDecimal value) {
         return value == null ? NONE : Decimals.text(value.setScale(Math.min(value.scale(), 2), RoundingMode.HALF_UP));
     }
 
@@ -54,7 +54,7 @@ final class EvaluationTexts {
                 : withUnit(gap, evaluation);
     }
 
-    static String status(TargetStatus status) {
+    public static String status(TargetStatus status) {
         return I18n.tr("indicators.status." + status.name());
     }
 

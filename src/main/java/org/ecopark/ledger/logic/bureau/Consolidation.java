@@ -12,6 +12,7 @@ import org.ecopark.ledger.logic.submission.ReportPeriod;
 import org.ecopark.ledger.model.Park;
 import org.ecopark.ledger.model.ReceivedPackage;
 import org.ecopark.ledger.model.ReceivedTarget;
+import org.ecopark.ledger.model.SeriesPoint;
 import org.ecopark.ledger.model.Target;
 import org.ecopark.ledger.model.TargetFilter;
 import org.ecopark.ledger.model.TargetKind;
@@ -93,6 +94,111 @@ public final class Consolidation {
             }
         }
         return new Matrix(period, parks, cells);
+    }
+
+    /** The periods the bureau received packages for, the latest ending first (a longer one first on the same day). */
+    public List<ReportPeriod> periods() {
+        Repositories read = unitOfWork.read();
+        BureauService.requireBureau(read);
+        return read.receivedPackages().findAll().stream().map(ReceivedPackage::periodCode).distinct()
+                .map(SubmissionStatus::period).sorted(Comparator.comparing(ReportPeriod::end)
+                        .thenComparing(ReportPeriod::start, Comparator.reverseOrder()).reversed()).toList();
+    }
+
+    /**
+     * The history of one park's target across every period the bureau holds an accepted package for.
+     *
+     * @throws BureauException when this is no bureau ledger or the park is not one of the bureau's
+     */
+    public ParkTargetHistory history(String parkCode, String targetCode) {
+        Repositories read = unitOfWork.read();
+        BureauService.requireBureau(read);
+        Park park = read.parks().findBureauParks().stream().filter(p -> p.code().equals(parkCode)).findFirst()
+                .orElseThrow(() -> new BureauException(org.ecopark.ledger.l10n.I18n.tr("bureau.park.unknown", parkCode)));
+        return history(read, park, targetCode, acceptedByPeriod(read, List.of(park)));
+    }
+
+    /**
+     * One history per park of the bureau whose catalog targets or accepted packages have a target measured by
+     * {@code indicatorCode}, in the bureau's order of parks: for each park the target {@code preferred} names when
+     * that is one of them, else its first by code.
+     *
+     * @param preferred a park's code → the target code to show for it (the row the user chose); may be empty
+     */
+    public List<ParkTargetHistory> histories(String indicatorCode, Map<String, String> preferred) {
+        Repositories read = unitOfWork.read();
+        BureauService.requireBureau(read);
+        List<Park> parks = read.parks().findBureauParks();
+        Map<Long, List<ReceivedPackage>> accepted = acceptedByPeriod(read, parks);
+        Map<Long, List<ReceivedTarget>> reported = new HashMap<>();
+        List<ParkTargetHistory> histories = new ArrayList<>();
+        for (Park park : parks) {
+            java.util.SortedSet<String> codes = new java.util.TreeSet<>();
+            catalogTargets(read, park.code()).values().stream()
+                    .filter(target -> indicatorCode.equals(target.indicatorCode())).forEach(t -> codes.add(t.code()));
+            for (ReceivedPackage received : accepted.getOrDefault(park.id(), List.of())) {
+                reported.computeIfAbsent(received.id(), id -> read.receivedPackages().targets(id)).stream()
+                        .filter(target -> indicatorCode.equals(target.indicatorCode()))
+                        .forEach(target -> codes.add(target.targetCode()));
+            }
+            if (!codes.isEmpty()) {
+                String wanted = preferred.get(park.code());
+                String code = wanted != null && codes.contains(wanted) ? wanted : codes.first();
+                histories.add(history(read, park, code, accepted));
+            }
+        }
+        return histories;
+    }
+
+    /** Each park's accepted packages, one per period (the one {@link SubmissionStatus} counts), oldest first. */
+    private static Map<Long, List<ReceivedPackage>> acceptedByPeriod(Repositories read, List<Park> parks) {
+        Map<String, List<ReceivedPackage>> byPeriod = new LinkedHashMap<>();
+        read.receivedPackages().findAll().forEach(p -> byPeriod.computeIfAbsent(p.periodCode(), c -> new ArrayList<>()).add(p));
+        Map<Long, List<ReceivedPackage>> accepted = new HashMap<>();
+        for (Park park : parks) {
+            for (List<ReceivedPackage> received : byPeriod.values()) {
+                SubmissionStatus.Row row = SubmissionStatus.row(park, received);
+                if (row.state() == SubmissionStatus.State.RECEIVED) {
+                    accepted.computeIfAbsent(park.id(), id -> new ArrayList<>()).add(row.current());
+                }
+            }
+        }
+        accepted.values().forEach(list -> list.sort(Comparator.comparing(ReceivedPackage::periodEnd)
+                .thenComparingLong(ReceivedPackage::id)));
+        return accepted;
+    }
+
+    /**
+     * The park's target from its accepted packages; its value and unit as the package of the latest period states them. Two periods ending the same day (2025 and 2025Q4) give one
+     * point: the later package's, the newer statement of the figure at that date.
+     */
+    private static ParkTargetHistory history(Repositories read, Park park, String targetCode,
+                                             Map<Long, List<ReceivedPackage>> accepted) {
+        Target known = catalogTargets(read, park.code()).get(targetCode);
+        Map<java.time.LocalDate, ParkTargetHistory.Point> points = new java.util.TreeMap<>();
+        ReceivedTarget newest = null;
+        for (ReceivedPackage received : accepted.getOrDefault(park.id(), List.of())) {
+            Optional<ReceivedTarget> reported = read.receivedPackages().targets(received.id()).stream()
+                    .filter(target -> target.targetCode().equals(targetCode)).findFirst();
+            if (reported.isEmpty()) {
+                continue;
+            }
+            newest = reported.get(); // the packages come by period end: the last states the target as it is now
+            if (reported.get().actual() != null) {
+                ParkTargetHistory.Point point = new ParkTargetHistory.Point(received.periodCode(), received.periodEnd(),
+                        reported.get().actual(), received.id());
+                points.merge(point.periodEnd(), point, (a, b) -> a.packageId() > b.packageId() ? a : b);
+            }
+        }
+        String unit = newest != null && newest.unit() != null ? newest.unit() : known == null ? "" : known.unit().symbol();
+        BigDecimal targetValue = newest != null && newest.targetValue() != null ? newest.targetValue()
+                : known == null ? null : known.value();
+        SeriesPoint baseline = known == null || known.baselineValue() == null || known.baselineDate() == null ? null
+                : new SeriesPoint(known.baselineDate(), known.baselineValue());
+        return new ParkTargetHistory(park, targetCode, known == null ? targetCode : known.title(),
+                known == null ? null : known.kind(), newest != null ? newest.indicatorCode()
+                : known == null ? null : known.indicatorCode(), unit, targetValue,
+                known == null ? null : known.deadline(), baseline, new ArrayList<>(points.values()));
     }
 
     private static List<Cell> acceptedCells(SubmissionStatus.Row park, List<ReceivedTarget> targets,

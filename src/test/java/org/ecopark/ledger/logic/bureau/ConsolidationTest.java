@@ -3,7 +3,6 @@ package org.ecopark.ledger.logic.bureau;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -11,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.ecopark.ledger.l10n.I18n;
 import org.ecopark.ledger.logic.Services;
 import org.ecopark.ledger.logic.indicators.EvaluationService;
 import org.ecopark.ledger.logic.submission.ReportPeriod;
@@ -36,6 +34,7 @@ class ConsolidationTest {
     @TempDir
     static Path folder;
 
+    private static ParkPackages packages;
     private static SubmissionFixture park;
     private static Path package2025;
     private static Path package2024;
@@ -45,23 +44,21 @@ class ConsolidationTest {
 
     @BeforeAll
     static void packages() {
-        I18n.setLocale(I18n.CHINESE);
-        park = SubmissionFixture.inMemory("consolidation");
-        package2024 = park.exportPackage(ReportPeriod.year(2024), folder.resolve("2024.zip"));
-        package2025 = park.exportPackage(ReportPeriod.year(2025), folder.resolve("2025.zip"));
+        packages = ParkPackages.export("consolidation", folder);
+        park = packages.park;
+        package2024 = packages.package2024;
+        package2025 = packages.package2025;
     }
 
     @AfterAll
     static void closePark() {
-        park.close();
+        packages.close();
     }
 
     @BeforeEach
-    void bureau() throws IOException {
+    void bureau() {
         database = Database.inMemory("bureau-" + System.nanoTime());
-        bureau = new Services(database);
-        bureau.bureau().init("枣庄市生态环境局", "枣庄市");
-        bureau.parkKeys().register(park.publicKeyFile(folder.resolve("ZZSZ.json")).toString(), null);
+        bureau = packages.bureau(database, "枣庄市生态环境局", "枣庄市");
     }
 
     @AfterEach
