@@ -5,6 +5,8 @@ import org.kordamp.ikonli.Ikon;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignI;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignK;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignS;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignT;
 
 /**
  * The sections of the bureau's window, in the order of its navigation. A new section is one constant here, its icon
@@ -12,14 +14,18 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignK;
  */
 public enum BureauSection {
     STATUS,
+    CONSOLIDATION,
     KEYS,
+    PLANS,
     SETTINGS;
 
     /** The icon in the navigation, looked up when the navigation is built (as {@code Section.icon()}). */
     public Ikon icon() {
         return switch (this) {
             case STATUS -> MaterialDesignI.INBOX_ARROW_DOWN_OUTLINE;
+            case CONSOLIDATION -> MaterialDesignT.TABLE_LARGE;
             case KEYS -> MaterialDesignK.KEY_CHAIN_VARIANT;
+            case PLANS -> MaterialDesignS.SEND_OUTLINE;
             case SETTINGS -> MaterialDesignC.COG_OUTLINE;
         };
     }

@@ -1,6 +1,7 @@
 package org.ecopark.ledger.gui.bureau;
 
 import javafx.scene.Node;
+import org.ecopark.ledger.gui.LedgerTables;
 import org.ecopark.ledger.gui.ViewContext;
 import org.ecopark.ledger.gui.settings.SettingsView;
 import org.ecopark.ledger.logic.UserPreferences;
@@ -17,8 +18,16 @@ final class BureauViews {
     Node create(BureauSection section, ViewContext context) {
         return switch (section) {
             case STATUS -> StatusView.create(context);
+            case CONSOLIDATION -> ConsolidationView.create(context);
             case KEYS -> KeysView.create(context);
+            case PLANS -> plans(context);
             case SETTINGS -> SettingsView.create(context, preferences);
         };
+    }
+
+    private static Node plans(ViewContext context) {
+        PlanDistributionPane pane = PlanDistributionPane.create(context.services(), context.dialogs(), context.executor());
+        context.refresh().watch(pane, LedgerTables.SUBMISSIONS, pane::reload);
+        return pane;
     }
 }

@@ -26,7 +26,10 @@ import org.ecopark.ledger.model.Plan;
  */
 public final class PlanDistributionPane extends VBox {
 
+    private final PlanDistributionViewModel model;
+
     public PlanDistributionPane(PlanDistributionViewModel model) {
+        this.model = model;
         getStyleClass().addAll(ExchangeStyles.CONTENT, ExchangeStyles.PANE);
         getStylesheets().add(ExchangeStyles.stylesheet());
         setId("plans-pane");
@@ -71,6 +74,11 @@ public final class PlanDistributionPane extends VBox {
         PlanDistributionPane pane = new PlanDistributionPane(model);
         model.load();
         return pane;
+    }
+
+    /** Reads the rows again: a package received or a plan sent elsewhere changes them. */
+    public void reload() {
+        model.load();
     }
 
     private static TableColumn<PlanDistributions.Row, String> column(String key, double width,

@@ -8,6 +8,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.function.Function;
 import javafx.scene.Node;
+import java.util.function.BiConsumer;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
@@ -19,6 +20,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import javafx.stage.Window;
 import org.ecopark.ledger.gui.DialogService;
 import org.ecopark.ledger.gui.LedgerTables;
 import org.ecopark.ledger.gui.ViewContext;
@@ -39,17 +41,21 @@ public final class StatusView {
 
     private final StatusViewModel model;
     private final DialogService dialogs;
+    /** Opens the comparison of a re-submission (its received package's id) over a window: 查看变化. */
+    private final BiConsumer<Window, Long> compare;
 
-    public StatusView(StatusViewModel model, DialogService dialogs) {
+    public StatusView(StatusViewModel model, DialogService dialogs, BiConsumer<Window, Long> compare) {
         this.model = model;
         this.dialogs = dialogs;
+        this.compare = compare;
     }
 
     /** The section; registered in {@link BureauSection}. */
     static Node create(ViewContext context) {
         StatusViewModel model = new StatusViewModel(context::services, context.executor(), LocalDate.now());
         context.memory().keep("bureau.status.period", ReportPeriod.class, model.periodProperty());
-        Node view = new StatusView(model, context.dialogs()).build();
+        Node view = new StatusView(model, context.dialogs(), (owner, id) -> ResubmissionDiffDialog.show(owner,
+                context.services(), context.dialogs(), context.executor(), id)).build();
         context.refresh().watch(view, LedgerTables.SUBMISSIONS, model::refresh);
         return view;
     }
@@ -105,7 +111,16 @@ public final class StatusView {
         giveBack.setId("bureau-return");
         giveBack.disableProperty().bind(model.canReturn().not());
         giveBack.setOnAction(event -> returnChosen(table));
-        HBox row = new HBox(receive, folder, giveBack);
+        Button changes = new Button(I18n.tr("bureau.gui.compare"));
+        changes.setId("bureau-compare");
+        changes.disableProperty().bind(model.canCompare().not());
+        changes.setOnAction(event -> {
+            SubmissionStatus.Row row = model.selectedProperty().get();
+            if (row != null && row.current() != null) {
+                compare.accept(changes.getScene().getWindow(), row.current().id());
+            }
+        });
+        HBox row = new HBox(receive, folder, giveBack, changes);
         row.getStyleClass().add(BureauStyles.ROW);
         return row;
     }

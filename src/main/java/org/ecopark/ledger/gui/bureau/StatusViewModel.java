@@ -160,6 +160,12 @@ public final class StatusViewModel {
                 && selected.get().state() == SubmissionStatus.State.RECEIVED && !running.get(), selected, running);
     }
 
+    /** Whether the chosen row's package replaced an earlier one, so that 查看变化 has two packages to set side by side. */
+    public BooleanBinding canCompare() {
+        return Bindings.createBooleanBinding(() -> selected.get() != null && selected.get().current() != null
+                && selected.get().current().supersedesId() != null, selected);
+    }
+
     /** The name the return note is proposed under: {@code ZZSZ_2025_退回通知.zip}. */
     public String returnNoteName() {
         SubmissionStatus.Row row = selected.get();

@@ -66,6 +66,7 @@ class BureauWindowTest {
     private static Path accepted2025;
     private static Path held2024;
     private static Path tampered2025;
+    private static Path resubmitted2025;
 
     @TempDir
     Path folder;
@@ -80,6 +81,7 @@ class BureauWindowTest {
         registered = SubmissionFixture.inMemory("bureau-window-registered");
         unregistered = SubmissionFixture.inMemory("bureau-window-unregistered");
         accepted2025 = registered.exportPackage(ReportPeriod.year(2025), packages.resolve("ZZSZ_2025.zip"));
+        resubmitted2025 = registered.exportPackage(ReportPeriod.year(2025), packages.resolve("ZZSZ_2025_重报.zip"));
         held2024 = unregistered.exportPackage(ReportPeriod.year(2024), packages.resolve("ZZSZ_2024.zip"));
         tampered2025 = PackageFiles.altered(accepted2025, packages.resolve("ZZSZ_2025_changed.zip"), entries -> {
             byte[] data = entries.get("data.json").clone();
@@ -263,6 +265,40 @@ class BureauWindowTest {
         robot.clickOn("#bureau-nav-status");
         chooseYear(robot, 2024);
         assertThat(stateOf(robot, "ZZSZ")).isEqualTo("已接收");
+    }
+
+    @Test
+    void aResubmissionShowsWhatChangedAndTheMatrixAndPlansAreSectionsOfTheWindow(FxRobot robot) throws Exception {
+        Settled.shown(robot, "#bureau-status-table");
+        chosenFiles.add(accepted2025);
+        robot.clickOn("#bureau-receive");
+        Settled.shown(robot, "#bureau-intake-list");
+        closeDialog(robot);
+        chooseYear(robot, 2025);
+        robot.clickOn(cellOf(robot, "ZZSZ"));
+        assertThat(robot.lookup("#bureau-compare").query().isDisabled()).as("one package: nothing to compare").isTrue();
+
+        chosenFiles.clear();
+        chosenFiles.add(resubmitted2025);
+        robot.clickOn("#bureau-receive");
+        Settled.shown(robot, "#bureau-intake-list");
+        closeDialog(robot);
+        robot.clickOn(cellOf(robot, "ZZSZ"));
+        Settled.click(robot, "#bureau-compare");
+        TableView<?> changes = (TableView<?>) Settled.shown(robot, "#diff-targets");
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !changes.getItems().isEmpty());
+        Services open = model.servicesProperty().get();
+        assertThat(changes.getItems()).hasSize(open.resubmissionDiff().of("ZZSZ", "2025").targets().size());
+        robot.interact(() -> ((javafx.stage.Stage) changes.getScene().getWindow()).close());
+
+        robot.clickOn("#bureau-nav-consolidation");
+        TableView<?> matrix = (TableView<?>) Settled.shown(robot, "#matrix-table");
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !matrix.getItems().isEmpty());
+        assertThat(matrix.getItems()).hasSize(open.consolidation().matrix("2025").cells().size());
+        robot.clickOn("#bureau-nav-plans");
+        TableView<?> plans = (TableView<?>) Settled.shown(robot, "#plans-table");
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !plans.getItems().isEmpty());
+        assertThat(plans.getItems()).hasSize(open.bureau().parks().size());
     }
 
     private static SubmissionStatus.Row zzsz(Services open, String period) {

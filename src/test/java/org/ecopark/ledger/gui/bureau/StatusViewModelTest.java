@@ -34,7 +34,8 @@ class StatusViewModelTest {
     private StatusViewModel model;
 
     @BeforeAll
-    static void aPackage() {
+    static void aPackage() throws Exception {
+        org.testfx.api.FxToolkit.registerPrimaryStage(); // the intake's result is shown through the FX thread
         I18n.setLocale(I18n.CHINESE);
         park = SubmissionFixture.inMemory("status-model");
     }
