@@ -25,15 +25,14 @@ import org.ecopark.ledger.logic.bureau.SubmissionStatus;
 import org.ecopark.ledger.logic.submission.SubmissionService;
 import org.ecopark.ledger.model.LedgerRole;
 import org.ecopark.ledger.model.Park;
-import org.ecopark.ledger.persistence.Repositories;
 import org.ecopark.ledger.persistence.UnitOfWork;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Makes this empty ledger a demo city bureau (市局) whose parks' packages were made for real: each park is a generated
- * ledger of its own (in a temporary folder, deleted afterwards) with its own signing key, exporting its packages of
- * 2024 and 2025 through the real exporter; the bureau registers the parks' keys and receives the packages through the
+ * ledger of its own (in memory; its packages, key file and return notes in a temporary folder deleted afterwards) with
+ * its own signing key, exporting its packages of 2024 and 2025 through the real exporter; the bureau registers the parks' keys and receives the packages through the
  * real intake. One park is late with 2025 (未报送), one park's 2025 package is returned with a reason, one park's 2024
  * package was returned for a missing signature and sent again (so a superseded package exists), the rest are received.
  */
@@ -78,12 +77,11 @@ public final class DemoBureau {
     }
 
     /**
-     * Whether the demo bureau can be made in this ledger: a park's ledger without records or packages (a new one). The
-     * window's first-run offer asks this before it offers the demo bureau beside the demo park.
+     * Whether the demo bureau can be made in this ledger: a park's ledger without records or packages sent (a new
+     * one). The window's first-run offer asks this before it offers the demo bureau beside the demo park.
      */
     public boolean ledgerIsEmpty() {
-        Repositories read = unitOfWork.read();
-        return bureau.bureau().role() == LedgerRole.PARK && read.submissions().count() == 0 && read.records().isEmpty();
+        return bureau.bureau().role() == LedgerRole.PARK && unitOfWork.read().records().isEmpty();
     }
 
     /**
@@ -139,18 +137,14 @@ public final class DemoBureau {
             throw new DemoRefusedException(I18n.tr("demo.bureau.refused.bureau", name), Map.of());
         }
         Map<String, Integer> existing = new java.util.LinkedHashMap<>();
-        bureau.recordCounts().forEach((table, count) -> {
+        unitOfWork.read().records().counts().forEach((table, count) -> {
             if (count > 0) {
                 existing.put(table, count);
             }
         });
-        int packages = unitOfWork.read().submissions().count();
         if (!existing.isEmpty()) {
             throw new DemoRefusedException(I18n.tr("demo.bureau.refused.records", DemoService.describe(existing)),
                     existing);
-        }
-        if (packages > 0) {
-            throw new DemoRefusedException(I18n.tr("demo.bureau.refused.packages", packages), existing);
         }
     }
 
