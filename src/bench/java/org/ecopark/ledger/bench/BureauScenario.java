@@ -53,7 +53,8 @@ final class BureauScenario {
     }
 
     /** One round on a new bureau ledger; returns the milliseconds of receiving and consolidating. */
-    private static double receiveAll(List<BureauInbox.Parcel> parcels, Path folder, ReportPeriod year) throws IOException {
+    private static double receiveAll(List<BureauInbox.Parcel> parcels, Path folder, ReportPeriod year)
+            throws IOException {
         Path file = folder.resolve("bureau" + BenchPark.FILE_SUFFIX);
         Files.deleteIfExists(file);
         try (Services bureau = new Services(Database.open(BenchPark.withoutSuffix(file)))) {

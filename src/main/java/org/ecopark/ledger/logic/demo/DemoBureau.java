@@ -32,8 +32,8 @@ import org.slf4j.LoggerFactory;
 /**
  * Makes this empty ledger a demo city bureau (市局) whose parks' packages were made for real: each park is a generated
  * ledger of its own (in memory; its packages, key file and return notes in a temporary folder deleted afterwards) with
- * its own signing key, exporting its packages of 2024 and 2025 through the real exporter; the bureau registers the parks' keys and receives the packages through the
- * real intake. One park is late with 2025 (未报送), one park's 2025 package is returned with a reason, one park's 2024
+ * its own signing key, exporting its packages of 2024 and 2025 through the real exporter; the bureau registers the
+ * parks' keys and receives the packages through the real intake. One park is late with 2025 (未报送), one park's 2025 package is returned with a reason, one park's 2024
  * package was returned for a missing signature and sent again (so a superseded package exists), the rest are received.
  */
 public final class DemoBureau {
@@ -41,7 +41,7 @@ public final class DemoBureau {
     /** The demo bureau; the catalog has one park in its city, so three parks of neighbouring cities are added. */
     public static final String BUREAU_NAME = "枣庄市生态环境局（演示）";
     public static final String CITY = "枣庄市";
-    public static final String RETURN_2025 = "研发经费投入强度与统计年报不一致，请核实后重新报送。";
+    public static final String RETURN_2025 = "部分企业的营业收入与统计年报不一致，请核实后重新报送。";
     public static final String RETURN_2024 = "封面签章栏缺统计负责人签字，请补签后重新报送。";
     /** The parks, in the bureau's order, with what becomes of their packages. */
     public static final List<DemoBureauPark> PARKS = List.of(
@@ -90,21 +90,16 @@ public final class DemoBureau {
      * @param progress steps done of all, for a progress bar
      * @param steps    one sentence per step (a park generated, a package exported, received or returned)
      * @throws DemoRefusedException when the ledger is not empty: a bureau's already, or holding records or packages
-     * @throws DemoException        when a step fails (the temporary park ledgers are deleted all the same)
+     * @throws DemoException        when a step fails (the temporary files are deleted all the same); a failure while
+     *                              the parks' ledgers are made leaves this ledger as it was
      */
     public Result make(LoadProgress progress, Consumer<String> steps) {
         refuseUnlessEmpty();
         int total = PARKS.size() * STEPS_PER_PARK + 1;
         progress.update(0, total);
-        BureauService bureauService = bureau.bureau();
-        List<Park> parks = new ArrayList<>(bureauService.init(BUREAU_NAME, CITY));
-        PARKS.stream().map(DemoBureauPark::code).filter(code -> parks.stream().noneMatch(p -> p.code().equals(code)))
-                .forEach(code -> parks.add(bureauService.addPark(code)));
-        steps.accept(I18n.tr("demo.bureau.step.init", BUREAU_NAME, parks.size()));
-        progress.update(1, total);
         Path folder = temporaryFolder();
         Tally tally = new Tally();
-        AtomicInteger done = new AtomicInteger(1);
+        AtomicInteger done = new AtomicInteger(0);
         Runnable stepDone = () -> progress.update(done.incrementAndGet(), total);
         ExecutorService workers = Executors.newFixedThreadPool(WORKERS, runnable -> {
             Thread thread = new Thread(runnable, "demo-bureau-park");
@@ -112,12 +107,23 @@ public final class DemoBureau {
             return thread;
         });
         List<Future<Prepared>> prepared = new ArrayList<>();
+        BureauService bureauService = bureau.bureau();
         try {
-            // the parks' ledgers are independent of each other: made side by side; the bureau takes their packages in
-            // the parks' order
+            // the parks' ledgers are independent of each other: made side by side, and all of them before this ledger
+            // changes, so that a failure in one (the likeliest step to fail) leaves this ledger as it was
             PARKS.forEach(park -> prepared.add(workers.submit(() -> prepare(park, folder, steps, stepDone))));
+            List<Prepared> parks = new ArrayList<>();
             for (Future<Prepared> park : prepared) {
-                atBureau(result(park), folder, steps, tally, stepDone);
+                parks.add(result(park));
+            }
+            List<Park> ofBureau = new ArrayList<>(bureauService.init(BUREAU_NAME, CITY));
+            PARKS.stream().map(DemoBureauPark::code)
+                    .filter(code -> ofBureau.stream().noneMatch(p -> p.code().equals(code)))
+                    .forEach(code -> ofBureau.add(bureauService.addPark(code)));
+            steps.accept(I18n.tr("demo.bureau.step.init", BUREAU_NAME, ofBureau.size()));
+            stepDone.run();
+            for (Prepared park : parks) {
+                atBureau(park, folder, steps, tally, stepDone);
             }
         } finally {
             workers.shutdownNow();
@@ -248,7 +254,8 @@ public final class DemoBureau {
         PackageReturn.Done done = bureau.packageReturn().returnPackage(park.code(), String.valueOf(year), reason,
                 folder.resolve(park.code() + "_" + year + "_退回通知.zip"));
         tally.returned++;
-        steps.accept(I18n.tr("demo.bureau.step.returned", park.code(), String.valueOf(year), done.returned().fileName(), reason));
+        steps.accept(I18n.tr("demo.bureau.step.returned", park.code(), String.valueOf(year), done.returned().fileName(),
+                reason));
     }
 
     private static Path temporaryFolder() {

@@ -92,7 +92,8 @@ class DemoBureauTest {
     void theLedgerIsABureauOfTheFourDemoParksEachWithItsOwnRegisteredKey() {
         assertThat(bureau.bureau().role()).isEqualTo(LedgerRole.BUREAU);
         assertThat(bureau.bureau().profile().orElseThrow().name()).isEqualTo(DemoBureau.BUREAU_NAME);
-        assertThat(bureau.bureau().parks()).extracting(Park::code).containsExactlyInAnyOrder("ZZSZ", "JNLS", "TAFC", "RZJX");
+        assertThat(bureau.bureau().parks()).extracting(Park::code)
+                .containsExactlyInAnyOrder("ZZSZ", "JNLS", "TAFC", "RZJX");
         assertThat(result.parks()).hasSize(4);
         List<ParkKey> keys = bureau.parkKeys().list();
         assertThat(keys).extracting(ParkKey::parkCode).containsExactlyInAnyOrder("ZZSZ", "JNLS", "TAFC", "RZJX");
