@@ -12,6 +12,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
@@ -55,6 +56,7 @@ public final class DemoBureau {
     private static final int STEPS_PER_PARK = 1 + DemoBureauPark.PERIODS.size() + 2;
     /** The parks' ledgers made side by side: two, as an office PC has at least two cores. */
     private static final int WORKERS = 2;
+    private static final long WAIT_MINUTES = 10;
 
     private final Services bureau;
     private final UnitOfWork unitOfWork;
@@ -126,7 +128,7 @@ public final class DemoBureau {
                 atBureau(park, folder, steps, tally, stepDone);
             }
         } finally {
-            workers.shutdownNow();
+            finish(workers);
             prepared.forEach(DemoBureau::closeLedger);
             delete(folder);
         }
@@ -227,8 +229,28 @@ public final class DemoBureau {
         }
     }
 
+    /**
+     * Lets the parks' ledgers that are being made, or are still waiting, be made after a failure, so that each is
+     * closed and none is left open in memory; a few seconds, only after a failure.
+     */
+    private static void finish(ExecutorService workers) {
+        workers.shutdown();
+        try {
+            if (!workers.awaitTermination(WAIT_MINUTES, TimeUnit.MINUTES)) {
+                LOGGER.warn("The demo bureau's parks were not made in {} minutes", WAIT_MINUTES);
+                workers.shutdownNow();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            workers.shutdownNow();
+        }
+    }
+
     /** Closes a park's ledger once it is made; one whose making failed closed itself. */
     private static void closeLedger(Future<Prepared> park) {
+        if (!park.isDone()) {
+            return; // still being made after the wait: it closes with the program
+        }
         try {
             park.get().ledger().close();
         } catch (InterruptedException e) {
