@@ -61,6 +61,7 @@ public final class DemoBureau {
     private final Services bureau;
     private final UnitOfWork unitOfWork;
     private final Clock clock;
+    private final List<DemoBureauPark> parks;
 
     /**
      * @param bureau     the services of the ledger that becomes the demo bureau
@@ -68,9 +69,15 @@ public final class DemoBureau {
      * @param clock      the parks' ledgers' "today"
      */
     public DemoBureau(Services bureau, UnitOfWork unitOfWork, Clock clock) {
+        this(bureau, unitOfWork, clock, PARKS);
+    }
+
+    /** @param parks the parks of the demo, in the bureau's order: {@link #PARKS}, or others in a test */
+    DemoBureau(Services bureau, UnitOfWork unitOfWork, Clock clock, List<DemoBureauPark> parks) {
         this.bureau = bureau;
         this.unitOfWork = unitOfWork;
         this.clock = clock;
+        this.parks = List.copyOf(parks);
     }
 
     /** What the demo made: the bureau, and every park's state for each period (2024, then 2025). */
@@ -97,7 +104,7 @@ public final class DemoBureau {
      */
     public Result make(LoadProgress progress, Consumer<String> steps) {
         refuseUnlessEmpty();
-        int total = PARKS.size() * STEPS_PER_PARK + 1;
+        int total = parks.size() * STEPS_PER_PARK + 1;
         progress.update(0, total);
         Path folder = temporaryFolder();
         Tally tally = new Tally();
@@ -113,18 +120,18 @@ public final class DemoBureau {
         try {
             // the parks' ledgers are independent of each other: made side by side, and all of them before this ledger
             // changes, so that a failure in one (the likeliest step to fail) leaves this ledger as it was
-            PARKS.forEach(park -> prepared.add(workers.submit(() -> prepare(park, folder, steps, stepDone))));
-            List<Prepared> parks = new ArrayList<>();
+            parks.forEach(park -> prepared.add(workers.submit(() -> prepare(park, folder, steps, stepDone))));
+            List<Prepared> made = new ArrayList<>();
             for (Future<Prepared> park : prepared) {
-                parks.add(result(park));
+                made.add(result(park));
             }
             List<Park> ofBureau = new ArrayList<>(bureauService.init(BUREAU_NAME, CITY));
-            PARKS.stream().map(DemoBureauPark::code)
+            parks.stream().map(DemoBureauPark::code)
                     .filter(code -> ofBureau.stream().noneMatch(p -> p.code().equals(code)))
                     .forEach(code -> ofBureau.add(bureauService.addPark(code)));
             steps.accept(I18n.tr("demo.bureau.step.init", BUREAU_NAME, ofBureau.size()));
             stepDone.run();
-            for (Prepared park : parks) {
+            for (Prepared park : made) {
                 atBureau(park, folder, steps, tally, stepDone);
             }
         } finally {

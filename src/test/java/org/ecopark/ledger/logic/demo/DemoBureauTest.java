@@ -225,6 +225,21 @@ class DemoBureauTest {
         }
     }
 
+    @Test
+    void aParkWhoseLedgerCannotBeMadeLeavesTheLedgerAsItWas() {
+        Database fresh = Database.inMemory("demo-failed-" + System.nanoTime());
+        try (Services ledger = new Services(fresh)) {
+            DemoBureauPark unknown = new DemoBureauPark("NOPARK", 9, DemoBureauPark.Story.ON_TIME, "甲", "乙", "丙", "1");
+            DemoBureau demo = new DemoBureau(ledger, new UnitOfWork(fresh), Clock.systemDefaultZone(),
+                    List.of(DemoBureau.PARKS.get(0), unknown));
+            assertThatThrownBy(() -> demo.make(LoadProgress.NONE, step -> { })).isInstanceOf(DemoException.class)
+                    .hasMessageContaining("NOPARK");
+            assertThat(ledger.bureau().role()).isEqualTo(LedgerRole.PARK);
+            assertThat(new UnitOfWork(fresh).read().receivedPackages().findByPeriod("2024")).isEmpty();
+            assertThat(ledger.demoBureau().ledgerIsEmpty()).isTrue();
+        }
+    }
+
     /** The SHA-256 of a whole file, as the bureau keeps it. */
     private static String sha256(Path file) throws IOException {
         try {
