@@ -61,7 +61,7 @@ public final class BenchMain implements Callable<Integer> {
     private Path out;
 
     @Option(names = "--only", paramLabel = "SCENARIO", split = ",",
-            description = "Only these scenarios, comma-separated: start, evaluation, import, export, save.")
+            description = "Only these scenarios, comma-separated: start, evaluation, import, export, save, bureau.")
     private List<String> only;
 
     @Option(names = "--soffice", paramLabel = "FILE",

@@ -27,7 +27,7 @@ import org.slf4j.LoggerFactory;
 public final class BenchRunner {
 
     public static final List<String> SCENARIOS = List.of(StartScenario.NAME, EvaluationScenario.NAME,
-            ImportScenario.NAME, ExportScenario.NAME, SaveScenario.NAME);
+            ImportScenario.NAME, ExportScenario.NAME, SaveScenario.NAME, BureauScenario.NAME);
     /** The heap of every scenario's JVM, the windows' included: the peak heap's budget ({@link Budget#PEAK_HEAP}). */
     static final String HEAP = "-Xmx512m";
     /** The options of every JVM the benchmark starts: a JVM out of memory ends at once, instead of limping on. */
@@ -134,6 +134,7 @@ public final class BenchRunner {
             case ImportScenario.NAME -> ImportScenario.run(park, work, runs, importRows, soffice, notes);
             case ExportScenario.NAME -> ExportScenario.run(park, work, runs, asOf);
             case SaveScenario.NAME -> SaveScenario.run(park, work, runs);
+            case BureauScenario.NAME -> BureauScenario.run(park, work, runs, asOf);
             default -> throw new IllegalArgumentException("Not an in-JVM scenario: " + scenario);
         });
         figures.addAll(MemoryUse.now().figures(scenario));

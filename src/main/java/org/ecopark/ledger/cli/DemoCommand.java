@@ -39,9 +39,19 @@ final class DemoCommand implements Runnable {
     @Option(names = "--from", paramLabel = "DIR", descriptionKey = "demo.from")
     private Path from;
 
+    @Option(names = "--bureau", descriptionKey = "demo.bureau")
+    private boolean bureau;
+
     @Override
     public void run() {
         PrintWriter out = spec.commandLine().getOut();
+        if (bureau) {
+            if (replace || from != null) {
+                throw new UserException(I18n.tr("demo.bureau.cli.options"), 1);
+            }
+            DemoBureauCommand.make(parent.open(spec), out);
+            return;
+        }
         try (Services services = parent.openParkLedger(spec)) {
             DemoSource source = from == null ? DemoSource.bundled() : DemoSource.directory(from);
             LoadResult result;

@@ -163,6 +163,11 @@ public final class Services implements AutoCloseable {
         return new org.ecopark.ledger.logic.demo.DemoService(unitOfWork, parkService, beforeChange);
     }
 
+    /** Makes this empty ledger the demo city bureau, with its parks' packages made for real; made on demand. */
+    public org.ecopark.ledger.logic.demo.DemoBureau demoBureau() {
+        return new org.ecopark.ledger.logic.demo.DemoBureau(this, unitOfWork, clock);
+    }
+
     /** Generates large synthetic parks for benchmarks. */
     public org.ecopark.ledger.logic.demo.SyntheticParkGenerator generator() {
         return new org.ecopark.ledger.logic.demo.SyntheticParkGenerator(unitOfWork, beforeChange);

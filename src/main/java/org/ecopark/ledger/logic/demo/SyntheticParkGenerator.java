@@ -5,6 +5,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.function.BiFunction;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import org.ecopark.ledger.l10n.I18n;
@@ -12,6 +14,7 @@ import org.ecopark.ledger.logic.backup.BackupReason;
 import org.ecopark.ledger.logic.backup.BeforeChange;
 import org.ecopark.ledger.model.Park;
 import org.ecopark.ledger.persistence.DatabaseErrors;
+import org.ecopark.ledger.persistence.Repositories;
 import org.ecopark.ledger.persistence.UnitOfWork;
 import org.ecopark.ledger.persistence.bulk.BulkWriter;
 import org.ecopark.ledger.persistence.bulk.PatentRow;
@@ -64,6 +67,25 @@ public final class SyntheticParkGenerator {
      * @throws DemoException when an argument is out of range or the seed's park already holds records
      */
     public LoadResult generate(int enterprises, int years, long seed, LoadProgress progress) {
+        String code = parkCode(seed);
+        return generate(code, enterprises, years, seed, progress, (repositories, existing) -> existing.map(Park::id)
+                .orElseGet(() -> repositories.parks().save(new Park(0, code, "合成园区（种子 " + seed + "）", "合成" + seed,
+                        "枣庄市", "滕州市", null, "基准测试用合成数据", false))));
+    }
+
+    /**
+     * Generates the records into the catalog's park {@code parkCode} (its targets are the plan's), as a park's own
+     * ledger would hold them: what the demo bureau's parks export.
+     *
+     * @throws DemoException when an argument is out of range, the catalog has no such park or it holds records
+     */
+    public LoadResult generateFor(String parkCode, int enterprises, int years, long seed, LoadProgress progress) {
+        return generate(parkCode, enterprises, years, seed, progress, (repositories, existing) -> existing.map(Park::id)
+                .orElseThrow(() -> new DemoException(I18n.tr("demo.error.noPark", parkCode))));
+    }
+
+    private LoadResult generate(String code, int enterprises, int years, long seed, LoadProgress progress,
+                                BiFunction<Repositories, Optional<Park>, Long> parkOf) {
         if (enterprises < 1 || enterprises > MAX_ENTERPRISES) {
             throw new DemoException(I18n.tr("demo.generate.enterprises", MAX_ENTERPRISES));
         }
@@ -73,7 +95,6 @@ public final class SyntheticParkGenerator {
         if (seed < 0 || seed > MAX_SEED) {
             throw new DemoException(I18n.tr("demo.generate.seed", String.valueOf(MAX_SEED)));
         }
-        String code = parkCode(seed);
         YearMonth first = YearMonth.of(LAST_MONTH.getYear() - years + 1, 1);
         int block = Math.floorMod(Long.hashCode(seed * 0xC2B2AE3D27D4EB4FL + 1), USCC_BLOCKS);
         List<SyntheticEnterprise> all = new ArrayList<>(enterprises);
@@ -92,8 +113,7 @@ public final class SyntheticParkGenerator {
             } else if (existing.isPresent() && repositories.records().parkHasRecords(existing.get().id())) {
                 throw new DemoException(I18n.tr("demo.generate.exists", code));
             }
-            long id = repositories.parks().save(new Park(0, code, "合成园区（种子 " + seed + "）", "合成" + seed,
-                    "枣庄市", "滕州市", null, "基准测试用合成数据", false));
+            long id = parkOf.apply(repositories, existing);
             repositories.parks().startLoad(id);
             repositories.bulk().enterprises(id, all.stream().map(SyntheticEnterprise::row).toList());
             return id;
