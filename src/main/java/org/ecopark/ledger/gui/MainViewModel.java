@@ -211,18 +211,32 @@ public class MainViewModel {
             throw new IllegalStateException("No ledger is open");
         }
         executor.run(() -> open.bureau().init(name, city), parks -> {
-            if (services.get() != open) {
-                return; // another ledger was opened meanwhile
+            if (services.get() == open) { // else another ledger was opened meanwhile
+                showAsBureau();
+                onDone.run();
             }
-            switching.set(true);
-            try {
-                role.set(LedgerRole.BUREAU);
-                selectedPark.set(null);
-            } finally {
-                switching.set(false);
-            }
-            onDone.run();
         }, onFailed);
+    }
+
+    /**
+     * The open ledger became a city bureau's by other means than {@link #becomeBureau} (the demo bureau was made in
+     * it): the window shows its bureau screens. Nothing happens when the ledger is no bureau's after all.
+     */
+    public void bureauMade() {
+        Services open = services.get();
+        if (open != null && open.bureau().role() == LedgerRole.BUREAU) {
+            showAsBureau();
+        }
+    }
+
+    private void showAsBureau() {
+        switching.set(true);
+        try {
+            role.set(LedgerRole.BUREAU);
+            selectedPark.set(null);
+        } finally {
+            switching.set(false);
+        }
     }
 
     /** Whose ledger is open: a park's (also while none is) or a city bureau's. */

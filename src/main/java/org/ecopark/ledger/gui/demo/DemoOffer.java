@@ -47,9 +47,16 @@ public final class DemoOffer {
         // a new ledger may be a city bureau's: its screens replace the park's, and no park is asked for
         question.getButtonTypes().add(bureau);
         question.getDialogPane().lookupButton(bureau).setId("demo-offer-bureau");
+        ButtonType demoBureau = new ButtonType(I18n.tr("demo.offer.bureau"), ButtonBar.ButtonData.LEFT);
+        if (model.canOfferBureau()) {
+            question.getButtonTypes().add(demoBureau);
+            question.getDialogPane().lookupButton(demoBureau).setId("demo-offer-demo-bureau");
+        }
         Optional<ButtonType> answer = question.showAndWait();
         if (answer.isPresent() && answer.get() == open) {
             load(owner, model, dialogs, otherwise);
+        } else if (answer.isPresent() && answer.get() == demoBureau) {
+            loadBureau(owner, model, dialogs, otherwise);
         } else if (answer.isPresent() && answer.get() == bureau) {
             org.ecopark.ledger.gui.bureau.BureauRoleDialog.become(owner, main, dialogs, () -> { },
                     () -> offer(owner, main, executor, dialogs, otherwise));
@@ -73,7 +80,7 @@ public final class DemoOffer {
     }
 
     private static void load(Window owner, DemoOfferViewModel model, DialogService dialogs, Runnable otherwise) {
-        Stage progress = progressWindow(owner, model);
+        Stage progress = progressWindow(owner, model, I18n.tr("demo.progress.title"), I18n.tr("demo.progress.text"));
         progress.show();
         model.load(result -> {
             progress.close();
@@ -81,6 +88,20 @@ public final class DemoOffer {
         }, error -> {
             progress.close();
             dialogs.showError(I18n.tr("demo.offer.failed"), error);
+            otherwise.run();
+        });
+    }
+
+    private static void loadBureau(Window owner, DemoOfferViewModel model, DialogService dialogs, Runnable otherwise) {
+        Stage progress = progressWindow(owner, model, I18n.tr("demo.progress.bureauTitle"), I18n.tr("demo.progress.bureau"));
+        progress.show();
+        model.loadBureau(made -> {
+            progress.close();
+            dialogs.showInfo(I18n.tr("demo.bureauLoaded.title"), I18n.tr("demo.bureauLoaded.text", made.bureauName(),
+                    made.parks().size(), made.packagesReceived(), made.packagesReturned()));
+        }, error -> {
+            progress.close();
+            dialogs.showError(I18n.tr("demo.offer.bureauFailed"), error);
             otherwise.run();
         });
     }
@@ -94,17 +115,17 @@ public final class DemoOffer {
     }
 
     /** A small modal window with a bar; it cannot be closed by hand, the load closes it. */
-    private static Stage progressWindow(Window owner, DemoOfferViewModel model) {
+    private static Stage progressWindow(Window owner, DemoOfferViewModel model, String title, String text) {
         ProgressBar bar = new ProgressBar();
         bar.setId("demo-progress-bar");
         bar.setPrefWidth(320);
         bar.progressProperty().bind(model.progressProperty());
-        VBox content = new VBox(new Label(I18n.tr("demo.progress.text")), bar);
+        VBox content = new VBox(new Label(text), bar);
         content.getStyleClass().add(PROGRESS_STYLE);
         Scene scene = new Scene(content);
         scene.getStylesheets().add(DemoOffer.class.getResource("/css/demo.css").toExternalForm());
         Stage stage = new Stage(StageStyle.UTILITY);
-        stage.setTitle(I18n.tr("demo.progress.title"));
+        stage.setTitle(title);
         stage.setScene(scene);
         stage.setResizable(false);
         stage.setOnCloseRequest(event -> event.consume());

@@ -11,6 +11,7 @@ import javafx.concurrent.Task;
 import org.ecopark.ledger.gui.MainViewModel;
 import org.ecopark.ledger.gui.UiExecutor;
 import org.ecopark.ledger.logic.Services;
+import org.ecopark.ledger.logic.demo.DemoBureau;
 import org.ecopark.ledger.logic.demo.DemoSource;
 import org.ecopark.ledger.logic.demo.LoadResult;
 
@@ -54,6 +55,38 @@ public final class DemoOfferViewModel {
             finish();
             services.parks().selectedPark().ifPresent(main::choosePark);
             onLoaded.accept(task.getValue());
+        });
+        task.setOnFailed(event -> {
+            finish();
+            onFailed.accept(task.getException());
+        });
+        executor.execute(task);
+    }
+
+    /** Whether the ledger may be made the demo city bureau instead: a new, empty park's ledger. */
+    public boolean canOfferBureau() {
+        Services services = main.servicesProperty().get();
+        return services != null && services.demoBureau().ledgerIsEmpty();
+    }
+
+    /**
+     * Makes the demo city bureau off the FX thread (its parks' packages made and received for real); on success the
+     * window shows the bureau's screens and {@code onMade} gets what was made, on failure {@code onFailed} the error.
+     */
+    public void loadBureau(Consumer<DemoBureau.Result> onMade, Consumer<Throwable> onFailed) {
+        Services services = main.servicesProperty().get();
+        Task<DemoBureau.Result> task = new Task<>() {
+            @Override
+            protected DemoBureau.Result call() {
+                return services.demoBureau().make(this::updateProgress, step -> { });
+            }
+        };
+        progress.bind(task.progressProperty());
+        loading.set(true);
+        task.setOnSucceeded(event -> {
+            finish();
+            main.bureauMade();
+            onMade.accept(task.getValue());
         });
         task.setOnFailed(event -> {
             finish();

@@ -59,6 +59,26 @@ class DemoOfferTest {
     }
 
     @Test
+    void openingTheDemoBureauMakesItsParksPackagesAndShowsTheBureausScreens(FxRobot robot) throws Exception {
+        waitForOffer(robot);
+
+        robot.clickOn("#demo-offer-demo-bureau");
+        WaitForAsyncUtils.waitFor(120, TimeUnit.SECONDS, () -> robot.lookup("#dialog-information").tryQuery().isPresent());
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(model.isBureau()).isTrue();
+        var open = model.servicesProperty().get();
+        assertThat(open.bureau().parks()).extracting(org.ecopark.ledger.model.Park::code)
+                .contains("ZZSZ", "JNLS", "TAFC", "RZJX");
+        javafx.scene.control.TableView<?> status = (javafx.scene.control.TableView<?>) Settled.shown(robot,
+                "#bureau-status-table");
+        assertThat(status.getItems()).hasSize(open.bureau().parks().size());
+        String said = robot.lookup("#dialog-information .content").queryAs(Label.class).getText();
+        assertThat(said).contains("4 个园区");
+        assertThat(robot.lookup("#park-chooser").tryQuery()).isEmpty();
+    }
+
+    @Test
     void choosingAParkInsteadLeadsToTheParkChooser(FxRobot robot) throws Exception {
         waitForOffer(robot);
 
