@@ -17,11 +17,13 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code bureau init | parks | receive | status | return}: a city bureau's ledger (市局模式), which receives its parks'
- * packages and may send one back with a return note.
+ * {@code bureau init | parks | receive | status | return | report}: a city bureau's ledger (市局模式), which receives its parks'
+ * packages, may send one back with a return note, and
+ * writes the consolidated report of a period.
  */
 @Command(name = "bureau", mixinStandardHelpOptions = true, subcommands = {BureauCommand.Init.class,
-        BureauCommand.Parks.class, BureauCommand.Receive.class, BureauCommand.Status.class, BureauReturnCommand.class})
+        BureauCommand.Parks.class, BureauCommand.Receive.class, BureauCommand.Status.class, BureauReturnCommand.class,
+        BureauReportCommand.class})
 final class BureauCommand implements Runnable {
 
     /** Exit code of a receive in which a package was refused. */

@@ -68,14 +68,17 @@ public final class CrossParkFigures {
      * @param counted     the figures that went in: parks with a figure, or milestones reported
      * @param parts       every accepted park's part, figure or not
      * @param missing     the parks with the indicator whose package was not accepted, with their state
+     * @param unaccepted  those parks' targets of the indicator (one per park; each milestone), without figures
      */
     public record Figure(String key, String indicatorCode, String name, String unit, TargetKind kind, Method method,
                          BigDecimal value, BigDecimal numerator, BigDecimal denominator, BigDecimal targetSum,
-                         int counted, List<ParkFigure> parts, List<SubmissionStatus.Row> missing, Note note) {
+                         int counted, List<ParkFigure> parts, List<SubmissionStatus.Row> missing, Note note,
+                         List<Consolidation.Cell> unaccepted) {
 
         public Figure {
             parts = List.copyOf(parts);
             missing = List.copyOf(missing);
+            unaccepted = List.copyOf(unaccepted);
         }
 
         /** The parks whose targets use the indicator, accepted or not. */
@@ -125,8 +128,15 @@ public final class CrossParkFigures {
         return figures;
     }
 
+    /**
+     * The group of a cell: its indicator and unit. A hand-entered indicator's targets measure different things, so
+     * each is its own; milestones are counted, so their unit (个, 项) does not part them.
+     */
     private static String key(Consolidation.Cell cell) {
         String indicator = String.valueOf(cell.indicatorCode());
+        if (MILESTONE.equals(indicator) || cell.kind() == TargetKind.MILESTONE) {
+            return MILESTONE + "|";
+        }
         return (MANUAL.equals(indicator) ? MANUAL + ":" + cell.targetCode() : indicator) + "|" + cell.unit();
     }
 
@@ -151,21 +161,25 @@ public final class CrossParkFigures {
         String name = indicator == null || MANUAL.equals(computation) ? first.title() : indicator.name();
         List<SubmissionStatus.Row> missing = missing(cells, matrix);
         List<Consolidation.Cell> accepted = cells.stream().filter(Consolidation.Cell::accepted).toList();
+        List<Consolidation.Cell> notAccepted = cells.stream().filter(c -> !c.accepted()).toList();
         String keyCode = key.substring(0, key.lastIndexOf('|'));
         if (kind == TargetKind.MILESTONE || MILESTONE.equals(computation)) {
+            List<Consolidation.Cell> unaccepted = notAccepted;
             int achieved = (int) accepted.stream().filter(c -> c.status() == TargetStatus.ACHIEVED).count();
             List<ParkFigure> parts = accepted.stream().map(c -> new ParkFigure(c, null, null)).toList();
             return new Figure(keyCode, first.indicatorCode(), name, first.unit(), kind, Method.MILESTONES,
-                    BigDecimal.valueOf(achieved), null, null, null, accepted.size(), parts, missing, null);
+                    BigDecimal.valueOf(achieved), null, null, null, accepted.size(), parts, missing, null, unaccepted);
         }
         List<Consolidation.Cell> onePerPark = onePerPark(accepted);
+        List<Consolidation.Cell> unaccepted = onePerPark(notAccepted);
         if (METRIC_RATIO.equals(computation)) {
-            return ratio(keyCode, name, first, kind, indicator, onePerPark, missing, matrix.period(), packages);
+            return ratio(keyCode, name, first, kind, indicator, onePerPark, missing, unaccepted, matrix.period(),
+                    packages);
         }
         if (kind == TargetKind.RATIO) {
             List<ParkFigure> parts = onePerPark.stream().map(c -> new ParkFigure(c, null, null)).toList();
             return new Figure(keyCode, first.indicatorCode(), name, first.unit(), kind, Method.NONE, null, null, null,
-                    null, 0, parts, missing, Note.NOT_FROM_RECORDS);
+                    null, 0, parts, missing, Note.NOT_FROM_RECORDS, unaccepted);
         }
         BigDecimal sum = null;
         int counted = 0;
@@ -183,12 +197,12 @@ public final class CrossParkFigures {
         }
         List<ParkFigure> parts = onePerPark.stream().map(c -> new ParkFigure(c, null, null)).toList();
         return new Figure(keyCode, first.indicatorCode(), name, first.unit(), kind, Method.SUM, sum, null, null, targets,
-                counted, parts, missing, null);
+                counted, parts, missing, null, unaccepted);
     }
 
     private static Figure ratio(String key, String name, Consolidation.Cell first, TargetKind kind, Indicator indicator,
                                 List<Consolidation.Cell> accepted, List<SubmissionStatus.Row> missing,
-                                ReportPeriod period, AcceptedPackages packages) {
+                                List<Consolidation.Cell> unaccepted, ReportPeriod period, AcceptedPackages packages) {
         String numeratorMetric = param(indicator, "numerator");
         String denominatorMetric = param(indicator, "denominator");
         LocalDate yearStart = period.end().withDayOfYear(1);
@@ -196,7 +210,7 @@ public final class CrossParkFigures {
         if (period.start().isAfter(yearStart)) {
             accepted.forEach(c -> parts.add(new ParkFigure(c, null, null)));
             return new Figure(key, first.indicatorCode(), name, first.unit(), kind, Method.RATIO_OF_SUMS, null, null,
-                    null, null, 0, parts, missing, Note.NEEDS_YEAR_TO_DATE);
+                    null, null, 0, parts, missing, Note.NEEDS_YEAR_TO_DATE, unaccepted);
         }
         BigDecimal numerator = null;
         BigDecimal denominator = null;
@@ -217,10 +231,10 @@ public final class CrossParkFigures {
         }
         if (units.size() > 1) {
             return new Figure(key, first.indicatorCode(), name, first.unit(), kind, Method.RATIO_OF_SUMS, null,
-                    numerator, denominator, null, counted, parts, missing, Note.UNITS_DIFFER);
+                    numerator, denominator, null, counted, parts, missing, Note.UNITS_DIFFER, unaccepted);
         }
         return new Figure(key, first.indicatorCode(), name, first.unit(), kind, Method.RATIO_OF_SUMS,
-                percent(numerator, denominator), numerator, denominator, null, counted, parts, missing, null);
+                percent(numerator, denominator), numerator, denominator, null, counted, parts, missing, null, unaccepted);
     }
 
     /** {@code numerator} / {@code denominator} in percent, as the park ledger rounds it; null without a denominator. */
