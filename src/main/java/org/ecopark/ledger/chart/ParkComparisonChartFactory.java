@@ -7,15 +7,12 @@ import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.CategoryAxis;
 import org.jfree.chart.axis.CategoryLabelPositions;
 import org.jfree.chart.axis.NumberAxis;
-import org.jfree.chart.block.BlockBorder;
 import org.jfree.chart.labels.ItemLabelAnchor;
 import org.jfree.chart.labels.ItemLabelPosition;
 import org.jfree.chart.labels.StandardCategoryItemLabelGenerator;
 import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.renderer.category.BarRenderer;
 import org.jfree.chart.renderer.category.StandardBarPainter;
-import org.jfree.chart.title.LegendTitle;
-import org.jfree.chart.ui.RectangleEdge;
 import org.jfree.chart.ui.RectangleInsets;
 import org.jfree.chart.ui.TextAnchor;
 import org.jfree.data.category.DefaultCategoryDataset;
@@ -31,7 +28,7 @@ public final class ParkComparisonChartFactory {
     public static final String TARGET_KEY = "target";
 
     private static final Color GRID = new Color(0xE3, 0xE6, 0xEA);
-    private static final Color TEXT = new Color(0x33, 0x36, 0x3A);
+    private static final Color TEXT = TrajectoryChartFactory.TEXT;
     /** Past this many parks the names turn, so that each stays readable. */
     private static final int UPRIGHT_NAMES = 6;
 
@@ -51,19 +48,14 @@ public final class ParkComparisonChartFactory {
         if (data.bars().size() > UPRIGHT_NAMES) {
             parks.setCategoryLabelPositions(CategoryLabelPositions.UP_45);
         }
-        NumberAxis values = new NumberAxis(data.unitLabel());
-        values.setLabelFont(ChartFonts.plain(12));
-        values.setTickLabelFont(ChartFonts.plain(11));
-        values.setTickLabelPaint(TEXT);
-        values.setLabelPaint(TEXT);
-        values.setAxisLineVisible(false);
-        values.setLabelAngle(Math.PI / 2);
+        NumberAxis values = TrajectoryChartFactory.valueAxis(data.unitLabel());
         values.setUpperMargin(0.15); // room for the figures above the bars
 
         BarRenderer renderer = new BarRenderer();
         renderer.setBarPainter(new StandardBarPainter());
         renderer.setShadowVisible(false);
         renderer.setItemMargin(0.05);
+        renderer.setMaximumBarWidth(0.18); // one park alone does not get bars as wide as the page
         renderer.setSeriesPaint(0, TrajectoryChartFactory.ACTUAL);
         renderer.setSeriesPaint(1, TrajectoryChartFactory.TARGET);
         renderer.setDefaultItemLabelGenerator(new StandardCategoryItemLabelGenerator("{2}", new DecimalFormat("#,##0.##")));
@@ -81,16 +73,6 @@ public final class ParkComparisonChartFactory {
         plot.setRangeGridlineStroke(new BasicStroke(1f));
         plot.setInsets(new RectangleInsets(8, 4, 4, 12));
 
-        JFreeChart chart = new JFreeChart(data.title(), ChartFonts.bold(15), plot, true);
-        chart.setBackgroundPaint(Color.WHITE);
-        chart.setPadding(new RectangleInsets(8, 8, 8, 8));
-        chart.getTitle().setPaint(TEXT);
-        chart.getTitle().setPadding(new RectangleInsets(4, 0, 8, 0));
-        LegendTitle legend = chart.getLegend();
-        legend.setItemFont(ChartFonts.plain(12));
-        legend.setItemPaint(TEXT);
-        legend.setFrame(BlockBorder.NONE);
-        legend.setPosition(RectangleEdge.BOTTOM);
-        return chart;
+        return TrajectoryChartFactory.framed(new JFreeChart(data.title(), ChartFonts.bold(16), plot, true));
     }
 }

@@ -2,11 +2,11 @@ package org.ecopark.ledger.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import org.ecopark.ledger.l10n.I18n;
 import org.ecopark.ledger.logic.bureau.BureauReport;
 import org.ecopark.ledger.logic.submission.SignatureBlock;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
@@ -34,43 +34,24 @@ final class BureauReportCommand implements Runnable {
     @Option(names = "--out", paramLabel = "FILE|DIR", required = true, descriptionKey = "out")
     private Path out;
 
-    @Option(names = "--unit-head", paramLabel = "NAME", descriptionKey = "unitHead")
-    private String unitHead;
-
-    @Option(names = "--statistics-head", paramLabel = "NAME", descriptionKey = "statisticsHead")
-    private String statisticsHead;
-
-    @Option(names = "--preparer", paramLabel = "NAME", descriptionKey = "preparer")
-    private String preparer;
-
-    @Option(names = "--phone", paramLabel = "TEXT", descriptionKey = "phone")
-    private String phone;
-
-    @Option(names = "--report-date", paramLabel = "YYYY-MM-DD", converter = StatusCommand.DateConverter.class,
-            descriptionKey = "reportDate")
-    private LocalDate reportDate;
+    @Mixin
+    private SignatureOptions signatureOptions;
 
     @Override
     public void run() {
         PrintWriter printer = spec.commandLine().getOut();
         BureauCommand.onLedger(bureau, spec, services -> {
             SignatureBlock remembered = services.submissions().signature(SIGNATURE_OWNER);
-            SignatureBlock signature = new SignatureBlock(or(unitHead, remembered.unitHead()),
-                    or(statisticsHead, remembered.statisticsHead()), or(preparer, remembered.preparer()),
-                    or(phone, remembered.phone()), reportDate != null ? reportDate : remembered.reportDate());
+            SignatureBlock signature = signatureOptions.over(remembered);
             BureauReport.Written written = services.bureauReport().write(period, out, signature);
             services.submissions().saveSignature(SIGNATURE_OWNER, signature);
-            printer.println(I18n.tr("consolidation.cli.written", written.workbook().toAbsolutePath(),
-                    written.pdf().toAbsolutePath(), written.pages()));
+            printer.println(I18n.tr("consolidation.cli.written", written.workbook().toAbsolutePath().normalize(),
+                    written.pdf().toAbsolutePath().normalize(), written.pages()));
             printer.println(I18n.tr("consolidation.cli.summary", period.strip(), written.parks(), written.accepted()));
             if (written.accepted() == 0) {
                 printer.println(I18n.tr("consolidation.cli.nothingAccepted"));
             }
         });
         printer.flush();
-    }
-
-    private static String or(String given, String remembered) {
-        return given != null ? given : remembered;
     }
 }

@@ -6,7 +6,6 @@ import com.lowagie.text.DocumentException;
 import com.lowagie.text.Element;
 import com.lowagie.text.Image;
 import com.lowagie.text.Phrase;
-import com.lowagie.text.Rectangle;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfWriter;
@@ -78,31 +77,18 @@ final class BureauPdf {
                 styles.subtitle, Element.ALIGN_CENTER, 0, 40));
         PdfPTable facts = PdfStyles.table(1.3f, 2.7f);
         facts.setWidthPercentage(70);
-        fact(facts, I18n.tr("consolidation.report.bureau"), data.bureauName());
-        fact(facts, I18n.tr("submission.cover.city"), data.city() == null ? "—" : data.city());
-        fact(facts, I18n.tr("submission.cover.range"), I18n.tr("submission.cover.rangeValue",
+        styles.fact(facts, I18n.tr("consolidation.report.bureau"), data.bureauName());
+        styles.fact(facts, I18n.tr("submission.cover.city"), data.city() == null ? "—" : data.city());
+        styles.fact(facts, I18n.tr("submission.cover.range"), I18n.tr("submission.cover.rangeValue",
                 data.matrix().period().start().toString(), data.matrix().period().end().toString()));
-        fact(facts, I18n.tr("consolidation.report.parks"), I18n.tr("consolidation.report.parksValue",
+        styles.fact(facts, I18n.tr("consolidation.report.parks"), I18n.tr("consolidation.report.parksValue",
                 data.matrix().parks().size(), data.accepted()));
-        fact(facts, I18n.tr("submission.cover.created"), data.createdText());
+        styles.fact(facts, I18n.tr("submission.cover.created"), data.createdText());
         document.add(facts);
-        document.add(styles.paragraph(I18n.tr("submission.cover.signatureTitle"), styles.subheading,
-                Element.ALIGN_LEFT, 40, 8));
-        document.add(PdfSignatureBlock.table(styles, data.signature()));
-        document.add(styles.paragraph(I18n.tr("consolidation.report.fingerprint", data.fingerprint()), styles.body,
-                Element.ALIGN_LEFT, 10, 0));
+        PdfSignatureBlock.add(document, styles, data.signature(),
+                I18n.tr("consolidation.report.fingerprint", data.fingerprint()));
         document.add(styles.paragraph(I18n.tr("consolidation.report.footnote", data.programVersion()),
                 styles.smallMuted, Element.ALIGN_LEFT, 14, 0));
-    }
-
-    private void fact(PdfPTable table, String label, String value) {
-        PdfPCell name = styles.cell(label, styles.bodyBold, Element.ALIGN_RIGHT);
-        name.setBorder(Rectangle.NO_BORDER);
-        name.setPaddingRight(12);
-        PdfPCell text = styles.cell(value, styles.body, Element.ALIGN_LEFT);
-        text.setBorder(Rectangle.NO_BORDER);
-        table.addCell(name);
-        table.addCell(text);
     }
 
     private void states(Document document, BureauReportData data) throws DocumentException {

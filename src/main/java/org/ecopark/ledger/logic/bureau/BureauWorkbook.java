@@ -105,7 +105,8 @@ final class BureauWorkbook implements AutoCloseable {
             text(line, 6, cell.unit());
             number(line, 7, cell.targetValue());
             number(line, 8, cell.actual());
-            text(line, 9, cell.actual() == null ? null : PdfStyles.share(cell.actual(), cell.targetValue()));
+            SafeCells.write(line.createCell(9), cell.actual() == null ? null
+                    : PdfStyles.share(cell.actual(), cell.targetValue()), number, quoted);
             Cell status = line.createCell(10);
             if (cell.status() != null) {
                 status.setCellValue(I18n.tr("indicators.status." + cell.status().name()));

@@ -7,7 +7,6 @@ import com.lowagie.text.PageSize;
 import com.lowagie.text.Chunk;
 import com.lowagie.text.Paragraph;
 import com.lowagie.text.Phrase;
-import com.lowagie.text.Rectangle;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfWriter;
@@ -94,32 +93,19 @@ public final class PdfReport {
 
         PdfPTable facts = PdfStyles.table(1.3f, 2.7f);
         facts.setWidthPercentage(70);
-        fact(facts, "submission.cover.parkCode", data.park().code());
-        fact(facts, "submission.cover.city", data.park().city());
-        fact(facts, "submission.cover.range", I18n.tr("submission.cover.rangeValue", data.period().start().toString(),
-                data.period().end().toString()));
-        fact(facts, "submission.cover.asOf", data.asOf().toString());
-        fact(facts, "submission.cover.targets", String.valueOf(data.evaluations().size()));
-        fact(facts, "submission.cover.created", PackageWorkbook.localTime(data.created()));
+        styles.fact(facts, I18n.tr("submission.cover.parkCode"), data.park().code());
+        styles.fact(facts, I18n.tr("submission.cover.city"), data.park().city());
+        styles.fact(facts, I18n.tr("submission.cover.range"), I18n.tr("submission.cover.rangeValue",
+                data.period().start().toString(), data.period().end().toString()));
+        styles.fact(facts, I18n.tr("submission.cover.asOf"), data.asOf().toString());
+        styles.fact(facts, I18n.tr("submission.cover.targets"), String.valueOf(data.evaluations().size()));
+        styles.fact(facts, I18n.tr("submission.cover.created"), PackageWorkbook.localTime(data.created()));
         document.add(facts);
 
-        document.add(styles.paragraph(I18n.tr("submission.cover.signatureTitle"), styles.subheading,
-                Element.ALIGN_LEFT, 46, 8));
-        document.add(PdfSignatureBlock.table(styles, data.signature()));
-        document.add(styles.paragraph(I18n.tr("submission.cover.fingerprint", data.signerFingerprint()), styles.body,
-                Element.ALIGN_LEFT, 10, 0));
+        PdfSignatureBlock.add(document, styles, data.signature(),
+                I18n.tr("submission.cover.fingerprint", data.signerFingerprint()));
         document.add(styles.paragraph(I18n.tr("submission.cover.footnote", data.programVersion()), styles.smallMuted,
                 Element.ALIGN_LEFT, 18, 0));
-    }
-
-    private void fact(PdfPTable table, String key, String value) {
-        PdfPCell name = styles.cell(I18n.tr(key), styles.bodyBold, Element.ALIGN_RIGHT);
-        name.setBorder(Rectangle.NO_BORDER);
-        name.setPaddingRight(12);
-        PdfPCell text = styles.cell(value, styles.body, Element.ALIGN_LEFT);
-        text.setBorder(Rectangle.NO_BORDER);
-        table.addCell(name);
-        table.addCell(text);
     }
 
     private void summary(Document document, PackageData data) throws DocumentException {

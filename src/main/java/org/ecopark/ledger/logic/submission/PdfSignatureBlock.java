@@ -1,5 +1,7 @@
 package org.ecopark.ledger.logic.submission;
 
+import com.lowagie.text.Document;
+import com.lowagie.text.DocumentException;
 import com.lowagie.text.Element;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
@@ -9,6 +11,18 @@ import org.ecopark.ledger.l10n.I18n;
 public final class PdfSignatureBlock {
 
     private PdfSignatureBlock() {
+    }
+
+    /**
+     * The cover's signing section: its heading, the block, and the line with the signing key's fingerprint beneath,
+     * which the receiver checks the sender's files against.
+     */
+    public static void add(Document document, PdfStyles styles, SignatureBlock signature, String fingerprintLine)
+            throws DocumentException {
+        document.add(styles.paragraph(I18n.tr("submission.cover.signatureTitle"), styles.subheading,
+                Element.ALIGN_LEFT, 46, 8));
+        document.add(table(styles, signature));
+        document.add(styles.paragraph(fingerprintLine, styles.body, Element.ALIGN_LEFT, 10, 0));
     }
 
     /** Five lines to sign on the left, the square for the unit's seal on the right. */

@@ -83,6 +83,17 @@ public final class PdfStyles {
         return cell;
     }
 
+    /** A cover's line of facts: the name bold and right-aligned, the value beside it, no rules. */
+    public void fact(PdfPTable table, String label, String value) {
+        PdfPCell name = cell(label, bodyBold, Element.ALIGN_RIGHT);
+        name.setBorder(Rectangle.NO_BORDER);
+        name.setPaddingRight(12);
+        PdfPCell text = cell(value, body, Element.ALIGN_LEFT);
+        text.setBorder(Rectangle.NO_BORDER);
+        table.addCell(name);
+        table.addCell(text);
+    }
+
     public PdfPCell header(String text) {
         PdfPCell cell = cell(text, cellBold, Element.ALIGN_CENTER);
         cell.setBackgroundColor(HEADER_FILL);
