@@ -115,13 +115,17 @@ public final class CrossParkFigures {
     /** The figures of the consolidation {@code matrix}, in the order of the indicators' codes. */
     public List<Figure> figures(Consolidation.Matrix matrix) {
         Repositories read = unitOfWork.read();
+        return figures(matrix, new AcceptedPackages(read, metrics(read)));
+    }
+
+    /** The figures, reading the packages through {@code packages} (which holds at least {@link #metrics}). */
+    List<Figure> figures(Consolidation.Matrix matrix, AcceptedPackages packages) {
         Map<String, Indicator> indicators = new HashMap<>();
-        read.indicators().findAll().forEach(indicator -> indicators.put(indicator.code(), indicator));
+        unitOfWork.read().indicators().findAll().forEach(indicator -> indicators.put(indicator.code(), indicator));
         Map<String, List<Consolidation.Cell>> groups = new LinkedHashMap<>();
         matrix.cells().stream().sorted(Comparator.comparing((Consolidation.Cell c) -> String.valueOf(c.indicatorCode()))
                         .thenComparing(c -> String.valueOf(c.unit())))
                 .forEach(cell -> groups.computeIfAbsent(key(cell), k -> new ArrayList<>()).add(cell));
-        AcceptedPackages packages = new AcceptedPackages(read, ratioMetrics(groups, indicators));
         List<Figure> figures = new ArrayList<>();
         groups.forEach((key, cells) -> figures.add(figure(key, cells, indicators.get(cells.get(0).indicatorCode()),
                 matrix, packages)));
@@ -140,16 +144,15 @@ public final class CrossParkFigures {
         return (MANUAL.equals(indicator) ? MANUAL + ":" + cell.targetCode() : indicator) + "|" + cell.unit();
     }
 
-    private static Set<String> ratioMetrics(Map<String, List<Consolidation.Cell>> groups,
-                                            Map<String, Indicator> indicators) {
+    /** The statistics the ratios of the catalog read: every METRIC_RATIO indicator's numerator and denominator. */
+    static Set<String> metrics(Repositories read) {
         Set<String> metrics = new HashSet<>();
-        groups.values().forEach(cells -> {
-            Indicator indicator = indicators.get(cells.get(0).indicatorCode());
-            if (indicator != null && METRIC_RATIO.equals(indicator.computation())) {
+        for (Indicator indicator : read.indicators().findAll()) {
+            if (METRIC_RATIO.equals(indicator.computation())) {
                 metrics.add(param(indicator, "numerator"));
                 metrics.add(param(indicator, "denominator"));
             }
-        });
+        }
         return metrics;
     }
 
@@ -274,7 +277,10 @@ public final class CrossParkFigures {
         }
     }
 
-    /** The accepted packages' records, each read once, with the statistics of the metrics asked for. */
+    /**
+     * The accepted packages' records, each read once, with the statistics of the metrics asked for: the report reads
+     * the figures across parks and the province's contributions from one pass over each package.
+     */
     static final class AcceptedPackages {
         private final Repositories read;
         private final Set<String> metrics;

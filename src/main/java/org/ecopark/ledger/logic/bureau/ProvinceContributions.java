@@ -52,12 +52,16 @@ public final class ProvinceContributions {
 
     /** The rows of the consolidation {@code matrix}'s period, province targets first, each by code. */
     public List<Row> rows(Consolidation.Matrix matrix) {
+        return rows(matrix, new CrossParkFigures.AcceptedPackages(unitOfWork.read(), ProvinceFeeds.metrics()));
+    }
+
+    /** The rows, reading the packages through {@code packages} (which holds at least ENV_REVENUE). */
+    List<Row> rows(Consolidation.Matrix matrix, CrossParkFigures.AcceptedPackages packages) {
         Repositories read = unitOfWork.read();
         List<SubmissionStatus.Row> accepted = matrix.parks().stream()
                 .filter(row -> row.state() == SubmissionStatus.State.RECEIVED).toList();
         List<SubmissionStatus.Row> missing = matrix.parks().stream()
                 .filter(row -> row.state() != SubmissionStatus.State.RECEIVED).toList();
-        CrossParkFigures.AcceptedPackages packages = new CrossParkFigures.AcceptedPackages(read, ProvinceFeeds.metrics());
         ProvinceFeeds.Window window = ProvinceFeeds.Window.of(matrix.period());
         List<Row> rows = new ArrayList<>();
         for (Target target : targets(read, matrix)) {
