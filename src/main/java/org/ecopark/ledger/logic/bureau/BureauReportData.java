@@ -57,7 +57,8 @@ record BureauReportData(String bureauName, String city, Consolidation.Matrix mat
             return I18n.tr("consolidation.cross.noFigure");
         }
         if (figure.method() == CrossParkFigures.Method.MILESTONES) {
-            return I18n.tr("consolidation.cross.milestonesValue", figure(figure.value()), figure.counted());
+            return I18n.tr("consolidation.cross.milestonesValue", figure(figure.value()), figure.counted(),
+                    figure.parksAllAchieved(), figure.contributing().size());
         }
         return figure(figure.value()) + " " + figure.unit();
     }

@@ -89,6 +89,14 @@ public final class CrossParkFigures {
             return codes.size();
         }
 
+        /** For milestones: the parks whose every reported milestone is achieved (of {@link #contributing}). */
+        public int parksAllAchieved() {
+            Map<String, Boolean> all = new LinkedHashMap<>();
+            parts.forEach(part -> all.merge(part.cell().park().code(), part.cell().status() == TargetStatus.ACHIEVED,
+                    Boolean::logicalAnd));
+            return (int) all.values().stream().filter(Boolean::booleanValue).count();
+        }
+
         /** The parks whose figure went into the city's. */
         public List<Park> contributing() {
             Map<String, Park> parks = new LinkedHashMap<>();

@@ -130,6 +130,9 @@ class CrossParkFiguresTest {
         assertThat(milestones.counted()).isEqualTo(ownMilestones.size()).isPositive();
         assertThat(milestones.value()).isEqualByComparingTo(BigDecimal.valueOf(
                 ownMilestones.stream().filter(e -> e.status() == TargetStatus.ACHIEVED).count()));
+        assertThat(milestones.contributing()).extracting(p -> p.code()).containsExactly(SubmissionFixture.SECOND_PARK);
+        assertThat(milestones.parksAllAchieved())
+                .isEqualTo(ownMilestones.stream().allMatch(e -> e.status() == TargetStatus.ACHIEVED) ? 1 : 0);
     }
 
     @Test
