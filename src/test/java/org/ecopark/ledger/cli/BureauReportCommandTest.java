@@ -115,8 +115,9 @@ class BureauReportCommandTest {
         run(1, "bureau", "report", "--period", "2025年", "--out", folder.toString());
         run(1, "bureau", "report", "--period", "2025", "--out", folder.resolve("nowhere/report").toString());
 
-        assertThat(out.toString()).contains("无法写出汇总报告：文件夹“" + folder.resolve("nowhere").toAbsolutePath()
-                + "”不存在。").doesNotContain("Exception", "at org.");
+        assertThat(out.toString()).contains("报告期“2025年”无效：应为年度 2025、季度 2025Q3、月度 2025-07 或计划期 2023-2025。",
+                "无法写出汇总报告：文件夹“" + folder.resolve("nowhere").toAbsolutePath() + "”不存在。")
+                .doesNotContain("Exception", "at org.");
         assertThat(folder.resolve("汇总报告-2025.pdf")).doesNotExist();
     }
 
