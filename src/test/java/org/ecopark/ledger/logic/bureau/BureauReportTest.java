@@ -26,10 +26,6 @@ import org.ecopark.ledger.logic.submission.PdfStyles;
 import org.ecopark.ledger.logic.submission.SignatureBlock;
 import org.ecopark.ledger.logic.submission.SubmissionFixture;
 import org.ecopark.ledger.persistence.Database;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -37,40 +33,13 @@ import org.junit.jupiter.api.io.TempDir;
  * The consolidated report of two parks read back: the workbook's cells and status colours against the matrix, the
  * figures across parks and the province's targets; the PDF's cover, one page per indicator, and the parks left out.
  */
-class BureauReportTest {
+class BureauReportTest extends TwoParkBureauTest {
 
     private static final SignatureBlock SIGNATURE = new SignatureBlock("赵局长", "钱统计", "孙填表", "0632-3333333",
             LocalDate.of(2026, 1, 20));
 
     @TempDir
-    static Path folder;
-
-    @TempDir
     Path out;
-
-    private static TwoParkBureau parks;
-    private Services bureau;
-
-    @BeforeAll
-    static void packages() {
-        I18n.setLocale(I18n.CHINESE);
-        parks = TwoParkBureau.packages(folder);
-    }
-
-    @AfterAll
-    static void closeParks() {
-        parks.close();
-    }
-
-    @BeforeEach
-    void bureau() throws IOException {
-        bureau = parks.bureau(Database.inMemory("report-bureau-" + System.nanoTime()));
-    }
-
-    @AfterEach
-    void close() {
-        bureau.close();
-    }
 
     @Test
     void theWorkbookHoldsTheMatrixInTheStatusColoursTheFiguresAndTheProvincesTargets() throws IOException {

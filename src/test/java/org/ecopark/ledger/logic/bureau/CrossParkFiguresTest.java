@@ -2,63 +2,31 @@ package org.ecopark.ledger.logic.bureau;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import org.ecopark.ledger.l10n.I18n;
-import org.ecopark.ledger.logic.Services;
 import org.ecopark.ledger.logic.submission.SubmissionFixture;
 import org.ecopark.ledger.model.Evaluation;
 import org.ecopark.ledger.model.TargetStatus;
-import org.ecopark.ledger.persistence.Database;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The city's figures across two parks against a recomputation from the parks' own ledgers: sums of their figures, a
  * ratio of the sums of its parts (which a mean of the parks' ratios would not give), milestones counted, and the
  * parks left out named.
  */
-class CrossParkFiguresTest {
+class CrossParkFiguresTest extends TwoParkBureauTest {
 
-    @TempDir
-    static Path folder;
-
-    private static TwoParkBureau parks;
     private static Map<String, Evaluation> firstOwn;
     private static Map<String, Evaluation> secondOwn;
 
-    private Services bureau;
-
     @BeforeAll
-    static void packages() {
-        I18n.setLocale(I18n.CHINESE);
-        parks = TwoParkBureau.packages(folder);
+    static void ownEvaluations() {
         firstOwn = TwoParkBureau.evaluations(parks.first);
         secondOwn = TwoParkBureau.evaluations(parks.second);
-    }
-
-    @AfterAll
-    static void closeParks() {
-        parks.close();
-    }
-
-    @BeforeEach
-    void bureau() throws IOException {
-        bureau = parks.bureau(Database.inMemory("cross-bureau-" + System.nanoTime()));
-    }
-
-    @AfterEach
-    void close() {
-        bureau.close();
     }
 
     private List<CrossParkFigures.Figure> figures() {

@@ -6,29 +6,20 @@ import static org.ecopark.ledger.persistence.jooq.Tables.ENTERPRISE_TITLE;
 import static org.ecopark.ledger.persistence.jooq.Tables.METRIC;
 import static org.ecopark.ledger.persistence.jooq.Tables.PERIOD_STAT;
 
-import java.io.IOException;
 import java.math.BigDecimal;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.ecopark.ledger.l10n.I18n;
-import org.ecopark.ledger.logic.Services;
 import org.ecopark.ledger.logic.submission.SubmissionFixture;
 import org.ecopark.ledger.model.Sampling;
 import org.ecopark.ledger.model.TargetScope;
-import org.ecopark.ledger.persistence.Database;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -36,40 +27,17 @@ import org.junit.jupiter.params.provider.ValueSource;
  * Each province target the parks can feed, its contribution against a recomputation from the two parks' own ledgers;
  * the rest marked as needing the province's figures.
  */
-class ProvinceContributionsTest {
+class ProvinceContributionsTest extends TwoParkBureauTest {
 
     private static final LocalDate END = TwoParkBureau.END;
     private static final LocalDate START = LocalDate.of(2025, 1, 1);
     private static final Set<String> MAPPED = Set.of("SD-T02", "SD-T03", "SD-T04", "SD-T05", "SD-T06", "SD-T07",
             "SD-T08", "SD-T09", "SD-T14", "SD-T15");
 
-    @TempDir
-    static Path folder;
-
-    private static TwoParkBureau parks;
-    private Services bureau;
-
-    @BeforeAll
-    static void packages() {
-        I18n.setLocale(I18n.CHINESE);
-        parks = TwoParkBureau.packages(folder);
-    }
-
-    @AfterAll
-    static void closeParks() {
-        parks.close();
-    }
-
     @BeforeEach
-    void bureau() throws IOException {
-        bureau = parks.bureau(Database.inMemory("province-bureau-" + System.nanoTime()));
+    void receiveBoth() {
         bureau.packageIntake().receive(parks.firstPackage);
         bureau.packageIntake().receive(parks.secondPackage);
-    }
-
-    @AfterEach
-    void close() {
-        bureau.close();
     }
 
     private Map<String, ProvinceContributions.Row> rows(String period) {
