@@ -108,10 +108,14 @@ public final class PackageFigures {
             JsonNode row = JSON.readTree(json);
             String metric = text(row, "metricCode");
             JsonNode value = row.get("value");
-            if (metrics.contains(metric) && value != null && value.isNumber()) {
+            if (!metrics.contains(metric) || value == null || !value.isNumber()) {
+                continue;
+            }
+            LocalDate start = date(row, "periodStart");
+            LocalDate end = date(row, "periodEnd");
+            if (start != null && end != null) {
                 figures.computeIfAbsent(metric, m -> new ArrayList<>()).add(new Figure(text(row, "uscc"), metric,
-                        text(row, "periodType"), date(row, "periodStart"), date(row, "periodEnd"),
-                        value.decimalValue(), text(row, "unit")));
+                        text(row, "periodType"), start, end, value.decimalValue(), text(row, "unit")));
             }
         }
     }
