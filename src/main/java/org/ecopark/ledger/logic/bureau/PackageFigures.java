@@ -108,7 +108,7 @@ public final class PackageFigures {
             JsonNode row = JSON.readTree(json);
             String metric = text(row, "metricCode");
             JsonNode value = row.get("value");
-            if (!metrics.contains(metric) || value == null || !value.isNumber()) {
+            if (metric == null || !metrics.contains(metric) || value == null || !value.isNumber()) {
                 continue;
             }
             LocalDate start = date(row, "periodStart");
