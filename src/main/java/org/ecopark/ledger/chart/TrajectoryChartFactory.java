@@ -57,10 +57,37 @@ public final class TrajectoryChartFactory {
     static final float[] MARKER_DASH = {4f, 4f};
 
     private static final Color GRID = new Color(0xE3, 0xE6, 0xEA);
-    private static final Color TEXT = new Color(0x33, 0x36, 0x3A);
+    static final Color TEXT = new Color(0x33, 0x36, 0x3A);
     private static final Color LABEL_BACKGROUND = new Color(255, 255, 255, 210);
 
     private TrajectoryChartFactory() {
+    }
+
+    /** The value axis of the report's charts: the unit's label upright, no axis line. */
+    static NumberAxis valueAxis(String unitLabel) {
+        NumberAxis values = new NumberAxis(unitLabel);
+        values.setLabelFont(ChartFonts.plain(12));
+        values.setTickLabelFont(ChartFonts.plain(11));
+        values.setTickLabelPaint(TEXT);
+        values.setLabelPaint(TEXT);
+        values.setAxisLineVisible(false);
+        values.setLabelAngle(Math.PI / 2); // the unit (亿元, 项) reads upright rather than turned on its side
+        return values;
+    }
+
+    /** The chart's white ground, its title and its legend below, as every chart of the program has them. */
+    static JFreeChart framed(JFreeChart chart) {
+        chart.setBackgroundPaint(Color.WHITE);
+        chart.setPadding(new RectangleInsets(8, 8, 8, 8));
+        TextTitle title = chart.getTitle();
+        title.setPaint(TEXT);
+        title.setPadding(new RectangleInsets(4, 0, 8, 0));
+        LegendTitle legend = chart.getLegend();
+        legend.setItemFont(ChartFonts.plain(12));
+        legend.setItemPaint(TEXT);
+        legend.setFrame(org.jfree.chart.block.BlockBorder.NONE);
+        legend.setPosition(RectangleEdge.BOTTOM);
+        return chart;
     }
 
     public static JFreeChart create(TrajectoryChartData data) {
@@ -74,13 +101,7 @@ public final class TrajectoryChartFactory {
         }
 
         DateAxis dates = dateAxis();
-        NumberAxis values = new NumberAxis(data.unitLabel());
-        values.setLabelFont(ChartFonts.plain(12));
-        values.setTickLabelFont(ChartFonts.plain(11));
-        values.setTickLabelPaint(TEXT);
-        values.setLabelPaint(TEXT);
-        values.setAxisLineVisible(false);
-        values.setLabelAngle(Math.PI / 2); // the unit (亿元, 项) reads upright rather than turned on its side
+        NumberAxis values = valueAxis(data.unitLabel());
         double[] range = valueRange(data);
         values.setRange(range[0], range[1]);
 
@@ -106,18 +127,7 @@ public final class TrajectoryChartFactory {
         fitDateRange(dates, data);
         plot.addAnnotation(labels(data, keys));
 
-        JFreeChart chart = new JFreeChart(data.title(), ChartFonts.bold(16), plot, true);
-        chart.setBackgroundPaint(Color.WHITE);
-        chart.setPadding(new RectangleInsets(8, 8, 8, 8));
-        TextTitle title = chart.getTitle();
-        title.setPaint(TEXT);
-        title.setPadding(new RectangleInsets(4, 0, 8, 0));
-        LegendTitle legend = chart.getLegend();
-        legend.setItemFont(ChartFonts.plain(12));
-        legend.setItemPaint(TEXT);
-        legend.setFrame(org.jfree.chart.block.BlockBorder.NONE);
-        legend.setPosition(RectangleEdge.BOTTOM);
-        return chart;
+        return framed(new JFreeChart(data.title(), ChartFonts.bold(16), plot, true));
     }
 
     /** The translated legend name of a series key. */

@@ -17,13 +17,14 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code bureau init | parks | receive | status | return | diff | plan-send | plans}: a city bureau's ledger (市局模式),
- * which receives its parks' packages, may send one back with a return note, shows what a re-submission changed, and
- * sends its parks the plan to report against.
+ * {@code bureau init | parks | receive | status | return | diff | plan-send | plans | report}: a city bureau's ledger
+ * (市局模式), which receives its parks' packages, may send one back with a return note, shows what a re-submission
+ * changed, sends its parks the plan to report against, and writes the consolidated report of a period.
  */
 @Command(name = "bureau", mixinStandardHelpOptions = true, subcommands = {BureauCommand.Init.class,
-        BureauCommand.Parks.class, BureauCommand.Receive.class, BureauCommand.Status.class, BureauReturnCommand.class, BureauDiffCommand.class,
-        BureauPlansCommand.Send.class, BureauPlansCommand.Overview.class})
+        BureauCommand.Parks.class, BureauCommand.Receive.class, BureauCommand.Status.class, BureauReturnCommand.class,
+        BureauDiffCommand.class, BureauPlansCommand.Send.class, BureauPlansCommand.Overview.class,
+        BureauReportCommand.class})
 final class BureauCommand implements Runnable {
 
     /** Exit code of a receive in which a package was refused. */

@@ -17,6 +17,7 @@ import org.ecopark.ledger.logic.submission.SignatureBlock;
 import org.ecopark.ledger.logic.submission.SubmissionService;
 import org.ecopark.ledger.model.Submission;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
@@ -60,21 +61,8 @@ final class ExportCommand implements Runnable {
     @Option(names = "--staff-names", descriptionKey = "staffNames")
     private boolean staffNames;
 
-    @Option(names = "--unit-head", paramLabel = "NAME", descriptionKey = "unitHead")
-    private String unitHead;
-
-    @Option(names = "--statistics-head", paramLabel = "NAME", descriptionKey = "statisticsHead")
-    private String statisticsHead;
-
-    @Option(names = "--preparer", paramLabel = "NAME", descriptionKey = "preparer")
-    private String preparer;
-
-    @Option(names = "--phone", paramLabel = "TEXT", descriptionKey = "phone")
-    private String phone;
-
-    @Option(names = "--report-date", paramLabel = "YYYY-MM-DD", converter = StatusCommand.DateConverter.class,
-            descriptionKey = "reportDate")
-    private LocalDate reportDate;
+    @Mixin
+    private SignatureOptions signatureOptions;
 
     @Override
     public void run() {
@@ -92,9 +80,7 @@ final class ExportCommand implements Runnable {
             }
             SubmissionService submissions = services.submissions();
             SignatureBlock remembered = submissions.signature(code);
-            SignatureBlock signature = new SignatureBlock(or(unitHead, remembered.unitHead()),
-                    or(statisticsHead, remembered.statisticsHead()), or(preparer, remembered.preparer()),
-                    or(phone, remembered.phone()), reportDate != null ? reportDate : remembered.reportDate());
+            SignatureBlock signature = signatureOptions.over(remembered);
             Path target = Files.isDirectory(out)
                     ? out.resolve(SubmissionService.defaultFileName(code, reportPeriod, LocalDateTime.now())) : out;
             LocalDate date = asOf != null ? asOf : reportPeriod.defaultAsOf(LocalDate.now());
@@ -124,9 +110,5 @@ final class ExportCommand implements Runnable {
             printer.println(I18n.tr("submission.cli.resubmission", String.valueOf(submission.supersedesId())));
         }
         printer.println(I18n.tr("submission.cli.took", String.format(Locale.ROOT, "%.1f", result.took().toMillis() / 1000.0)));
-    }
-
-    private static String or(String given, String remembered) {
-        return given != null ? given : remembered;
     }
 }

@@ -232,6 +232,21 @@ public final class Services implements AutoCloseable {
         return new org.ecopark.ledger.logic.bureau.PackageRecords(unitOfWork);
     }
 
+    /** A bureau's figures across its parks: sums, ratios of sums and milestones counted, per indicator. */
+    public org.ecopark.ledger.logic.bureau.CrossParkFigures crossParkFigures() {
+        return new org.ecopark.ledger.logic.bureau.CrossParkFigures(unitOfWork);
+    }
+
+    /** What a bureau's parks contribute to the province's and the clusters' targets. */
+    public org.ecopark.ledger.logic.bureau.ProvinceContributions provinceContributions() {
+        return new org.ecopark.ledger.logic.bureau.ProvinceContributions(unitOfWork);
+    }
+
+    /** A bureau's consolidated report of a period: workbook and PDF for the province. */
+    public org.ecopark.ledger.logic.bureau.BureauReport bureauReport() {
+        return new org.ecopark.ledger.logic.bureau.BureauReport(unitOfWork, signingKeys, clock);
+    }
+
     /** Which park of a bureau sent what for a period. */
     public org.ecopark.ledger.logic.bureau.SubmissionStatus submissionStatus() {
         return new org.ecopark.ledger.logic.bureau.SubmissionStatus(unitOfWork);

@@ -7,12 +7,8 @@ import com.lowagie.text.PageSize;
 import com.lowagie.text.Chunk;
 import com.lowagie.text.Paragraph;
 import com.lowagie.text.Phrase;
-import com.lowagie.text.Rectangle;
-import com.lowagie.text.pdf.PdfContentByte;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
-import com.lowagie.text.pdf.PdfPageEventHelper;
-import com.lowagie.text.pdf.PdfTemplate;
 import com.lowagie.text.pdf.PdfWriter;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -33,11 +29,11 @@ import org.ecopark.ledger.model.TargetStatus;
  * chart (drawn by the screen's chart factory, as vectors) and its figures. Running header and "page n of m"
  * from the second page on. The Chinese font is embedded ({@link PdfFonts}).
  */
-final class PdfReport {
+public final class PdfReport {
 
-    static final float MARGIN_SIDE = 56;
-    static final float MARGIN_TOP = 64;
-    static final float MARGIN_BOTTOM = 58;
+    public static final float MARGIN_SIDE = 56;
+    public static final float MARGIN_TOP = 64;
+    public static final float MARGIN_BOTTOM = 58;
 
     private final PdfStyles styles;
 
@@ -46,7 +42,7 @@ final class PdfReport {
     }
 
     /** An A4 page with the report's margins. */
-    static Document document() {
+    public static Document document() {
         return new Document(PageSize.A4, MARGIN_SIDE, MARGIN_SIDE, MARGIN_TOP, MARGIN_BOTTOM);
     }
 
@@ -58,7 +54,7 @@ final class PdfReport {
             // OpenPDF closes the stream it writes to; the package still needs it
             PdfWriter writer = PdfWriter.getInstance(document, new KeptOpen(out));
             writer.setCloseStream(false);
-            writer.setPageEvent(new Decorations(styles, header(data)));
+            writer.setPageEvent(new PdfDecorations(styles, header(data), I18n.tr("submission.report.title")));
             document.addTitle(I18n.tr("submission.report.title") + " " + data.park().name() + " " + data.period().code());
             document.addCreator(I18n.tr("submission.cover.programValue", data.programVersion()));
             document.addSubject(data.park().code() + " " + data.period().code());
@@ -97,56 +93,19 @@ final class PdfReport {
 
         PdfPTable facts = PdfStyles.table(1.3f, 2.7f);
         facts.setWidthPercentage(70);
-        fact(facts, "submission.cover.parkCode", data.park().code());
-        fact(facts, "submission.cover.city", data.park().city());
-        fact(facts, "submission.cover.range", I18n.tr("submission.cover.rangeValue", data.period().start().toString(),
-                data.period().end().toString()));
-        fact(facts, "submission.cover.asOf", data.asOf().toString());
-        fact(facts, "submission.cover.targets", String.valueOf(data.evaluations().size()));
-        fact(facts, "submission.cover.created", PackageWorkbook.localTime(data.created()));
+        styles.fact(facts, I18n.tr("submission.cover.parkCode"), data.park().code());
+        styles.fact(facts, I18n.tr("submission.cover.city"), data.park().city());
+        styles.fact(facts, I18n.tr("submission.cover.range"), I18n.tr("submission.cover.rangeValue",
+                data.period().start().toString(), data.period().end().toString()));
+        styles.fact(facts, I18n.tr("submission.cover.asOf"), data.asOf().toString());
+        styles.fact(facts, I18n.tr("submission.cover.targets"), String.valueOf(data.evaluations().size()));
+        styles.fact(facts, I18n.tr("submission.cover.created"), PackageWorkbook.localTime(data.created()));
         document.add(facts);
 
-        document.add(styles.paragraph(I18n.tr("submission.cover.signatureTitle"), styles.subheading,
-                Element.ALIGN_LEFT, 46, 8));
-        document.add(signatureBlock(data.signature()));
-        document.add(styles.paragraph(I18n.tr("submission.cover.fingerprint", data.signerFingerprint()), styles.body,
-                Element.ALIGN_LEFT, 10, 0));
+        PdfSignatureBlock.add(document, styles, data.signature(),
+                I18n.tr("submission.cover.fingerprint", data.signerFingerprint()));
         document.add(styles.paragraph(I18n.tr("submission.cover.footnote", data.programVersion()), styles.smallMuted,
                 Element.ALIGN_LEFT, 18, 0));
-    }
-
-    private void fact(PdfPTable table, String key, String value) {
-        PdfPCell name = styles.cell(I18n.tr(key), styles.bodyBold, Element.ALIGN_RIGHT);
-        name.setBorder(Rectangle.NO_BORDER);
-        name.setPaddingRight(12);
-        PdfPCell text = styles.cell(value, styles.body, Element.ALIGN_LEFT);
-        text.setBorder(Rectangle.NO_BORDER);
-        table.addCell(name);
-        table.addCell(text);
-    }
-
-    /** Five lines to sign on the left, the square for the unit's seal on the right. */
-    private PdfPTable signatureBlock(SignatureBlock signature) {
-        PdfPTable table = PdfStyles.table(1.25f, 2.0f, 1.9f);
-        String[][] lines = {{"submission.signature.unitHead", signature.unitHead()},
-                {"submission.signature.statisticsHead", signature.statisticsHead()},
-                {"submission.signature.preparer", signature.preparer()},
-                {"submission.signature.phone", signature.phone()},
-                {"submission.signature.reportDate", signature.reportDateText()}};
-        for (int i = 0; i < lines.length; i++) {
-            table.addCell(styles.label(I18n.tr(lines[i][0])));
-            PdfPCell value = styles.cell(lines[i][1], styles.body, Element.ALIGN_LEFT);
-            value.setFixedHeight(30);
-            table.addCell(value);
-            if (i == 0) {
-                PdfPCell seal = styles.cell(I18n.tr("submission.signature.seal"), styles.smallMuted, Element.ALIGN_CENTER);
-                seal.setRowspan(lines.length);
-                seal.setVerticalAlignment(Element.ALIGN_BOTTOM);
-                seal.setPaddingBottom(10);
-                table.addCell(seal);
-            }
-        }
-        return table;
     }
 
     private void summary(Document document, PackageData data) throws DocumentException {
@@ -187,76 +146,5 @@ final class PdfReport {
         Paragraph notes = styles.paragraph(I18n.tr("submission.pdf.summaryNotes"), styles.smallMuted,
                 Element.ALIGN_LEFT, 10, 0);
         document.add(notes);
-    }
-
-    /** The running header and "page n of m" on every page but the cover; m is filled in when the document closes. */
-    private static final class Decorations extends PdfPageEventHelper {
-        private final PdfStyles styles;
-        private final String header;
-        private PdfTemplate total;
-
-        Decorations(PdfStyles styles, String header) {
-            this.styles = styles;
-            this.header = header;
-        }
-
-        @Override
-        public void onOpenDocument(PdfWriter writer, Document document) {
-            total = writer.getDirectContent().createTemplate(40, 14);
-        }
-
-        @Override
-        public void onEndPage(PdfWriter writer, Document document) {
-            int page = writer.getPageNumber();
-            if (page == 1) {
-                return;
-            }
-            PdfContentByte canvas = writer.getDirectContent();
-            Rectangle size = document.getPageSize();
-            float left = document.left();
-            float right = document.right();
-            float top = size.getHeight() - MARGIN_TOP + 22;
-            text(canvas, header, left, top, PdfContentByte.ALIGN_LEFT);
-            text(canvas, I18n.tr("submission.report.title"), right, top, PdfContentByte.ALIGN_RIGHT);
-            canvas.saveState();
-            canvas.setColorStroke(PdfStyles.RULE);
-            canvas.setLineWidth(0.6f);
-            canvas.moveTo(left, top - 6);
-            canvas.lineTo(right, top - 6);
-            canvas.stroke();
-            canvas.restoreState();
-            String before = I18n.tr("submission.pdf.pageBefore", page);
-            String after = I18n.tr("submission.pdf.pageAfter");
-            float size9 = 9;
-            float widthBefore = styles.base.getWidthPoint(before, size9);
-            float widthTotal = styles.base.getWidthPoint("00", size9);
-            float widthAfter = styles.base.getWidthPoint(after, size9);
-            float x = (left + right - widthBefore - widthTotal - widthAfter) / 2;
-            float y = MARGIN_BOTTOM - 30;
-            text(canvas, before, x, y, PdfContentByte.ALIGN_LEFT);
-            canvas.addTemplate(total, x + widthBefore, y);
-            text(canvas, after, x + widthBefore + widthTotal, y, PdfContentByte.ALIGN_LEFT);
-        }
-
-        @Override
-        public void onCloseDocument(PdfWriter writer, Document document) {
-            String pages = String.valueOf(writer.getPageNumber() - 1);
-            float width = styles.base.getWidthPoint(pages, 9);
-            float slot = styles.base.getWidthPoint("00", 9);
-            total.beginText();
-            total.setFontAndSize(styles.base, 9);
-            total.setColorFill(PdfStyles.MUTED);
-            total.setTextMatrix((slot - width) / 2, 0);
-            total.showText(pages);
-            total.endText();
-        }
-
-        private void text(PdfContentByte canvas, String value, float x, float y, int alignment) {
-            canvas.beginText();
-            canvas.setFontAndSize(styles.base, 9);
-            canvas.setColorFill(PdfStyles.MUTED);
-            canvas.showTextAligned(alignment, value, x, y, 0);
-            canvas.endText();
-        }
     }
 }

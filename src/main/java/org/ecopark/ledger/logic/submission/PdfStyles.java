@@ -14,29 +14,32 @@ import java.math.RoundingMode;
 import org.ecopark.ledger.model.Decimals;
 import org.ecopark.ledger.model.TargetStatus;
 
-/** The report's typography and table cells: one embedded Chinese font in a few sizes, thin grey rules. */
-final class PdfStyles {
+/**
+ * The report's typography and table cells: one embedded Chinese font in a few sizes, thin grey rules. Shared by the
+ * park's report and the bureau's consolidated one.
+ */
+public final class PdfStyles {
 
-    static final Color INK = new Color(0x22, 0x25, 0x29);
-    static final Color MUTED = new Color(0x5F, 0x63, 0x68);
-    static final Color RULE = new Color(0x9A, 0xA0, 0xA6);
-    static final Color HEADER_FILL = new Color(0xE8, 0xEC, 0xF1);
-    static final Color QUOTE_FILL = new Color(0xF5, 0xF6, 0xF8);
-    static final Color ACCENT = new Color(0x1F, 0x4E, 0x8C);
+    public static final Color INK = new Color(0x22, 0x25, 0x29);
+    public static final Color MUTED = new Color(0x5F, 0x63, 0x68);
+    public static final Color RULE = new Color(0x9A, 0xA0, 0xA6);
+    public static final Color HEADER_FILL = new Color(0xE8, 0xEC, 0xF1);
+    public static final Color QUOTE_FILL = new Color(0xF5, 0xF6, 0xF8);
+    public static final Color ACCENT = new Color(0x1F, 0x4E, 0x8C);
 
-    final BaseFont base;
-    final Font title;
-    final Font subtitle;
-    final Font heading;
-    final Font subheading;
-    final Font body;
-    final Font bodyBold;
-    final Font small;
-    final Font smallMuted;
-    final Font cell;
-    final Font cellBold;
+    public final BaseFont base;
+    public final Font title;
+    public final Font subtitle;
+    public final Font heading;
+    public final Font subheading;
+    public final Font body;
+    public final Font bodyBold;
+    public final Font small;
+    public final Font smallMuted;
+    public final Font cell;
+    public final Font cellBold;
 
-    PdfStyles(BaseFont base) {
+    public PdfStyles(BaseFont base) {
         this.base = base;
         title = new Font(base, 24, Font.BOLD, INK);
         subtitle = new Font(base, 16, Font.NORMAL, INK);
@@ -50,7 +53,7 @@ final class PdfStyles {
         cellBold = new Font(base, 9.5f, Font.BOLD, INK);
     }
 
-    Paragraph paragraph(String text, Font font, int alignment, float spacingBefore, float spacingAfter) {
+    public Paragraph paragraph(String text, Font font, int alignment, float spacingBefore, float spacingAfter) {
         Paragraph paragraph = new Paragraph(text, font);
         paragraph.setAlignment(alignment);
         paragraph.setSpacingBefore(spacingBefore);
@@ -59,14 +62,14 @@ final class PdfStyles {
         return paragraph;
     }
 
-    static PdfPTable table(float... widths) {
+    public static PdfPTable table(float... widths) {
         PdfPTable table = new PdfPTable(widths);
         table.setWidthPercentage(100);
         return table;
     }
 
     /** A table cell with a thin rule around it. */
-    PdfPCell cell(String text, Font font, int alignment) {
+    public PdfPCell cell(String text, Font font, int alignment) {
         PdfPCell cell = new PdfPCell(new Phrase(text == null ? "" : text, font));
         cell.setHorizontalAlignment(alignment);
         cell.setVerticalAlignment(Element.ALIGN_MIDDLE);
@@ -80,33 +83,44 @@ final class PdfStyles {
         return cell;
     }
 
-    PdfPCell header(String text) {
+    /** A cover's line of facts: the name bold and right-aligned, the value beside it, no rules. */
+    public void fact(PdfPTable table, String label, String value) {
+        PdfPCell name = cell(label, bodyBold, Element.ALIGN_RIGHT);
+        name.setBorder(Rectangle.NO_BORDER);
+        name.setPaddingRight(12);
+        PdfPCell text = cell(value, body, Element.ALIGN_LEFT);
+        text.setBorder(Rectangle.NO_BORDER);
+        table.addCell(name);
+        table.addCell(text);
+    }
+
+    public PdfPCell header(String text) {
         PdfPCell cell = cell(text, cellBold, Element.ALIGN_CENTER);
         cell.setBackgroundColor(HEADER_FILL);
         return cell;
     }
 
-    PdfPCell label(String text) {
+    public PdfPCell label(String text) {
         PdfPCell cell = cell(text, cellBold, Element.ALIGN_LEFT);
         cell.setBackgroundColor(HEADER_FILL);
         return cell;
     }
 
     /** A status in its colour: the text dark, the cell lightly filled. */
-    PdfPCell status(TargetStatus status, String text) {
+    public PdfPCell status(TargetStatus status, String text) {
         PdfPCell cell = cell(text, new Font(base, 9.5f, Font.BOLD, statusInk(status)), Element.ALIGN_CENTER);
         cell.setBackgroundColor(statusFill(status));
         return cell;
     }
 
-    static PdfPCell blank(float height) {
+    public static PdfPCell blank(float height) {
         PdfPCell cell = new PdfPCell(new Phrase(""));
         cell.setBorder(Rectangle.NO_BORDER);
         cell.setFixedHeight(height);
         return cell;
     }
 
-    static Color statusInk(TargetStatus status) {
+    public static Color statusInk(TargetStatus status) {
         return switch (status) {
             case ACHIEVED -> new Color(0x1B, 0x6E, 0x2E);
             case ON_TRACK -> new Color(0x1F, 0x5F, 0xA8);
@@ -117,7 +131,7 @@ final class PdfStyles {
         };
     }
 
-    static Color statusFill(TargetStatus status) {
+    public static Color statusFill(TargetStatus status) {
         return switch (status) {
             case ACHIEVED -> new Color(0xDC, 0xF2, 0xE1);
             case ON_TRACK -> new Color(0xDD, 0xEB, 0xFA);
@@ -129,7 +143,7 @@ final class PdfStyles {
     }
 
     /** A figure with at most two decimals: 173.3648 reads 173.36; null reads as a dash. */
-    static String figure(BigDecimal value) {
+    public static String figure(BigDecimal value) {
         if (value == null) {
             return "—";
         }
@@ -137,7 +151,7 @@ final class PdfStyles {
     }
 
     /** The actual value as a share of the target, one decimal; null without a value or a target of zero. */
-    static String share(BigDecimal actual, BigDecimal target) {
+    public static String share(BigDecimal actual, BigDecimal target) {
         if (actual == null || target == null || target.signum() == 0) {
             return "—";
         }

@@ -6,18 +6,12 @@ import com.lowagie.text.DocumentException;
 import com.lowagie.text.Element;
 import com.lowagie.text.Image;
 import com.lowagie.text.Rectangle;
-import com.lowagie.text.pdf.BaseFont;
-import com.lowagie.text.pdf.FontMapper;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfTemplate;
 import com.lowagie.text.pdf.PdfWriter;
-import java.awt.Font;
-import java.awt.Graphics2D;
-import java.awt.geom.Rectangle2D;
 import java.math.BigDecimal;
 import java.util.List;
-import org.ecopark.ledger.chart.ChartFonts;
 import org.ecopark.ledger.chart.TrajectoryChartData;
 import org.ecopark.ledger.chart.TrajectoryChartFactory;
 import org.ecopark.ledger.l10n.I18n;
@@ -39,13 +33,11 @@ final class PdfTargetPage {
     static final float CHART_HEIGHT = 290;
 
     private final PdfStyles styles;
-    private final PdfWriter writer;
-    private final FontMapper fonts;
+    private final PdfCharts charts;
 
     PdfTargetPage(PdfStyles styles, PdfWriter writer) {
         this.styles = styles;
-        this.writer = writer;
-        this.fonts = new ReportFontMapper(styles.base);
+        this.charts = new PdfCharts(styles, writer);
     }
 
     void add(Document document, int number, Evaluation evaluation, TargetDetail detail, PackageData data)
@@ -104,14 +96,7 @@ final class PdfTargetPage {
 
     /** The chart drawn as vectors, {@code width} wide, with the report's font. */
     PdfTemplate drawChart(JFreeChart chart, float width) {
-        PdfTemplate template = writer.getDirectContent().createTemplate(width, CHART_HEIGHT);
-        Graphics2D g2 = template.createGraphics(width, CHART_HEIGHT, fonts);
-        try {
-            chart.draw(g2, new Rectangle2D.Double(0, 0, width, CHART_HEIGHT));
-        } finally {
-            g2.dispose();
-        }
-        return template;
+        return charts.draw(chart, width, CHART_HEIGHT);
     }
 
     private PdfPTable figures(Evaluation e) {
@@ -202,25 +187,6 @@ final class PdfTargetPage {
                 line.append(I18n.tr("submission.pdf.evidenceFile", item.fileName()));
             }
             document.add(styles.paragraph(line.toString(), styles.small, Element.ALIGN_LEFT, 0, 2));
-        }
-    }
-
-    /** Maps every font the chart asks for to the embedded Chinese font; the style only affects the width. */
-    private static final class ReportFontMapper implements FontMapper {
-        private final BaseFont base;
-
-        ReportFontMapper(BaseFont base) {
-            this.base = base;
-        }
-
-        @Override
-        public BaseFont awtToPdf(Font font) {
-            return base;
-        }
-
-        @Override
-        public Font pdfToAwt(BaseFont font, int size) {
-            return new Font(ChartFonts.family(), Font.PLAIN, size);
         }
     }
 }

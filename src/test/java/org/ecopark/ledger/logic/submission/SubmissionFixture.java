@@ -19,6 +19,7 @@ import org.ecopark.ledger.persistence.bulk.ProjectRow;
 import org.ecopark.ledger.persistence.bulk.StaffRow;
 import org.ecopark.ledger.persistence.bulk.StandardRow;
 import org.ecopark.ledger.persistence.bulk.StatRow;
+import org.ecopark.ledger.persistence.bulk.TitleRow;
 
 /**
  * A small hand-made ledger: the shipped catalog (park ZZSZ and its targets) and two enterprises, one of them
@@ -34,6 +35,13 @@ public final class SubmissionFixture implements AutoCloseable {
     public static final String GOOD_USCC = "91370400000000002B";
     public static final String HOSTILE_USCC = "913704000000000039";
 
+    /** A second park of the catalog (滨州惠民), for a bureau that consolidates two parks. */
+    public static final String SECOND_PARK = "BZHM";
+    /** The target the second park adds to its catalog: the R&D share of output, a ratio ZZSZ's plan sets too. */
+    public static final String SECOND_RATIO_TARGET = "BZHM-R01";
+
+    /** The park this fixture's ledger keeps records of and exports packages for. */
+    public final String parkCode;
     public final Database database;
     public final UnitOfWork unitOfWork;
     public final SubmissionService service;
@@ -43,12 +51,38 @@ public final class SubmissionFixture implements AutoCloseable {
     public final SigningKeys keys;
 
     private SubmissionFixture(Database database) {
+        this(database, PARK);
+    }
+
+    private SubmissionFixture(Database database, String parkCode) {
+        this.parkCode = parkCode;
         this.database = database;
         this.unitOfWork = new UnitOfWork(database);
         new CatalogService(unitOfWork).installOrUpgrade();
         this.keys = new SigningKeys(unitOfWork);
         this.service = new SubmissionService(unitOfWork, new EvaluationService(unitOfWork, USER), USER, keys);
-        seed();
+        if (PARK.equals(parkCode)) {
+            seed();
+        } else {
+            seedSecondPark();
+        }
+    }
+
+    /**
+     * A ledger of {@link #SECOND_PARK}: the same two enterprise codes (another ledger), other segments, titles and
+     * figures, and a ratio target of its own measured like ZZSZ's R&D share (added to its catalog, as a user can).
+     */
+    public static SubmissionFixture secondPark(String name) {
+        return new SubmissionFixture(Database.inMemory(name + "-" + System.nanoTime()), SECOND_PARK);
+    }
+
+    /** The ratio target the second park adds, as the bureau adds it to its own catalog. */
+    public static org.ecopark.ledger.model.Target secondRatioTarget() {
+        return new org.ecopark.ledger.model.Target(0, "SD311", SECOND_RATIO_TARGET,
+                org.ecopark.ledger.model.TargetScope.PARK, SECOND_PARK, null, null, "研发投入占总产值比重",
+                org.ecopark.ledger.model.TargetKind.RATIO, org.ecopark.ledger.model.Comparator.AT_LEAST, new BigDecimal("3"),
+                org.ecopark.ledger.model.Unit.fromSymbol("%"), LocalDate.of(2025, 12, 31), "RD_SPENDING_SHARE_OF_OUTPUT",
+                null, null, null, false, false, null);
     }
 
     public static SubmissionFixture inMemory(String name) {
@@ -62,13 +96,13 @@ public final class SubmissionFixture implements AutoCloseable {
 
     /** The public key file of the fixture's ledger, as the park gives it to its bureau. */
     public Path publicKeyFile(Path file) throws java.io.IOException {
-        org.ecopark.ledger.logic.signing.PublicKeyFile.of(keys.key(), PARK, "枣庄市中区生态环保产业特色园区").write(file);
+        org.ecopark.ledger.logic.signing.PublicKeyFile.of(keys.key(), parkCode, park().name()).write(file);
         return file;
     }
 
     /** The park the packages are made for. */
     public org.ecopark.ledger.model.Park park() {
-        return unitOfWork.read().parks().findByCode(PARK).orElseThrow();
+        return unitOfWork.read().parks().findByCode(parkCode).orElseThrow();
     }
 
     /**
@@ -93,7 +127,7 @@ public final class SubmissionFixture implements AutoCloseable {
     }
 
     public ExportRequest request(ReportPeriod period, Path out) {
-        return new ExportRequest(PARK, period, period.end(), new SignatureBlock("王主任", "李统计", "张填表",
+        return new ExportRequest(parkCode, period, period.end(), new SignatureBlock("王主任", "李统计", "张填表",
                 "0632-1234567", java.time.LocalDate.of(2026, 1, 10)), true, "枣庄市生态环境局", "年度报送", out);
     }
 
@@ -139,6 +173,37 @@ public final class SubmissionFixture implements AutoCloseable {
             bulk.events(park, List.of(
                     new EventRow(LocalDate.of(2025, 9, 20), "@环保产业博览会", "EXHIBITION", false, 300, "济南", null),
                     new EventRow(LocalDate.of(2024, 9, 20), "上年度的展会", "EXHIBITION", false, 100, "枣庄", null)));
+            return null;
+        });
+    }
+
+    private void seedSecondPark() {
+        new org.ecopark.ledger.logic.catalog.TargetService(unitOfWork).addTarget(secondRatioTarget());
+        unitOfWork.inTransaction(repositories -> {
+            long park = repositories.parks().findByCode(parkCode).orElseThrow().id();
+            var bulk = repositories.bulk();
+            bulk.enterprises(park, List.of(
+                    new EnterpriseRow(GOOD_USCC, "惠民绿源环保装备有限公司", "绿源装备", "MANUFACTURING", true,
+                            LocalDate.of(2019, 4, 1), null, "孙经理", "0543-5555555", "滨州市惠民县", null),
+                    new EnterpriseRow(HOSTILE_USCC, "惠民清环环境服务有限公司", "清环服务", "SERVICE", true,
+                            LocalDate.of(2021, 7, 1), null, null, null, null, null)));
+            bulk.titles(List.of(
+                    new TitleRow(GOOD_USCC, "PROVINCIAL_SRDI", LocalDate.of(2023, 5, 1), null, "SRDI-1"),
+                    new TitleRow(GOOD_USCC, "LEADING", LocalDate.of(2022, 1, 1), null, null),
+                    new TitleRow(HOSTILE_USCC, "NATIONAL_LITTLE_GIANT", LocalDate.of(2022, 1, 1),
+                            LocalDate.of(2025, 6, 30), "LG-1"),
+                    new TitleRow(HOSTILE_USCC, "PROVINCIAL_SRDI", LocalDate.of(2024, 2, 1), null, "SRDI-2")));
+            List<StatRow> stats = new ArrayList<>();
+            for (int month = 1; month <= 12; month++) {
+                YearMonth ym = YearMonth.of(2025, month);
+                stats.add(new StatRow(GOOD_USCC, "MAIN_REVENUE", ym, new BigDecimal("6000")));
+                stats.add(new StatRow(GOOD_USCC, "OUTPUT_VALUE", ym, new BigDecimal("5000")));
+                stats.add(new StatRow(GOOD_USCC, "RD_SPENDING", ym, new BigDecimal("400")));
+                stats.add(new StatRow(GOOD_USCC, "ENV_REVENUE", ym, new BigDecimal("1000")));
+                stats.add(new StatRow(HOSTILE_USCC, "MAIN_REVENUE", ym, new BigDecimal("700")));
+                stats.add(new StatRow(HOSTILE_USCC, "ENV_REVENUE", ym, new BigDecimal("500")));
+            }
+            bulk.statistics(stats, "FORM");
             return null;
         });
     }
