@@ -81,10 +81,13 @@ final class BureauScenario {
     }
 
     /**
-     * Where the consolidation of the period (the matrix of every park × every target) joins the timed round, once the
-     * bureau has it; until then the row times the receipt alone.
+     * The consolidation of the period, in the timed round after the receipts: the matrix of every park × every target
+     * and the figures across the parks (sums, ratios of sums recomputed from each package's statistics).
      */
     static void consolidate(Services bureau, ReportPeriod period) {
-        // the consolidation of {@code period} across the bureau's parks is called here
+        var matrix = bureau.consolidation().matrix(period.code());
+        if (bureau.crossParkFigures().figures(matrix).isEmpty()) {
+            throw new IllegalStateException("No figure across the parks of " + period.code());
+        }
     }
 }
