@@ -115,22 +115,24 @@ final class BureauCommand implements Runnable {
         @Spec
         private CommandSpec spec;
 
-        @Parameters(index = "0", paramLabel = "FILE|DIR", descriptionKey = "source")
-        private Path source;
+        @Parameters(arity = "1..*", paramLabel = "FILE|DIR", descriptionKey = "source")
+        private List<Path> sources;
 
         @Override
         public void run() {
             PrintWriter out = spec.commandLine().getOut();
             int[] counts = new int[PackageIntake.Kind.values().length];
             onLedger(bureau, spec, services -> {
-                List<PackageIntake.Outcome> outcomes = services.packageIntake().receiveAll(source);
-                if (outcomes.isEmpty()) {
-                    throw new BureauException(I18n.tr("bureau.cli.noPackages", source));
-                }
-                for (PackageIntake.Outcome outcome : outcomes) {
-                    out.println(I18n.tr("bureau.cli.outcome." + outcome.kind().name(),
-                            outcome.file().getFileName(), outcome.message()));
-                    counts[outcome.kind().ordinal()]++;
+                for (Path source : sources) {
+                    List<PackageIntake.Outcome> outcomes = services.packageIntake().receiveAll(source);
+                    if (outcomes.isEmpty()) {
+                        throw new BureauException(I18n.tr("bureau.cli.noPackages", source));
+                    }
+                    for (PackageIntake.Outcome outcome : outcomes) {
+                        out.println(I18n.tr("bureau.cli.outcome." + outcome.kind().name(),
+                                outcome.file().getFileName(), outcome.message()));
+                        counts[outcome.kind().ordinal()]++;
+                    }
                 }
             });
             int refused = counts[PackageIntake.Kind.REFUSED.ordinal()];
