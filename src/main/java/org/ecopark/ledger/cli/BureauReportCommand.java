@@ -1,6 +1,8 @@
 package org.ecopark.ledger.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import org.ecopark.ledger.l10n.I18n;
 import org.ecopark.ledger.logic.bureau.BureauReport;
@@ -31,8 +33,9 @@ final class BureauReportCommand implements Runnable {
     @Option(names = "--period", paramLabel = "PERIOD", required = true, descriptionKey = "period")
     private String period;
 
+    /** A text, not a path: a path forgets the trailing separator that says a folder is meant (汇总/). */
     @Option(names = "--out", paramLabel = "FILE|DIR", required = true, descriptionKey = "out")
-    private Path out;
+    private String out;
 
     @Mixin
     private SignatureOptions signatureOptions;
@@ -43,7 +46,7 @@ final class BureauReportCommand implements Runnable {
         BureauCommand.onLedger(bureau, spec, services -> {
             SignatureBlock remembered = services.submissions().signature(SIGNATURE_OWNER);
             SignatureBlock signature = signatureOptions.over(remembered);
-            BureauReport.Written written = services.bureauReport().write(period, out, signature);
+            BureauReport.Written written = services.bureauReport().write(period, target(), signature);
             services.submissions().saveSignature(SIGNATURE_OWNER, signature);
             printer.println(I18n.tr("consolidation.cli.written", written.workbook().toAbsolutePath().normalize(),
                     written.pdf().toAbsolutePath().normalize(), written.pages()));
@@ -53,5 +56,18 @@ final class BureauReportCommand implements Runnable {
             }
         });
         printer.flush();
+    }
+
+    /** Where the report goes; a folder named with a trailing separator is made when it does not exist yet. */
+    private Path target() {
+        Path path = Path.of(out);
+        if ((out.endsWith("/") || out.endsWith(java.io.File.separator)) && !Files.isDirectory(path)) {
+            try {
+                Files.createDirectories(path);
+            } catch (IOException e) {
+                throw new UserException(I18n.tr("consolidation.cli.noFolder", path.toAbsolutePath(), e.getMessage()), 1);
+            }
+        }
+        return path;
     }
 }

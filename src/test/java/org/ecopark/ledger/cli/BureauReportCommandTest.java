@@ -105,6 +105,17 @@ class BureauReportCommandTest {
     }
 
     @Test
+    void aFolderNamedWithATrailingSeparatorIsMadeAndTheReportGoesInIt() {
+        String named = folder.resolve("汇总") + java.io.File.separator;
+
+        run(0, "bureau", "report", "--period", "2024", "--out", named);
+
+        assertThat(folder.resolve("汇总").resolve("汇总报告-2024.pdf")).isNotEmptyFile();
+        assertThat(folder.resolve("汇总").resolve("汇总报告-2024.xlsx")).isNotEmptyFile();
+        assertThat(folder.resolve("汇总.pdf")).doesNotExist();
+    }
+
+    @Test
     void aParkLedgerABadPeriodAndAMissingFolderAreRefusedInWords() {
         Path park = folder.resolve("park");
         StringWriter parkOut = new StringWriter();
