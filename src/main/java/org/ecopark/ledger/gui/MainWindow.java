@@ -1,6 +1,7 @@
 package org.ecopark.ledger.gui;
 
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import javafx.beans.binding.Bindings;
@@ -244,6 +245,12 @@ public final class MainWindow {
         spacer.setMinWidth(0);
         Separator separator = new Separator(javafx.geometry.Orientation.VERTICAL);
         separator.setMinWidth(Region.USE_PREF_SIZE);
+        // a bureau's figures are what each package reports at its period's end: the as-of date is the park's only
+        var parkLedger = Bindings.createBooleanBinding(() -> !main.isBureau(), main.roleProperty(), main.servicesProperty());
+        for (Node parkOnly : List.of(asOfLabel, asOf)) {
+            parkOnly.visibleProperty().bind(parkLedger);
+            parkOnly.managedProperty().bind(parkLedger);
+        }
         HBox bar = new HBox(16, database, separator, park, spacer, asOfLabel, asOf);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.getStyleClass().add(Styles.STATUS_BAR);

@@ -142,8 +142,13 @@ public final class StatusView {
         table.setId("bureau-status-table");
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY);
         table.setPlaceholder(new Label(I18n.tr("bureau.gui.status.noParks")));
-        table.getColumns().add(BureauControls.<SubmissionStatus.Row>column("bureau.gui.column.code", 80, row -> row.park().code()));
-        table.getColumns().add(BureauControls.<SubmissionStatus.Row>column("bureau.gui.column.park", 220, row -> row.park().nameIn(I18n.locale())));
+        TableColumn<SubmissionStatus.Row, String> code = BureauControls.column("bureau.gui.column.code", 90,
+                row -> row.park().code());
+        code.setMinWidth(90);
+        table.getColumns().add(code);
+        // the short name (枣庄市中区) fits; the full name in the row's tooltip
+        table.getColumns().add(BureauControls.<SubmissionStatus.Row>column("bureau.gui.column.park", 150,
+                row -> row.park().shortNameIn(I18n.locale())));
         TableColumn<SubmissionStatus.Row, SubmissionStatus.Row> state = new TableColumn<>(I18n.tr("bureau.gui.column.state"));
         state.setPrefWidth(210);
         state.setCellValueFactory(cell -> new javafx.beans.property.ReadOnlyObjectWrapper<>(cell.getValue()));
@@ -159,6 +164,14 @@ public final class StatusView {
                 row -> row.current() == null ? "" : row.current().signerFingerprint()));
         table.getColumns().add(BureauControls.<SubmissionStatus.Row>column("bureau.gui.column.file", 150,
                 row -> row.current() == null ? "" : row.current().fileName()));
+        table.setRowFactory(view -> new javafx.scene.control.TableRow<>() {
+            @Override
+            protected void updateItem(SubmissionStatus.Row row, boolean empty) {
+                super.updateItem(row, empty);
+                setTooltip(empty || row == null ? null
+                        : new javafx.scene.control.Tooltip(row.park().nameIn(I18n.locale())));
+            }
+        });
         table.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> model.selectedProperty().set(now));
         model.selectedProperty().addListener((obs, old, now) -> {
             if (now != table.getSelectionModel().getSelectedItem()) {

@@ -140,6 +140,7 @@ class BureauWindowTest {
         assertThat(robot.lookup("#navigation").tryQuery()).as("the park's navigation is not shown").isEmpty();
         assertThat(robot.lookup("#open-failure").tryQuery()).isEmpty();
         assertThat(stateOf(robot, "ZZSZ")).isEqualTo("未报送");
+        assertThat(robot.lookup("#as-of-date").query().isVisible()).as("a bureau's figures have no as-of date").isFalse();
 
         robot.clickOn("#bureau-nav-keys");
         TableView<?> keys = (TableView<?>) Settled.shown(robot, "#bureau-keys-table");
