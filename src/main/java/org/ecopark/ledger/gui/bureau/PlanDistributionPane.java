@@ -15,6 +15,7 @@ import javafx.scene.layout.VBox;
 import org.ecopark.ledger.gui.DialogService;
 import org.ecopark.ledger.gui.UiExecutor;
 import org.ecopark.ledger.gui.common.WorkDialogs;
+import org.ecopark.ledger.gui.common.Styles;
 import org.ecopark.ledger.l10n.I18n;
 import org.ecopark.ledger.logic.Services;
 import org.ecopark.ledger.logic.bureau.PlanDistributions;
@@ -30,8 +31,10 @@ public final class PlanDistributionPane extends VBox {
 
     public PlanDistributionPane(PlanDistributionViewModel model) {
         this.model = model;
-        getStyleClass().addAll(ExchangeStyles.CONTENT, ExchangeStyles.PANE);
-        getStylesheets().add(ExchangeStyles.stylesheet());
+        // a section of the bureau's window: laid out and titled as 报送情况 is
+        getStyleClass().addAll(Styles.PAGE, BureauStyles.SECTION, ExchangeStyles.CONTENT);
+        getStylesheets().addAll(ExchangeStyles.stylesheet(),
+                PlanDistributionPane.class.getResource(BureauStyles.STYLESHEET).toExternalForm());
         setId("plans-pane");
         ComboBox<Plan> plan = new ComboBox<>(model.plans());
         plan.setId("plans-plan");
@@ -64,7 +67,7 @@ public final class PlanDistributionPane extends VBox {
         table.setRowFactory(view -> new FlaggedRow());
         VBox.setVgrow(table, Priority.ALWAYS);
         Label title = new Label(I18n.tr("bureau.plans.gui.title"));
-        title.getStyleClass().add(ExchangeStyles.SUBTITLE);
+        title.getStyleClass().add(Styles.PAGE_TITLE);
         getChildren().addAll(title, toolbar, status, table);
     }
 

@@ -11,6 +11,7 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import org.ecopark.ledger.gui.DialogService;
@@ -43,8 +44,23 @@ public final class ResubmissionDiffDialog {
         ResubmissionDiffViewModel model = new ResubmissionDiffViewModel(services::resubmissionDiff, dialogs, executor);
         Dialog<Void> dialog = create(owner, model);
         dialog.show();
+        fit(dialog);
         model.load(receivedId);
         return dialog;
+    }
+
+    /**
+     * Sizes the shown dialog to its pane within the screen and centres it: opened before its texts are loaded, it
+     * would keep the narrow width of its empty labels.
+     */
+    private static void fit(Dialog<Void> dialog) {
+        javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+        double width = Math.min(dialog.getDialogPane().getPrefWidth(), screen.getWidth());
+        double height = Math.min(dialog.getDialogPane().getPrefHeight(), screen.getHeight());
+        dialog.setWidth(width);
+        dialog.setHeight(height);
+        dialog.setX(screen.getMinX() + (screen.getWidth() - width) / 2);
+        dialog.setY(screen.getMinY() + (screen.getHeight() - height) / 2);
     }
 
     /** The dialog over {@code model}; it shows what the model loads. */
@@ -78,6 +94,8 @@ public final class ResubmissionDiffDialog {
             shown.managedProperty().bind(shown.visibleProperty());
         }
         dialog.getDialogPane().setContent(content);
+        // wrapping labels would let the pane shrink to their width; a 1366 × 768 office screen holds it whole
+        dialog.getDialogPane().setPrefSize(1000, 640);
         dialog.getDialogPane().setId("diff-dialog");
         dialog.getDialogPane().getButtonTypes().add(ButtonType.CLOSE);
         return dialog;
@@ -85,6 +103,7 @@ public final class ResubmissionDiffDialog {
 
     private static Label side(String key) {
         Label label = new Label(I18n.tr(key, "").strip());
+        label.setMinWidth(Region.USE_PREF_SIZE);
         label.getStyleClass().add(ExchangeStyles.SIDE);
         return label;
     }
@@ -98,7 +117,7 @@ public final class ResubmissionDiffDialog {
     private static TableView<TargetRow> targets(ResubmissionDiffViewModel model) {
         TableView<TargetRow> table = new TableView<>(model.targets());
         table.setId("diff-targets");
-        table.setPrefSize(980, 320);
+        table.setPrefSize(960, 280);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.getColumns().add(column("bureau.diff.field.target", TargetRow::targetCode, row -> false));
         table.getColumns().add(column("bureau.diff.field.unit", row -> text(row.unit()), row -> false));
@@ -121,7 +140,7 @@ public final class ResubmissionDiffDialog {
     private static TableView<CountRow> counts(ResubmissionDiffViewModel model) {
         TableView<CountRow> table = new TableView<>(model.counts());
         table.setId("diff-counts");
-        table.setPrefSize(980, 180);
+        table.setPrefSize(960, 150);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.getColumns().add(countColumn("bureau.diff.field.table", CountRow::table));
         table.getColumns().add(countColumn("bureau.diff.field.earlierRows", row -> number(row.earlier())));
