@@ -30,17 +30,17 @@ final class ConsolidationTables {
         table.setPlaceholder(new Label(I18n.tr("bureau.matrix.figures.empty")));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.getColumns().setAll(List.of(
-                column("figures-col-indicator", "consolidation.column.indicator", 200, CrossParkFigures.Figure::name),
+                column("figures-col-indicator", "consolidation.column.indicator", 190, CrossParkFigures.Figure::name),
                 column("figures-col-unit", "consolidation.column.unit", 60, CrossParkFigures.Figure::unit),
-                column("figures-col-method", "consolidation.column.method", 150,
+                column("figures-col-method", "consolidation.column.method", 140,
                         figure -> I18n.tr("consolidation.cross.method." + figure.method().name())),
-                number(column("figures-col-value", "consolidation.column.cityValue", 170,
+                number(column("figures-col-value", "consolidation.column.cityValue", 250,
                         ConsolidationTables::value)),
                 number(column("figures-col-contributing", "bureau.matrix.figures.col.contributing", 90,
                         figure -> String.valueOf(figure.contributing().size()))),
                 number(column("figures-col-parks", "consolidation.column.parksWith", 90,
                         figure -> String.valueOf(figure.parks()))),
-                column("figures-col-missing", "consolidation.column.missing", 300,
+                column("figures-col-missing", "consolidation.column.missing", 240,
                         figure -> BureauReportData.missing(figure.missing()))));
         return page(table, "bureau.matrix.figures.note");
     }

@@ -38,13 +38,11 @@ final class ReportSignatureDialog {
         GridPane grid = new GridPane();
         grid.setHgap(10);
         grid.setVgap(10);
-        grid.addRow(0, BureauControls.label("submission.signature.unitHead"), field("report-unit-head", unitHead),
-                BureauControls.label("submission.signature.statisticsHead"),
-                field("report-statistics-head", statisticsHead));
-        grid.addRow(1, BureauControls.label("submission.signature.preparer"), field("report-preparer", preparer),
-                BureauControls.label("submission.signature.phone"), field("report-phone", phone));
-        grid.addRow(2, BureauControls.label("submission.signature.reportDate"),
-                FormControls.date("report-date", reportDate));
+        grid.addRow(0, label("submission.signature.unitHead"), field("report-unit-head", unitHead),
+                label("submission.signature.statisticsHead"), field("report-statistics-head", statisticsHead));
+        grid.addRow(1, label("submission.signature.preparer"), field("report-preparer", preparer),
+                label("submission.signature.phone"), field("report-phone", phone));
+        grid.addRow(2, label("submission.signature.reportDate"), FormControls.date("report-date", reportDate));
         Label about = new Label(I18n.tr("bureau.matrix.report.about"));
         about.setWrapText(true);
         about.setMinHeight(Region.USE_PREF_SIZE);
@@ -64,6 +62,13 @@ final class ReportSignatureDialog {
             dialog.initOwner(owner);
         }
         return dialog;
+    }
+
+    /** A label never cut short: 单位负责人 and 统计负责人 are the form's longest. */
+    private static Label label(String key) {
+        Label label = BureauControls.label(key);
+        label.setMinWidth(Region.USE_PREF_SIZE);
+        return label;
     }
 
     private static TextField field(String id, StringProperty property) {
