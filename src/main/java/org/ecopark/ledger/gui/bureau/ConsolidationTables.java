@@ -25,10 +25,7 @@ final class ConsolidationTables {
 
     /** 跨园区合计: per indicator its unit, how the parks combine, the city's figure and the parks counted or left out. */
     static Node figures(ObservableList<CrossParkFigures.Figure> figures) {
-        TableView<CrossParkFigures.Figure> table = new TableView<>(figures);
-        table.setId("figures-table");
-        table.setPlaceholder(new Label(I18n.tr("bureau.matrix.figures.empty")));
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        TableView<CrossParkFigures.Figure> table = table("figures-table", figures, "bureau.matrix.figures.empty");
         table.getColumns().setAll(List.of(
                 column("figures-col-indicator", "consolidation.column.indicator", 190, CrossParkFigures.Figure::name),
                 column("figures-col-unit", "consolidation.column.unit", 60, CrossParkFigures.Figure::unit),
@@ -55,10 +52,7 @@ final class ConsolidationTables {
 
     /** 全省与集群目标: each target, its scope and value, 本市园区合计 or 需省级数据, and how it is fed. */
     static Node province(ObservableList<ProvinceContributions.Row> rows) {
-        TableView<ProvinceContributions.Row> table = new TableView<>(rows);
-        table.setId("province-table");
-        table.setPlaceholder(new Label(I18n.tr("bureau.matrix.province.empty")));
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        TableView<ProvinceContributions.Row> table = table("province-table", rows, "bureau.matrix.province.empty");
         table.getColumns().setAll(List.of(
                 column("province-col-code", "consolidation.column.targetCode", 70, row -> row.target().code()),
                 column("province-col-target", "bureau.matrix.province.col.target", 230,
@@ -74,6 +68,14 @@ final class ConsolidationTables {
                                 ? BureauReportData.contributionText(row) : "—")),
                 column("province-col-basis", "consolidation.column.basis", 320, BureauReportData::basisText)));
         return page(table, "consolidation.report.provinceNote");
+    }
+
+    private static <S> TableView<S> table(String id, ObservableList<S> items, String emptyKey) {
+        TableView<S> table = new TableView<>(items);
+        table.setId(id);
+        table.setPlaceholder(new Label(I18n.tr(emptyKey)));
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        return table;
     }
 
     private static <S> TableColumn<S, String> column(String id, String header, double width,

@@ -8,9 +8,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.TimeUnit;
-import javafx.scene.Node;
-import javafx.scene.Scene;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.TabPane;
@@ -98,13 +95,7 @@ class ConsolidationTabsTest {
             }
         };
         model = new ConsolidationViewModel(() -> bureau, UiExecutor.synchronous(), dialogs, 2026);
-        Node root = new ConsolidationView(model, UiExecutor.synchronous(), opened::add).build();
-        refresh = new LedgerRefresh();
-        refresh.follow(bureau);
-        refresh.watch(root, ConsolidationView.READS, model::refresh);
-        model.refresh();
-        stage.setScene(new Scene((javafx.scene.Parent) root, 1366, 768));
-        stage.show();
+        refresh = ConsolidationScreens.show(stage, bureau, model, new ConsolidationView(model, UiExecutor.synchronous(), opened::add));
     }
 
     @AfterEach
@@ -185,7 +176,7 @@ class ConsolidationTabsTest {
     @Test
     void theReportButtonWritesTheWorkbookAndPdfSignedAsTheDialogWasFilled(FxRobot robot) throws Exception {
         robot.clickOn("#matrix-report");
-        waitShowing(robot, "#report-unit-head");
+        ConsolidationScreens.waitShowing(robot, "#report-unit-head");
         robot.interact(() -> {
             robot.lookup("#report-unit-head").queryAs(TextField.class).setText("赵局长");
             robot.lookup("#report-statistics-head").queryAs(TextField.class).setText("钱统计");
@@ -218,7 +209,7 @@ class ConsolidationTabsTest {
 
         // the next report starts from the block remembered
         robot.clickOn("#matrix-report");
-        waitShowing(robot, "#report-unit-head");
+        ConsolidationScreens.waitShowing(robot, "#report-unit-head");
         assertThat(robot.lookup("#report-unit-head").queryAs(TextField.class).getText()).isEqualTo("赵局长");
         assertThat(robot.lookup("#report-date").queryAs(DatePicker.class).getValue()).isEqualTo(LocalDate.of(2026, 1, 20));
         javafx.scene.control.DialogPane pane = robot.lookup("#bureau-report-dialog").queryAs(javafx.scene.control.DialogPane.class);
@@ -230,7 +221,7 @@ class ConsolidationTabsTest {
     void aReportThatCannotBeWrittenIsSaidInOneSentence(FxRobot robot) {
         reportOut = folder.resolve("no-such-folder").resolve("汇总.xlsx");
         robot.clickOn("#matrix-report");
-        waitShowing(robot, "#report-unit-head");
+        ConsolidationScreens.waitShowing(robot, "#report-unit-head");
         robot.clickOn("#bureau-report-next");
         WaitForAsyncUtils.waitForFxEvents();
 
@@ -269,15 +260,5 @@ class ConsolidationTabsTest {
         TableColumn<?, ?> column = table.getColumns().stream().filter(c -> columnId.equals(c.getId())).findFirst()
                 .orElseThrow();
         return String.valueOf(column.getCellData(index));
-    }
-
-    private static void waitShowing(FxRobot robot, String id) {
-        try {
-            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup(id).tryQuery().filter(Node::isVisible)
-                    .filter(n -> n.getScene() != null && n.getScene().getWindow().isShowing()).isPresent());
-        } catch (java.util.concurrent.TimeoutException e) {
-            throw new AssertionError(id + " is not shown", e);
-        }
-        WaitForAsyncUtils.waitForFxEvents();
     }
 }
