@@ -21,8 +21,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "report", mixinStandardHelpOptions = true)
 final class BureauReportCommand implements Runnable {
 
-    /** Whose signature block the bureau's report remembers: no park's code, which is upper case. */
-    static final String SIGNATURE_OWNER = "bureau";
+    /** Whose signature block the bureau's report remembers. */
+    static final String SIGNATURE_OWNER = BureauReport.SIGNATURE_OWNER;
 
     @ParentCommand
     private BureauCommand bureau;

@@ -10,6 +10,7 @@ final class ConsolidationStyles {
     static final String CHARTS_TITLE = "consolidation-charts-title";
     static final String NUMBER = "consolidation-number";
     static final String STATE = "consolidation-state";
+    static final String TAB_PAGE = "consolidation-tab-page";
     static final String FACTS = "package-facts";
     static final String FACT_LABEL = "package-fact-label";
     static final String FACT_VALUE = "package-fact-value";

@@ -20,16 +20,21 @@ import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
 import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.ecopark.ledger.chart.TrajectoryChartData;
 import org.ecopark.ledger.chart.TrajectoryChartFactory;
 import org.ecopark.ledger.gui.LedgerTables;
+import org.ecopark.ledger.gui.DialogService;
 import org.ecopark.ledger.gui.UiExecutor;
 import org.ecopark.ledger.gui.ViewContext;
 import org.ecopark.ledger.gui.common.ColumnHeaders;
@@ -37,6 +42,7 @@ import org.ecopark.ledger.gui.common.Styles;
 import org.ecopark.ledger.gui.dashboard.DashboardStyles;
 import org.ecopark.ledger.gui.dashboard.EvaluationTexts;
 import org.ecopark.ledger.gui.records.PeriodPicker;
+import org.ecopark.ledger.gui.submissions.FileManager;
 import org.ecopark.ledger.gui.targets.Choice;
 import org.ecopark.ledger.l10n.I18n;
 import org.ecopark.ledger.model.LedgerChange;
@@ -45,7 +51,8 @@ import org.jfree.chart.fx.ChartViewer;
 /**
  * The bureau's consolidation (汇总): for a period, every park × target with target value, actual figure and status in
  * the dashboard's colours, filtered and sorted; below, each park's trajectory of the chosen row's indicator side by
- * side; a row opens the package and the records behind it.
+ * side; a row opens the package and the records behind it. Beside the matrix, in tabs, the figures across parks and the
+ * province's and clusters' targets; 导出汇总报告… writes the period's consolidated report.
  */
 public final class ConsolidationView {
 
@@ -58,10 +65,18 @@ public final class ConsolidationView {
     private final ConsolidationViewModel model;
     private final UiExecutor executor;
     private final TableView<MatrixRow> table = new TableView<>();
+    private final java.util.function.Consumer<java.nio.file.Path> openFolder;
 
     public ConsolidationView(ConsolidationViewModel model, UiExecutor executor) {
+        this(model, executor, FileManager::show);
+    }
+
+    /** @param openFolder shows a folder in the system's file manager */
+    public ConsolidationView(ConsolidationViewModel model, UiExecutor executor,
+                             java.util.function.Consumer<java.nio.file.Path> openFolder) {
         this.model = model;
         this.executor = executor;
+        this.openFolder = openFolder;
     }
 
     /** The section as the bureau's window shows it. */
@@ -85,13 +100,55 @@ public final class ConsolidationView {
         SplitPane split = new SplitPane(matrix(), charts());
         split.setOrientation(Orientation.VERTICAL);
         split.setDividerPositions(0.5);
-        VBox.setVgrow(split, Priority.ALWAYS);
+        TabPane tabs = new TabPane(tab("matrix-tab", "bureau.matrix.tab.matrix", split),
+                tab("figures-tab", "bureau.matrix.tab.figures", ConsolidationTables.figures(model.figures())),
+                tab("province-tab", "bureau.matrix.tab.province", ConsolidationTables.province(model.province())));
+        tabs.setId("consolidation-tabs");
+        tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        VBox.setVgrow(tabs, Priority.ALWAYS);
 
-        VBox root = new VBox(title, toolbar(), summary, split);
+        VBox root = new VBox(title, toolbar(), summary, reportMessage(), tabs);
         root.setId("consolidation-view");
         root.getStyleClass().addAll(Styles.PAGE, ConsolidationStyles.SECTION);
         root.getStylesheets().addAll(resource(DashboardStyles.STYLESHEET), resource(ConsolidationStyles.STYLESHEET));
         return root;
+    }
+
+    private static Tab tab(String id, String key, Node content) {
+        Tab tab = new Tab(I18n.tr(key), content);
+        tab.setId(id);
+        return tab;
+    }
+
+    /** What the last report came to, with the link to its folder once written. */
+    private Node reportMessage() {
+        DialogService dialogs = model.dialogs();
+        Label message = BureauControls.message("matrix-report-message", model.report(), dialogs);
+        Hyperlink open = new Hyperlink(I18n.tr("submission.gui.openFolder"));
+        open.setId("matrix-report-open-folder");
+        open.setMinWidth(Region.USE_PREF_SIZE);
+        open.visibleProperty().bind(model.reportFolderProperty().isNotNull().and(model.report().failedProperty().not())
+                .and(model.report().runningProperty().not()));
+        open.managedProperty().bind(open.visibleProperty());
+        open.setOnAction(event -> openFolder.accept(model.reportFolderProperty().get()));
+        HBox line = new HBox(8, message, open);
+        line.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        line.visibleProperty().bind(message.visibleProperty());
+        line.managedProperty().bind(line.visibleProperty());
+        return line;
+    }
+
+    /** 导出汇总报告…: the signature block, then where to save, then the report in the background. */
+    private void exportReport(Node from) {
+        if (model.shownPeriodProperty().get() == null) {
+            return;
+        }
+        javafx.stage.Window owner = from.getScene() == null ? null : from.getScene().getWindow();
+        ReportSignatureDialog.create(owner, model.rememberedSignature(), model.shownPeriodProperty().get().describe())
+                .showAndWait().ifPresent(signature -> model.dialogs().chooseFileToWrite(
+                        I18n.tr("bureau.matrix.report.save"), model.reportFileName(),
+                        I18n.tr("bureau.matrix.report.files"), "*.xlsx")
+                        .ifPresent(out -> model.writeReport(out, signature)));
     }
 
     private static String resource(String path) {
@@ -119,9 +176,14 @@ public final class ConsolidationView {
         details.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
         details.setOnAction(event -> open(table.getSelectionModel().getSelectedItem()));
         details.setMinWidth(Region.USE_PREF_SIZE);
+        Button report = new Button(I18n.tr("bureau.matrix.report"));
+        report.setId("matrix-report");
+        report.setMinWidth(Region.USE_PREF_SIZE);
+        report.disableProperty().bind(model.shownPeriodProperty().isNull().or(model.report().runningProperty()));
+        report.setOnAction(event -> exportReport(report));
         // wraps rather than cutting its words where the window is narrow or the language long
         FlowPane toolbar = new FlowPane(label("bureau.matrix.period"), picker.type(), picker.year(), picker.part(),
-                label("bureau.matrix.park"), parks, label("bureau.matrix.status"), statuses, search, details);
+                label("bureau.matrix.park"), parks, label("bureau.matrix.status"), statuses, search, details, report);
         toolbar.getStyleClass().add(ConsolidationStyles.TOOLBAR);
         return toolbar;
     }

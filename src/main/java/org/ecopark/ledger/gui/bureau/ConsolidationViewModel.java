@@ -27,10 +27,14 @@ import org.ecopark.ledger.gui.dashboard.EvaluationTexts;
 import org.ecopark.ledger.gui.targets.Choice;
 import org.ecopark.ledger.l10n.I18n;
 import org.ecopark.ledger.logic.Services;
+import org.ecopark.ledger.logic.bureau.BureauReport;
 import org.ecopark.ledger.logic.bureau.Consolidation;
+import org.ecopark.ledger.logic.bureau.CrossParkFigures;
+import org.ecopark.ledger.logic.bureau.ProvinceContributions;
 import org.ecopark.ledger.logic.bureau.SubmissionStatus;
 import org.ecopark.ledger.logic.collection.PeriodCodes;
 import org.ecopark.ledger.logic.submission.ReportPeriod;
+import org.ecopark.ledger.logic.submission.SignatureBlock;
 import org.ecopark.ledger.model.Indicator;
 import org.ecopark.ledger.model.PeriodType;
 import org.ecopark.ledger.model.StatPeriod;
@@ -41,8 +45,9 @@ import org.ecopark.ledger.model.TargetStatus;
 
 /**
  * The consolidation screen's state: the matrix of every park × target for the chosen period, its park, status and
- * text filters, and the parks' trajectories of the indicator of the row chosen. Both load off the FX thread, again
- * after every commit that changes what they show (the view asks); the latest request wins.
+ * text filters, the figures across parks and the province's targets of that matrix, and the parks' trajectories of
+ * the indicator of the row chosen. They load off the FX thread, again after every commit that changes what they show
+ * (the view asks); the latest request wins. The period's consolidated report is written from here too.
  */
 public final class ConsolidationViewModel {
 
@@ -62,6 +67,14 @@ public final class ConsolidationViewModel {
     private final ObjectProperty<MatrixRow> selected = new SimpleObjectProperty<>();
     private final ObservableList<TrajectoryChartData> charts = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper chartsTitle = new ReadOnlyStringWrapper("");
+    private final ObservableList<CrossParkFigures.Figure> figures = FXCollections.observableArrayList();
+    private final ObservableList<ProvinceContributions.Row> province = FXCollections.observableArrayList();
+    /** The period the matrix, figures and province rows shown are of; null before the first load. */
+    private final ObjectProperty<ReportPeriod> shownPeriod = new SimpleObjectProperty<>();
+    private final UiExecutor executor;
+    private final WorkMessage report = new WorkMessage();
+    /** The folder the last report went to, for 打开文件夹. */
+    private final ObjectProperty<java.nio.file.Path> reportFolder = new SimpleObjectProperty<>();
     /** The indicator the charts show, and the target shown for the chosen row's park. */
     private String chartedIndicator;
     private Map<String, Indicator> indicators = Map.of();
@@ -72,6 +85,7 @@ public final class ConsolidationViewModel {
                                   int currentYear) {
         this.services = services;
         this.dialogs = dialogs;
+        this.executor = executor;
         this.matrixLoads = new LatestLoad(executor);
         this.chartLoads = new LatestLoad(executor);
         this.period = new PeriodChoice(StatPeriod.year(currentYear - 1));
@@ -119,9 +133,13 @@ public final class ConsolidationViewModel {
         chart(selected.get(), true);
     }
 
-    /** The matrix with what the screen writes beside it; the latest period held when asked to adopt it. */
+    /**
+     * The matrix with what the screen writes beside it, and the figures across parks and the province's rows computed
+     * from it; the latest period held when asked to adopt it.
+     */
     private record Loaded(Consolidation.Matrix matrix, Map<String, Indicator> indicators, Map<String, Target> targets,
-                          StatPeriod latest) {
+                          StatPeriod latest, List<CrossParkFigures.Figure> figures,
+                          List<ProvinceContributions.Row> province) {
     }
 
     private static Loaded load(Services ledger, String periodCode, boolean adopt) {
@@ -136,7 +154,9 @@ public final class ConsolidationViewModel {
         Map<String, Target> targets = new HashMap<>(); // for their titles in the screen's language
         ledger.targets().list(new TargetFilter(null, TargetScope.PARK, null, null, null, null, true))
                 .forEach(target -> targets.putIfAbsent(target.scopeCode() + "/" + target.code(), target));
-        return new Loaded(ledger.consolidation().matrix(code), indicators, targets, latest);
+        Consolidation.Matrix matrix = ledger.consolidation().matrix(code);
+        return new Loaded(matrix, indicators, targets, latest, ledger.crossParkFigures().figures(matrix),
+                ledger.provinceContributions().rows(matrix));
     }
 
     private void show(Loaded loaded) {
@@ -175,6 +195,9 @@ public final class ConsolidationViewModel {
         rows.setAll(result);
         filter();
         summary.set(summaryOf(loaded.matrix()));
+        figures.setAll(loaded.figures());
+        province.setAll(loaded.province());
+        shownPeriod.set(loaded.matrix().period());
     }
 
     private static String summaryOf(Consolidation.Matrix matrix) {
@@ -225,6 +248,67 @@ public final class ConsolidationViewModel {
                     chartsTitle.set(I18n.tr("bureau.matrix.charts.title", row.indicator(), result.size()));
                 },
                 error -> dialogs.showError(I18n.tr("bureau.matrix.error"), error));
+    }
+
+    /** The signature block the bureau's last report was signed with (the CLI's {@code bureau report} shares it). */
+    public SignatureBlock rememberedSignature() {
+        Services ledger = services.get();
+        return ledger == null ? SignatureBlock.EMPTY : ledger.submissions().signature(BureauReport.SIGNATURE_OWNER);
+    }
+
+    /** The report's file name in a folder, for the save dialog to propose. */
+    public String reportFileName() {
+        ReportPeriod chosen = shownPeriod.get();
+        return I18n.tr("consolidation.report.fileName", chosen == null ? "" : chosen.code()) + ".xlsx";
+    }
+
+    /**
+     * Writes the consolidated report of the period shown (workbook and PDF named by {@code out}) signed with
+     * {@code signature}, in the background; the block is remembered for the next report. Says where the files are,
+     * or the logic's refusal.
+     */
+    public void writeReport(java.nio.file.Path out, SignatureBlock signature) {
+        Services ledger = services.get();
+        ReportPeriod chosen = shownPeriod.get();
+        if (ledger == null || chosen == null || out == null) {
+            return;
+        }
+        report.report(I18n.tr("bureau.matrix.report.running", chosen.describe()), false);
+        report.runningProperty().set(true);
+        executor.run(() -> {
+            BureauReport.Written written = ledger.bureauReport().write(chosen.code(), out, signature);
+            ledger.submissions().saveSignature(BureauReport.SIGNATURE_OWNER, signature);
+            return written;
+        }, written -> {
+            report.runningProperty().set(false);
+            reportFolder.set(written.pdf().toAbsolutePath().getParent());
+            report.report(I18n.tr("bureau.matrix.report.done", written.workbook().toAbsolutePath(),
+                    written.pdf().toAbsolutePath(), written.pages(), written.parks(), written.accepted()), false);
+        }, report::failed);
+    }
+
+    /** What the last report came to, and whether one is being written. */
+    public WorkMessage report() {
+        return report;
+    }
+
+    /** The folder of the last report written; null before one. */
+    public ObjectProperty<java.nio.file.Path> reportFolderProperty() {
+        return reportFolder;
+    }
+
+    /** The figures across parks of the period shown, by indicator. */
+    public ObservableList<CrossParkFigures.Figure> figures() {
+        return figures;
+    }
+
+    /** The province's and the parks' clusters' targets, with what the city's parks contribute. */
+    public ObservableList<ProvinceContributions.Row> province() {
+        return province;
+    }
+
+    public ObjectProperty<ReportPeriod> shownPeriodProperty() {
+        return shownPeriod;
     }
 
     /** The indicator of the code, as the catalog the matrix was loaded with has it; null when unknown. */

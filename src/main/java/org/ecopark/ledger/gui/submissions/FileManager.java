@@ -12,14 +12,14 @@ import org.slf4j.LoggerFactory;
  * (which does not mix well with the FX thread). A section cannot reach the window's Application, and the
  * host services of any Application instance open documents the same way.
  */
-final class FileManager {
+public final class FileManager {
 
     private static final Logger LOGGER = LoggerFactory.getLogger(FileManager.class);
 
     private FileManager() {
     }
 
-    static void show(Path folder) {
+    public static void show(Path folder) {
         try {
             Host.SERVICES.showDocument(folder.toUri().toString());
         } catch (RuntimeException e) {

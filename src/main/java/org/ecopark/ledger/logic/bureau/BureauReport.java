@@ -21,6 +21,9 @@ import org.ecopark.ledger.persistence.UnitOfWork;
  */
 public final class BureauReport {
 
+    /** Whose signature block the bureau's report remembers (SubmissionService): no park's code, which is upper case. */
+    public static final String SIGNATURE_OWNER = "bureau";
+
     static final String XLSX = ".xlsx";
     static final String PDF = ".pdf";
 

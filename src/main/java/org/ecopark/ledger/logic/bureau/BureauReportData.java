@@ -14,7 +14,7 @@ import org.ecopark.ledger.model.Decimals;
  *
  * @param fingerprint the bureau ledger's signing key's fingerprint, printed on the cover beside the seal
  */
-record BureauReportData(String bureauName, String city, Consolidation.Matrix matrix,
+public record BureauReportData(String bureauName, String city, Consolidation.Matrix matrix,
                         List<CrossParkFigures.Figure> figures, List<ProvinceContributions.Row> province,
                         SignatureBlock signature, String fingerprint, Instant created, String programVersion) {
 
@@ -31,7 +31,7 @@ record BureauReportData(String bureauName, String city, Consolidation.Matrix mat
     }
 
     /** "ZZSZ 枣庄市中区…（已退回（原因））; …": the parks left out of a figure, with their state; "—" for none. */
-    static String missing(List<SubmissionStatus.Row> rows) {
+    public static String missing(List<SubmissionStatus.Row> rows) {
         if (rows.isEmpty()) {
             return "—";
         }
@@ -41,7 +41,7 @@ record BureauReportData(String bureauName, String city, Consolidation.Matrix mat
     }
 
     /** A figure as the report prints it: at most two decimals; a dash for none. */
-    static String figure(BigDecimal value) {
+    public static String figure(BigDecimal value) {
         if (value == null) {
             return "—";
         }
@@ -49,7 +49,7 @@ record BureauReportData(String bureauName, String city, Consolidation.Matrix mat
     }
 
     /** What a cross-park figure's value means: the sum, the ratio of sums, the milestones achieved of reported. */
-    static String valueText(CrossParkFigures.Figure figure) {
+    public static String valueText(CrossParkFigures.Figure figure) {
         if (figure.note() != null) {
             return I18n.tr("consolidation.cross.note." + figure.note().name());
         }
@@ -64,7 +64,7 @@ record BureauReportData(String bureauName, String city, Consolidation.Matrix mat
     }
 
     /** What a province target gets: the parks' contribution, or why it has none. */
-    static String contributionText(ProvinceContributions.Row row) {
+    public static String contributionText(ProvinceContributions.Row row) {
         return switch (row.source()) {
             case PARKS -> row.contribution() != null ? figure(row.contribution()) + " " + row.target().unit().symbol()
                     : row.contributing().isEmpty() ? I18n.tr("consolidation.province.nothingAccepted")
@@ -75,7 +75,7 @@ record BureauReportData(String bureauName, String city, Consolidation.Matrix mat
     }
 
     /** How a mapped province target is fed; the reason it is not, else. */
-    static String basisText(ProvinceContributions.Row row) {
+    public static String basisText(ProvinceContributions.Row row) {
         if (row.source() != ProvinceContributions.Source.PROVINCE) {
             return I18n.tr("consolidation.province.basis." + row.target().code());
         }

@@ -9,9 +9,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
-import javafx.scene.Scene;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
@@ -98,13 +96,7 @@ class ConsolidationViewTest {
             }
         };
         model = new ConsolidationViewModel(() -> bureau, UiExecutor.synchronous(), dialogs, 2026);
-        Node root = new ConsolidationView(model, UiExecutor.synchronous()).build();
-        refresh = new LedgerRefresh();
-        refresh.follow(bureau);
-        refresh.watch(root, ConsolidationView.READS, model::refresh);
-        model.refresh();
-        stage.setScene(new Scene((javafx.scene.Parent) root, 1366, 768));
-        stage.show();
+        refresh = ConsolidationScreens.show(stage, bureau, model, new ConsolidationView(model, UiExecutor.synchronous()));
     }
 
     @AfterEach
@@ -236,7 +228,7 @@ class ConsolidationViewTest {
         robot.interact(() -> table.getSelectionModel().select(patents));
 
         robot.clickOn("#matrix-details");
-        waitShowing(robot, "#detail-sha256");
+        ConsolidationScreens.waitShowing(robot, "#detail-sha256");
 
         assertThat(text(robot, "#detail-sha256")).isEqualTo(received2025.sha256());
         assertThat(text(robot, "#detail-file")).isEqualTo(received2025.fileName());
@@ -274,16 +266,6 @@ class ConsolidationViewTest {
 
     private static String text(FxRobot robot, String id) {
         return robot.lookup(id).queryAs(TextField.class).getText();
-    }
-
-    private static void waitShowing(FxRobot robot, String id) {
-        try {
-            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup(id).tryQuery().filter(Node::isVisible)
-                    .filter(n -> n.getScene() != null && n.getScene().getWindow().isShowing()).isPresent());
-        } catch (java.util.concurrent.TimeoutException e) {
-            throw new AssertionError(id + " is not shown", e);
-        }
-        WaitForAsyncUtils.waitForFxEvents();
     }
 
     private static void assertSame(BigDecimal shown, BigDecimal expected) {

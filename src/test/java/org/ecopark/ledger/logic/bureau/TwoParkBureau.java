@@ -18,16 +18,17 @@ import org.ecopark.ledger.persistence.Database;
 
 /**
  * Two park ledgers (ZZSZ and BZHM, the second added to a bureau of 枣庄市) with their 2025 packages, and a bureau
- * that received both: what the tests of the figures across parks and of the report start from.
+ * that received both: what the tests of the figures across parks and of the report start from, and the bureau
+ * window's 汇总 tests.
  */
-final class TwoParkBureau implements AutoCloseable {
+public final class TwoParkBureau implements AutoCloseable {
 
     static final LocalDate END = LocalDate.of(2025, 12, 31);
 
-    final SubmissionFixture first;
-    final SubmissionFixture second;
-    final Path firstPackage;
-    final Path secondPackage;
+    public final SubmissionFixture first;
+    public final SubmissionFixture second;
+    public final Path firstPackage;
+    public final Path secondPackage;
     final Path folder;
 
     private TwoParkBureau(Path folder) {
@@ -38,12 +39,12 @@ final class TwoParkBureau implements AutoCloseable {
         secondPackage = second.exportPackage(ReportPeriod.year(2025), folder.resolve("BZHM-2025.zip"));
     }
 
-    static TwoParkBureau packages(Path folder) {
+    public static TwoParkBureau packages(Path folder) {
         return new TwoParkBureau(folder);
     }
 
     /** A new bureau of 枣庄市 with BZHM added, both keys registered, nothing received yet. */
-    Services bureau(Database database) throws IOException {
+    public Services bureau(Database database) throws IOException {
         Services bureau = new Services(database);
         bureau.bureau().init("枣庄市生态环境局", "枣庄市");
         bureau.bureau().addPark(SubmissionFixture.SECOND_PARK);
