@@ -145,7 +145,11 @@ public class LedgerApp extends Application {
                     if (guide[0] == null) {
                         guide[0] = new HelpWindow(stage);
                     }
-                    guide[0].show(main.sectionProperty().get());
+                    if (main.isBureau()) {
+                        guide[0].show(org.ecopark.ledger.gui.help.GuideChapter.BUREAU_LEDGER);
+                    } else {
+                        guide[0].show(main.sectionProperty().get());
+                    }
                 },
                 () -> AboutDialog.create(stage, main.servicesProperty().get()).showAndWait(), stage::close,
                 failure -> new OpenFailureView(new OpenFailureViewModel(main, failure, dialogs, restorer, executor,

@@ -13,6 +13,7 @@ public enum GuideChapter {
     COLLECTION("collection"),
     STATUS("status"),
     SUBMISSION("submission"),
+    BUREAU("bureau"),
     BACKUP("backup"),
     SHORTCUTS("shortcuts");
 
@@ -37,6 +38,9 @@ public enum GuideChapter {
     /** A place in the guide: a chapter, and the anchor of a heading in it (empty: the chapter's top). */
     public record Topic(GuideChapter chapter, String anchor) {
     }
+
+    /** Where F1 opens the guide in a city bureau's ledger, whatever its section. */
+    public static final Topic BUREAU_LEDGER = new Topic(BUREAU, "");
 
     /** Where F1 opens the guide for a section of the main window. */
     public static Topic forSection(Section section) {

@@ -64,7 +64,12 @@ public final class HelpWindow {
 
     /** Opens the guide at the chapter about a section of the main window. */
     public void show(Section section) {
-        model.open(GuideChapter.forSection(section));
+        show(GuideChapter.forSection(section));
+    }
+
+    /** Opens the guide at {@code topic}, or brings it to the front there. */
+    public void show(GuideChapter.Topic topic) {
+        model.open(topic);
         Stage window = stage();
         window.show();
         window.setIconified(false);

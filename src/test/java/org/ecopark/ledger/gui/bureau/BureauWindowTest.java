@@ -302,6 +302,15 @@ class BureauWindowTest {
         assertThat(plans.getItems()).hasSize(open.bureau().parks().size());
     }
 
+    @Test
+    void f1OpensTheGuidesChapterOfTheBureausLedger(FxRobot robot) throws Exception {
+        robot.clickOn(Settled.shown(robot, "#bureau-status-table"));
+
+        robot.press(javafx.scene.input.KeyCode.F1).release(javafx.scene.input.KeyCode.F1);
+
+        assertThat(((Label) Settled.shown(robot, "#guide-chapter-title", 10)).getText()).isEqualTo("市局台账");
+    }
+
     private static SubmissionStatus.Row zzsz(Services open, String period) {
         return open.submissionStatus().status(period).stream().filter(row -> row.park().code().equals("ZZSZ"))
                 .findFirst().orElseThrow();
