@@ -47,7 +47,7 @@ final class BureauScenario {
             bytes += Files.size(zip);
         }
         String size = Samples.format(bytes / 1024.0 / 1024) + " MB";
-        return List.of(Figure.timed(NAME, "receive " + parcels.size() + " packages of " + year.code() + " (" + size
+        return List.of(Figure.timed(NAME, "receive and consolidate " + parcels.size() + " packages of " + year.code() + " (" + size
                 + " of zips, data.json " + tokens[0] / parcels.size() + " JSON tokens each)", millis, BureauFloor.NAME,
                 floorMillis, Budget.NONE));
     }
