@@ -31,7 +31,7 @@ class BureauScenarioTest {
         List<Figure> figures = BureauScenario.run(park, work.resolve("3x1"), 1, AS_OF);
 
         assertThat(figures).singleElement().satisfies(figure -> {
-            assertThat(figure.name()).startsWith("receive 10 packages of 2025 (");
+            assertThat(figure.name()).startsWith("receive and consolidate 10 packages of 2025 (");
             assertThat(figure.median()).isPositive();
             assertThat(figure.floorName()).isEqualTo(BureauFloor.NAME);
             assertThat(figure.ratio()).isPositive();
