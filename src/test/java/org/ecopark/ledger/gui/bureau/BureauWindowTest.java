@@ -199,14 +199,7 @@ class BureauWindowTest {
 
     @Test
     void aReturnedPackageWritesANoteThatReadsBackAndTheRowSaysWhy(FxRobot robot) throws Exception {
-        Settled.shown(robot, "#bureau-status-table");
-        chosenFiles.add(accepted2025);
-        robot.clickOn("#bureau-receive");
-        Settled.shown(robot, "#bureau-intake-list");
-        closeDialog(robot);
-        chooseYear(robot, 2025);
-
-        robot.clickOn(cellOf(robot, "ZZSZ"));
+        receiveAndChoose(robot, accepted2025, 2025);
         Settled.click(robot, "#bureau-return");
         Settled.shown(robot, "#bureau-return-reason");
         Node send = robot.lookup("#bureau-return-send").query();
@@ -270,21 +263,10 @@ class BureauWindowTest {
 
     @Test
     void aResubmissionShowsWhatChangedAndTheMatrixAndPlansAreSectionsOfTheWindow(FxRobot robot) throws Exception {
-        Settled.shown(robot, "#bureau-status-table");
-        chosenFiles.add(accepted2025);
-        robot.clickOn("#bureau-receive");
-        Settled.shown(robot, "#bureau-intake-list");
-        closeDialog(robot);
-        chooseYear(robot, 2025);
-        robot.clickOn(cellOf(robot, "ZZSZ"));
+        receiveAndChoose(robot, accepted2025, 2025);
         assertThat(robot.lookup("#bureau-compare").query().isDisabled()).as("one package: nothing to compare").isTrue();
 
-        chosenFiles.clear();
-        chosenFiles.add(resubmitted2025);
-        robot.clickOn("#bureau-receive");
-        Settled.shown(robot, "#bureau-intake-list");
-        closeDialog(robot);
-        robot.clickOn(cellOf(robot, "ZZSZ"));
+        receiveAndChoose(robot, resubmitted2025, 2025);
         Settled.click(robot, "#bureau-compare");
         TableView<?> changes = (TableView<?>) Settled.shown(robot, "#diff-targets");
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !changes.getItems().isEmpty());
@@ -309,6 +291,18 @@ class BureauWindowTest {
         robot.press(javafx.scene.input.KeyCode.F1).release(javafx.scene.input.KeyCode.F1);
 
         assertThat(((Label) Settled.shown(robot, "#guide-chapter-title", 10)).getText()).isEqualTo("市局台账");
+    }
+
+    /** Receives {@code zip} through 接收数据包…, closes the result, shows {@code year} and selects ZZSZ's row. */
+    private void receiveAndChoose(FxRobot robot, Path zip, int year) throws TimeoutException {
+        Settled.shown(robot, "#bureau-status-table");
+        chosenFiles.clear();
+        chosenFiles.add(zip);
+        robot.clickOn("#bureau-receive");
+        Settled.shown(robot, "#bureau-intake-list");
+        closeDialog(robot);
+        chooseYear(robot, year);
+        robot.clickOn(cellOf(robot, "ZZSZ"));
     }
 
     private static SubmissionStatus.Row zzsz(Services open, String period) {
