@@ -30,7 +30,7 @@ class HelpWindowEnglishTest extends GuideWindowHarness {
         assertThat(robot.lookup("#guide-anchor-statistics").queryLabeled().getText()).isEqualTo("Statistics");
         assertThat(robot.lookup("#guide-chapters").queryListView().getItems()).extracting(Object::toString)
                 .containsExactly("Getting started: a ledger for your park", "Entering records",
-                        "Collecting from enterprises", "Reading a status", "Export and send",
+                        "Collecting from enterprises", "Reading a status", "Export and send", "The bureau's ledger",
                         "Backup, restore and encryption", "Keyboard shortcuts");
     }
 
