@@ -200,7 +200,10 @@ public final class ConsolidationView {
         sorted.comparatorProperty().bind(table.comparatorProperty());
         table.setItems(sorted);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.setPlaceholder(new Label(I18n.tr("bureau.matrix.empty")));
+        Label placeholder = new Label();
+        placeholder.textProperty().bind(javafx.beans.binding.Bindings.when(model.loadingProperty())
+                .then(I18n.tr("bureau.matrix.loading")).otherwise(I18n.tr("bureau.matrix.empty")));
+        table.setPlaceholder(placeholder);
         table.getColumns().setAll(java.util.List.of(
                 text("matrix-col-park", "bureau.matrix.col.park", MatrixRow::parkName, 110),
                 text("matrix-col-code", "bureau.matrix.col.code", MatrixRow::targetCode, 90),

@@ -364,6 +364,11 @@ public final class ConsolidationViewModel {
         return search;
     }
 
+    /** Whether the matrix of the chosen period is being read: the tables are not empty, only not there yet. */
+    public javafx.beans.property.ReadOnlyBooleanProperty loadingProperty() {
+        return matrixLoads.busyProperty();
+    }
+
     public ReadOnlyStringProperty summaryProperty() {
         return summary.getReadOnlyProperty();
     }
