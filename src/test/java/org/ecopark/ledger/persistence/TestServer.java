@@ -97,7 +97,11 @@ public final class TestServer {
     }
 
     private static void admin(String statement) {
-        ServerAddress server = require();
+        execute(require(), statement);
+    }
+
+    /** Runs {@code statement} in the database {@code server} names, as the tests' user. */
+    public static void execute(ServerAddress server, String statement) {
         Properties login = new Properties();
         login.setProperty("user", server.user());
         login.setProperty("password", new String(password()));
