@@ -82,8 +82,14 @@ public final class Launcher {
         return null;
     }
 
-    /** The path, or null for a name the system cannot hold: the command line then says what is wrong with it. */
+    /**
+     * The path, or null for a name the system cannot hold or a server's address (which the window does not open yet):
+     * the command line then says what is wrong with it.
+     */
     private static Path pathOrNull(String name) {
+        if (org.ecopark.ledger.model.ServerAddress.names(name)) {
+            return null;
+        }
         try {
             return Path.of(name);
         } catch (InvalidPathException e) {

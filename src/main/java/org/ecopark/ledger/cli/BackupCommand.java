@@ -32,6 +32,7 @@ final class BackupCommand implements Runnable {
 
     @Override
     public void run() {
+        parent.requireFile("server.cli.backupRefused");
         PrintWriter printer = spec.commandLine().getOut();
         try (Services services = parent.open(spec)) {
             BackupEntry made = out == null ? services.backups().backup(BackupReason.MANUAL) : services.backups().backupTo(out);

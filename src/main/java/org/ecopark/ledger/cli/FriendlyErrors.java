@@ -59,7 +59,7 @@ final class FriendlyErrors implements IExecutionExceptionHandler {
     static int exitCode(LedgerFault fault) {
         return switch (fault) {
             case IN_USE -> IN_USE;
-            case PASSWORD_NEEDED, WRONG_PASSWORD -> PASSWORD;
+            case PASSWORD_NEEDED, WRONG_PASSWORD, SERVER_LOGIN_REFUSED -> PASSWORD;
             default -> FILE_FAULT;
         };
     }

@@ -24,7 +24,8 @@ final class InfoCommand implements Runnable {
         PrintWriter out = spec.commandLine().getOut();
         try (Services services = parent.open(spec)) {
             out.println(I18n.tr("cli.info.version", AppInfo.version()));
-            out.println(I18n.tr("cli.info.database", services.databaseFile()));
+            out.println(services.server().map(server -> I18n.tr("cli.info.server", server.host(), String.valueOf(server.port()),
+                    server.database(), server.user())).orElseGet(() -> I18n.tr("cli.info.database", services.databaseFile())));
             out.println(I18n.tr("cli.info.schema", services.schemaVersion()));
             var bureau = services.bureau().profile();
             out.println(bureau.map(profile -> I18n.tr("bureau.cli.role", profile.name(),

@@ -1,12 +1,15 @@
 package org.ecopark.ledger.cli;
 
 import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Optional;
 import java.util.function.Consumer;
 import org.ecopark.ledger.l10n.I18n;
 import org.ecopark.ledger.logic.LedgerHolder;
 import org.ecopark.ledger.logic.LedgerPassword;
 import org.ecopark.ledger.logic.Locations;
 import org.ecopark.ledger.logic.Services;
+import org.ecopark.ledger.model.ServerAddress;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -20,8 +23,12 @@ import picocli.CommandLine.Option;
         CommandLine.HelpCommand.class})
 public final class LedgerCommand implements Runnable {
 
+    /** The environment variable a ledger on a server takes its user's password from, when no file is given. */
+    static final String SERVER_PASSWORD_VARIABLE = "ECOPARK_DB_PASSWORD";
+
+    /** A file, or a server's address ({@code postgresql://host:port/database?user=NAME}). */
     @Option(names = "--db", paramLabel = "PATH", descriptionKey = "db", scope = CommandLine.ScopeType.INHERIT)
-    private Path database;
+    private String database;
 
     @Option(names = "--password-file", paramLabel = "FILE", descriptionKey = "passwordFile",
             scope = CommandLine.ScopeType.INHERIT)
@@ -29,6 +36,7 @@ public final class LedgerCommand implements Runnable {
 
     private final Consumer<Path> openWindow;
     private PasswordSource passwords = PasswordSource.terminal();
+    private java.util.function.UnaryOperator<String> environment = System::getenv;
 
     LedgerCommand(Consumer<Path> openWindow) {
         this.openWindow = openWindow;
@@ -43,9 +51,44 @@ public final class LedgerCommand implements Runnable {
         return commandLine;
     }
 
-    /** The database the user named with {@code --db}, or the one in the data folder. */
+    /**
+     * The ledger file the user named with {@code --db}, or the one in the data folder.
+     *
+     * @throws UserException when {@code --db} names a server: the command works on a ledger file only
+     */
     public Path database() {
-        return database != null ? database : Locations.defaultDatabase();
+        if (server().isPresent()) {
+            throw new UserException(I18n.tr("server.cli.fileOnly", server().get()));
+        }
+        try {
+            return database != null ? Path.of(database) : Locations.defaultDatabase();
+        } catch (java.nio.file.InvalidPathException e) {
+            throw new UserException(I18n.tr("server.cli.badPath", database), 2, e);
+        }
+    }
+
+    /**
+     * The server {@code --db} names, if it names one.
+     *
+     * @throws UserException when it starts like a server's address but lacks the host, the database or the user
+     */
+    Optional<ServerAddress> server() {
+        if (!ServerAddress.names(database)) {
+            return Optional.empty();
+        }
+        return Optional.of(ServerAddress.parse(database)
+                .orElseThrow(() -> new UserException(I18n.tr("server.cli.badAddress", database), 2)));
+    }
+
+    /**
+     * Refuses a command that works on a ledger file only (a backup, a restore) when {@code --db} names a server.
+     *
+     * @param key the message saying why, given the server's address
+     */
+    void requireFile(String key) {
+        server().ifPresent(address -> {
+            throw new UserException(I18n.tr(key, address));
+        });
     }
 
     /**
@@ -54,6 +97,20 @@ public final class LedgerCommand implements Runnable {
      * the password of {@code --password-file}.
      */
     Services open(CommandSpec command) {
+        Optional<ServerAddress> server = server();
+        if (server.isPresent()) {
+            char[] password = serverPassword(server.get());
+            try {
+                Services services = Services.openServer(server.get(), password);
+                if (services.schemaCreated()) {
+                    command.commandLine().getErr().println(I18n.tr("server.cli.schemaCreated", server.get(),
+                            services.schemaVersion()));
+                }
+                return services;
+            } finally {
+                Arrays.fill(password, '\0');
+            }
+        }
         Path ledger = database();
         LedgerPassword password = passwords.password(ledger, passwordFile);
         return Services.open(ledger, password, LedgerHolder.command(command.qualifiedName(" ")
@@ -75,6 +132,26 @@ public final class LedgerCommand implements Runnable {
         }
     }
 
+    /**
+     * The password of the server's user: the first line of {@code --password-file}, else the environment variable
+     * {@value #SERVER_PASSWORD_VARIABLE}, else typed at the terminal. Never stored.
+     */
+    private char[] serverPassword(ServerAddress server) {
+        if (passwordFile != null) {
+            return passwords.password(passwordFile);
+        }
+        String fromEnvironment = environment.apply(SERVER_PASSWORD_VARIABLE);
+        if (fromEnvironment != null && !fromEnvironment.isEmpty()) {
+            return fromEnvironment.toCharArray();
+        }
+        return passwords.serverPassword(server);
+    }
+
+    /** Where environment variables are read from; tests give their own. */
+    void environment(java.util.function.UnaryOperator<String> variables) {
+        this.environment = variables;
+    }
+
     /** The password of the encrypted ledger {@code ledger}, from {@code --password-file} or the terminal. */
     LedgerPassword currentPassword(Path ledger) {
         return passwords.password(ledger, passwordFile);
@@ -92,6 +169,7 @@ public final class LedgerCommand implements Runnable {
 
     @Override
     public void run() {
+        requireFile("server.cli.noWindow");
         openWindow.accept(database());
     }
 }

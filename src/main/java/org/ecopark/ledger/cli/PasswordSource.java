@@ -17,7 +17,8 @@ import org.ecopark.ledger.logic.Services;
  * Where a command takes a ledger's password from: the first line of {@code --password-file} (for scripts; the file
  * is the user's to protect), else, for an encrypted ledger, a prompt at the terminal that does not echo. A command not
  * run at a terminal cannot ask, and says so. The password is never an argument, which others could see in the list of
- * processes, nor an environment variable.
+ * processes, nor, for a ledger file, an environment variable (a server's user may take it from
+ * {@code ECOPARK_DB_PASSWORD}, as PostgreSQL's own tools take {@code PGPASSWORD}).
  */
 @FunctionalInterface
 interface PasswordSource {
@@ -43,6 +44,17 @@ interface PasswordSource {
         }
         return LedgerPassword.of(typed(I18n.tr("ledger.password.prompt", Services.fileOf(ledger)),
                 I18n.tr("ledger.password.noTerminal", Services.fileOf(ledger))));
+    }
+
+    /** The first line of {@code file}: a password given in a file. */
+    default char[] password(Path file) {
+        return read(file);
+    }
+
+    /** The password of a server's user, typed at the terminal. */
+    default char[] serverPassword(org.ecopark.ledger.model.ServerAddress server) {
+        return typed(I18n.tr("server.password.prompt", server.user(), server.hostAndPort()),
+                I18n.tr("server.password.noTerminal", server, LedgerCommand.SERVER_PASSWORD_VARIABLE));
     }
 
     /**

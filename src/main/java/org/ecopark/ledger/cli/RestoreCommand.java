@@ -37,6 +37,7 @@ final class RestoreCommand implements Runnable {
 
     @Override
     public void run() {
+        parent.requireFile("server.cli.backupRefused");
         PrintWriter out = spec.commandLine().getOut();
         try {
             if (file == null) {

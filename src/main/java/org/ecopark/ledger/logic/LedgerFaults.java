@@ -17,6 +17,8 @@ public final class LedgerFaults {
 
     private static final String OPEN = "ledger.fault.open.";
     private static final String WORKING = "ledger.fault.";
+    /** The schema version this program knows, for the message about a newer one. */
+    private static final String NEWEST_SCHEMA = org.ecopark.ledger.persistence.Database.NEWEST_SCHEMA;
 
     private LedgerFaults() {
     }
@@ -45,7 +47,8 @@ public final class LedgerFaults {
         }
         String key = !error.atOpen() && I18n.has(WORKING + fault.name()) ? WORKING + fault.name() : OPEN + fault.name();
         Path folder = file == null ? null : file.toAbsolutePath().getParent();
-        return I18n.tr(key, file == null ? "" : file.toString(), folder == null ? "" : folder.toString());
+        String place = error.server().orElse(file == null ? "" : file.toString());
+        return I18n.tr(key, place, folder == null ? "" : folder.toString(), NEWEST_SCHEMA);
     }
 
     /** "In use", with who holds it when known: a window or a command here, or a program on another computer. */

@@ -111,6 +111,24 @@ public final class Services implements AutoCloseable {
         }
     }
 
+    /**
+     * Opens the ledger in the PostgreSQL database {@code server} names, as its user with {@code password} (used for
+     * this connection only, never kept). A database without the ledger's schema gets it; an older schema is upgraded.
+     * Backups of a server's database are the server's business: none is made here.
+     *
+     * @throws org.ecopark.ledger.persistence.DatabaseException naming the fault ({@link LedgerFaults}): the server does
+     *                                                          not answer, refused the user, or holds a newer schema
+     */
+    public static Services openServer(org.ecopark.ledger.model.ServerAddress server, char[] password) {
+        Database database = Database.openServer(server, password);
+        try {
+            return new Services(database, Clock.systemDefaultZone(), false);
+        } catch (RuntimeException e) {
+            closeQuietly(database, e);
+            throw e;
+        }
+    }
+
     private static void closeQuietly(Database database, RuntimeException cause) {
         try {
             database.close();
@@ -297,7 +315,17 @@ public final class Services implements AutoCloseable {
         return unitOfWork.read().records().counts();
     }
 
-    /** The database file, for the status bar; null for an in-memory ledger. */
+    /** Whether opening the ledger created its schema, in a database that had none (an empty server database). */
+    public boolean schemaCreated() {
+        return database.schemaCreated();
+    }
+
+    /** The server the ledger lives on, when it is on one (then {@link #databaseFile()} is null). */
+    public java.util.Optional<org.ecopark.ledger.model.ServerAddress> server() {
+        return database.server();
+    }
+
+    /** The database file, for the status bar; null for an in-memory ledger or one on a server. */
     public Path databaseFile() {
         return database.file();
     }

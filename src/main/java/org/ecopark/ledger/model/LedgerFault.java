@@ -25,7 +25,15 @@ public enum LedgerFault {
     /** The file or its folder is no longer there (a network share or a USB disk gone). */
     UNREACHABLE(true),
     /** Reading or writing the file failed for another reason (a disk error). */
-    IO_ERROR(true);
+    IO_ERROR(true),
+    /** The ledger's server does not answer (a wrong host or port, the server stopped, the network down). */
+    SERVER_UNREACHABLE(false),
+    /** The server refused the user: a wrong password, an unknown user, or the user may not use the database. */
+    SERVER_LOGIN_REFUSED(false),
+    /** The server has no database of the name given (the administrator makes it, see the README). */
+    SERVER_NO_DATABASE(false),
+    /** The ledger's schema is newer than this program's: a newer program upgraded it. */
+    SCHEMA_NEWER(false);
 
     private final boolean closesLedger;
 

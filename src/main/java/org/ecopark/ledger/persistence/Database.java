@@ -15,9 +15,14 @@ import java.util.concurrent.locks.LockSupport;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import org.ecopark.ledger.model.LedgerFault;
+import org.ecopark.ledger.model.ServerAddress;
 import org.flywaydb.core.api.MigrationVersion;
 import org.h2.jdbcx.JdbcConnectionPool;
 import org.h2.jdbcx.JdbcDataSource;
+import javax.sql.DataSource;
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import org.postgresql.ds.PGSimpleDataSource;
 import org.jooq.DSLContext;
 import org.jooq.SQLDialect;
 import org.jooq.conf.RenderQuotedNames;
@@ -38,6 +43,12 @@ import org.slf4j.LoggerFactory;
  * {@link DatabaseException} naming its {@link LedgerFault}, whether met while opening, in a statement (a jOOQ listener)
  * or at a commit. H2 stops using a file at the first write that fails; from then on this database is
  * {@linkplain #onStopped stopped} and must be opened again.
+ * <p>
+ * A ledger may also live in a PostgreSQL database on a server ({@link #openServer}): the same migrations create and
+ * upgrade it (with {@code db/vendor/postgresql} where PostgreSQL spells SQL otherwise), and jOOQ speaks its dialect.
+ * What only the file needs is skipped there: a commit on the server is durable when it returns (no
+ * {@code CHECKPOINT SYNC}), the server is not shut down at a close, and backups of it are the server's business
+ * ({@link #backupTo} refuses).
  */
 public final class Database implements AutoCloseable {
 
@@ -49,6 +60,8 @@ public final class Database implements AutoCloseable {
      * have left sums stale.
      */
     private static final String DERIVED_JOURNAL_VERSION = "1.6";
+    /** The newest schema version this program knows: a ledger with a newer one was upgraded by a newer program. */
+    public static final String NEWEST_SCHEMA = SchemaMigration.NEWEST_MIGRATION;
     /** Sessions kept open for the program's statements: the window's tasks and the evaluation need a few at once. */
     private static final int MAX_CONNECTIONS = 16;
     /** Statements parsed once per session and kept (H2 keeps 8 by default; an evaluation alone runs a dozen and more different ones). */
@@ -58,13 +71,19 @@ public final class Database implements AutoCloseable {
     /** How long a close waits for H2 to let go of the file of a stopped database, and how often it looks. */
     private static final long RELEASE_WAIT_NANOS = java.util.concurrent.TimeUnit.SECONDS.toNanos(5);
     private static final long RELEASE_POLL_NANOS = java.util.concurrent.TimeUnit.MILLISECONDS.toNanos(20);
+    /** How long opening a ledger on a server waits for the server to answer. */
+    private static final int CONNECT_TIMEOUT_SECONDS = 10;
 
     private final String url;
     private final Path file;
     private final LedgerKey key;
-    private final JdbcDataSource dataSource;
+    /** The server the ledger lives on, or null for a file (or an in-memory database). */
+    private final ServerAddress server;
+    private final SQLDialect dialect;
+    private final DataSource dataSource;
     private final Connection keepAlive;
-    private final JdbcConnectionPool pool;
+    private final DataSource pool;
+    private final Runnable disposePool;
     private final DSLContext dsl;
     /** Whether an acknowledged commit is forced onto the disk ({@link #syncToDisk}); only the benchmark turns it off. */
     private final boolean durable;
@@ -75,38 +94,103 @@ public final class Database implements AutoCloseable {
     private volatile boolean compactOnClose;
     /** Whether Flyway looked at the schema at the open (false: the schema was current, see {@link SchemaMigration}). */
     private final boolean flywayRan;
+    /** Whether this open created the schema in a database that had none (a new file, an empty server database). */
+    private final boolean schemaCreated;
 
     private Database(String url, Path file, boolean durable, LedgerKey key) throws SQLException {
+        this(url, file, durable, key, null, h2(url, key));
+    }
+
+    private Database(String url, Path file, boolean durable, LedgerKey key, ServerAddress server, DataSource dataSource)
+            throws SQLException {
         this.url = url;
         this.file = file;
         this.key = key;
+        this.server = server;
+        this.dialect = server == null ? SQLDialect.H2 : SQLDialect.POSTGRES;
         this.durable = durable && file != null;
         this.watch = new FileWatch(file == null ? null : Path.of(file + ".mv.db"), key != null);
-        this.dataSource = new JdbcDataSource();
-        dataSource.setURL(url);
-        dataSource.setUser("sa");
-        dataSource.setPasswordChars(key == null ? new char[0] : key.connectionPassword());
+        this.dataSource = dataSource;
         // One open connection keeps an in-memory database alive and spares H2 reopening the file.
         this.keepAlive = dataSource.getConnection();
         // H2 opens a file it may not write read-only, by itself
         this.readOnly = file != null && keepAlive.isReadOnly();
         Settings settings = new Settings().withRenderQuotedNames(RenderQuotedNames.EXPLICIT_DEFAULT_UNQUOTED);
         // The upgrade works on connections of its own: a failed one is put back only once every connection is closed.
-        DSLContext upgrade = DSL.using(dataSource, SQLDialect.H2, settings);
-        this.flywayRan = SchemaMigration.migrate(dataSource, keepAlive, file, migrated -> {
-            Set<String> applied = migrated.migrations.stream().map(m -> m.version).collect(Collectors.toSet());
-            // part of the upgrade: a failure puts the old file back, so the sums are never left missing or stale
-            if (applied.contains(DERIVED_JOURNAL_VERSION)) {
-                upgrade.transaction(configuration -> new IndicatorSummaries(DSL.using(configuration)).recomputeAll());
-            }
-        });
+        DSLContext upgrade = DSL.using(dataSource, dialect, settings);
+        boolean[] created = {false};
+        try {
+            this.flywayRan = SchemaMigration.migrate(dataSource, vendor(), keepAlive, file, migrated -> {
+                created[0] = migrated.initialSchemaVersion == null && !migrated.migrations.isEmpty();
+                Set<String> applied = migrated.migrations.stream().map(m -> m.version).collect(Collectors.toSet());
+                // part of the upgrade: a failure puts the old file back, so the sums are never left missing or stale
+                if (applied.contains(DERIVED_JOURNAL_VERSION)) {
+                    upgrade.transaction(configuration -> new IndicatorSummaries(DSL.using(configuration)).recomputeAll());
+                }
+            });
+        } catch (SQLException | RuntimeException e) {
+            closeQuietly(keepAlive); // a server's session, which nothing else would close
+            throw e;
+        }
+        this.schemaCreated = created[0];
         // Pooled sessions: opening an H2 session per statement, and parsing its SQL again in it, was a tenth of
         // a large park's evaluation. A session keeps the statements it parsed (QUERY_CACHE_SIZE in the URL).
-        this.pool = JdbcConnectionPool.create(dataSource);
-        pool.setMaxConnections(MAX_CONNECTIONS);
-        this.dsl = DSL.using(pool, SQLDialect.H2, settings);
+        if (server == null) {
+            JdbcConnectionPool sessions = JdbcConnectionPool.create((JdbcDataSource) dataSource);
+            sessions.setMaxConnections(MAX_CONNECTIONS);
+            this.pool = sessions;
+            this.disposePool = sessions::dispose;
+        } else {
+            // the server's sessions are pooled too: a new one costs an authentication round trip
+            HikariConfig config = new HikariConfig();
+            config.setDataSource(dataSource);
+            config.setMaximumPoolSize(MAX_CONNECTIONS);
+            config.setMinimumIdle(1);
+            config.setPoolName("ledger@" + server.host());
+            HikariDataSource sessions = new HikariDataSource(config);
+            this.pool = sessions;
+            this.disposePool = sessions::close;
+        }
+        this.dsl = DSL.using(pool, dialect, settings);
         dsl.configuration().set(new DefaultExecuteListenerProvider(writes),
                 new DefaultExecuteListenerProvider(new FaultTranslator(this)));
+    }
+
+    private static JdbcDataSource h2(String url, LedgerKey key) {
+        JdbcDataSource h2 = new JdbcDataSource();
+        h2.setURL(url);
+        h2.setUser("sa");
+        h2.setPasswordChars(key == null ? new char[0] : key.connectionPassword());
+        return h2;
+    }
+
+    /** The JDBC address of the server's database, without the user (given to the driver apart, with the password). */
+    private static String jdbcUrl(ServerAddress server) {
+        return "jdbc:postgresql://" + server.hostAndPort() + "/" + server.database();
+    }
+
+    /**
+     * Opens the ledger in the PostgreSQL database {@code server} names, as its user with {@code password} (used for
+     * this connection only, never stored). A database without the ledger's schema gets it from the migrations, an
+     * older schema is upgraded (each migration in a transaction of its own: a failed one leaves the version before it).
+     *
+     * @throws DatabaseException naming the fault ({@link LedgerFault#SERVER_UNREACHABLE},
+     *                           {@link LedgerFault#SERVER_LOGIN_REFUSED}, {@link LedgerFault#SCHEMA_NEWER}) when it
+     *                           cannot be opened
+     */
+    public static Database openServer(ServerAddress server, char[] password) {
+        PGSimpleDataSource postgres = new PGSimpleDataSource();
+        postgres.setURL(jdbcUrl(server));
+        postgres.setUser(server.user());
+        postgres.setPassword(password == null ? "" : new String(password));
+        postgres.setConnectTimeout(CONNECT_TIMEOUT_SECONDS);
+        postgres.setApplicationName("EcoPark Ledger");
+        try {
+            return new Database(jdbcUrl(server), null, true, null, server, postgres);
+        } catch (SQLException | RuntimeException e) {
+            throw new DatabaseException("Cannot open the ledger on " + server, e,
+                    DatabaseFaults.classifyServer(e).orElse(null), server.toString());
+        }
     }
 
     /**
@@ -247,7 +331,7 @@ public final class Database implements AutoCloseable {
      */
     void syncToDisk() {
         if (!durable) {
-            return;
+            return; // also a server's: its commit is durable when it returns
         }
         try (Connection connection = pool.getConnection(); var statement = connection.createStatement()) {
             statement.execute("CHECKPOINT SYNC");
@@ -262,6 +346,9 @@ public final class Database implements AutoCloseable {
      * caller forces the zip onto the disk and gives it its name.
      */
     public void backupTo(Path target) {
+        if (server != null) {
+            throw new UnsupportedOperationException("Backups of a ledger on a server are the server's business");
+        }
         try (Connection connection = pool.getConnection();
              var statement = connection.prepareStatement("BACKUP TO ?")) {
             statement.setString(1, target.toAbsolutePath().toString());
@@ -307,7 +394,17 @@ public final class Database implements AutoCloseable {
         return url;
     }
 
-    /** The file this database lives in (with H2's ending), or null for an in-memory one. */
+    /** The server the ledger lives on, if it is on one (else it is a file or in memory). */
+    public java.util.Optional<ServerAddress> server() {
+        return java.util.Optional.ofNullable(server);
+    }
+
+    /** The vendor's folder of the migrations: {@code db/vendor/h2} or {@code db/vendor/postgresql}. */
+    private String vendor() {
+        return server == null ? SchemaMigration.H2 : SchemaMigration.POSTGRESQL;
+    }
+
+    /** The file this database lives in (with H2's ending), or null for an in-memory one or one on a server. */
     public Path file() {
         return file == null ? null : Path.of(file + ".mv.db");
     }
@@ -317,8 +414,13 @@ public final class Database implements AutoCloseable {
         return flywayRan;
     }
 
+    /** Whether this open created the ledger's schema, in a database that had none. */
+    public boolean schemaCreated() {
+        return schemaCreated;
+    }
+
     public String schemaVersion() {
-        MigrationVersion version = SchemaMigration.flyway(dataSource).info().current().getVersion();
+        MigrationVersion version = SchemaMigration.flyway(dataSource, vendor()).info().current().getVersion();
         return version.getVersion();
     }
 
@@ -373,9 +475,11 @@ public final class Database implements AutoCloseable {
     @Override
     public void close() {
         try {
-            pool.dispose();
-            try (var statement = keepAlive.createStatement()) {
-                statement.execute("SHUTDOWN");
+            disposePool.run();
+            if (server == null) {
+                try (var statement = keepAlive.createStatement()) {
+                    statement.execute("SHUTDOWN");
+                }
             }
             keepAlive.close();
         } catch (SQLException | RuntimeException e) {

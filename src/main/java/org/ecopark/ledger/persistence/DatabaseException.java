@@ -16,6 +16,7 @@ public class DatabaseException extends RuntimeException {
     private final transient LedgerFault fault;
     private final transient Path file;
     private final boolean atOpen;
+    private final String server;
 
     public DatabaseException(String message, Throwable cause) {
         this(message, cause, null, null, false);
@@ -27,10 +28,26 @@ public class DatabaseException extends RuntimeException {
      * @param atOpen whether it happened while the ledger was being opened (else while it was open)
      */
     public DatabaseException(String message, Throwable cause, LedgerFault fault, Path file, boolean atOpen) {
+        this(message, cause, fault, file, atOpen, null);
+    }
+
+    /** A ledger on the server {@code server} (its address) could not be opened. */
+    public DatabaseException(String message, Throwable cause, LedgerFault fault, String server) {
+        this(message, cause, fault, null, true, server);
+    }
+
+    private DatabaseException(String message, Throwable cause, LedgerFault fault, Path file, boolean atOpen,
+                              String server) {
         super(message, cause);
         this.fault = fault;
         this.file = file;
         this.atOpen = atOpen;
+        this.server = server;
+    }
+
+    /** The address of the server the ledger lives on, when it is on one. */
+    public Optional<String> server() {
+        return Optional.ofNullable(server);
     }
 
     public Optional<LedgerFault> fault() {

@@ -38,6 +38,35 @@ public final class DatabaseFaults {
     private DatabaseFaults() {
     }
 
+    /**
+     * What the user can act on when a ledger on a server did not open: the server does not answer (PostgreSQL's
+     * connection errors, SQLSTATE class 08, or no network route), it refused the user (class 28), it has no such
+     * database (3D000), or the ledger's schema is newer than the program ({@link SchemaMigration.NewerSchema}).
+     */
+    static Optional<LedgerFault> classifyServer(Throwable error) {
+        Set<Throwable> seen = new HashSet<>();
+        for (Throwable cause = error; cause != null && seen.add(cause); cause = cause.getCause()) {
+            if (cause instanceof SchemaMigration.NewerSchema) {
+                return Optional.of(LedgerFault.SCHEMA_NEWER);
+            }
+            if (cause instanceof java.net.ConnectException || cause instanceof java.net.UnknownHostException
+                    || cause instanceof java.net.SocketTimeoutException) {
+                return Optional.of(LedgerFault.SERVER_UNREACHABLE);
+            }
+            String state = cause instanceof SQLException sql && sql.getSQLState() != null ? sql.getSQLState() : "";
+            if (state.startsWith("08")) {
+                return Optional.of(LedgerFault.SERVER_UNREACHABLE);
+            }
+            if (state.startsWith("28")) {
+                return Optional.of(LedgerFault.SERVER_LOGIN_REFUSED);
+            }
+            if (state.equals("3D000")) {
+                return Optional.of(LedgerFault.SERVER_NO_DATABASE);
+            }
+        }
+        return Optional.empty();
+    }
+
     /** What was found in an error's chain of causes. */
     private record Evidence(Set<Integer> sqlCodes, Set<Integer> storeCodes, Set<IOException> io, boolean lockOverlap) {
         boolean sql(int... codes) {

@@ -166,15 +166,20 @@ public final class IndicatorQueries {
         Field<LocalDate> windowStart = points.field(Calendars.WINDOW_START, LocalDate.class);
         Condition counts = switch (sampling.accumulation()) {
             case LEVEL -> ENTERPRISE_TITLE.AWARDED_ON.le(day)
-                    .and(ENTERPRISE_TITLE.EXPIRES_ON.isNull().or(ENTERPRISE_TITLE.EXPIRES_ON.gt(day)))
-                    .and(ENTERPRISE.SETTLED_ON.isNull().or(ENTERPRISE.SETTLED_ON.le(day)))
-                    .and(ENTERPRISE.LEFT_ON.isNull().or(ENTERPRISE.LEFT_ON.gt(day)));
+                    .and(ENTERPRISE_TITLE.EXPIRES_ON.isNull().or(ENTERPRISE_TITLE.EXPIRES_ON.gt(day)));
             case SINCE, YEAR_TO_DATE -> ENTERPRISE_TITLE.AWARDED_ON.between(windowStart, day);
+        };
+        // the enterprise's own days in its join: a join's condition names only the tables joined before it (PostgreSQL)
+        Condition inPark = switch (sampling.accumulation()) {
+            case LEVEL -> ENTERPRISE.SETTLED_ON.isNull().or(ENTERPRISE.SETTLED_ON.le(day))
+                    .and(ENTERPRISE.LEFT_ON.isNull().or(ENTERPRISE.LEFT_ON.gt(day)));
+            case SINCE, YEAR_TO_DATE -> DSL.noCondition();
         };
         Map<LocalDate, BigDecimal> byDay = new HashMap<>();
         for (Record2<LocalDate, Integer> r : dsl.select(day, DSL.countDistinct(ENTERPRISE.ID)).from(points)
                 .join(ENTERPRISE_TITLE).on(ENTERPRISE_TITLE.TITLE.eq(title).and(counts))
-                .join(ENTERPRISE).on(ENTERPRISE.ID.eq(ENTERPRISE_TITLE.ENTERPRISE_ID).and(ENTERPRISE.PARK_ID.in(parks)))
+                .join(ENTERPRISE).on(ENTERPRISE.ID.eq(ENTERPRISE_TITLE.ENTERPRISE_ID).and(ENTERPRISE.PARK_ID.in(parks))
+                        .and(inPark))
                 .groupBy(day).fetch()) {
             byDay.put(r.value1(), BigDecimal.valueOf(r.value2()));
         }

@@ -156,7 +156,7 @@ public final class PeriodStatRepository {
             var returning = insert.returningResult(PERIOD_STAT.ID, PERIOD_STAT.ENTERPRISE_ID, PERIOD_STAT.METRIC_ID,
                     PERIOD_STAT.PERIOD_TYPE, PERIOD_STAT.PERIOD_START, PERIOD_STAT.STAT_VALUE);
             // in a unit of work the added figures are noted here, set-wise, instead of one trigger note per row
-            (notes == null ? returning.fetch() : FigureNotes.inserting(returning::fetch))
+            (notes == null ? returning.fetch() : FigureNotes.inserting(dsl, returning::fetch))
                     .forEach(r -> byKey.put(key(r.value2(), r.value3(), r.value4(), r.value5()), r));
             for (PeriodStat stat : chunk) {
                 Record r = byKey.get(key(stat.enterpriseId(), metricIds.get(stat.metricCode()),

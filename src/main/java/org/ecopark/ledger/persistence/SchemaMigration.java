@@ -42,6 +42,9 @@ final class SchemaMigration {
      * the class path; a test compares it with the files. A new migration changes it.
      */
     static final String NEWEST_MIGRATION = "1.13";
+    /** The vendors' folders under {@code db/vendor}: what only that database spells so. */
+    static final String H2 = "h2";
+    static final String POSTGRESQL = "postgresql";
     private static final String HISTORY = "flyway_schema_history";
     private static final String APPLIED = "SELECT \"version\", \"success\" FROM \"" + HISTORY + "\"";
 
@@ -55,12 +58,22 @@ final class SchemaMigration {
     }
 
     /**
-     * The migrations: {@code db/migration} runs on every database the program supports; {@code db/vendor/h2} holds
-     * what only H2 spells that way (the triggers of V1.6).
+     * The migrations: {@code db/migration} runs on every database the program supports; {@code db/vendor/h2} and
+     * {@code db/vendor/postgresql} hold what only that database spells so (the binary column of V1.4, the triggers of
+     * V1.6).
+     *
+     * @param vendor {@link #H2} or {@link #POSTGRESQL}
      */
-    static Flyway flyway(DataSource dataSource) {
-        return Flyway.configure().dataSource(dataSource).locations("classpath:db/migration", "classpath:db/vendor/h2")
-                .load();
+    static Flyway flyway(DataSource dataSource, String vendor) {
+        return Flyway.configure().dataSource(dataSource)
+                .locations("classpath:db/migration", "classpath:db/vendor/" + vendor).load();
+    }
+
+    /** The ledger's schema is newer than this program's: a newer program upgraded it, and this one must not touch it. */
+    static final class NewerSchema extends SQLException {
+        NewerSchema(String version) {
+            super("The ledger's schema version " + version + " is newer than this program's " + NEWEST_MIGRATION);
+        }
     }
 
     /** Opens the file at {@code base}, creating it aside first when it does not exist yet. */
@@ -90,15 +103,27 @@ final class SchemaMigration {
      *
      * A file whose schema is current ({@link #isCurrent}) is left as it is, without Flyway.
      *
-     * @param base the file without H2's ending, or null for an in-memory database
+     * A database on a server is treated like a file (the same shortcut), except that it is not backed up: PostgreSQL
+     * runs each migration in a transaction, so a failed one leaves the schema as it was before it. A server's schema
+     * newer than this program's is refused ({@link NewerSchema}) before Flyway touches it.
+     *
+     * @param vendor {@link #H2} or {@link #POSTGRESQL}
+     * @param base the file without H2's ending, or null for an in-memory database or one on a server
      * @return whether Flyway looked at the schema (false: it was current)
      */
-    static boolean migrate(DataSource dataSource, Connection connection, Path base, Consumer<MigrateResult> afterwards)
-            throws SQLException {
-        if (base != null && isCurrent(connection)) {
+    static boolean migrate(DataSource dataSource, String vendor, Connection connection, Path base,
+                           Consumer<MigrateResult> afterwards) throws SQLException {
+        boolean server = POSTGRESQL.equals(vendor);
+        if ((base != null || server) && isCurrent(connection)) {
             return false;
         }
-        Flyway flyway = flyway(dataSource);
+        if (server) {
+            String newest = newestApplied(connection);
+            if (newest != null && compareVersions(newest, NEWEST_MIGRATION) > 0) {
+                throw new NewerSchema(newest);
+            }
+        }
+        Flyway flyway = flyway(dataSource, vendor);
         Path backup = base == null ? null : backupBeforeUpgrade(flyway.info(), connection, base);
         try {
             afterwards.accept(flyway.migrate());
@@ -121,21 +146,26 @@ final class SchemaMigration {
      * migration: Flyway decides those as before.
      */
     static boolean isCurrent(Connection connection) {
+        return NEWEST_MIGRATION.equals(newestApplied(connection));
+    }
+
+    /** The newest version applied, if every migration applied succeeded; null for a new database or a failed one. */
+    private static String newestApplied(Connection connection) {
         String newest = null;
         // asked first, so that a new database meets no failing statement (which H2 would log as an error)
         try (var tables = connection.getMetaData().getTables(null, null, HISTORY, null)) {
             if (!tables.next()) {
-                return false;
+                return null;
             }
         } catch (SQLException e) {
             LOGGER.debug("No migration history to compare: Flyway looks at the schema", e);
-            return false;
+            return null;
         }
         try (var statement = connection.createStatement(); var rows = statement.executeQuery(APPLIED)) {
             while (rows.next()) {
                 String version = rows.getString(1);
                 if (!rows.getBoolean(2)) {
-                    return false;
+                    return null;
                 }
                 if (version != null && (newest == null || compareVersions(version, newest) > 0)) {
                     newest = version;
@@ -143,9 +173,9 @@ final class SchemaMigration {
             }
         } catch (SQLException e) {
             LOGGER.debug("No migration history to compare: Flyway looks at the schema", e);
-            return false;
+            return null;
         }
-        return NEWEST_MIGRATION.equals(newest);
+        return newest;
     }
 
     /** Orders Flyway's versions ({@code 1.10} after {@code 1.9}); a part that is not a number counts as 0. */

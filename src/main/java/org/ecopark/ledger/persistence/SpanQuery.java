@@ -40,9 +40,10 @@ record SpanQuery(TableLike<?> from, Field<?> id, Field<LocalDate> start, Field<L
     List<Span> spans(DSLContext dsl, LocalDate windowStart) {
         Field<LocalDate> endDay = end != null ? end : DSL.inline((LocalDate) null);
         Condition window = windowStart == null ? DSL.noCondition() : start.ge(windowStart);
-        // grouped by plain columns: H2 cannot match a GROUP BY expression holding a bind value
+        // grouped by plain columns: H2 cannot match a GROUP BY expression holding a bind value, and PostgreSQL refuses
+        // a constant (the missing end) there
         return JdbcRows.fetch(dsl.select(start, endDay, DSL.countDistinct(id)).from(from).where(where).and(window)
-                .groupBy(start, endDay), SpanQuery::span);
+                .groupBy(end != null ? List.of(start, end) : List.of(start)), SpanQuery::span);
     }
 
     /** A row of (start day, end day, records) as a span. */

@@ -11,23 +11,31 @@ import org.ecopark.ledger.model.TitleKind;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 
+/** On the embedded database and on a PostgreSQL server ({@link TestServer}). */
+@ParameterizedClass
+@EnumSource(Backend.class)
 class EnterpriseRepositoryTest {
 
+    @Parameter
+    private Backend backend;
     private Database database;
     private EnterpriseRepository enterprises;
     private long parkId;
 
     @BeforeEach
     void open() {
-        database = RecordFixtures.database("enterprise-repository");
+        database = backend.open("enterprise-repository");
         parkId = new ParkRepository(database.dsl()).save(RecordFixtures.ZZSZ);
         enterprises = new EnterpriseRepository(database.dsl());
     }
 
     @AfterEach
     void close() {
-        database.close();
+        Backend.close(database);
     }
 
     @Test

@@ -18,7 +18,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.UUID;
 import org.ecopark.ledger.model.Park;
 import org.ecopark.ledger.model.Patent;
 import org.ecopark.ledger.model.PatentStatus;
@@ -37,6 +36,9 @@ import org.jooq.impl.DSL;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /**
  * The park sums always equal what the figures give, computed here in Java from every figure (a quarter or year
@@ -45,12 +47,17 @@ import org.junit.jupiter.api.Test;
  * and the wipes; and the held spans of STOCK figures and the parks' patent and staff spans equal their direct
  * computation after patents and staff are written, moved between parks and deleted, and after an enterprise left.
  */
+/** On the embedded database (its Java trigger) and on a PostgreSQL server (the PL/pgSQL triggers of V1.6). */
+@ParameterizedClass
+@EnumSource(Backend.class)
 class IndicatorSummariesTest {
 
     private static final String A = "913704020000000011";
     private static final String B = "913704020000000022";
     private static final String C = "913704020000000033";
 
+    @Parameter
+    private Backend backend;
     private Database database;
     private UnitOfWork unitOfWork;
     private long parkOne;
@@ -59,7 +66,7 @@ class IndicatorSummariesTest {
 
     @BeforeEach
     void ledger() {
-        database = Database.inMemory("summaries-" + UUID.randomUUID());
+        database = backend.open("summaries");
         unitOfWork = new UnitOfWork(database);
         parkOne = new ParkRepository(database.dsl()).save(new Park(0, "P1", "园区一", "一", "枣庄市", null, null, null, false));
         parkTwo = new ParkRepository(database.dsl()).save(new Park(0, "P2", "园区二", "二", "枣庄市", null, null, null, false));
@@ -81,7 +88,7 @@ class IndicatorSummariesTest {
 
     @AfterEach
     void close() {
-        database.close();
+        Backend.close(database);
     }
 
     @Test

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.sql.DriverManager;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -36,6 +37,20 @@ class SchemaMigrationTest {
         assertThat(versions).hasSizeGreaterThan(5);
         String newest = versions.stream().max(SchemaMigration::compareVersions).orElseThrow();
         assertThat(SchemaMigration.NEWEST_MIGRATION).isEqualTo(newest);
+    }
+
+    @Test
+    void everyVendorsFolderHoldsTheSameMigrationsSpelledItsWay() throws Exception {
+        List<String> h2 = new ArrayList<>();
+        List<String> postgresql = new ArrayList<>();
+        for (var vendor : List.of(Map.entry("/db/vendor/h2", h2), Map.entry("/db/vendor/postgresql", postgresql))) {
+            try (Stream<Path> files = Files.list(resource(vendor.getKey()))) {
+                files.map(file -> file.getFileName().toString()).filter(name -> MIGRATION.matcher(name).matches())
+                        .sorted().forEach(vendor.getValue()::add);
+            }
+        }
+        // a migration missing in one folder would leave that database's schema without it
+        assertThat(postgresql).isEqualTo(h2).contains("V1_4__packed_park_spans.sql", "V1_6__derived_change_triggers.sql");
     }
 
     @Test

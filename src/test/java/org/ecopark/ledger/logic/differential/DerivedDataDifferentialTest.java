@@ -7,11 +7,15 @@ import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
+import java.util.Arrays;
 import java.util.Deque;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.LongStream;
+import java.util.stream.Stream;
+import org.ecopark.ledger.persistence.Backend;
+import org.junit.jupiter.params.provider.Arguments;
 import org.ecopark.ledger.l10n.I18n;
 import org.ecopark.ledger.logic.records.AuditedWrites;
 import org.junit.jupiter.api.AfterEach;
@@ -31,12 +35,16 @@ import org.slf4j.LoggerFactory;
  * records alone.
  *
  * <p>A failure names the seed, the operation's number and what it did. {@code -Decopark.differential.seeds=7} (or
- * {@code 1-50}, or {@code 3,7,11}) and {@code -Decopark.differential.ops=213} replay a run or make it wider and longer.
+ * {@code 1-50}, or {@code 3,7,11}) and {@code -Decopark.differential.ops=213} replay a run or make it wider and longer;
+ * {@code -Decopark.differential.backends=POSTGRESQL} runs on one database only.
  */
 class DerivedDataDifferentialTest {
 
     private static final String SEEDS = "ecopark.differential.seeds";
     private static final String OPERATIONS = "ecopark.differential.ops";
+    private static final String PG_SEEDS = "ecopark.differential.pg.seeds";
+    /** The databases to run on: {@code H2,POSTGRESQL} (both) unless told. */
+    private static final String BACKENDS = "ecopark.differential.backends";
     /** The suite's runs: a few seeds, each long enough to reach the rare operations. */
     private static final String DEFAULT_SEEDS = "1-3";
     private static final int DEFAULT_OPERATIONS = 500;
@@ -60,6 +68,19 @@ class DerivedDataDifferentialTest {
         refusals.setLevel(refusalsLevel);
     }
 
+    /**
+     * Each seed on the embedded database; the first also on a PostgreSQL server ({@code ecopark.differential.pg.seeds}
+     * says how many), where the triggers that note changes are PL/pgSQL: the same sums must come out of them.
+     */
+    static Stream<Arguments> runs() {
+        long[] all = seeds().toArray();
+        int onServer = Integer.getInteger(PG_SEEDS, 1);
+        String backends = System.getProperty(BACKENDS, "H2,POSTGRESQL");
+        return Stream.concat(Arrays.stream(all).mapToObj(seed -> Arguments.of(Backend.H2, seed)),
+                Arrays.stream(all).limit(onServer).mapToObj(seed -> Arguments.of(Backend.POSTGRESQL, seed)))
+                .filter(run -> backends.contains(run.get()[0].toString()));
+    }
+
     static LongStream seeds() {
         LongStream.Builder seeds = LongStream.builder();
         for (String part : System.getProperty(SEEDS, DEFAULT_SEEDS).split(",")) {
@@ -71,15 +92,16 @@ class DerivedDataDifferentialTest {
         return seeds.build();
     }
 
-    @ParameterizedTest(name = "seed {0}")
-    @MethodSource("seeds")
-    void afterEveryOperationTheDerivedDataAndEveryEvaluationAreWhatTheRecordsGive(long seed, @TempDir Path folder,
+    @ParameterizedTest(name = "{0}, seed {1}")
+    @MethodSource("runs")
+    void afterEveryOperationTheDerivedDataAndEveryEvaluationAreWhatTheRecordsGive(Backend backend, long seed,
+                                                                                   @TempDir Path folder,
                                                                                    TestReporter reporter) {
         int operations = Integer.getInteger(OPERATIONS, DEFAULT_OPERATIONS);
         Map<String, int[]> tally = new TreeMap<>(); // family -> applied, refused
         Deque<String> latest = new ArrayDeque<>();
         long started = System.nanoTime();
-        try (Ledger ledger = new Ledger(seed, folder)) {
+        try (Ledger ledger = new Ledger(seed, folder, backend)) {
             OperationMix mix = new OperationMix(ledger, seed, operations);
             LedgerAgreement agreement = new LedgerAgreement(ledger, seed);
             for (int number = 1; number <= operations; number++) {
@@ -106,7 +128,7 @@ class DerivedDataDifferentialTest {
             }
         }
         int applied = tally.values().stream().mapToInt(counts -> counts[0]).sum();
-        reporter.publishEntry("seed " + seed, operations + " operations, " + applied + " applied, in "
+        reporter.publishEntry(backend + " seed " + seed, operations + " operations, " + applied + " applied, in "
                 + (System.nanoTime() - started) / 1_000_000 + " ms; applied/refused: " + describe(tally));
         // a run that had most of its writes refused would prove little about the sums
         assertThat(applied).as("operations applied of %d (seed %d): %s", operations, seed, describe(tally))

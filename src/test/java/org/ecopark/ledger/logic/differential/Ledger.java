@@ -14,6 +14,8 @@ import java.util.Optional;
 import java.util.Random;
 import java.util.function.UnaryOperator;
 import org.ecopark.ledger.logic.Services;
+import org.ecopark.ledger.persistence.Backend;
+import org.ecopark.ledger.persistence.TestServer;
 import org.ecopark.ledger.logic.TestLedgers;
 import org.ecopark.ledger.logic.records.Problem;
 import org.ecopark.ledger.logic.records.RecordChange;
@@ -51,6 +53,7 @@ final class Ledger implements AutoCloseable {
     record Undoable(String what, RecordChange change, UnaryOperator<RecordChange> undo) {
     }
 
+    private final Database database;
     final Services services;
     final UnitOfWork unitOfWork;
     final Random random;
@@ -58,8 +61,9 @@ final class Ledger implements AutoCloseable {
     private final Deque<Undoable> recent = new ArrayDeque<>();
     private int serial;
 
-    Ledger(long seed, Path folder) {
-        this.services = new Services(Database.inMemory("differential-" + seed + "-" + System.nanoTime()));
+    Ledger(long seed, Path folder, Backend backend) {
+        this.database = backend.open("differential-" + seed);
+        this.services = new Services(database);
         this.unitOfWork = TestLedgers.unitOfWork(services);
         this.random = new Random(seed);
         this.folder = folder;
@@ -193,5 +197,6 @@ final class Ledger implements AutoCloseable {
     @Override
     public void close() {
         services.close();
+        database.server().ifPresent(TestServer::drop);
     }
 }
