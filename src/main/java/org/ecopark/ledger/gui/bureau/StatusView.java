@@ -29,6 +29,7 @@ import org.ecopark.ledger.gui.common.Styles;
 import org.ecopark.ledger.l10n.I18n;
 import org.ecopark.ledger.logic.bureau.SubmissionStatus;
 import org.ecopark.ledger.logic.submission.ReportPeriod;
+import org.ecopark.ledger.model.Park;
 import org.ecopark.ledger.model.ReceivedPackage;
 
 /**
@@ -120,9 +121,31 @@ public final class StatusView {
                 compare.accept(changes.getScene().getWindow(), row.current().id());
             }
         });
-        HBox row = new HBox(receive, folder, giveBack, changes);
+        Button addPark = new Button(I18n.tr("bureau.gui.addPark"));
+        addPark.setId("bureau-add-park");
+        addPark.disableProperty().bind(model.work().runningProperty());
+        addPark.setOnAction(event -> choosePark(addPark));
+        HBox row = new HBox(receive, folder, giveBack, changes, addPark);
         row.getStyleClass().add(BureauStyles.ROW);
         return row;
+    }
+
+    /** Offers the catalog's parks that are not the bureau's yet, and adds the one chosen. */
+    private void choosePark(Button owner) {
+        List<Park> parks = model.parksToAdd();
+        if (parks.isEmpty()) {
+            dialogs.showInfo(I18n.tr("bureau.gui.addPark"), I18n.tr("bureau.gui.addPark.none"));
+            return;
+        }
+        java.util.Map<String, Park> byText = new java.util.LinkedHashMap<>();
+        parks.forEach(park -> byText.put(park.code() + "  " + park.nameIn(I18n.locale()), park));
+        javafx.scene.control.ChoiceDialog<String> choice = new javafx.scene.control.ChoiceDialog<>(
+                byText.keySet().iterator().next(), byText.keySet());
+        choice.initOwner(owner.getScene().getWindow());
+        choice.setTitle(I18n.tr("bureau.gui.addPark"));
+        choice.setHeaderText(I18n.tr("bureau.gui.addPark.header"));
+        choice.getDialogPane().setId("bureau-add-park-dialog");
+        choice.showAndWait().map(byText::get).ifPresent(model::addPark);
     }
 
     /** Asks why, then where the note goes, then returns the package. */

@@ -185,6 +185,28 @@ public final class StatusViewModel {
                         String.valueOf(PackageReturn.MAX_REASON)) : null;
     }
 
+    /** The parks of the ledger's plan catalog that are not the bureau's yet, in the catalog's order: what 加入园区… offers. */
+    public List<Park> parksToAdd() {
+        Services open = services.get();
+        java.util.Set<String> ofBureau = new java.util.HashSet<>();
+        open.bureau().parks().forEach(park -> ofBureau.add(park.code()));
+        return open.parks().parks().stream().filter(park -> !ofBureau.contains(park.code())).toList();
+    }
+
+    /** Makes {@code park} one of the bureau's in the background; its row then shows (未报送 until a package comes). */
+    public void addPark(Park park) {
+        if (park == null) {
+            return;
+        }
+        Services open = services.get();
+        running.set(true);
+        executor.run(() -> open.bureau().addPark(park.code()), added -> {
+            running.set(false);
+            work.report(I18n.tr("bureau.gui.addPark.done", added.code(), added.nameIn(I18n.locale())), false);
+            refresh();
+        }, work::failed);
+    }
+
     /** Returns the chosen row's package for {@code reason}, writing the note to {@code note}, in the background. */
     public void returnPackage(String reason, Path note) {
         SubmissionStatus.Row row = selected.get();

@@ -70,6 +70,22 @@ class StatusViewModelTest {
     }
 
     @Test
+    void aParkOfTheCatalogIsAddedAndItsRowShowsNotSubmitted() {
+        List<String> offered = model.parksToAdd().stream().map(org.ecopark.ledger.model.Park::code).toList();
+        assertThat(offered).doesNotContain("ZZSZ").contains("BZHM");
+        List<String> catalog = bureau.parks().parks().stream().map(org.ecopark.ledger.model.Park::code).toList();
+        assertThat(offered).hasSize(catalog.size() - bureau.bureau().parks().size());
+
+        model.addPark(model.parksToAdd().stream().filter(park -> park.code().equals("BZHM")).findFirst().orElseThrow());
+
+        assertThat(bureau.bureau().parks()).extracting(org.ecopark.ledger.model.Park::code).contains("BZHM");
+        assertThat(model.rows()).filteredOn(row -> row.park().code().equals("BZHM")).singleElement()
+                .satisfies(row -> assertThat(row.state()).isEqualTo(SubmissionStatus.State.NOT_SUBMITTED));
+        assertThat(model.parksToAdd()).extracting(org.ecopark.ledger.model.Park::code).doesNotContain("BZHM");
+        assertThat(model.work().messageProperty().get()).isEqualTo("已加入本市局的园区：BZHM 滨州惠民生态环保产业特色园区。");
+    }
+
+    @Test
     void aFolderIsReceivedFileByFileAndTheTableIsReadAgain() throws Exception {
         Path drop = Files.createDirectories(folder.resolve("drop-" + System.nanoTime()));
         park.exportPackage(ReportPeriod.year(2025), drop.resolve("ZZSZ_2025.zip"));
