@@ -77,6 +77,7 @@ class StatusViewModelTest {
         assertThat(offered).hasSize(catalog.size() - bureau.bureau().parks().size());
 
         model.addPark(model.parksToAdd().stream().filter(park -> park.code().equals("BZHM")).findFirst().orElseThrow());
+        WaitForAsyncUtils.waitForFxEvents(); // the table is read again on the FX thread, as the window's is
 
         assertThat(bureau.bureau().parks()).extracting(org.ecopark.ledger.model.Park::code).contains("BZHM");
         assertThat(model.rows()).filteredOn(row -> row.park().code().equals("BZHM")).singleElement()
