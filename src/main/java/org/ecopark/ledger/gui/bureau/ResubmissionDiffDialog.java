@@ -44,23 +44,9 @@ public final class ResubmissionDiffDialog {
         ResubmissionDiffViewModel model = new ResubmissionDiffViewModel(services::resubmissionDiff, dialogs, executor);
         Dialog<Void> dialog = create(owner, model);
         dialog.show();
-        fit(dialog);
+        WorkDialogs.fitToPane(dialog);
         model.load(receivedId);
         return dialog;
-    }
-
-    /**
-     * Sizes the shown dialog to its pane within the screen and centres it: opened before its texts are loaded, it
-     * would keep the narrow width of its empty labels.
-     */
-    private static void fit(Dialog<Void> dialog) {
-        javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
-        double width = Math.min(dialog.getDialogPane().getPrefWidth(), screen.getWidth());
-        double height = Math.min(dialog.getDialogPane().getPrefHeight(), screen.getHeight());
-        dialog.setWidth(width);
-        dialog.setHeight(height);
-        dialog.setX(screen.getMinX() + (screen.getWidth() - width) / 2);
-        dialog.setY(screen.getMinY() + (screen.getHeight() - height) / 2);
     }
 
     /** The dialog over {@code model}; it shows what the model loads. */

@@ -29,6 +29,20 @@ public final class WorkDialogs {
         return dialog;
     }
 
+    /**
+     * Sizes a shown dialog to its pane's preferred size within the screen and centres it: a dialog shown before its
+     * texts are loaded keeps the narrow width its empty wrapping labels gave it, whatever width its pane prefers.
+     */
+    public static void fitToPane(Dialog<?> dialog) {
+        javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+        double width = Math.min(dialog.getDialogPane().getPrefWidth(), screen.getWidth());
+        double height = Math.min(dialog.getDialogPane().getPrefHeight(), screen.getHeight());
+        dialog.setWidth(width);
+        dialog.setHeight(height);
+        dialog.setX(screen.getMinX() + (screen.getWidth() - width) / 2);
+        dialog.setY(screen.getMinY() + (screen.getHeight() - height) / 2);
+    }
+
     /** A label of id {@code id} that wraps onto more lines rather than cut its text (a fingerprint) off. */
     public static Label wrapping(String id) {
         Label label = new Label();
