@@ -155,8 +155,8 @@ public final class ConsolidationViewModel {
         ledger.targets().list(new TargetFilter(null, TargetScope.PARK, null, null, null, null, true))
                 .forEach(target -> targets.putIfAbsent(target.scopeCode() + "/" + target.code(), target));
         Consolidation.Matrix matrix = ledger.consolidation().matrix(code);
-        return new Loaded(matrix, indicators, targets, latest, ledger.crossParkFigures().figures(matrix),
-                ledger.provinceContributions().rows(matrix));
+        CrossParkFigures.CityWide cityWide = ledger.crossParkFigures().cityWide(matrix); // each package read once
+        return new Loaded(matrix, indicators, targets, latest, cityWide.figures(), cityWide.province());
     }
 
     private void show(Loaded loaded) {

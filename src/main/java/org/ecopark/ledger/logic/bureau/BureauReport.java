@@ -55,12 +55,9 @@ public final class BureauReport {
         Consolidation.Matrix matrix = new Consolidation(unitOfWork).matrix(periodCode);
         BureauService.Profile profile = new BureauService(unitOfWork, "", clock).profile()
                 .orElseThrow(() -> new BureauException(I18n.tr("bureau.notBureau")));
-        java.util.Set<String> metrics = new java.util.HashSet<>(CrossParkFigures.metrics(unitOfWork.read()));
-        metrics.addAll(ProvinceFeeds.metrics());
-        CrossParkFigures.AcceptedPackages packages = new CrossParkFigures.AcceptedPackages(unitOfWork.read(), metrics);
-        BureauReportData data = new BureauReportData(profile.name(), profile.city(), matrix,
-                new CrossParkFigures(unitOfWork).figures(matrix, packages),
-                new ProvinceContributions(unitOfWork).rows(matrix, packages),
+        CrossParkFigures.CityWide cityWide = new CrossParkFigures(unitOfWork).cityWide(matrix);
+        BureauReportData data = new BureauReportData(profile.name(), profile.city(), matrix, cityWide.figures(),
+                cityWide.province(),
                 signature == null ? SignatureBlock.EMPTY : signature, keys.key().fingerprint().text(), clock.instant(),
                 AppInfo.version());
         Path base = base(out, matrix.period().code());

@@ -126,6 +126,22 @@ public final class CrossParkFigures {
         return figures(matrix, new AcceptedPackages(read, metrics(read)));
     }
 
+    /** A period's city-wide views: the figures across parks, and the province's and clusters' targets. */
+    public record CityWide(List<Figure> figures, List<ProvinceContributions.Row> province) {
+    }
+
+    /**
+     * Both city-wide views of {@code matrix}, each accepted package read once for the two (the 汇总 screen's tabs and
+     * the consolidated report show both).
+     */
+    public CityWide cityWide(Consolidation.Matrix matrix) {
+        Repositories read = unitOfWork.read();
+        Set<String> metrics = new HashSet<>(metrics(read));
+        metrics.addAll(ProvinceFeeds.metrics());
+        AcceptedPackages packages = new AcceptedPackages(read, metrics);
+        return new CityWide(figures(matrix, packages), new ProvinceContributions(unitOfWork).rows(matrix, packages));
+    }
+
     /** The figures, reading the packages through {@code packages} (which holds at least {@link #metrics}). */
     List<Figure> figures(Consolidation.Matrix matrix, AcceptedPackages packages) {
         Map<String, Indicator> indicators = new HashMap<>();
