@@ -26,6 +26,7 @@ import org.ecopark.ledger.gui.LedgerTables;
 import org.ecopark.ledger.gui.ViewContext;
 import org.ecopark.ledger.gui.common.Shown;
 import org.ecopark.ledger.gui.common.Styles;
+import org.ecopark.ledger.gui.common.WorkDialogs;
 import org.ecopark.ledger.l10n.I18n;
 import org.ecopark.ledger.logic.bureau.SubmissionStatus;
 import org.ecopark.ledger.logic.submission.ReportPeriod;
@@ -85,7 +86,9 @@ public final class StatusView {
         Label message = BureauControls.message("bureau-status-message", model.work(), dialogs);
         model.intakeProperty().addListener((obs, old, lines) -> {
             if (lines != null) {
-                IntakeResultDialog.create(table.getScene().getWindow(), lines).show();
+                javafx.scene.control.Dialog<?> dialog = IntakeResultDialog.create(table.getScene().getWindow(), lines);
+                dialog.show();
+                WorkDialogs.fitToPane(dialog);
             }
         });
 
