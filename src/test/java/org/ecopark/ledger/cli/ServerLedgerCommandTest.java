@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.Map;
 import org.ecopark.ledger.l10n.I18n;
 import org.ecopark.ledger.model.ServerAddress;
+import org.ecopark.ledger.persistence.Database;
 import org.ecopark.ledger.persistence.TestServer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -66,17 +67,17 @@ class ServerLedgerCommandTest {
         assertThat(run("--db", database.toString(), "--password-file", passwordFile.toString(), "info")).isZero();
 
         assertThat(out.toString())
-                .contains("中还没有台账结构，已按迁移脚本创建（结构版本 1.13）")
+                .contains("中还没有台账结构，已按迁移脚本创建（结构版本 " + Database.NEWEST_SCHEMA + "）")
                 .contains("数据库：PostgreSQL 服务器 " + database.host() + ":" + database.port() + "，数据库 "
                         + database.database() + "，用户 " + database.user())
-                .contains("数据库结构版本：1.13")
+                .contains("数据库结构版本：" + Database.NEWEST_SCHEMA)
                 .contains("园区数：10");
 
         out.getBuffer().setLength(0);
         assertThat(run(Map.of(LedgerCommand.SERVER_PASSWORD_VARIABLE, new String(TestServer.password())),
                 "--db", database.toString(), "info")).isZero();
         assertThat(out.toString()).as("the second time the schema is there: nothing created")
-                .doesNotContain("已按迁移脚本创建").contains("数据库结构版本：1.13");
+                .doesNotContain("已按迁移脚本创建").contains("数据库结构版本：" + Database.NEWEST_SCHEMA);
     }
 
     @Test
@@ -118,7 +119,7 @@ class ServerLedgerCommandTest {
 
         assertThat(run("--db", database.toString(), "--password-file", passwordFile.toString(), "info")).isNotZero();
 
-        assertThat(out.toString()).contains("数据库结构比本程序新（本程序认识到版本 1.13）");
+        assertThat(out.toString()).contains("数据库结构比本程序新（本程序认识到版本 " + Database.NEWEST_SCHEMA + "）");
     }
 
     @Test
