@@ -7,9 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 import org.jooq.DSLContext;
-import org.jooq.Field;
 import org.jooq.Table;
-import org.jooq.impl.DSL;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -19,13 +17,9 @@ import org.slf4j.LoggerFactory;
  * The results are as-of independent (grouped by day over all history); a sampling is applied to them in
  * Java afterwards.
  *
- * <p>H2 tells when a table last changed: {@code INFORMATION_SCHEMA.TABLES.LAST_MODIFICATION} moves on
- * every insert, update and delete, again at commit and at rollback, but not on reads. On PostgreSQL the
- * ledger's own {@code table_change} (migration V1.14) stands for it: a row per table and writing transaction,
- * read as the number of rows and the largest stamp, a pair any committed change moves on. A result is kept
- * with the stamps of its tables read <em>before</em> it was computed, so a change committed meanwhile
- * only makes the next call compute again, never serves stale figures. A database that gives no stamps
- * caches nothing.
+ * <p>A result is kept with the {@linkplain TableStamps stamps} of its tables read <em>before</em> it was
+ * computed, so a change committed meanwhile only makes the next call compute again, never serves stale
+ * figures. A database that gives no stamps caches nothing.
  */
 public final class AggregateCache {
 
@@ -34,14 +28,7 @@ public final class AggregateCache {
 
     private static final Logger LOGGER = LoggerFactory.getLogger(AggregateCache.class);
 
-    /** How many rows {@code table_change} keeps on PostgreSQL before a reader folds them into one per table. */
-    static final int SERVER_STAMPS_KEPT = 1000;
-
-    /** When a table last changed: H2's modification stamp (no count), or PostgreSQL's count and largest stamp. */
-    private record Stamp(long changes, long latest) {
-    }
-
-    private record Entry(Map<String, Stamp> stamps, Object value) {
+    private record Entry(Map<String, TableStamps.Stamp> stamps, Object value) {
     }
 
     private final int capacity;
@@ -61,49 +48,22 @@ public final class AggregateCache {
     /** The tables' change stamps now; one small query, read once per evaluation before any aggregate. */
     Stamps stamps(DSLContext dsl) {
         if (capacity == 0) {
-            return new Stamps(Map.of());
+            return new Stamps(TableStamps.none());
         }
         try {
-            return new Stamps(switch (dsl.dialect().family()) {
-                case H2 -> h2Stamps(dsl);
-                case POSTGRES -> serverStamps(dsl);
-                default -> Map.of();
-            });
+            return new Stamps(TableStamps.read(dsl));
         } catch (org.jooq.exception.DataAccessException e) {
             LOGGER.warn("The database does not tell when tables changed; indicator results are not cached", e);
-            return new Stamps(Map.of());
+            return new Stamps(TableStamps.none());
         }
-    }
-
-    private static Map<String, Stamp> h2Stamps(DSLContext dsl) {
-        Field<String> name = DSL.field(DSL.name("TABLE_NAME"), String.class);
-        Field<Long> stamp = DSL.field(DSL.name("LAST_MODIFICATION"), Long.class);
-        Map<String, Stamp> stamps = new HashMap<>();
-        dsl.select(name, stamp).from(DSL.table(DSL.name("INFORMATION_SCHEMA", "TABLES")))
-                .where(DSL.field(DSL.name("TABLE_SCHEMA"), String.class).eq("PUBLIC"))
-                .forEach(r -> stamps.put(r.value1(), new Stamp(0, r.value2())));
-        return stamps;
-    }
-
-    /**
-     * PostgreSQL's stamps from {@code table_change} (V1.14), folded past {@value #SERVER_STAMPS_KEPT} rows. A table
-     * no transaction has written since the ledger was made has no row: its stamp is absent, and stays so until a
-     * change gives it one.
-     */
-    private static Map<String, Stamp> serverStamps(DSLContext dsl) {
-        Map<String, Stamp> stamps = new HashMap<>();
-        dsl.resultQuery("SELECT changed_table, changes, latest FROM ecopark_table_stamps(?)", SERVER_STAMPS_KEPT)
-                .forEach(r -> stamps.put(r.get(0, String.class),
-                        new Stamp(r.get(1, Long.class), r.get(2, Long.class))));
-        return stamps;
     }
 
     /** The stamps of one moment; results computed under them are remembered with them. */
     final class Stamps {
 
-        private final Map<String, Stamp> stamps;
+        private final TableStamps stamps;
 
-        private Stamps(Map<String, Stamp> stamps) {
+        private Stamps(TableStamps stamps) {
             this.stamps = stamps;
         }
 
@@ -113,9 +73,9 @@ public final class AggregateCache {
             if (stamps.isEmpty()) {
                 return compute.get();
             }
-            Map<String, Stamp> current = new HashMap<>();
+            Map<String, TableStamps.Stamp> current = new HashMap<>();
             for (Table<?> table : tables) {
-                current.put(table.getName(), stamps.get(table.getName()));
+                current.put(table.getName(), stamps.of(table.getName()));
             }
             synchronized (entries) {
                 Entry entry = entries.get(key);

@@ -83,7 +83,7 @@ class ServerChangeStampsTest {
     @Test
     void theStampsFoldedPastTheirLimitStillTellEveryChange() {
         TestServer.execute(address(), "INSERT INTO table_change (table_name, stamp) SELECT 'RD_STAFF', "
-                + "nextval('table_change_stamp') FROM generate_series(0, " + AggregateCache.SERVER_STAMPS_KEPT + ")");
+                + "nextval('table_change_stamp') FROM generate_series(0, " + TableStamps.SERVER_KEPT + ")");
         assertThat(evaluation().rdStaffFullTime(parks, END_2024)).containsExactly(BigDecimal.ONE);
         assertThat(database.dsl().fetchCount(DSL.table(DSL.name("table_change"))))
                 .as("folded into one row per changed table").isLessThan(20);
