@@ -120,6 +120,14 @@ class ServerWindowTest {
                 .as("the next start opens the server again, and asks again")
                 .doesNotContain(new String(TestServer.password()));
         assertThat(preferences().server()).contains(server);
+
+        robot.interact(() -> model.sectionProperty().set(Section.SETTINGS));
+        assertThat(text(robot, "#settings-backup-server")).as("no backup folder for a server's ledger")
+                .startsWith("服务器上的台账由服务器备份（例如 pg_dump）");
+        assertThat(robot.lookup("#settings-backup-folder").tryQuery()).isEmpty();
+        assertThat(robot.lookup("#settings-encryption-server").tryQuery()).isPresent();
+        assertThat(robot.lookup("#settings-db-server").queryAs(javafx.scene.control.RadioButton.class).isSelected())
+                .isTrue();
     }
 
     @Test
