@@ -42,9 +42,7 @@ public final class OpenFailureView {
             // the connection to correct, and the password below it, in the same columns
             javafx.scene.layout.GridPane form = org.ecopark.ledger.gui.settings.ServerForm.build(model.server(),
                     "open-failure-server");
-            Label passwordLabel = new Label(I18n.tr("open.failed.serverPassword"));
-            passwordLabel.getStyleClass().add(Styles.FORM_LABEL);
-            form.add(passwordLabel, 0, 3);
+            form.add(org.ecopark.ledger.gui.settings.ServerForm.label("open.failed.serverPassword"), 0, 3);
             form.add(passwordRow("open.failed.password", "open-failure-connect", "open.failed.connect", model::connect),
                     1, 3, 3, 1);
             page.getChildren().add(form);

@@ -95,6 +95,13 @@ class ServerWindowTest {
         robot.clickOn(dialog.lookupButton(ButtonType.OK));
     }
 
+    /** Starts the window on the server and gives the right password. */
+    private void openOnServer(FxRobot robot) throws Exception {
+        startOnServer(robot);
+        answerPassword(robot, new String(TestServer.password()));
+        awaitOpen();
+    }
+
     private void awaitOpen() throws Exception {
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> model.servicesProperty().get() != null
                 && !model.loadingProperty().get());
@@ -108,10 +115,7 @@ class ServerWindowTest {
     @Test
     void thePasswordAskedAtTheStartOpensTheServersLedgerAndTheWindowSaysWhereItIs(FxRobot robot) throws Exception {
         Park park = serverLedger();
-        startOnServer(robot);
-
-        answerPassword(robot, new String(TestServer.password()));
-        awaitOpen();
+        openOnServer(robot);
 
         assertThat(model.servicesProperty().get().server()).contains(server);
         assertThat(model.selectedParkProperty().get().code()).isEqualTo(park.code());
@@ -190,9 +194,7 @@ class ServerWindowTest {
     @Test
     void anotherClerksSaveAppearsInTheOpenWindowsTableWithinSeconds(FxRobot robot) throws Exception {
         Park park = serverLedger();
-        startOnServer(robot);
-        answerPassword(robot, new String(TestServer.password()));
-        awaitOpen();
+        openOnServer(robot);
         robot.interact(() -> model.sectionProperty().set(Section.ENTERPRISES));
         @SuppressWarnings("unchecked")
         TableView<Enterprise> table = (TableView<Enterprise>) Settled.shown(robot, "#record-table");

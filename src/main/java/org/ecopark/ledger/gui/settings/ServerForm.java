@@ -34,7 +34,8 @@ public final class ServerForm {
         return field;
     }
 
-    private static Label label(String key) {
+    /** A form's label in the settings' style. */
+    public static Label label(String key) {
         Label label = new Label(I18n.tr(key));
         label.getStyleClass().add(Styles.FORM_LABEL);
         return label;
