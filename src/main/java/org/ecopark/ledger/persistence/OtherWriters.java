@@ -2,7 +2,10 @@ package org.ecopark.ledger.persistence;
 
 import static org.ecopark.ledger.persistence.jooq.Tables.AUDIT_LOG;
 
+import java.math.BigDecimal;
 import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -13,6 +16,7 @@ import java.util.concurrent.TimeUnit;
 import org.ecopark.ledger.model.LedgerChange;
 import org.jooq.DSLContext;
 import org.jooq.Record2;
+import org.jooq.SQLDialect;
 import org.jooq.impl.DSL;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -26,6 +30,11 @@ import org.slf4j.LoggerFactory;
  * for audit rows newer than the newest it saw, a cheap look-up of the key's index, and announces the tables they name
  * (with {@code audit_log} itself). Rows of its own program are announced once more then; a screen reloads twice, which
  * costs less than telling them apart. Too many rows at once (a large import) are announced as "any table".
+ * <p>
+ * The plans, targets and parks are written without an audit row (the catalog, a target edited, a park added). On
+ * PostgreSQL each of these small tables has a stamp that any insert, update or delete moves: its row count and the sum
+ * of its rows' transaction ids ({@code xmin}); a table whose stamp moved is announced too. H2 has no such column, and a
+ * ledger file has no other writer.
  */
 public final class OtherWriters implements AutoCloseable {
 
@@ -35,16 +44,37 @@ public final class OtherWriters implements AutoCloseable {
     /** Audit rows read at one look at most; beyond them the change is announced as one of any table. */
     static final int MOST_ROWS = 500;
 
+    /** The tables written without an audit row whose stamps are read (small: a catalog's plans, targets and parks). */
+    static final List<String> UNAUDITED = List.of("plan", "target", "park", "cluster", "indicator");
+
     private final DSLContext dsl;
     private final LedgerChanges changes;
     private ScheduledExecutorService timer;
     /** The newest audit row seen; only the watch's thread (or a test calling {@link #look}) touches it. */
     private long seen;
+    /** The stamps of the {@link #UNAUDITED} tables at the last look; empty on H2. Same thread as {@link #seen}. */
+    private Map<String, String> stamps;
 
     OtherWriters(DSLContext dsl, LedgerChanges changes) {
         this.dsl = dsl;
         this.changes = changes;
         this.seen = newest();
+        this.stamps = stamps();
+    }
+
+    /** Each unaudited table's row count and sum of transaction ids, which any write moves; nothing on H2. */
+    private Map<String, String> stamps() {
+        if (dsl.dialect().family() != SQLDialect.POSTGRES) {
+            return Map.of();
+        }
+        Map<String, String> now = new HashMap<>();
+        for (String table : UNAUDITED) {
+            Record2<Integer, BigDecimal> stamp = dsl.select(DSL.count(),
+                            DSL.sum(DSL.field("xmin::text::bigint", Long.class)))
+                    .from(DSL.table(DSL.name(table))).fetchOne();
+            now.put(table, stamp.value1() + ":" + stamp.value2());
+        }
+        return now;
     }
 
     /**
@@ -75,19 +105,28 @@ public final class OtherWriters implements AutoCloseable {
      * @return the change announced, or null when nothing was written meanwhile
      */
     LedgerChange look() {
+        Set<String> tables = new HashSet<>();
+        Map<String, String> now = stamps();
+        now.forEach((table, stamp) -> {
+            if (!stamp.equals(stamps.get(table))) {
+                tables.add(table);
+            }
+        });
+        stamps = now;
         List<Record2<Long, String>> rows = dsl.select(AUDIT_LOG.ID, AUDIT_LOG.TABLE_NAME).from(AUDIT_LOG)
                 .where(AUDIT_LOG.ID.gt(seen)).orderBy(AUDIT_LOG.ID).limit(MOST_ROWS + 1).fetch();
-        if (rows.isEmpty()) {
-            return null;
-        }
-        Set<String> tables = new HashSet<>();
-        tables.add(AUDIT_LOG.getName().toLowerCase(Locale.ROOT));
         if (rows.size() > MOST_ROWS) {
             tables.add(LedgerChange.ANY_TABLE);
             seen = newest();
-        } else {
+        } else if (!rows.isEmpty()) {
             rows.forEach(row -> tables.add(row.value2().toLowerCase(Locale.ROOT)));
             seen = rows.get(rows.size() - 1).value1();
+        }
+        if (tables.isEmpty()) {
+            return null;
+        }
+        if (!rows.isEmpty()) {
+            tables.add(AUDIT_LOG.getName().toLowerCase(Locale.ROOT));
         }
         changes.publish(tables);
         return new LedgerChange(tables);

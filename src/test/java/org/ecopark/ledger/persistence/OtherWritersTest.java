@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.ecopark.ledger.model.AuditAction;
 import org.ecopark.ledger.model.LedgerChange;
+import org.jooq.impl.DSL;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -109,5 +110,23 @@ class OtherWritersTest {
         watch.close();
 
         assertThat(watch.stopped()).isTrue();
+    }
+
+    @org.junit.jupiter.api.Test
+    void aParkAddedOrChangedWithoutAnAuditRowIsAnnouncedOnPostgresql() {
+        open(Backend.POSTGRESQL);
+        OtherWriters watch = new OtherWriters(watched.dsl(), watched.changes());
+
+        long park = new ParkRepository(other.dsl()).save(org.ecopark.ledger.logic.records.RecordFixtures.ZZSZ);
+        announced.clear();
+        LedgerChange added = watch.look();
+
+        assertThat(added.tables()).containsExactly("park");
+        assertThat(announced).containsExactly(added);
+        assertThat(watch.look()).isNull();
+
+        other.dsl().update(DSL.table(DSL.name("park"))).set(DSL.field(DSL.name("short_name"), String.class), "市中区")
+                .where(DSL.field(DSL.name("id"), Long.class).eq(park)).execute();
+        assertThat(watch.look().tables()).as("an update, the count unchanged").containsExactly("park");
     }
 }
