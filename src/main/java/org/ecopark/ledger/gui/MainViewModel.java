@@ -48,15 +48,8 @@ public class MainViewModel {
         Services open(Path path, LedgerPassword password);
     }
 
-    /** Opens a ledger on a server as its user with the password typed: {@link Services#openServer} in the window. */
-    @FunctionalInterface
-    public interface ServerOpener {
-        Services open(ServerAddress server, char[] password);
-    }
-
     private final UiExecutor executor;
     private final Opener opener;
-    private ServerOpener serverOpener = Services::openServer;
 
     private final ReadOnlyObjectWrapper<Services> services = new ReadOnlyObjectWrapper<>();
     private final ObjectProperty<Park> selectedPark = new SimpleObjectProperty<>();
@@ -185,11 +178,6 @@ public class MainViewModel {
         afterOpen = onOpened;
     }
 
-    /** How a ledger on a server is opened; tests give their own. */
-    public void useServerOpener(ServerOpener opener) {
-        this.serverOpener = opener;
-    }
-
     /** The ledger file the window goes back to from a server when it had no file open before. */
     public void useLocalLedger(java.util.function.Supplier<Path> file) {
         this.localLedger = file;
@@ -214,7 +202,7 @@ public class MainViewModel {
                     closeWithBackup(closing);
                 }
                 try {
-                    Services opened = serverOpener.open(address, typed);
+                    Services opened = Services.openServer(address, typed);
                     try {
                         return new Opened(opened, null, opened.bureau().role());
                     } catch (RuntimeException e) {
@@ -243,12 +231,8 @@ public class MainViewModel {
         onFailed.accept(error);
     }
 
-    /** No password was given for the ledger on {@code address} (the question was cancelled): nothing is open. */
+    /** No password was given for the ledger on {@code address} at the start (the question was cancelled). */
     public void noServerPassword(ServerAddress address) {
-        Services closing = detach();
-        if (closing != null) {
-            closeWithBackup(closing);
-        }
         server = address;
         loading.set(false);
         databaseLabel.set(I18n.tr("status.database.failed", address));
