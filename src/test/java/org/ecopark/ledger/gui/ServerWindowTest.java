@@ -207,4 +207,29 @@ class ServerWindowTest {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> table.getItems().stream()
                 .anyMatch(enterprise -> enterprise.name().equals(xinquan.name())));
     }
+
+    @Test
+    void noPasswordAtTheStartOffersTheWayBackToTheLedgerFileWhichThenStaysTheChoice(FxRobot robot) throws Exception {
+        serverLedger();
+        Path local = folder.resolve("local");
+        Services.open(local).close();
+        UserPreferences kept = preferences();
+        kept.setLastLedger(local);
+        kept.setServer(server);
+        startOnServer(robot);
+
+        Settled.shown(robot, "#server-password");
+        DialogPane dialog = robot.lookup("#server-password-dialog").queryAs(DialogPane.class);
+        robot.clickOn(dialog.lookupButton(ButtonType.CANCEL));
+        Settled.shown(robot, "#open-failure-message");
+        assertThat(text(robot, "#open-failure-message")).isEqualTo("没有输入用户 " + server.user() + "（服务器 "
+                + server.hostAndPort() + "）的密码，台账没有打开。请输入密码后连接，或改用本机的台账文件。");
+
+        Settled.click(robot, "#open-failure-local");
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> model.servicesProperty().get() != null);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(model.servicesProperty().get().databaseFile()).isEqualTo(folder.resolve("local.mv.db"));
+        assertThat(preferences().server()).as("the next start opens the file").isEmpty();
+    }
 }
