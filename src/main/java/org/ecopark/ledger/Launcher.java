@@ -37,6 +37,13 @@ public final class Launcher {
         I18n.setLocale(preferences.language());
         // JavaFX's own strings (OK, Cancel, the date picker) follow the default locale, read once at start.
         Locale.setDefault(I18n.locale());
+        java.util.Optional<org.ecopark.ledger.model.ServerAddress> server = windowServer(args, preferences);
+        if (server.isPresent()) {
+            // a ledger on a server: the window asks for the password, then opens it (nothing to begin beforehand)
+            startLogging();
+            Application.launch(LedgerApp.class, "--db=" + server.get());
+            System.exit(0);
+        }
         Path window = windowLedger(args, preferences);
         if (window != null) {
             // The double-click (or the window on a named ledger): straight to the window, without building the
@@ -80,6 +87,21 @@ public final class Launcher {
             return pathOrNull(args[0].substring("--db=".length()));
         }
         return null;
+    }
+
+    /**
+     * The server of a window start on a ledger there: {@code --db postgresql://…} alone, or no arguments when the
+     * window was set to open the server's ledger (设置 → 数据库); empty for a file, a command or an unusable address
+     * (which the command line then explains).
+     */
+    static java.util.Optional<org.ecopark.ledger.model.ServerAddress> windowServer(String[] args,
+                                                                                  UserPreferences preferences) {
+        if (args.length == 0) {
+            return preferences.server();
+        }
+        String named = args.length == 2 && args[0].equals("--db") ? args[1]
+                : args.length == 1 && args[0].startsWith("--db=") ? args[0].substring("--db=".length()) : null;
+        return org.ecopark.ledger.model.ServerAddress.parse(named);
     }
 
     /**

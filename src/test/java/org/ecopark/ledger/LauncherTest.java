@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import org.ecopark.ledger.logic.UserPreferences;
+import org.ecopark.ledger.model.ServerAddress;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -34,5 +35,24 @@ class LauncherTest {
         assertThat(Launcher.windowLedger(new String[] {"--db="}, preferences)).isNull();
         assertThat(Launcher.windowLedger(new String[] {"--db", "--help"}, preferences)).isNull();
         assertThat(Launcher.windowLedger(new String[] {"--help"}, preferences)).isNull();
+    }
+
+    @Test
+    void aServersAddressAloneOrTheServerChosenInTheSettingsIsAWindowStartOnTheServer() {
+        UserPreferences preferences = UserPreferences.load(folder);
+        ServerAddress server = new ServerAddress("db.park", 5432, "ledger", "clerk1");
+        assertThat(Launcher.windowServer(new String[0], preferences)).as("the file, until a server is chosen").isEmpty();
+        assertThat(Launcher.windowServer(new String[] {"--db", server.toString()}, preferences)).contains(server);
+        assertThat(Launcher.windowServer(new String[] {"--db=" + server}, preferences)).contains(server);
+        assertThat(Launcher.windowLedger(new String[] {"--db", server.toString()}, preferences)).isNull();
+        assertThat(Launcher.windowServer(new String[] {"--db", server.toString(), "info"}, preferences)).isEmpty();
+        assertThat(Launcher.windowServer(new String[] {"--db", "postgresql://db.park/ledger"}, preferences))
+                .as("no user: the command line says what is missing").isEmpty();
+
+        preferences.setServer(server);
+        assertThat(Launcher.windowServer(new String[0], UserPreferences.load(folder))).contains(server);
+        assertThat(Launcher.windowServer(new String[] {"--db", "/tmp/park/ledger"}, preferences)).isEmpty();
+        preferences.setServer(null);
+        assertThat(Launcher.windowServer(new String[0], UserPreferences.load(folder))).isEmpty();
     }
 }

@@ -26,7 +26,8 @@ public final class AboutDialog {
         GridPane.setColumnSpan(grid.getChildren().get(0), 2);
         grid.addRow(1, new Label(I18n.tr("about.version")), value("about-version", AppInfo.version()));
         grid.addRow(2, new Label(I18n.tr("about.database")), value("about-database",
-                services == null || services.databaseFile() == null ? "-" : services.databaseFile().toString()));
+                services == null ? "-" : services.server().map(Object::toString).orElseGet(() ->
+                        services.databaseFile() == null ? "-" : services.databaseFile().toString())));
         grid.addRow(3, new Label(I18n.tr("about.schema")), value("about-schema",
                 services == null ? "-" : services.schemaVersion()));
         grid.addRow(4, new Label(I18n.tr("about.runtime")), value("about-runtime",

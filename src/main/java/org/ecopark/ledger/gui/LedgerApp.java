@@ -19,6 +19,7 @@ import org.ecopark.ledger.logic.Locations;
 import org.ecopark.ledger.logic.Services;
 import org.ecopark.ledger.logic.UserPreferences;
 import org.ecopark.ledger.logic.WindowCalls;
+import org.ecopark.ledger.model.ServerAddress;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -39,9 +40,18 @@ public class LedgerApp extends Application {
     public void start(Stage primaryStage) {
         this.stage = primaryStage;
         UserPreferences preferences = UserPreferences.load(Locations.dataDirectory());
-        Path database = getParameters().getNamed().containsKey("db")
-                ? Path.of(getParameters().getNamed().get("db")) : Locations.windowLedger(preferences);
+        String named = getParameters().getNamed().get("db");
         I18n.setLocale(preferences.language());
+        Optional<ServerAddress> server = named == null ? preferences.server() : ServerAddress.parse(named);
+        if (server.isPresent()) {
+            DialogService dialogs = new DialogService();
+            UiExecutor executor = UiExecutor.background();
+            model = startOnServer(primaryStage, server.get(), preferences, executor, dialogs,
+                    new org.ecopark.ledger.gui.backup.FailureRestorer(dialogs, executor, () -> primaryStage,
+                            Clock.systemDefaultZone()));
+            return;
+        }
+        Path database = named != null ? Path.of(named) : Locations.windowLedger(preferences);
         preload = LedgerPreload.takeForWindow(database).orElse(null);
         DialogService dialogs = new DialogService();
         UiExecutor executor = UiExecutor.background();
@@ -68,6 +78,50 @@ public class LedgerApp extends Application {
     }
 
     /**
+     * Shows the window on {@code stage} for the ledger on {@code server}: the main window, then the question for the
+     * password of the server's user ({@link ServerPasswordDialog}), then the ledger; a failure, or no password, shows
+     * in the window with the connection to correct, or the way back to the ledger file.
+     */
+    public static MainViewModel startOnServer(Stage stage, ServerAddress server, UserPreferences preferences,
+                                              UiExecutor executor, DialogService dialogs, BackupRestorer restorer) {
+        WindowCalls calls = listenForCalls(stage);
+        LedgerHolder holder = calls == null ? LedgerHolder.program() : LedgerHolder.window(calls);
+        MainViewModel main = new MainViewModel(executor, (MainViewModel.Opener) (path, password) ->
+                Services.open(path, password, holder));
+        Scene scene = frame(stage, main, preferences, dialogs, calls);
+        afterFirstFrame(scene, () -> {
+            if (!stage.isShowing()) {
+                return;
+            }
+            buildMainWindow(stage, scene, main, preferences, executor, dialogs, restorer);
+            main.afterOpen(services -> askForParkIfNeeded(stage, main));
+            ServerPasswordDialog.connect(stage, main, server, () -> main.noServerPassword(server));
+        });
+        stage.show();
+        return main;
+    }
+
+    /** The first frame on {@code stage}, and what closing the window does. */
+    private static Scene frame(Stage stage, MainViewModel main, UserPreferences preferences, DialogService dialogs,
+                               WindowCalls calls) {
+        // sized by the window (place()), not by the scene: the title bar counts, so the status bar stays in sight
+        Scene scene = new Scene(StartShell.build());
+        stage.setTitle(I18n.tr("app.title"));
+        stage.setScene(scene);
+        dialogs.setOwner(stage);
+        Thread.setDefaultUncaughtExceptionHandler((thread, error) -> Platform.runLater(
+                () -> dialogs.showError(I18n.tr("error.unexpected"), error)));
+        WindowMemory.attach(stage, preferences);
+        stage.setOnHidden(event -> {
+            main.close();
+            if (calls != null) {
+                calls.close();
+            }
+        });
+        return scene;
+    }
+
+    /**
      * Shows the window on {@code stage} at once with a light first frame ({@link StartShell}), then builds the main
      * window in its place and opens the ledger. With a {@code preload} the ledger is being opened already, and the
      * window takes it and its first evaluation from there.
@@ -88,20 +142,7 @@ public class LedgerApp extends Application {
             return opened.orElseGet(() -> Services.open(path, password, holder));
         });
         main.usePreload(preload);
-        // sized by the window (place()), not by the scene: the title bar counts, so the status bar stays in sight
-        Scene scene = new Scene(StartShell.build());
-        stage.setTitle(I18n.tr("app.title"));
-        stage.setScene(scene);
-        dialogs.setOwner(stage);
-        Thread.setDefaultUncaughtExceptionHandler((thread, error) -> Platform.runLater(
-                () -> dialogs.showError(I18n.tr("error.unexpected"), error)));
-        WindowMemory.attach(stage, preferences);
-        stage.setOnHidden(event -> {
-            main.close();
-            if (calls != null) {
-                calls.close();
-            }
-        });
+        Scene scene = frame(stage, main, preferences, dialogs, calls);
         afterFirstFrame(scene, () -> {
             if (!stage.isShowing()) {
                 return; // closed before its first frame was drawn
@@ -163,9 +204,10 @@ public class LedgerApp extends Application {
             }
         };
         relocalize[0].run();
+        main.useLocalLedger(() -> Locations.windowLedger(preferences));
         main.servicesProperty().addListener((obs, old, services) -> {
             if (services != null) {
-                rememberLedger(preferences, main.ledger());
+                rememberLedger(preferences, services.server().orElse(null), main.ledger());
             }
             stage.setTitle(windowTitle(main));
         });
@@ -205,10 +247,13 @@ public class LedgerApp extends Application {
         });
     }
 
-    /** The ledger the window opens at its next start when none is named. */
-    private static void rememberLedger(UserPreferences preferences, Path ledger) {
+    /** The ledger the window opens at its next start when none is named: on {@code server}, else the file. */
+    private static void rememberLedger(UserPreferences preferences, ServerAddress server, Path ledger) {
         try {
-            preferences.setLastLedger(ledger);
+            preferences.setServer(server);
+            if (server == null) {
+                preferences.setLastLedger(ledger);
+            }
         } catch (java.io.UncheckedIOException e) {
             LOGGER.warn("Which ledger was open could not be kept for the next start", e);
         }

@@ -26,6 +26,7 @@ import org.ecopark.ledger.logic.LedgerPreload;
 import org.ecopark.ledger.logic.Services;
 import org.ecopark.ledger.model.LedgerRole;
 import org.ecopark.ledger.model.Park;
+import org.ecopark.ledger.model.ServerAddress;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -64,6 +65,10 @@ public class MainViewModel {
     private final SectionMemory memory = new SectionMemory();
     /** The ledger open or being opened, with the password it opened with: to open it again after a failure. */
     private Path ledger;
+    /** The server of the ledger open or being opened; null while it is a file ({@link #ledger}). */
+    private ServerAddress server;
+    /** The ledger file the window goes back to from a server when it opened none before (设置 → 数据库 → 本机文件). */
+    private java.util.function.Supplier<Path> localLedger = org.ecopark.ledger.logic.Locations::defaultDatabase;
     private LedgerPassword password;
     private Consumer<Services> afterOpen = opened -> { };
     /** The ledger opened and evaluated while the window started, or null. */
@@ -168,9 +173,86 @@ public class MainViewModel {
     private record PasswordChange(LedgerPassword now, RuntimeException refused) {
     }
 
+    /** What the window runs after a ledger opened (the demo offer, the park asked for); set by {@link #open} too. */
+    public void afterOpen(Consumer<Services> onOpened) {
+        afterOpen = onOpened;
+    }
+
+    /** The ledger file the window goes back to from a server when it had no file open before. */
+    public void useLocalLedger(java.util.function.Supplier<Path> file) {
+        this.localLedger = file;
+    }
+
+    /**
+     * Opens the ledger on {@code address} off the FX thread in place of the open one (closed first, with its backup of
+     * the day), as its user with the password {@code typed}, which is wiped once used and never kept. A failure (no
+     * server, a refused login, a newer schema) leaves {@link #failureProperty()}, whose screen offers to correct the
+     * connection, or to go back to the ledger file. Once open, other clerks' commits reload the screens too.
+     */
+    public void openServer(ServerAddress address, char[] typed, Consumer<Throwable> onFailed) {
+        Services closing = detach();
+        server = address;
+        failure.set(null);
+        loading.set(true);
+        databaseLabel.set(I18n.tr("status.database.connecting", address));
+        Task<Opened> task = new Task<>() {
+            @Override
+            protected Opened call() {
+                if (closing != null) {
+                    closeWithBackup(closing);
+                }
+                try {
+                    Services opened = Services.openServer(address, typed);
+                    try {
+                        return new Opened(opened, null, opened.bureau().role());
+                    } catch (RuntimeException e) {
+                        opened.close();
+                        throw e;
+                    }
+                } finally {
+                    java.util.Arrays.fill(typed, '\0');
+                }
+            }
+        };
+        task.setOnSucceeded(event -> {
+            opened(task.getValue().services(), null, null, task.getValue().role());
+            afterOpen.accept(task.getValue().services());
+        });
+        task.setOnFailed(event -> serverFailed(address, task.getException(), onFailed));
+        executor.execute(task);
+    }
+
+    /** The ledger on {@code address} was not opened: the window says why and offers to connect again. */
+    private void serverFailed(ServerAddress address, Throwable error, Consumer<Throwable> onFailed) {
+        LOGGER.warn("The ledger on {} was not opened", address, error);
+        loading.set(false);
+        databaseLabel.set(I18n.tr("status.database.failed", address));
+        failure.set(OpenFailure.ofServer(address, error));
+        onFailed.accept(error);
+    }
+
+    /** No password was given for the ledger on {@code address} at the start (the question was cancelled). */
+    public void noServerPassword(ServerAddress address) {
+        server = address;
+        loading.set(false);
+        databaseLabel.set(I18n.tr("status.database.failed", address));
+        failure.set(OpenFailure.noPassword(address));
+    }
+
+    /** The server of the ledger open or last tried, or empty while that is a file. */
+    public Optional<ServerAddress> server() {
+        return Optional.ofNullable(server);
+    }
+
+    /** Goes back from a server to the ledger file: the one open before it, else the file the window would start on. */
+    public void openLocalLedger() {
+        switchLedger(ledger != null ? ledger : localLedger.get());
+    }
+
     private void start(Path path, java.util.function.Supplier<LedgerPassword> key, Consumer<Throwable> onFailed,
                        Consumer<Services> then) {
         ledger = path;
+        server = null;
         failure.set(null);
         loading.set(true);
         databaseLabel.set(I18n.tr("status.database.opening"));
@@ -264,14 +346,16 @@ public class MainViewModel {
             role.set(openedRole);
             services.set(opened);
             password = key;
-            databaseLabel.set((opened.databaseFile() == null ? path.toString() : opened.databaseFile().toString())
-                    + (opened.readOnly() ? I18n.tr("status.database.readOnly") : ""));
+            databaseLabel.set(opened.server().map(on -> I18n.tr("status.database.server", on))
+                    .orElseGet(() -> (opened.databaseFile() == null ? path.toString() : opened.databaseFile().toString())
+                            + (opened.readOnly() ? I18n.tr("status.database.readOnly") : "")));
             selectedPark.set(opened.parks().selectedPark().orElse(null));
         } finally {
             switching.set(false);
         }
         loading.set(false);
         stopWatch = opened.onStopped(error -> Platform.runLater(() -> stopped(opened, error)));
+        opened.followOtherWriters(); // a server's: another clerk's commit reloads the screens as this one's does
         if (previous != null) {
             previous.close();
         }
@@ -392,7 +476,8 @@ public class MainViewModel {
      * its failure screen rather than leaving the old one on screen. Nothing happens when {@code path} is the open one.
      */
     public void switchLedger(Path path) {
-        if (services.get() != null && ledger != null && Services.fileOf(ledger).equals(Services.fileOf(path))) {
+        if (services.get() != null && server == null && ledger != null
+                && Services.fileOf(ledger).equals(Services.fileOf(path))) {
             return;
         }
         Services closing = detach();

@@ -38,8 +38,17 @@ public final class OpenFailureView {
         VBox page = new VBox(14, icon, title, message);
         page.setAlignment(Pos.CENTER_LEFT);
         page.setMaxWidth(TEXT_WIDTH);
-        if (failure.needsPassword()) {
-            page.getChildren().add(passwordRow());
+        if (failure.onServer()) {
+            // the connection to correct, and the password below it, in the same columns
+            javafx.scene.layout.GridPane form = org.ecopark.ledger.gui.settings.ServerForm.build(model.server(),
+                    "open-failure-server");
+            form.add(org.ecopark.ledger.gui.settings.ServerForm.label("open.failed.serverPassword"), 0, 3);
+            form.add(passwordRow("open.failed.password", "open-failure-connect", "open.failed.connect", model::connect),
+                    1, 3, 3, 1);
+            page.getChildren().add(form);
+        } else if (failure.needsPassword()) {
+            page.getChildren().add(passwordRow("open.failed.password", "open-failure-unlock", "open.failed.unlock",
+                    model::unlock));
         }
         Label note = wrapped("", "open-failure-note");
         note.textProperty().bind(model.noteProperty());
@@ -54,14 +63,14 @@ public final class OpenFailureView {
         return centred;
     }
 
-    private Node passwordRow() {
+    private Node passwordRow(String promptKey, String buttonId, String buttonKey, Runnable action) {
         PasswordField password = new PasswordField();
         password.setId("open-failure-password");
-        password.setPromptText(I18n.tr("open.failed.password"));
+        password.setPromptText(I18n.tr(promptKey));
         password.textProperty().bindBidirectional(model.passwordProperty());
-        password.setOnAction(event -> model.unlock());
+        password.setOnAction(event -> action.run());
         password.setPrefColumnCount(24);
-        Button unlock = button("open.failed.unlock", "open-failure-unlock", model::unlock);
+        Button unlock = button(buttonKey, buttonId, action);
         unlock.setDefaultButton(true);
         HBox row = new HBox(8, password, unlock);
         row.setAlignment(Pos.CENTER_LEFT);
@@ -71,6 +80,10 @@ public final class OpenFailureView {
 
     private FlowPane actions(OpenFailure failure) {
         FlowPane actions = new FlowPane(8, 8);
+        if (failure.onServer()) {
+            actions.getChildren().add(button("open.failed.local", "open-failure-local", model::openLocal));
+            return actions;
+        }
         if (failure.canBringForward()) {
             Button forward = button("open.failed.bringForward", "open-failure-bring-forward", model::bringForward);
             forward.setDefaultButton(true);

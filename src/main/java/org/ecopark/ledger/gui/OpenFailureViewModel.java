@@ -22,6 +22,8 @@ public final class OpenFailureViewModel {
     private final Runnable closeWindow;
     private final StringProperty password = new SimpleStringProperty("");
     private final StringProperty note = new SimpleStringProperty("");
+    /** The connection to correct, for a ledger on a server; null for a file. */
+    private final org.ecopark.ledger.gui.settings.ServerFormModel server;
 
     /** @param closeWindow closes this window, once the one holding the ledger came forward in its place */
     public OpenFailureViewModel(MainViewModel main, OpenFailure failure, DialogService dialogs, BackupRestorer restorer,
@@ -32,6 +34,33 @@ public final class OpenFailureViewModel {
         this.restorer = restorer;
         this.executor = executor;
         this.closeWindow = closeWindow;
+        this.server = failure.onServer() ? new org.ecopark.ledger.gui.settings.ServerFormModel(failure.server()) : null;
+    }
+
+    /** The server's address as the clerk may correct it; only for a ledger on a server. */
+    public org.ecopark.ledger.gui.settings.ServerFormModel server() {
+        return server;
+    }
+
+    /** Opens the ledger on the server the fields name, with the password typed; says what is missing instead. */
+    public void connect() {
+        var address = server.address();
+        if (address.isEmpty()) {
+            note.set(server.problemProperty().get());
+            return;
+        }
+        char[] typed = password.get().toCharArray();
+        password.set("");
+        if (typed.length == 0) {
+            note.set(I18n.tr("open.failed.passwordEmpty"));
+            return;
+        }
+        main.openServer(address.get(), typed, error -> { });
+    }
+
+    /** Leaves the server for the ledger file on this computer. */
+    public void openLocal() {
+        main.openLocalLedger();
     }
 
     public OpenFailure failure() {
@@ -98,7 +127,7 @@ public final class OpenFailureViewModel {
     }
 
     public boolean canRestore() {
-        return restorer.canRestore(failure.ledger());
+        return !failure.onServer() && restorer.canRestore(failure.ledger());
     }
 
     public void restore() {

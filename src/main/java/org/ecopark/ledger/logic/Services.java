@@ -34,6 +34,8 @@ public final class Services implements AutoCloseable {
     private final BeforeChange beforeChange;
     /** Removes the note beside the ledger of who holds it open ({@link LedgerOwners}); nothing for an in-memory one. */
     private Runnable releaseOwner = () -> { };
+    /** Stops watching for other clerks' commits ({@link #followOtherWriters}); nothing until then. */
+    private Runnable stopFollowing = () -> { };
 
     /** One for the ledger: it keeps computed aggregates until the records change. */
     private final org.ecopark.ledger.logic.indicators.EvaluationService evaluationService;
@@ -215,6 +217,21 @@ public final class Services implements AutoCloseable {
         return unitOfWork.changes().subscribe(listener);
     }
 
+    /**
+     * For a ledger on a server, which other clerks write too: announces their commits to {@link #onChange} listeners
+     * as well, within a few seconds ({@link org.ecopark.ledger.persistence.OtherWriters}), until these services close.
+     * Nothing for a ledger file, which only this program writes while it is open.
+     */
+    public synchronized void followOtherWriters() {
+        if (database.server().isEmpty()) {
+            return;
+        }
+        stopFollowing.run();
+        var watch = org.ecopark.ledger.persistence.OtherWriters.watch(database,
+                org.ecopark.ledger.persistence.OtherWriters.EVERY);
+        stopFollowing = watch::close;
+    }
+
     /** The ledger's role (a park's or a city bureau's) and a bureau's parks; stateless, so made on demand. */
     public org.ecopark.ledger.logic.bureau.BureauService bureau() {
         return new org.ecopark.ledger.logic.bureau.BureauService(unitOfWork, AuditedWrites.osUser(), clock);
@@ -366,6 +383,7 @@ public final class Services implements AutoCloseable {
     @Override
     public void close() {
         try {
+            stopFollowing.run();
             database.close();
         } finally {
             releaseOwner.run();

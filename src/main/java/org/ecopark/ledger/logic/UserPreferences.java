@@ -27,6 +27,8 @@ public final class UserPreferences {
     private static final String WINDOW_HEIGHT = "window.height";
     private static final String WINDOW_MAXIMISED = "window.maximised";
     private static final String LAST_LEDGER = "ledger.last";
+    /** The server the window opens its ledger on, as {@code --db} names it (never a password); absent: the file. */
+    private static final String SERVER = "ledger.server";
 
     private final Path file;
     private final Properties properties = new Properties();
@@ -90,6 +92,31 @@ public final class UserPreferences {
             properties.setProperty(LAST_LEDGER, kept);
             save();
         }
+    }
+
+    /**
+     * The PostgreSQL server the window opens its ledger on at its start (设置 → 数据库 → 服务器); empty when it opens a
+     * ledger file, also when the address kept is unusable (a hand-edited file).
+     */
+    public Optional<org.ecopark.ledger.model.ServerAddress> server() {
+        return org.ecopark.ledger.model.ServerAddress.parse(properties.getProperty(SERVER));
+    }
+
+    /**
+     * Opens the ledger on {@code server} at the next start; null goes back to the ledger file. Only the address is
+     * kept: the password is asked for at each start.
+     */
+    public void setServer(org.ecopark.ledger.model.ServerAddress server) {
+        String kept = server == null ? null : server.toString();
+        if (java.util.Objects.equals(kept, properties.getProperty(SERVER))) {
+            return;
+        }
+        if (kept == null) {
+            properties.remove(SERVER);
+        } else {
+            properties.setProperty(SERVER, kept);
+        }
+        save();
     }
 
     /** The number under {@code key}; NaN when it is missing or not a number (a hand-edited file). */

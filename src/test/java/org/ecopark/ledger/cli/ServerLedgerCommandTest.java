@@ -123,12 +123,13 @@ class ServerLedgerCommandTest {
     }
 
     @Test
-    void backupRestoreAndTheWindowAreRefusedOnAServerLedger() {
+    void backupIsRefusedOnAServerLedgerAndTheWindowOnlyWithoutOtherOptions() {
         assertThat(run("--db", database.toString(), "--password-file", passwordFile.toString(), "backup")).isNotZero();
         assertThat(out.toString()).contains("由服务器备份");
         out.getBuffer().setLength(0);
-        assertThat(run("--db", database.toString())).isNotZero();
-        assertThat(out.toString()).contains("窗口暂时还不能打开服务器上的台账");
+        // --db alone opens the window on the server (the launcher's own path); with a password file it says how
+        assertThat(run("--db", database.toString(), "--password-file", passwordFile.toString())).isNotZero();
+        assertThat(out.toString()).contains("请这样在窗口中打开：ecopark-ledger --db " + database + "（不带其他选项）");
         out.getBuffer().setLength(0);
         assertThat(run("--db", "postgresql://localhost:5432/ledger", "info")).isEqualTo(2);
         assertThat(out.toString()).contains("不完整");

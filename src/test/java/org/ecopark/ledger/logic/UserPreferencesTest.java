@@ -78,4 +78,17 @@ class UserPreferencesTest {
                 "window.x=10\nwindow.y=abc\nwindow.width=800\nwindow.height=600\n");
         assertThat(UserPreferences.load(folder).window()).isEmpty();
     }
+
+    @Test
+    void theServerChosenIsKeptByItsAddressAloneAndAnUnusableOneCountsAsNone() throws Exception {
+        var server = new org.ecopark.ledger.model.ServerAddress("db.park", 5433, "ledger", "clerk1");
+        UserPreferences.load(folder).setServer(server);
+        assertThat(UserPreferences.load(folder).server()).contains(server);
+
+        UserPreferences.load(folder).setServer(null);
+        assertThat(UserPreferences.load(folder).server()).isEmpty();
+
+        Files.writeString(folder.resolve("preferences.properties"), "ledger.server=postgresql\\://db.park/ledger\n");
+        assertThat(UserPreferences.load(folder).server()).as("no user").isEmpty();
+    }
 }

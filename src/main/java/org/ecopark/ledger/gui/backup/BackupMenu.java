@@ -19,14 +19,21 @@ public final class BackupMenu {
         MenuItem backup = new MenuItem(I18n.tr("backup.gui.menu"));
         backup.setId("menu-backup");
         backup.disableProperty().bind(context.servicesProperty().isNull().or(byHand.runningProperty()));
-        backup.setOnAction(event -> byHand.backUp(
+        backup.setOnAction(event -> notOnServer(context).ifPresentOrElse(notice -> context.dialogs()
+                .showInfo(I18n.tr("backup.gui.title"), notice), () -> byHand.backUp(
                 made -> context.dialogs().showInfo(I18n.tr("backup.gui.title"), made),
-                failure -> context.dialogs().showError(failure.message(), failure.error())));
+                failure -> context.dialogs().showError(failure.message(), failure.error()))));
         MenuItem restore = new MenuItem(I18n.tr("backup.gui.restoreMenu"));
         restore.setId("menu-restore");
         restore.disableProperty().bind(context.servicesProperty().isNull());
-        restore.setOnAction(event -> RestoreDialog.create(owner.get(),
-                new BackupsViewModel(context.main(), context.executor()), context.dialogs()).show());
+        restore.setOnAction(event -> notOnServer(context).ifPresentOrElse(notice -> context.dialogs()
+                .showInfo(I18n.tr("backup.gui.restoreMenu"), notice), () -> RestoreDialog.create(owner.get(),
+                new BackupsViewModel(context.main(), context.executor()), context.dialogs()).show()));
         return List.of(backup, restore);
+    }
+
+    /** What a ledger on a server has in place of this program's backups (the server's own), or empty for a file. */
+    private static java.util.Optional<String> notOnServer(ViewContext context) {
+        return context.services().server().map(server -> I18n.tr("server.cli.backupRefused", server));
     }
 }

@@ -71,11 +71,14 @@ public final class EncryptionView {
         fields.setVgap(10);
         int row = 0;
         if (change.needsCurrent()) {
-            fields.addRow(row++, label("settings.encryption.current"), field("password-current", form.currentProperty()));
+            fields.addRow(row++, ServerForm.label("settings.encryption.current"),
+                    field("password-current", form.currentProperty()));
         }
         if (change.needsNew()) {
-            fields.addRow(row++, label("settings.encryption.new"), field("password-new", form.nextProperty()));
-            fields.addRow(row, label("settings.encryption.repeat"), field("password-repeat", form.repeatProperty()));
+            fields.addRow(row++, ServerForm.label("settings.encryption.new"),
+                    field("password-new", form.nextProperty()));
+            fields.addRow(row, ServerForm.label("settings.encryption.repeat"),
+                    field("password-repeat", form.repeatProperty()));
         }
         Label problem = notice("", "password-problem");
         problem.textProperty().bind(form.problemProperty());
@@ -96,12 +99,6 @@ public final class EncryptionView {
         field.setPrefColumnCount(22);
         field.textProperty().bindBidirectional(text);
         return field;
-    }
-
-    private static Label label(String key) {
-        Label label = new Label(I18n.tr(key));
-        label.getStyleClass().add(Styles.FORM_LABEL);
-        return label;
     }
 
     private static Label notice(String text, String id) {

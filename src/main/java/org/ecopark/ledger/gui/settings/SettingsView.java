@@ -39,13 +39,28 @@ public final class SettingsView {
     /** The section; registered in {@code SectionViews}. */
     public static Node create(ViewContext context, UserPreferences preferences) {
         SettingsViewModel model = new SettingsViewModel(context, preferences);
-        Node encryption = new EncryptionView(new EncryptionViewModel(context.main(), context.dialogs())).build();
-        Node view = new SettingsView(model, new BackupSettingsViewModel(context.services().backups())).build(encryption);
+        Node database = DatabasePane.build(new DatabaseChoiceViewModel(context.main(), preferences), context.main());
+        // a server's ledger is no file: its backups and its protection are the server's
+        Node encryption = model.onServer() ? fileOnly("settings-encryption-server", "settings.db.noEncryption")
+                : new EncryptionView(new EncryptionViewModel(context.main(), context.dialogs())).build();
+        Node view = new SettingsView(model, new BackupSettingsViewModel(context.services().backups()))
+                .build(new VBox(16, database, new Separator(), encryption));
         context.refresh().watch(view, LedgerTables.PARKS, model::refreshParks);
         return view;
     }
 
-    /** @param encryption the page's encryption part ({@link EncryptionView}) */
+    /** A sentence in place of what only a ledger file has. */
+    private static Label fileOnly(String id, String key) {
+        Label notice = new Label(I18n.tr(key));
+        notice.setId(id);
+        notice.getStyleClass().add(Styles.NOTICE);
+        notice.setWrapText(true);
+        notice.setMaxWidth(760);
+        notice.setMinHeight(Region.USE_PREF_SIZE);
+        return notice;
+    }
+
+    /** @param encryption the page's database and encryption parts ({@link DatabasePane}, {@link EncryptionView}) */
     public Node build(Node encryption) {
         Label title = new Label(I18n.tr("section.settings"));
         title.getStyleClass().add(Styles.PAGE_TITLE);
@@ -87,7 +102,7 @@ public final class SettingsView {
         apply.setDefaultButton(true);
         // the backup settings first: a value refused there leaves the language as it is, its message in sight
         apply.setOnAction(event -> {
-            if (backups.save()) {
+            if (model.onServer() || backups.save()) {
                 model.apply();
             }
         });
@@ -101,10 +116,12 @@ public final class SettingsView {
             grid.addRow(row++, label("settings.park"), park); // a bureau's ledger serves no one park
         }
         grid.addRow(row++, label("settings.language"), language);
-        grid.addRow(row++, label("settings.database"), database);
+        grid.addRow(row++, label(model.onServer() ? "settings.db.currentLabel" : "settings.database"), database);
         grid.addRow(row++, label("settings.fingerprint"), new HBox(12, fingerprint, saveKey));
         grid.add(keySaved, 1, row++);
-        VBox page = new VBox(16, title, grid, backupSettings(grid, row), apply, new Separator(), encryption);
+        Node backupPart = model.onServer() ? fileOnly("settings-backup-server", "settings.db.noBackups")
+                : backupSettings(grid, row);
+        VBox page = new VBox(16, title, grid, backupPart, apply, new Separator(), encryption);
         page.getStyleClass().add(Styles.PAGE);
         page.setId("settings-page");
         // taller than a 1366 x 768 screen leaves room for: it scrolls rather than running under the status bar

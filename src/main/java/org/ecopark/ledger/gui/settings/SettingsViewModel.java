@@ -94,9 +94,19 @@ public final class SettingsViewModel {
         }
     }
 
+    /** The open ledger's file, or its server's address. */
     public String databaseFile() {
+        var server = context.services().server();
+        if (server.isPresent()) {
+            return I18n.tr("settings.db.currentServer", server.get());
+        }
         var file = context.services().databaseFile();
         return file == null ? "" : file.toString();
+    }
+
+    /** Whether the open ledger is on a server: no file to back up or encrypt. */
+    public boolean onServer() {
+        return context.services().server().isPresent();
     }
 
     /** Stores the choices; a new language rebuilds the window in it. */
