@@ -10,7 +10,7 @@ import org.jooq.impl.DSL;
 
 /**
  * When each table of the ledger last changed, read in one small query: what the indicators' cache ({@link
- * AggregateCache}) and the watch for other clerks' commits compare from one look to the next.
+ * AggregateCache}) and the watch for other clerks' commits ({@link OtherWriters}) compare from one look to the next.
  * <p>
  * H2 keeps the stamp itself: {@code INFORMATION_SCHEMA.TABLES.LAST_MODIFICATION} moves on every insert, update and
  * delete, again at commit and at rollback, but not on reads. On PostgreSQL the ledger's own {@code table_change}

@@ -4,10 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Properties;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.ecopark.ledger.model.Park;
 import org.ecopark.ledger.model.Sampling;
@@ -68,7 +66,7 @@ class ServerChangeStampsTest {
     @Test
     void aChangeCommittedAfterALaterOneIsCountedThoughItsStampIsSmaller() throws Exception {
         // standards: a table no derived data follows, so nothing but the two writers moves its stamps
-        try (Connection early = connection()) {
+        try (Connection early = TestServer.connect(address())) {
             early.setAutoCommit(false);
             // the early writer takes its stamp first and commits last
             new BulkWriter(DSL.using(early, SQLDialect.POSTGRES, database.dsl().settings()))
@@ -97,7 +95,7 @@ class ServerChangeStampsTest {
     @Test
     void oneRowPerTableAndTransactionHoweverManyStatements() throws Exception {
         int before = database.dsl().fetchCount(DSL.table(DSL.name("table_change")));
-        try (Connection writer = connection()) {
+        try (Connection writer = TestServer.connect(address())) {
             writer.setAutoCommit(false);
             var dsl = DSL.using(writer, SQLDialect.POSTGRES, database.dsl().settings());
             for (int i = 1; i <= 5; i++) {
@@ -145,14 +143,6 @@ class ServerChangeStampsTest {
 
     private ServerAddress address() {
         return database.server().orElseThrow();
-    }
-
-    private Connection connection() throws Exception {
-        Properties login = new Properties();
-        login.setProperty("user", address().user());
-        login.setProperty("password", new String(TestServer.password()));
-        return DriverManager.getConnection("jdbc:postgresql://" + address().hostAndPort() + "/" + address().database(),
-                login);
     }
 
     private static StaffRow staff(String joined) {

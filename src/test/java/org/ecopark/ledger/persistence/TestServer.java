@@ -102,15 +102,18 @@ public final class TestServer {
 
     /** Runs {@code statement} in the database {@code server} names, as the tests' user. */
     public static void execute(ServerAddress server, String statement) {
-        Properties login = new Properties();
-        login.setProperty("user", server.user());
-        login.setProperty("password", new String(password()));
-        try (Connection connection = DriverManager.getConnection(
-                "jdbc:postgresql://" + server.hostAndPort() + "/" + server.database(), login);
-             var sql = connection.createStatement()) {
+        try (Connection connection = connect(server); var sql = connection.createStatement()) {
             sql.execute(statement);
         } catch (SQLException e) {
             throw new IllegalStateException("The test server refused: " + statement, e);
         }
+    }
+
+    /** A plain session of the tests' user in the database {@code server} names (a second clerk's transaction). */
+    public static Connection connect(ServerAddress server) throws SQLException {
+        Properties login = new Properties();
+        login.setProperty("user", server.user());
+        login.setProperty("password", new String(password()));
+        return DriverManager.getConnection("jdbc:postgresql://" + server.hostAndPort() + "/" + server.database(), login);
     }
 }
