@@ -161,7 +161,8 @@ public final class LedgerCopyService {
     private static void refuseData(Database target, LedgerLocation to) {
         List<String> holding = LedgerTableCopy.tablesWithData(target);
         if (!holding.isEmpty()) {
-            throw new LedgerCopyException(I18n.tr("copy.targetHoldsData", to, String.join(", ", holding)));
+            LOGGER.info("Not copying into {}, whose tables {} hold data", to, holding);
+            throw new LedgerCopyException(I18n.tr("copy.targetHoldsData", to));
         }
     }
 
