@@ -41,10 +41,14 @@ import org.jooq.impl.DSL;
  */
 public final class LedgerTableCopy {
 
-    /** Told, before each table is copied, which one it is. */
+    /** Told, before each table is copied, which one it is, and when the copy is being verified. */
     @FunctionalInterface
     public interface Listener {
         void copying(String table, int index, int tables);
+
+        /** Every row is copied; the rows are being counted and the derived data checked. */
+        default void verifying() {
+        }
     }
 
     /** Rows read and inserted at once: a few hundred rows keep a multi-row insert well within PostgreSQL's binds. */
@@ -136,6 +140,7 @@ public final class LedgerTableCopy {
         for (Table<?> table : order) {
             restartIdentity(write, table);
         }
+        listener.verifying();
         List<CopiedTable> tables = new ArrayList<>();
         for (Table<?> table : order) {
             tables.add(new CopiedTable(lower(table.getName()), read.fetchCount(table), write.fetchCount(table)));

@@ -70,6 +70,7 @@ public final class LedgerCopyService {
 
     private LedgerCopyResult copyOpen(Database source, String from, LedgerLocation to, CopyProgress progress,
                                       long started) {
+        progress.step(I18n.tr("copy.checking", from), 0, 0);
         requireConsistent(source, from);
         CopyOutcome outcome = to instanceof LedgerLocation.File file ? toFile(source, file, progress)
                 : toServer(source, (LedgerLocation.Server) to, progress);
@@ -175,7 +176,20 @@ public final class LedgerCopyService {
     }
 
     private static LedgerTableCopy.Listener listener(CopyProgress progress) {
-        return (table, index, tables) -> progress.step(I18n.tr("copy.table", table, index, tables), index - 1, tables);
+        return new LedgerTableCopy.Listener() {
+            private int tables;
+
+            @Override
+            public void copying(String table, int index, int count) {
+                tables = count;
+                progress.step(I18n.tr("copy.table", table, index, count), index - 1, count);
+            }
+
+            @Override
+            public void verifying() {
+                progress.step(I18n.tr("copy.verifying"), tables, tables);
+            }
+        };
     }
 
     private static void deleteQuietly(Path file) {

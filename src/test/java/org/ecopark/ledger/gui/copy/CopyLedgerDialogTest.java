@@ -78,7 +78,7 @@ class CopyLedgerDialogTest {
 
         assertThat(text(robot, "#copy-status")).startsWith("已把台账 ").contains("复制到 " + target + ".mv.db");
         ListView<String> results = robot.lookup("#copy-results").queryListView();
-        assertThat(results.getItems()).contains("enterprise：1 → 1").last().isEqualTo(
+        assertThat(results.getItems()).contains("enterprise：1 → 1").first().isEqualTo(
                 "核对通过：每张表的行数相同，目标的汇总数据与记录一致。");
         assertThat(Files.exists(Path.of(target + ".mv.db"))).isTrue();
         try (Database copied = Database.open(target)) {
@@ -114,6 +114,8 @@ class CopyLedgerDialogTest {
     }
 
     private void openWithOneEnterprise(FxRobot robot) throws Exception {
+        // a new ledger is migrated and given its plans first: slow on a loaded machine
+        WaitForAsyncUtils.waitFor(120, TimeUnit.SECONDS, () -> model.servicesProperty().get() != null);
         WindowStart.openWithoutDemo(robot, model);
         WindowStart.dismissParkChooser(robot);
         Services services = model.servicesProperty().get();
@@ -123,7 +125,10 @@ class CopyLedgerDialogTest {
     }
 
     private static void openDialog(FxRobot robot) throws Exception {
-        robot.clickOn("#menu-file").clickOn("#menu-copy");
+        robot.clickOn("#menu-file");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#menu-copy").tryQuery()
+                .map(CopyLedgerDialogTest::showing).orElse(false));
+        robot.clickOn("#menu-copy");
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#copy-dialog").tryQuery()
                 .map(CopyLedgerDialogTest::showing).orElse(false));
         WaitForAsyncUtils.waitForFxEvents();

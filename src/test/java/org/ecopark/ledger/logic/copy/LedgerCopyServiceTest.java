@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.ecopark.ledger.l10n.I18n;
 import org.ecopark.ledger.logic.LedgerHolder;
 import org.ecopark.ledger.logic.LedgerPassword;
 import org.ecopark.ledger.logic.Services;
@@ -41,6 +42,7 @@ class LedgerCopyServiceTest {
 
     @BeforeEach
     void demoPark() {
+        I18n.setLocale(I18n.CHINESE);
         park = folder.resolve("park");
         try (Services services = Services.open(park)) {
             services.demo().load(false);
@@ -137,8 +139,11 @@ class LedgerCopyServiceTest {
         List<String> steps = new ArrayList<>();
         copier.copy(file(park), file(folder.resolve("copy")), (message, done, all) -> steps.add(message));
 
-        assertThat(steps).hasSize(LedgerTableCopy.tables().size() + 1);
-        assertThat(steps.get(1)).contains("1/" + LedgerTableCopy.tables().size());
+        int tables = LedgerTableCopy.tables().size();
+        assertThat(steps).hasSize(tables + 3); // opening, checking the source, each table, verifying
+        assertThat(steps.get(2)).startsWith("正在复制表 ").contains("1/" + tables);
+        assertThat(steps.get(tables + 1)).contains(tables + "/" + tables);
+        assertThat(steps.get(tables + 2)).startsWith("正在核对");
     }
 
     @Test
