@@ -3,7 +3,6 @@ package org.ecopark.ledger.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,7 +16,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /**
  * {@code db copy}: a demo ledger copied to a new file, and to a PostgreSQL server and back (skipped without a test
@@ -49,14 +47,7 @@ class DbCopyCommandTest {
     }
 
     private int run(Map<String, String> environment, String... args) {
-        CommandLine commandLine = LedgerCommand.commandLine(window -> {
-            throw new AssertionError("no window");
-        });
-        ((LedgerCommand) commandLine.getCommand()).environment(environment::get);
-        ((LedgerCommand) commandLine.getCommand()).passwords(prompt -> null); // not at a terminal
-        commandLine.setOut(new PrintWriter(out, true));
-        commandLine.setErr(new PrintWriter(out, true));
-        return commandLine.execute(args);
+        return NoTerminal.run(out, environment, args);
     }
 
     @Test
