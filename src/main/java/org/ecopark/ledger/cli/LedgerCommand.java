@@ -19,7 +19,7 @@ import picocli.CommandLine.Option;
 @Command(name = "ecopark-ledger", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         subcommands = {InfoCommand.class, TargetsCommand.class, DemoCommand.class, GenerateCommand.class, CollectCommand.class,
         StatusCommand.class, ExportCommand.class, VerifyCommand.class, KeysCommand.class, PlanCommand.class,
-        CheckCommand.class, BureauCommand.class, ReturnNoteCommand.class, BackupCommand.class, RestoreCommand.class, PasswordCommand.class,
+        CheckCommand.class, DbCommand.class, BureauCommand.class, ReturnNoteCommand.class, BackupCommand.class, RestoreCommand.class, PasswordCommand.class,
         CommandLine.HelpCommand.class})
 public final class LedgerCommand implements Runnable {
 
@@ -137,8 +137,13 @@ public final class LedgerCommand implements Runnable {
      * {@value #SERVER_PASSWORD_VARIABLE}, else typed at the terminal. Never stored.
      */
     private char[] serverPassword(ServerAddress server) {
-        if (passwordFile != null) {
-            return passwords.password(passwordFile);
+        return serverPassword(server, passwordFile);
+    }
+
+    /** The password of the server's user: the first line of {@code file} when given, else as {@link #serverPassword}. */
+    char[] serverPassword(ServerAddress server, Path file) {
+        if (file != null) {
+            return passwords.password(file);
         }
         String fromEnvironment = environment.apply(SERVER_PASSWORD_VARIABLE);
         if (fromEnvironment != null && !fromEnvironment.isEmpty()) {
@@ -154,7 +159,12 @@ public final class LedgerCommand implements Runnable {
 
     /** The password of the encrypted ledger {@code ledger}, from {@code --password-file} or the terminal. */
     LedgerPassword currentPassword(Path ledger) {
-        return passwords.password(ledger, passwordFile);
+        return currentPassword(ledger, passwordFile);
+    }
+
+    /** The password of the encrypted ledger {@code ledger}, from {@code file} or the terminal; null when it has none. */
+    LedgerPassword currentPassword(Path ledger, Path file) {
+        return passwords.password(ledger, file);
     }
 
     /** A new password for {@code ledger}, from {@code file} or typed twice at the terminal. */

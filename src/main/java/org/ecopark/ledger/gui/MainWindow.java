@@ -35,6 +35,8 @@ import org.ecopark.ledger.gui.records.RecordOpening;
 import org.ecopark.ledger.gui.backup.BackupMenu;
 import org.ecopark.ledger.gui.check.LedgerCheckDialog;
 import org.ecopark.ledger.gui.check.LedgerCheckViewModel;
+import org.ecopark.ledger.gui.copy.CopyLedgerDialog;
+import org.ecopark.ledger.gui.copy.CopyLedgerViewModel;
 import org.ecopark.ledger.l10n.I18n;
 
 /**
@@ -174,9 +176,15 @@ public final class MainWindow {
         check.disableProperty().bind(context.servicesProperty().isNull());
         check.setOnAction(event -> LedgerCheckDialog.create(content.getScene().getWindow(),
                 new LedgerCheckViewModel(() -> context.services().check(), context.executor())).show());
+        MenuItem copy = new MenuItem(I18n.tr("copy.gui.menu"));
+        copy.setId("menu-copy");
+        copy.disableProperty().bind(context.servicesProperty().isNull());
+        copy.setOnAction(event -> CopyLedgerDialog.create(content.getScene().getWindow(), new CopyLedgerViewModel(
+                (to, progress) -> context.services().copyTo(to, progress), context.executor(), context.dialogs(),
+                ledgerFolder())).show());
         Menu file = new Menu(I18n.tr("menu.file"));
         file.getItems().addAll(LedgerMenu.items(context));
-        file.getItems().addAll(new SeparatorMenuItem(), check, new SeparatorMenuItem());
+        file.getItems().addAll(new SeparatorMenuItem(), check, copy, new SeparatorMenuItem());
         file.getItems().addAll(BackupMenu.items(context, () -> content.getScene().getWindow()));
         file.getItems().addAll(new SeparatorMenuItem(), exit);
         file.setId("menu-file");
@@ -191,6 +199,12 @@ public final class MainWindow {
         Menu help = new Menu(I18n.tr("menu.help"), null, guide, new SeparatorMenuItem(), about);
         help.setId("menu-help");
         return new MenuBar(file, help);
+    }
+
+    /** The open ledger file's folder, where a copy's file chooser starts; null for a ledger on a server. */
+    private java.nio.file.Path ledgerFolder() {
+        java.nio.file.Path file = context.services().databaseFile();
+        return file == null ? null : file.toAbsolutePath().getParent();
     }
 
     private Node navigation() {

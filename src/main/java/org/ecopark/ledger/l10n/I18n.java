@@ -22,7 +22,7 @@ public final class I18n {
     /** The bundles under {@code /l10n}; a new feature adds its base name here. */
     public static final List<String> BUNDLES = List.of("app", "validation", "targets", "records", "demo",
             "indicators", "collection", "submission", "check", "signing", "plans", "backup", "ledger", "help", "bureau",
-            "bureauwindow", "consolidation");
+            "bureauwindow", "consolidation", "copy");
 
     public static final Locale CHINESE = Locale.SIMPLIFIED_CHINESE;
 

@@ -314,6 +314,16 @@ public final class Services implements AutoCloseable {
     }
 
     /** The ledger's backups: by hand, on close, before changes; the list, the settings, the restore. */
+    /**
+     * Copies this ledger, as committed when the copy starts reading, to a new file or an empty server database
+     * (文件 → 复制台账); the ledger stays open and unchanged.
+     */
+    public org.ecopark.ledger.logic.copy.LedgerCopyResult copyTo(org.ecopark.ledger.logic.copy.LedgerLocation to,
+                                                                 org.ecopark.ledger.logic.copy.CopyProgress progress) {
+        String name = database.server().map(Object::toString).orElseGet(() -> String.valueOf(database.file()));
+        return new org.ecopark.ledger.logic.copy.LedgerCopyService().copyOpen(database, name, to, progress);
+    }
+
     public BackupService backups() {
         return backupService;
     }

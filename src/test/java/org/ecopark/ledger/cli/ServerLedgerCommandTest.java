@@ -3,7 +3,6 @@ package org.ecopark.ledger.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,7 +15,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /**
  * The commands on a ledger in a PostgreSQL database ({@code --db postgresql://…}): {@code info} on an empty database
@@ -48,14 +46,7 @@ class ServerLedgerCommandTest {
     }
 
     private int run(Map<String, String> environment, String... args) {
-        CommandLine commandLine = LedgerCommand.commandLine(window -> {
-            throw new AssertionError("no window");
-        });
-        ((LedgerCommand) commandLine.getCommand()).environment(environment::get);
-        ((LedgerCommand) commandLine.getCommand()).passwords(prompt -> null); // not at a terminal
-        commandLine.setOut(new PrintWriter(out, true));
-        commandLine.setErr(new PrintWriter(out, true));
-        return commandLine.execute(args);
+        return NoTerminal.run(out, environment, args);
     }
 
     private int run(String... args) {
