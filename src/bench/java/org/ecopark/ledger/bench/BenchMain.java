@@ -23,7 +23,8 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "ecopark-ledger-bench", mixinStandardHelpOptions = true, sortOptions = false,
         description = "Benchmark of EcoPark Ledger: start, evaluation, import, export and save on generated parks, "
-                + "each against a floor measured in the same run; writes a Markdown results table.")
+                + "each against a floor measured in the same run; with --server, the evaluation, import and export on "
+                + "a PostgreSQL server too, beside H2; writes a Markdown results table.")
 public final class BenchMain implements Callable<Integer> {
 
     /** The default park sizes: a park of a few hundred enterprises, and the largest the program is made for. */
