@@ -28,6 +28,10 @@ record BenchServer(ServerAddress admin) {
     static final String PASSWORD_VARIABLE = "ECOPARK_DB_PASSWORD";
     /** The start of every database the benchmark makes. */
     static final String PREFIX = "ecopark_bench_";
+    /** PostgreSQL's SQLSTATE for a database that other sessions are using. */
+    private static final String IN_USE = "55006";
+    /** How many times a statement on a database in use is tried, a second apart, while other sessions leave it. */
+    private static final int TRIES = 30;
     /** PostgreSQL's longest name. */
     private static final int LONGEST_NAME = 63;
 
@@ -116,13 +120,17 @@ record BenchServer(ServerAddress admin) {
     /** A new database {@code to}, a copy of {@code from} (which must have no session open); replaces one of that name. */
     ServerAddress copy(String from, String to) throws IOException {
         drop(to);
-        execute("CREATE DATABASE " + checked(to) + " TEMPLATE " + checked(from));
+        executeOnceFree("CREATE DATABASE " + checked(to) + " TEMPLATE " + checked(from));
         return at(to);
     }
 
-    /** Drops the database {@code name} if it is there, ending the sessions left in it. */
+    /**
+     * Drops the database {@code name} if it is there. The benchmark's own sessions in it are closed by then; the server
+     * may have started its autovacuum there after a scenario's writes, which a plain {@code DROP} ends by itself (a user
+     * who is not a superuser may not end it with {@code WITH (FORCE)}).
+     */
     void drop(String name) throws IOException {
-        execute("DROP DATABASE IF EXISTS " + checked(name) + " WITH (FORCE)");
+        executeOnceFree("DROP DATABASE IF EXISTS " + checked(name));
     }
 
     /** Drops every database whose name starts with {@code prefix}; returns their names. */
@@ -154,6 +162,29 @@ record BenchServer(ServerAddress admin) {
     /** Where a scenario on this server keeps its files (workbooks, packages, logs): beside H2's, in a folder of its own. */
     static Path folder(Path work) {
         return work.resolve("postgresql");
+    }
+
+    /**
+     * Runs a statement that needs a database without other sessions (a copy from it, its drop): while sessions are
+     * still leaving it (a pool closing), waits a second and tries again, {@link #TRIES} times at most.
+     */
+    private void executeOnceFree(String statement) throws IOException {
+        for (int attempt = 1; ; attempt++) {
+            try (Connection connection = connect(admin); var sql = connection.createStatement()) {
+                sql.execute(statement);
+                return;
+            } catch (SQLException e) {
+                if (!IN_USE.equals(e.getSQLState()) || attempt == TRIES) {
+                    throw refused(statement, e);
+                }
+            }
+            try {
+                Thread.sleep(1000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IOException("Interrupted before: " + statement, e);
+            }
+        }
     }
 
     private void execute(String statement) throws IOException {
