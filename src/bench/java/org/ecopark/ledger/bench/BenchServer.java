@@ -7,6 +7,7 @@ import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -86,7 +87,8 @@ record BenchServer(ServerAddress admin) {
      */
     BenchLedger.ServerCopy generatePark(int enterprises, int years) throws IOException {
         ServerAddress park = create(parkDatabase(enterprises, years));
-        try (Services services = new BenchLedger.ServerCopy(park, admin.database()).services(java.time.Clock.systemDefaultZone())) {
+        BenchLedger.ServerCopy ledger = new BenchLedger.ServerCopy(park, admin.database());
+        try (Services services = ledger.services(Clock.systemDefaultZone())) {
             BenchPark.fill(services, enterprises, years);
         } catch (RuntimeException e) {
             drop(park.database());
@@ -95,7 +97,7 @@ record BenchServer(ServerAddress admin) {
         // the counterpart of the H2 file's compaction: the generator's dead rows gone and the planner's statistics
         // made, as the server's autovacuum leaves a database some time after a bulk load (the copies keep both)
         execute(park, "VACUUM (ANALYZE)");
-        return new BenchLedger.ServerCopy(park, admin.database());
+        return ledger;
     }
 
     /** Checks before the run that the server answers, takes the password, and lets the user create databases. */
