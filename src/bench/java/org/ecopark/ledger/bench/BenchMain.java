@@ -1,11 +1,15 @@
 package org.ecopark.ledger.bench;
 
+import java.io.Console;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.ecopark.ledger.model.ServerAddress;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -19,7 +23,8 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "ecopark-ledger-bench", mixinStandardHelpOptions = true, sortOptions = false,
         description = "Benchmark of EcoPark Ledger: start, evaluation, import, export and save on generated parks, "
-                + "each against a floor measured in the same run; writes a Markdown results table.")
+                + "each against a floor measured in the same run; with --server, the evaluation, import and export on "
+                + "a PostgreSQL server too, beside H2; writes a Markdown results table.")
 public final class BenchMain implements Callable<Integer> {
 
     /** The default park sizes: a park of a few hundred enterprises, and the largest the program is made for. */
@@ -68,6 +73,17 @@ public final class BenchMain implements Callable<Integer> {
             description = "LibreOffice's soffice for the import's peer row (default: found on the PATH); none leaves it out.")
     private String soffice;
 
+    @Option(names = "--server", paramLabel = "postgresql://HOST:PORT/DB?user=NAME",
+            description = "Also run the evaluation, import and export on this PostgreSQL server, beside H2: the park is "
+                    + "generated into a new database there and each scenario works on copies of it, all dropped at the end "
+                    + "(the user must be allowed to create databases). The password: --server-password-file, else "
+                    + BenchServer.PASSWORD_VARIABLE + ", else asked at the terminal.")
+    private String server;
+
+    @Option(names = "--server-password-file", paramLabel = "FILE",
+            description = "A file whose first line is the password of --server's user.")
+    private Path serverPasswordFile;
+
     @Option(names = "--in-process", description = "Every scenario but the start in this JVM (a quick check; memory figures add up).")
     private boolean inProcess;
 
@@ -82,8 +98,11 @@ public final class BenchMain implements Callable<Integer> {
         try {
             options = new BenchOptions(work, enterprises != null ? List.of(enterprises) : sizes != null ? sizes : SIZES,
                     years, park, runs, importRows, asOf, only == null || only.isEmpty() ? BenchRunner.SCENARIOS : only,
-                    inProcess, out, peer());
-        } catch (IllegalArgumentException e) {
+                    inProcess, out, peer(), server());
+            if (options.server() != null) {
+                BenchServer.usePassword(serverPassword(options.server()));
+            }
+        } catch (IllegalArgumentException | IOException e) {
             spec.commandLine().getErr().println(e.getMessage());
             return CommandLine.ExitCode.USAGE;
         }
@@ -98,6 +117,38 @@ public final class BenchMain implements Callable<Integer> {
         output.println("Results table written to " + result.file());
         output.flush();
         return CommandLine.ExitCode.OK;
+    }
+
+    /** The server of {@code --server}; null without one. */
+    private ServerAddress server() {
+        if (server == null) {
+            return null;
+        }
+        return ServerAddress.parse(server).orElseThrow(() -> new IllegalArgumentException("--server " + server
+                + ": not a server's address, expected postgresql://HOST:PORT/DATABASE?user=NAME"));
+    }
+
+    /**
+     * The server's user's password, from the same places as the program's commands take it: the file's first line,
+     * else {@value BenchServer#PASSWORD_VARIABLE} (null: the environment's is used), else typed at the terminal.
+     */
+    private char[] serverPassword(ServerAddress address) throws IOException {
+        if (serverPasswordFile != null) {
+            String first = Files.readAllLines(serverPasswordFile, StandardCharsets.UTF_8).stream().findFirst().orElse("");
+            if (first.isEmpty()) {
+                throw new IOException("--server-password-file " + serverPasswordFile + ": its first line is empty");
+            }
+            return first.toCharArray();
+        }
+        if (System.getenv(BenchServer.PASSWORD_VARIABLE) != null) {
+            return null;
+        }
+        Console console = System.console();
+        if (console == null) {
+            throw new IllegalArgumentException("No password for " + address + ": set " + BenchServer.PASSWORD_VARIABLE
+                    + " or give --server-password-file");
+        }
+        return console.readPassword("Password of %s on %s: ", address.user(), address.hostAndPort());
     }
 
     /** The peer's program: as given, found on the PATH, or none. */

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Collections;
 import java.util.List;
+import org.ecopark.ledger.model.ServerAddress;
 
 /**
  * What to measure and where.
@@ -18,9 +19,18 @@ import java.util.List;
  * @param inProcess  run every scenario in this JVM (a quick check; its memory figures then add up)
  * @param out        the results file; null for {@code results-<date>.md} in {@code work}
  * @param soffice    LibreOffice's {@code soffice}, the import's peer; null to leave the peer out
+ * @param server     a PostgreSQL server (a database there to connect to, and a user who may create databases) on
+ *                   which the scenarios of {@link BenchRunner#SERVER_SCENARIOS} run too, beside H2; null for H2 only
  */
 public record BenchOptions(Path work, List<Integer> sizes, int years, Path source, int runs, int importRows,
-                           LocalDate asOf, List<String> scenarios, boolean inProcess, Path out, Path soffice) {
+                           LocalDate asOf, List<String> scenarios, boolean inProcess, Path out, Path soffice,
+                           ServerAddress server) {
+
+    /** Options of a run on H2 only. */
+    public BenchOptions(Path work, List<Integer> sizes, int years, Path source, int runs, int importRows,
+                        LocalDate asOf, List<String> scenarios, boolean inProcess, Path out, Path soffice) {
+        this(work, sizes, years, source, runs, importRows, asOf, scenarios, inProcess, out, soffice, null);
+    }
 
     public BenchOptions {
         sizes = List.copyOf(sizes);
@@ -42,6 +52,11 @@ public record BenchOptions(Path work, List<Integer> sizes, int years, Path sourc
     public int importRowsAt(int enterprises) {
         int largest = Collections.max(sizes);
         return (int) Math.max(1, Math.round((double) importRows * enterprises / largest));
+    }
+
+    /** Whether {@code scenario} runs on the PostgreSQL server too. */
+    public boolean onServer(String scenario) {
+        return server != null && BenchRunner.SERVER_SCENARIOS.contains(scenario);
     }
 
     /** How the table names a park: {@code 200×5} (enterprises × years). */

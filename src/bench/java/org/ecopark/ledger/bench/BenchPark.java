@@ -50,18 +50,26 @@ public final class BenchPark {
             Files.copy(source, partial, StandardCopyOption.REPLACE_EXISTING);
         }
         try (Services services = Services.open(withoutSuffix(partial))) {
-            if (services.parks().parks().stream().map(Park::code).noneMatch(parkCode()::equals)) {
-                services.generator().generate(enterprises, years, SEED);
-            }
+            fill(services, enterprises, years);
             // as the generate command leaves it: every scenario starts from a compact file, not from the
             // generator's superseded pages, which H2 would otherwise tidy up while a scenario is measured
             services.compactOnClose();
-            services.parks().selectPark(parkCode());
-            if (services.targets().forPark(parkCode()).isEmpty()) {
-                adoptTargets(services);
-            }
         }
         return Files.move(partial, cached);
+    }
+
+    /**
+     * Makes the park in an open ledger, unless it holds it already: generated with {@link #SEED}, selected (so the
+     * window opens on it), with the demo park's targets. The same in an H2 file and in a server's database.
+     */
+    static void fill(Services services, int enterprises, int years) {
+        if (services.parks().parks().stream().map(Park::code).noneMatch(parkCode()::equals)) {
+            services.generator().generate(enterprises, years, SEED);
+        }
+        services.parks().selectPark(parkCode());
+        if (services.targets().forPark(parkCode()).isEmpty()) {
+            adoptTargets(services);
+        }
     }
 
     /**

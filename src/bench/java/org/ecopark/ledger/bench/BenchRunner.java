@@ -28,6 +28,9 @@ public final class BenchRunner {
 
     public static final List<String> SCENARIOS = List.of(StartScenario.NAME, EvaluationScenario.NAME,
             ImportScenario.NAME, ExportScenario.NAME, SaveScenario.NAME, BureauScenario.NAME);
+    /** The scenarios that run on a PostgreSQL server too, when the run names one ({@link BenchOptions#server}). */
+    public static final List<String> SERVER_SCENARIOS = List.of(EvaluationScenario.NAME, ImportScenario.NAME,
+            ExportScenario.NAME);
     /** The heap of every scenario's JVM, the windows' included: the peak heap's budget ({@link Budget#PEAK_HEAP}). */
     static final String HEAP = "-Xmx512m";
     /** The options of every JVM the benchmark starts: a JVM out of memory ends at once, instead of limping on. */
@@ -37,8 +40,11 @@ public final class BenchRunner {
     private static final Logger LOGGER = LoggerFactory.getLogger(BenchRunner.class);
     private static final long SCENARIO_TIMEOUT_MINUTES = 60;
 
-    /** What a run produced: the table's text and the file it was written to. */
-    public record Result(String markdown, Path file, List<Figure> figures) {
+    /**
+     * What a run produced: the table's text, the file it was written to, its figures on H2 and those on the PostgreSQL
+     * server (empty without one), and the file that lists both, one figure a line ({@link ResultTable#figureLines}).
+     */
+    public record Result(String markdown, Path file, List<Figure> figures, List<Figure> serverFigures, Path figuresFile) {
     }
 
     private BenchRunner() {
@@ -49,33 +55,70 @@ public final class BenchRunner {
         Path work = options.work().toAbsolutePath();
         ZonedDateTime now = ZonedDateTime.now(ZoneOffset.UTC);
         List<Figure> figures = new ArrayList<>();
+        List<Figure> serverFigures = new ArrayList<>();
         List<String> notes = new ArrayList<>();
-        for (int enterprises : options.sizes()) {
-            String label = options.label(enterprises);
-            Path park = BenchPark.prepare(work, enterprises, options.years(),
-                    options.source() == null ? null : options.source().toAbsolutePath());
-            Path folder = work.resolve(enterprises + "x" + options.years());
-            for (String scenario : options.scenarios()) {
-                LOGGER.info("Benchmark scenario {} on {}", scenario, label);
-                List<String> scenarioNotes = new ArrayList<>();
-                List<Figure> measured = measure(scenario, park, folder, options, enterprises, scenarioNotes);
-                measured.forEach(figure -> figures.add(figure.atPark(label)));
-                scenarioNotes.forEach(note -> notes.add(label + ", " + note));
+        BenchServer server = options.server() == null ? null : new BenchServer(options.server());
+        if (server != null) {
+            server.check();
+        }
+        try {
+            for (int enterprises : options.sizes()) {
+                String label = options.label(enterprises);
+                BenchLedger park = new BenchLedger.FileCopy(BenchPark.prepare(work, enterprises, options.years(),
+                        options.source() == null ? null : options.source().toAbsolutePath()));
+                BenchLedger.ServerCopy serverPark = server != null && options.scenarios().stream().anyMatch(options::onServer)
+                        ? generateOnServer(server, enterprises, options.years(), label, notes) : null;
+                Path folder = work.resolve(enterprises + "x" + options.years());
+                for (String scenario : options.scenarios()) {
+                    LOGGER.info("Benchmark scenario {} on {}", scenario, label);
+                    List<String> scenarioNotes = new ArrayList<>();
+                    List<Figure> measured = measure(scenario, park, folder, options, enterprises, scenarioNotes);
+                    measured.forEach(figure -> figures.add(figure.atPark(label)));
+                    scenarioNotes.forEach(note -> notes.add(label + ", " + note));
+                    if (serverPark != null && options.onServer(scenario)) {
+                        LOGGER.info("Benchmark scenario {} on {}, PostgreSQL", scenario, label);
+                        List<String> serverNotes = new ArrayList<>();
+                        try {
+                            measure(scenario, serverPark, BenchServer.folder(folder), options, enterprises, serverNotes)
+                                    .forEach(figure -> serverFigures.add(figure.atPark(label)));
+                        } finally {
+                            server.dropAll(serverPark.address().database() + "_"); // the scenario's copies
+                        }
+                        serverNotes.forEach(note -> notes.add(label + ", " + BenchLedger.POSTGRESQL + ", " + note));
+                    }
+                }
+            }
+        } finally {
+            if (server != null) {
+                server.dropAll(BenchServer.runPrefix());
             }
         }
         notes.addAll(generalNotes(options));
         String title = "EcoPark Ledger benchmark, " + now.format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")) + " UTC: park "
                 + BenchPark.parkCode() + " of " + options.sizes().stream().map(String::valueOf)
                 .collect(Collectors.joining(" and ")) + " enterprises × " + options.years() + " years, as of " + options.asOf();
-        String markdown = ResultTable.markdown(title, Machine.current(), figures, notes);
+        String markdown = ResultTable.markdown(title, Machine.current(), figures, serverFigures, notes);
         Path file = options.out() != null ? options.out()
                 : work.resolve("results-" + now.format(DateTimeFormatter.ofPattern("yyyy-MM-dd-HHmm")) + ".md");
         ResultTable.write(file, markdown);
-        return new Result(markdown, file, figures);
+        Path figuresFile = file.resolveSibling(file.getFileName().toString().replaceFirst("\\.md$", "") + ".tsv");
+        ResultTable.write(figuresFile, ResultTable.figureLines(figures, serverFigures));
+        return new Result(markdown, file, figures, serverFigures, figuresFile);
+    }
+
+    /** The park of this size generated on the server (not timed; how long it took is a note). */
+    private static BenchLedger.ServerCopy generateOnServer(BenchServer server, int enterprises, int years, String label,
+                                                           List<String> notes) throws IOException {
+        LOGGER.info("Generating the park {} on {}", label, server.admin());
+        long start = System.nanoTime();
+        BenchLedger.ServerCopy park = server.generatePark(enterprises, years);
+        notes.add(label + ", " + BenchLedger.POSTGRESQL + ": the park generated into " + park.address().database()
+                + " in " + Samples.format(Samples.millisSince(start) / 1000) + " s (not timed; dropped at the end)");
+        return park;
     }
 
     /** One scenario on one park; a scenario that fails gives a failure row and a note, not an end to the run. */
-    private static List<Figure> measure(String scenario, Path park, Path folder, BenchOptions options, int enterprises,
+    private static List<Figure> measure(String scenario, BenchLedger park, Path folder, BenchOptions options, int enterprises,
                                         List<String> notes) throws IOException, InterruptedException {
         if (scenario.equals(StartScenario.NAME)) {
             if (!StartScenario.displayAvailable()) {
@@ -83,7 +126,7 @@ public final class BenchRunner {
                 return List.of();
             }
             try {
-                return new StartScenario(folder, classPath()).run(park, options.runs(), notes);
+                return new StartScenario(folder, classPath()).run(file(park), options.runs(), notes);
             } catch (IOException e) {
                 // the other scenarios need no window: a broken display must not cost their figures
                 LOGGER.warn("The start scenario failed", e);
@@ -95,7 +138,7 @@ public final class BenchRunner {
         }
         if (options.inProcess()) {
             return runScenario(scenario, park, folder, options.runs(), options.asOf(), options.importRowsAt(enterprises),
-                    options.soffice(), notes);
+                    peer(park, options), notes);
         }
         return inOwnJvm(scenario, park, folder, options, enterprises, notes);
     }
@@ -127,21 +170,34 @@ public final class BenchRunner {
     }
 
     /** One scenario in this JVM, with this JVM's memory figures. */
-    static List<Figure> runScenario(String scenario, Path park, Path work, int runs, LocalDate asOf, int importRows,
+    static List<Figure> runScenario(String scenario, BenchLedger park, Path work, int runs, LocalDate asOf, int importRows,
                                     Path soffice, List<String> notes) throws IOException {
         List<Figure> figures = new ArrayList<>(switch (scenario) {
             case EvaluationScenario.NAME -> EvaluationScenario.run(park, work, runs, asOf);
             case ImportScenario.NAME -> ImportScenario.run(park, work, runs, importRows, soffice, notes);
             case ExportScenario.NAME -> ExportScenario.run(park, work, runs, asOf);
-            case SaveScenario.NAME -> SaveScenario.run(park, work, runs);
-            case BureauScenario.NAME -> BureauScenario.run(park, work, runs, asOf);
+            case SaveScenario.NAME -> SaveScenario.run(file(park), work, runs);
+            case BureauScenario.NAME -> BureauScenario.run(file(park), work, runs, asOf);
             default -> throw new IllegalArgumentException("Not an in-JVM scenario: " + scenario);
         });
         figures.addAll(MemoryUse.now().figures(scenario));
         return figures;
     }
 
-    private static List<Figure> inOwnJvm(String scenario, Path park, Path work, BenchOptions options, int enterprises,
+    /** The H2 file of a scenario that runs on H2 only. */
+    private static Path file(BenchLedger park) {
+        if (park instanceof BenchLedger.FileCopy copy) {
+            return copy.file();
+        }
+        throw new IllegalArgumentException("This scenario runs on H2 only, not on " + park.database());
+    }
+
+    /** The import's peer: LibreOffice reads the same workbooks whatever the database, so it is measured once, with H2. */
+    private static Path peer(BenchLedger park, BenchOptions options) {
+        return park instanceof BenchLedger.FileCopy ? options.soffice() : null;
+    }
+
+    private static List<Figure> inOwnJvm(String scenario, BenchLedger park, Path work, BenchOptions options, int enterprises,
                                          List<String> notes) throws IOException, InterruptedException {
         Files.createDirectories(work);
         Path figures = work.resolve(scenario + "-figures.tsv");
@@ -150,10 +206,15 @@ public final class BenchRunner {
         List<String> command = new ArrayList<>(List.of(javaCommand()));
         command.addAll(JVM_OPTIONS);
         command.addAll(List.of("-Decopark.logdir=" + work.resolve("logs"), "-cp", classPath(),
-                ScenarioMain.class.getName(), scenario, park.toString(), work.toString(), Integer.toString(options.runs()),
+                ScenarioMain.class.getName(), scenario, park.argument(), work.toString(), Integer.toString(options.runs()),
                 options.asOf().toString(), Integer.toString(options.importRowsAt(enterprises)), figures.toString(),
-                options.soffice() == null ? ScenarioMain.NONE : options.soffice().toString()));
-        Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+                peer(park, options) == null ? ScenarioMain.NONE : peer(park, options).toString()));
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
+        if (park instanceof BenchLedger.ServerCopy) {
+            // the server's password reaches the scenario's JVM as the program's commands take it, never as an argument
+            builder.environment().put(BenchServer.PASSWORD_VARIABLE, new String(BenchServer.password()));
+        }
+        Process process = builder.start();
         if (!process.waitFor(SCENARIO_TIMEOUT_MINUTES, TimeUnit.MINUTES)) {
             process.destroyForcibly();
             notes.add(scenario + ": did not finish in " + SCENARIO_TIMEOUT_MINUTES + " minutes; see " + log);

@@ -38,9 +38,9 @@ final class EvaluationScenario {
     private EvaluationScenario() {
     }
 
-    static List<Figure> run(Path park, Path work, int runs, LocalDate asOf) throws IOException {
-        Path copy = BenchPark.copy(park, work.resolve(NAME).resolve("ledger" + BenchPark.FILE_SUFFIX));
-        Database database = Database.open(copy);
+    /** @param park the generated park, in the database measured: the scenario works on a copy of it */
+    static List<Figure> run(BenchLedger park, Path work, int runs, LocalDate asOf) throws IOException {
+        Database database = park.copy(work.resolve(NAME), "ledger").open();
         try (Services services = new Services(database)) {
             SqlFloors floors = new SqlFloors(database);
             EvaluationService evaluation = services.evaluation();

@@ -24,10 +24,10 @@ final class ExportScenario {
     private ExportScenario() {
     }
 
-    static List<Figure> run(Path park, Path work, int runs, LocalDate asOf) throws IOException {
+    /** @param park the generated park, in the database measured: the scenario works on a copy of it */
+    static List<Figure> run(BenchLedger park, Path work, int runs, LocalDate asOf) throws IOException {
         Path folder = work.resolve(NAME);
-        Path copy = BenchPark.copy(park, folder.resolve("ledger" + BenchPark.FILE_SUFFIX));
-        Database database = Database.open(copy);
+        Database database = park.copy(folder, "ledger").open();
         try (Services services = new Services(database)) {
             ReportPeriod year = ReportPeriod.year(asOf.getYear());
             Path out = folder.resolve(BenchPark.parkCode() + "_" + year.code() + ".zip");

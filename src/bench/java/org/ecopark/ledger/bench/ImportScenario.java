@@ -2,6 +2,7 @@ package org.ecopark.ledger.bench;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -31,24 +32,25 @@ final class ImportScenario {
     }
 
     /**
+     * @param generated the generated park, in the database measured: the scenario works on copies of it
      * @param soffice the peer's program, null to leave the peer out; a peer that fails costs only its own row
      * @param notes   where a failure of the peer is told
      */
-    static List<Figure> run(Path generated, Path work, int runs, int wantedRows, Path soffice, List<String> notes)
+    static List<Figure> run(BenchLedger generated, Path work, int runs, int wantedRows, Path soffice, List<String> notes)
             throws IOException {
         Path folder = work.resolve(NAME);
         List<ImportWorkbooks.Workbook> workbooks;
         // the ledger that makes the workbooks is the one that imports them: it holds the secret of their seal
-        Path park = folder.resolve("prepare" + BenchPark.FILE_SUFFIX);
-        try (Services services = Services.open(BenchPark.copy(generated, park))) {
+        BenchLedger park = generated.copy(folder, "prepare");
+        try (Services services = park.services(Clock.systemDefaultZone())) {
             workbooks = ImportWorkbooks.write(services, folder.resolve("workbooks"), wantedRows);
         }
         int rows = workbooks.stream().mapToInt(ImportWorkbooks.Workbook::rows).sum();
         List<Path> files = workbooks.stream().map(ImportWorkbooks.Workbook::file).toList();
         // untimed, with the first workbook only: class loading and the JIT are not what is measured
         List<ImportWorkbooks.Workbook> first = workbooks.subList(0, 1);
-        floor(BenchPark.copy(park, folder.resolve("floor" + BenchPark.FILE_SUFFIX)), first);
-        product(BenchPark.copy(park, folder.resolve("product" + BenchPark.FILE_SUFFIX)), first, new long[1]);
+        floor(park.copy(folder, "floor"), first);
+        product(park.copy(folder, "product"), first, new long[1]);
         LibreOfficePeer peer = soffice == null ? null : new LibreOfficePeer(soffice, folder.resolve("libreoffice"));
         List<Double> peerMillis = new ArrayList<>();
         try {
@@ -62,9 +64,9 @@ final class ImportScenario {
         List<Double> floor = new ArrayList<>();
         long stored = 0;
         for (int run = 0; run < runs; run++) {
-            floor.add(floor(BenchPark.copy(park, folder.resolve("floor" + BenchPark.FILE_SUFFIX)), workbooks));
+            floor.add(floor(park.copy(folder, "floor"), workbooks));
             long[] written = new long[1];
-            product.add(product(BenchPark.copy(park, folder.resolve("product" + BenchPark.FILE_SUFFIX)), workbooks, written));
+            product.add(product(park.copy(folder, "product"), workbooks, written));
             stored = written[0];
             try {
                 if (peer != null) {
@@ -96,8 +98,8 @@ final class ImportScenario {
     }
 
     /** The product's import of every workbook; returns milliseconds, {@code stored[0]} the rows written. */
-    private static double product(Path database, List<ImportWorkbooks.Workbook> workbooks, long[] stored) {
-        try (Services services = Services.open(database, ImportWorkbooks.AFTER_THE_MONTHS)) {
+    private static double product(BenchLedger ledger, List<ImportWorkbooks.Workbook> workbooks, long[] stored) {
+        try (Services services = ledger.services(ImportWorkbooks.AFTER_THE_MONTHS)) {
             Park park = services.parks().selectedPark().orElseThrow();
             ImportService imports = services.collection().imports();
             long start = System.nanoTime();
@@ -115,8 +117,8 @@ final class ImportScenario {
     }
 
     /** The floor: read each file with POI's event reader, insert its rows with one JDBC batch. */
-    private static double floor(Path database, List<ImportWorkbooks.Workbook> workbooks) throws IOException {
-        try (Database opened = Database.open(database)) {
+    private static double floor(BenchLedger ledger, List<ImportWorkbooks.Workbook> workbooks) throws IOException {
+        try (Database opened = ledger.open()) {
             SqlFloors floors = new SqlFloors(opened);
             long start = System.nanoTime();
             Map<String, Long> enterprises = floors.enterpriseIds(BenchPark.parkCode());

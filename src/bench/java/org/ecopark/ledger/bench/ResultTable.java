@@ -23,6 +23,17 @@ public final class ResultTable {
      * @param notes  what was skipped and why; printed under the table
      */
     public static String markdown(String title, Machine machine, List<Figure> figures, List<String> notes) {
+        return markdown(title, machine, figures, List.of(), notes);
+    }
+
+    /**
+     * The table of a run, and when it measured on a PostgreSQL server too a second table: each figure measured there
+     * beside the same figure on H2, with their ratio.
+     *
+     * @param serverFigures the figures measured on the server, in the order a scenario gives them; empty for none
+     */
+    public static String markdown(String title, Machine machine, List<Figure> figures, List<Figure> serverFigures,
+                                  List<String> notes) {
         StringBuilder out = new StringBuilder();
         out.append("## ").append(title).append("\n\n");
         out.append("Machine: ").append(machine.describe()).append("\n\n");
@@ -42,6 +53,9 @@ public final class ResultTable {
                     .append(" | ").append(figure.budget().describe())
                     .append(" | ").append(mark(figure.mark()))
                     .append(" |\n");
+        }
+        if (!serverFigures.isEmpty()) {
+            out.append(serverTable(figures, serverFigures));
         }
         if (!notes.isEmpty()) {
             out.append('\n');
@@ -73,6 +87,61 @@ public final class ResultTable {
             }
         }
         return ordered;
+    }
+
+    /**
+     * The figures measured on the server beside H2's: the n-th figure of a scenario at a park on the server stands
+     * beside the n-th of the same scenario and park on H2 (a scenario gives its figures in the same order on both), the
+     * ratio is the server's over H2's; then the server's own floor, measured there in the same rounds.
+     */
+    static String serverTable(List<Figure> h2, List<Figure> server) {
+        Map<String, List<Figure>> onH2 = new LinkedHashMap<>();
+        h2.forEach(figure -> onH2.computeIfAbsent(figure.scenario() + "\t" + figure.park(), k -> new ArrayList<>()).add(figure));
+        Map<String, Integer> seen = new LinkedHashMap<>();
+        StringBuilder out = new StringBuilder("\n### " + BenchLedger.H2 + " and " + BenchLedger.POSTGRESQL + ", the same run\n\n");
+        out.append("| scenario | park | figure | H2 | PostgreSQL | PostgreSQL / H2 | runs | PostgreSQL floor median | "
+                + "PostgreSQL ratio to its floor | PostgreSQL within budget |\n");
+        out.append("| --- | --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | --- |\n");
+        for (Figure figure : bySize(server)) {
+            String key = figure.scenario() + "\t" + figure.park();
+            int index = seen.merge(key, 1, Integer::sum) - 1;
+            List<Figure> same = onH2.getOrDefault(key, List.of());
+            Figure beside = index < same.size() ? same.get(index) : null;
+            String name = beside == null || beside.name().equals(figure.name()) ? figure.name()
+                    : beside.name() + " (PostgreSQL: " + figure.name() + ")";
+            Double ratio = beside == null || beside.isFailure() || figure.isFailure() ? null
+                    : Samples.ratio(figure.median(), beside.median());
+            Double floorRatio = figure.ratio();
+            out.append("| ").append(figure.scenario())
+                    .append(" | ").append(figure.park())
+                    .append(" | ").append(name)
+                    .append(" | ").append(beside == null ? "" : value(beside))
+                    .append(" | ").append(value(figure))
+                    .append(" | ").append(ratio == null ? "" : Samples.format(ratio) + "×")
+                    .append(" | ").append(figure.runs())
+                    .append(" | ").append(figure.floorMedian() == null ? ""
+                            : Samples.format(figure.floorMedian()) + " " + figure.unit())
+                    .append(" | ").append(floorRatio == null ? "" : Samples.format(floorRatio) + "×")
+                    .append(" | ").append(mark(figure.mark()))
+                    .append(" |\n");
+        }
+        return out.toString();
+    }
+
+    private static String value(Figure figure) {
+        return figure.isFailure() ? "—" : Samples.format(figure.median()) + " " + figure.unit();
+    }
+
+    /**
+     * Every figure of a run, one a line, for programs: the database it was measured on ({@code H2} or
+     * {@code PostgreSQL}), then {@link Figure#toLine}'s cells, tab-separated, under a line naming the columns.
+     */
+    public static String figureLines(List<Figure> h2, List<Figure> server) {
+        StringBuilder out = new StringBuilder(
+                "database\tscenario\tpark\tfigure\tunit\tmedian\truns\tfloor\tfloor median\tbudget\n");
+        h2.forEach(figure -> out.append(BenchLedger.H2).append('\t').append(figure.toLine()).append('\n'));
+        server.forEach(figure -> out.append(BenchLedger.POSTGRESQL).append('\t').append(figure.toLine()).append('\n'));
+        return out.toString();
     }
 
     static String mark(Budget.Mark mark) {

@@ -10,7 +10,8 @@ import java.util.List;
 
 /**
  * The entry point of a scenario's own JVM: runs one scenario and writes its figures, one a line, to the
- * file the benchmark reads back, then its notes (lines starting with {@link #NOTE}). Arguments: scenario, park file,
+ * file the benchmark reads back, then its notes (lines starting with {@link #NOTE}). Arguments: scenario, park (an H2
+ * file, or a database on a PostgreSQL server: {@link BenchLedger#argument}, the password in the environment),
  * work folder, runs, as-of date, import rows, figures file, and LibreOffice's program or {@code -} for none.
  */
 public final class ScenarioMain {
@@ -27,7 +28,7 @@ public final class ScenarioMain {
         }
         MemoryUse.watchCollections();
         List<String> notes = new ArrayList<>();
-        List<Figure> figures = BenchRunner.runScenario(args[0], Path.of(args[1]), Path.of(args[2]),
+        List<Figure> figures = BenchRunner.runScenario(args[0], BenchLedger.of(args[1]), Path.of(args[2]),
                 Integer.parseInt(args[3]), LocalDate.parse(args[4]), Integer.parseInt(args[5]),
                 NONE.equals(args[7]) ? null : Path.of(args[7]), notes);
         List<String> lines = new ArrayList<>(figures.stream().map(Figure::toLine).toList());

@@ -30,15 +30,19 @@ class BenchMainTest {
         assertThat(execute("--help")).isZero();
 
         assertThat(out.toString()).contains("--sizes", "--enterprises", "--years", "--park", "--runs", "--import-rows",
-                "--as-of", "--work", "--out", "--only", "--soffice", "--in-process");
+                "--as-of", "--work", "--out", "--only", "--soffice", "--server", "--server-password-file", "--in-process");
     }
 
     @Test
     void aWrongSizeOrScenarioIsToldAndNothingRuns() {
         assertThat(execute("--sizes", "200,0", "--work", work.toString())).isEqualTo(CommandLine.ExitCode.USAGE);
         assertThat(execute("--only", "lunch", "--work", work.toString())).isEqualTo(CommandLine.ExitCode.USAGE);
+        assertThat(execute("--server", "postgresql://localhost:5499/postgres", "--work", work.toString()))
+                .isEqualTo(CommandLine.ExitCode.USAGE);
 
-        assertThat(err.toString()).contains("must be positive").contains("Unknown scenario lunch");
+        assertThat(err.toString()).contains("must be positive").contains("Unknown scenario lunch")
+                .contains("--server postgresql://localhost:5499/postgres: not a server's address, expected "
+                        + "postgresql://HOST:PORT/DATABASE?user=NAME");
         assertThat(work).isEmptyDirectory();
     }
 }

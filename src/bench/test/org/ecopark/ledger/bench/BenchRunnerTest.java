@@ -89,6 +89,37 @@ class BenchRunnerTest {
     }
 
     @Test
+    void withAServerItsScenariosRunThereTooAndEachFigureStandsBesideH2s() throws Exception {
+        org.ecopark.ledger.model.ServerAddress address = org.ecopark.ledger.persistence.TestServer.require();
+        BenchServer.usePassword(org.ecopark.ledger.persistence.TestServer.password());
+        try {
+            BenchOptions options = new BenchOptions(work, List.of(3), 1, null, 1, 10, LocalDate.of(2025, 12, 31),
+                    List.of("evaluation", "import", "save"), true, work.resolve("server.md"), null, address);
+
+            BenchRunner.Result result = BenchRunner.run(options);
+
+            assertThat(result.serverFigures()).extracting(Figure::scenario).containsOnly("evaluation", "import");
+            assertThat(result.serverFigures()).extracting(Figure::scenario, Figure::park, Figure::name)
+                    .containsExactlyElementsOf(result.figures().stream().filter(f -> !f.scenario().equals("save"))
+                            .map(f -> org.assertj.core.groups.Tuple.tuple(f.scenario(), f.park(), f.name())).toList());
+            assertThat(result.serverFigures()).filteredOn(f -> f.unit().equals("ms"))
+                    .allSatisfy(figure -> assertThat(figure.median()).isPositive());
+            String besideH2 = result.markdown().substring(result.markdown().indexOf("### H2 and PostgreSQL, the same run"));
+            assertThat(besideH2.lines().filter(line -> line.startsWith("| evaluation | 3×1 | all 7 targets")
+                    || line.startsWith("| import | 3×1 | 10 statistics rows"))).hasSize(5)
+                    .allSatisfy(line -> assertThat(line.split(" \\| ")[5]).endsWith("×"));
+            assertThat(besideH2).doesNotContain("| save |");
+            assertThat(result.markdown()).contains("3×1, PostgreSQL: the park generated into ecopark_bench_");
+            assertThat(Files.readAllLines(result.figuresFile())).hasSize(1 + result.figures().size()
+                    + result.serverFigures().size()).anyMatch(line -> line.startsWith("PostgreSQL\timport\t3×1\t"));
+            // every database the run made on the server is gone
+            assertThat(new BenchServer(address).dropAll(BenchServer.runPrefix())).isEmpty();
+        } finally {
+            BenchServer.usePassword(null);
+        }
+    }
+
+    @Test
     void aJvmThatRanOutOfMemoryIsToldFromItsLog() throws Exception {
         Path log = work.resolve("import.log");
         Files.writeString(log, "Terminating due to java.lang.OutOfMemoryError: Java heap space\n");
