@@ -116,7 +116,7 @@ class ServerLedgerCommandTest {
     @Test
     void backupIsRefusedOnAServerLedgerAndTheWindowOnlyWithoutOtherOptions() {
         assertThat(run("--db", database.toString(), "--password-file", passwordFile.toString(), "backup")).isNotZero();
-        assertThat(out.toString()).contains("由服务器备份");
+        assertThat(out.toString()).contains("由服务器备份").contains("db copy --from " + database + " --to");
         out.getBuffer().setLength(0);
         // --db alone opens the window on the server (the launcher's own path); with a password file it says how
         assertThat(run("--db", database.toString(), "--password-file", passwordFile.toString())).isNotZero();
