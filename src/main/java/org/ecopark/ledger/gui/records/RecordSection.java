@@ -87,7 +87,12 @@ public final class RecordSection {
     static void offerReloads(DialogService dialogs, FormModel model) {
         model.conflictProperty().addListener((obs, old, refused) -> {
             if (refused != null) {
-                Platform.runLater(() -> offerReload(dialogs, model, refused));
+                // asked once for the latest refusal (a key held down saves twice)
+                Platform.runLater(() -> {
+                    if (model.conflictProperty().get() == refused) {
+                        offerReload(dialogs, model, refused);
+                    }
+                });
             }
         });
     }
