@@ -134,6 +134,7 @@ public abstract class RecordEditorModel<T> extends FormModel {
     /** Shows the record as stored now (the typed changes are dropped), or empties the form when it was deleted. */
     @Override
     public void reloadAfterConflict() {
+        info(I18n.tr("records.conflict.reloaded"));
         setEdited(false);
         edits++;
         long asked = edits;

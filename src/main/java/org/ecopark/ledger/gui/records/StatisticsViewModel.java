@@ -268,6 +268,7 @@ public final class StatisticsViewModel extends FormModel {
     /** Shows the period's figures as stored now, dropping what was typed. */
     @Override
     public void reloadAfterConflict() {
+        info(I18n.tr("records.conflict.reloaded"));
         setEdited(false);
         refresh();
     }

@@ -74,6 +74,7 @@ class RecordConflictFormTest {
         robot.clickOn(button(dialog, "重新载入"));
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(contactPerson(robot)).isEqualTo(juheng.contactPerson());
+        assertThat(robot.lookup("#form-message").queryAs(Label.class).getText()).startsWith("已重新载入");
         assertThat(robot.lookup("#enterprise-note").queryTextInputControl().getText()).isEqualTo("王静核对后补充的备注");
 
         typeContactPerson(robot, "赵敏");
