@@ -59,7 +59,7 @@ class RecordConflictFormTest {
             throws Exception {
         robot.clickOn(EnterpriseFormTest.cell(robot, "#record-table", juheng.name()));
         typeContactPerson(robot, "赵敏");
-        ledger.otherClerk(OTHER).enterprises().save(withNote(juheng, "王静核对后补充的备注"), juheng, Map.of());
+        ledger.otherClerk(OTHER).enterprises().save(RecordFixtures.withNote(juheng, "王静核对后补充的备注"), juheng, Map.of());
         WaitForAsyncUtils.waitForFxEvents();
 
         robot.press(KeyCode.CONTROL, KeyCode.S).release(KeyCode.S, KeyCode.CONTROL);
@@ -126,10 +126,5 @@ class RecordConflictFormTest {
     private static Button button(DialogPane dialog, String text) {
         return dialog.getButtonTypes().stream().map(type -> (Button) dialog.lookupButton(type))
                 .filter(b -> b.getText().equals(text)).findFirst().orElseThrow();
-    }
-
-    private static Enterprise withNote(Enterprise e, String note) {
-        return new Enterprise(e.id(), e.parkId(), e.uscc(), e.name(), e.shortName(), e.segment(), e.envRelated(),
-                e.settledOn(), e.leftOn(), e.contactPerson(), e.contactPhone(), e.address(), note, e.titles());
     }
 }

@@ -69,9 +69,7 @@ class RecordConflictTest {
     static Stream<Kind<?>> kinds() {
         return Stream.of(
                 new Kind<Enterprise>("enterprise", RecordServices::enterprises, (park, x) -> RecordFixtures.qingyuan(park),
-                        (s, park) -> s.enterprises().list(park), (e, text) -> new Enterprise(e.id(), e.parkId(), e.uscc(),
-                        e.name(), e.shortName(), e.segment(), e.envRelated(), e.settledOn(), e.leftOn(), e.contactPerson(),
-                        e.contactPhone(), e.address(), text, e.titles()), Enterprise::id),
+                        (s, park) -> s.enterprises().list(park), RecordFixtures::withNote, Enterprise::id),
                 new Kind<Patent>("patent", RecordServices::patents, (park, x) -> RecordFixtures.invention(List.of(x)),
                         (s, park) -> s.patents().list(park), (p, text) -> new Patent(p.id(), p.number(), text, p.type(),
                         p.appliedOn(), p.grantedOn(), p.lapsedOn(), p.status(), p.ownerIds(), p.otherOwners()), Patent::id),

@@ -143,8 +143,8 @@ class TwoClerksAtOnceTest {
     @Test
     void theLaterOfTwoSavesOfOneRecordAtOnceWaitsForTheEarlierAndIsRefused() throws Exception {
         Enterprise loaded = clerkB.services().enterprises().find(xinquan.id()).orElseThrow();
-        Enterprise byA = note(loaded, "甲填写");
-        Enterprise byB = note(loaded, "乙填写");
+        Enterprise byA = RecordFixtures.withNote(loaded, "甲填写");
+        Enterprise byB = RecordFixtures.withNote(loaded, "乙填写");
         CompletableFuture<Object> bSaved = new CompletableFuture<>();
         clerkA.services().writes().inTransaction(tx -> {
             var enterprises = tx.repositories().enterprises();
@@ -181,11 +181,6 @@ class TwoClerksAtOnceTest {
 
     private BigDecimal figure(Enterprise enterprise) {
         return StatisticsService.valuesOf(clerkA.services().statistics().sheet(enterprise.id(), PERIOD)).get(METRIC);
-    }
-
-    private static Enterprise note(Enterprise e, String note) {
-        return new Enterprise(e.id(), e.parkId(), e.uscc(), e.name(), e.shortName(), e.segment(), e.envRelated(),
-                e.settledOn(), e.leftOn(), e.contactPerson(), e.contactPhone(), e.address(), note, e.titles());
     }
 
     /**
