@@ -4,6 +4,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.TextArea;
 import javafx.stage.DirectoryChooser;
@@ -54,6 +55,20 @@ public class DialogService {
     public boolean confirm(String title, String message) {
         Optional<ButtonType> answer = alert(Alert.AlertType.CONFIRMATION, title, message).showAndWait();
         return answer.isPresent() && answer.get() == ButtonType.OK;
+    }
+
+    /**
+     * Asks a question whose two answers are named for what they do ({@code yes}, {@code no}) rather than OK and
+     * Cancel; true for {@code yes}. Closing the dialog answers {@code no}.
+     */
+    public boolean choose(String title, String message, String yes, String no) {
+        ButtonType yesButton = new ButtonType(yes, ButtonBar.ButtonData.OK_DONE);
+        ButtonType noButton = new ButtonType(no, ButtonBar.ButtonData.CANCEL_CLOSE);
+        Alert alert = alert(Alert.AlertType.CONFIRMATION, title, message);
+        alert.getButtonTypes().setAll(yesButton, noButton);
+        alert.getDialogPane().setId("dialog-choice");
+        Optional<ButtonType> answer = alert.showAndWait();
+        return answer.isPresent() && answer.get() == yesButton;
     }
 
     private Alert alert(Alert.AlertType type, String title, String message) {

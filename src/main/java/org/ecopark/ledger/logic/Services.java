@@ -27,6 +27,8 @@ public final class Services implements AutoCloseable {
     private final DateRules dates;
     /** What the bureau's steps take the time of day from. */
     private final Clock clock;
+    /** Who the audit log names for this ledger's changes ({@link AuditedWrites#userOf}). */
+    private final String user;
     /** The ledger's signing key, made at the first start of a ledger (and of this version on an older one). */
     private final org.ecopark.ledger.logic.signing.SigningKeys signingKeys;
     private final BackupService backupService;
@@ -59,6 +61,7 @@ public final class Services implements AutoCloseable {
      */
     private Services(Database database, Clock clock, boolean automaticBackups) {
         this.database = database;
+        this.user = AuditedWrites.userOf(database);
         this.unitOfWork = new UnitOfWork(database);
         var read = unitOfWork.read();
         this.parkService = new ParkService(read.parks(), read.settings());
@@ -71,9 +74,9 @@ public final class Services implements AutoCloseable {
         this.clock = clock;
         this.signingKeys = new org.ecopark.ledger.logic.signing.SigningKeys(unitOfWork);
         signingKeys.ensureMade();
-        this.recordServices = new RecordServices(unitOfWork, AuditedWrites.osUser(), dates);
+        this.recordServices = new RecordServices(unitOfWork, user, dates);
         this.evaluationService = new org.ecopark.ledger.logic.indicators.EvaluationService(unitOfWork,
-                AuditedWrites.osUser());
+                user);
     }
 
     public static Services open(Path databasePath) {
@@ -168,7 +171,7 @@ public final class Services implements AutoCloseable {
         return targetService;
     }
 
-    /** Enterprises, patents, statistics and the other records, audited as the OS user. */
+    /** Enterprises, patents, statistics and the other records, audited as the ledger's user ({@link AuditedWrites#userOf}). */
     public RecordServices records() {
         return recordServices;
     }
@@ -205,7 +208,7 @@ public final class Services implements AutoCloseable {
 
     /** Submission packages: export, history, verification, the remembered signature block. */
     public org.ecopark.ledger.logic.submission.SubmissionService submissions() {
-        return new org.ecopark.ledger.logic.submission.SubmissionService(unitOfWork, evaluation(), AuditedWrites.osUser(),
+        return new org.ecopark.ledger.logic.submission.SubmissionService(unitOfWork, evaluation(), user,
                 signingKeys);
     }
 
@@ -234,27 +237,27 @@ public final class Services implements AutoCloseable {
 
     /** The ledger's role (a park's or a city bureau's) and a bureau's parks; stateless, so made on demand. */
     public org.ecopark.ledger.logic.bureau.BureauService bureau() {
-        return new org.ecopark.ledger.logic.bureau.BureauService(unitOfWork, AuditedWrites.osUser(), clock);
+        return new org.ecopark.ledger.logic.bureau.BureauService(unitOfWork, user, clock);
     }
 
     /** The parks' keys a bureau ledger registered. */
     public org.ecopark.ledger.logic.bureau.ParkKeys parkKeys() {
-        return new org.ecopark.ledger.logic.bureau.ParkKeys(unitOfWork, AuditedWrites.osUser(), clock);
+        return new org.ecopark.ledger.logic.bureau.ParkKeys(unitOfWork, user, clock);
     }
 
     /** A bureau ledger's receiving of the parks' packages. */
     public org.ecopark.ledger.logic.bureau.PackageIntake packageIntake() {
-        return new org.ecopark.ledger.logic.bureau.PackageIntake(unitOfWork, AuditedWrites.osUser(), clock);
+        return new org.ecopark.ledger.logic.bureau.PackageIntake(unitOfWork, user, clock);
     }
 
     /** A bureau ledger's sending a package back to its park with a signed return note. */
     public org.ecopark.ledger.logic.bureau.PackageReturn packageReturn() {
-        return new org.ecopark.ledger.logic.bureau.PackageReturn(unitOfWork, signingKeys, AuditedWrites.osUser(), clock);
+        return new org.ecopark.ledger.logic.bureau.PackageReturn(unitOfWork, signingKeys, user, clock);
     }
 
     /** A park ledger's taking in of the bureau's return notes. */
     public org.ecopark.ledger.logic.bureau.ReturnNoteImport returnNotes() {
-        return new org.ecopark.ledger.logic.bureau.ReturnNoteImport(unitOfWork, AuditedWrites.osUser());
+        return new org.ecopark.ledger.logic.bureau.ReturnNoteImport(unitOfWork, user);
     }
 
     /** A bureau's matrix of every park × target for a period, from the accepted packages. */
@@ -294,7 +297,7 @@ public final class Services implements AutoCloseable {
 
     /** A bureau ledger's plan files sent to its parks, and which plan each park reports against. */
     public org.ecopark.ledger.logic.bureau.PlanDistributions planDistributions() {
-        return new org.ecopark.ledger.logic.bureau.PlanDistributions(unitOfWork, planFiles(), AuditedWrites.osUser(), clock);
+        return new org.ecopark.ledger.logic.bureau.PlanDistributions(unitOfWork, planFiles(), user, clock);
     }
 
     /** The ledger's own signing key: its fingerprint and public key file. */
@@ -309,7 +312,7 @@ public final class Services implements AutoCloseable {
 
     /** The ledger check: derived data and shown figures against the records, and their repair. */
     public org.ecopark.ledger.logic.check.LedgerCheckService check() {
-        return new org.ecopark.ledger.logic.check.LedgerCheckService(unitOfWork, evaluationService, AuditedWrites.osUser(),
+        return new org.ecopark.ledger.logic.check.LedgerCheckService(unitOfWork, evaluationService, user,
                 dates::today);
     }
 

@@ -81,6 +81,14 @@ public final class AuditRepository {
                 .fetch(AuditRepository::toEntry);
     }
 
+    /** The latest change of any of these rows of a table: who changed it last, and when. */
+    public Optional<AuditEntry> latest(String table, Collection<String> recordKeys) {
+        return dsl.selectFrom(AUDIT_LOG)
+                .where(AUDIT_LOG.TABLE_NAME.eq(table)).and(AUDIT_LOG.RECORD_KEY.in(recordKeys))
+                .orderBy(AUDIT_LOG.ID.desc()).limit(1)
+                .fetchOptional(AuditRepository::toEntry);
+    }
+
     /** How many entries the log holds for a table; for tests and the bureau's consistency checks. */
     public int count(String table) {
         return dsl.fetchCount(AUDIT_LOG, AUDIT_LOG.TABLE_NAME.eq(table));

@@ -2,6 +2,7 @@ package org.ecopark.ledger.persistence;
 
 import static org.ecopark.ledger.persistence.jooq.Tables.ENTERPRISE;
 import static org.ecopark.ledger.persistence.jooq.Tables.METRIC;
+import static org.ecopark.ledger.persistence.jooq.Tables.PARK;
 import static org.ecopark.ledger.persistence.jooq.Tables.PARK_SPAN;
 import static org.ecopark.ledger.persistence.jooq.Tables.PERIOD_STAT;
 import static org.ecopark.ledger.persistence.jooq.Tables.STAT_ENTERPRISE_YEAR;
@@ -73,6 +74,7 @@ public final class IndicatorSummaries {
         if (taken.isEmpty()) {
             return; // most transactions write no figure, patent or staff member
         }
+        lockParks(taken);
         Set<Long> stock = stockMetrics();
         Set<ChangeJournal.ParkMetric> held = new HashSet<>();
         TouchedYearSums touched = new TouchedYearSums(dsl);
@@ -112,6 +114,21 @@ public final class IndicatorSummaries {
         staffParks.forEach(park -> replaceSpans(park, STAFF));
     }
 
+    /**
+     * Locks the rows of the parks whose sums are to be replaced, in the order of their ids, until the commit: two
+     * clerks committing to one park at once then replace its sums one after the other, the later recomputing from
+     * the figures the earlier committed. Unlocked, each would recompute from its own figures only (under READ
+     * COMMITTED neither sees the other's), and the later would leave sums that miss the earlier's figures.
+     */
+    private void lockParks(ChangeJournal.Taken taken) {
+        SortedSet<Long> parks = new TreeSet<>(taken.wholeParks());
+        parks.addAll(taken.leavingParks());
+        taken.figureParks().values().forEach(parks::addAll);
+        parks.addAll(taken.patentParks());
+        parks.addAll(taken.staffParks());
+        dsl.select(PARK.ID).from(PARK).where(PARK.ID.in(parks)).orderBy(PARK.ID).forUpdate().fetch();
+    }
+
     private Set<Long> stockMetrics() {
         return new HashSet<>(dsl.select(METRIC.ID).from(METRIC).where(METRIC.VALUE_KIND.eq(STOCK)).fetch(METRIC.ID));
     }
@@ -121,6 +138,7 @@ public final class IndicatorSummaries {
      * are new to a ledger, after a metric changed kind, and when a user asks for a repair.
      */
     public void recomputeAll() {
+        dsl.select(PARK.ID).from(PARK).orderBy(PARK.ID).forUpdate().fetch(); // as lockParks, for every park
         ChangeJournal.clear(dsl);
         dsl.deleteFrom(STAT_PARK_PERIOD).execute();
         dsl.deleteFrom(STAT_ENTERPRISE_YEAR).execute();

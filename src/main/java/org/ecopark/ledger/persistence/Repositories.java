@@ -43,6 +43,11 @@ public final class Repositories {
         return new IndicatorRepository(dsl);
     }
 
+    /** Row locks held until this transaction ends. */
+    public RowLocks locks() {
+        return new RowLocks(dsl);
+    }
+
     public AuditRepository audit() {
         return new AuditRepository(dsl);
     }

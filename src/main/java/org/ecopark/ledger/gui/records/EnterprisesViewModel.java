@@ -126,13 +126,13 @@ public final class EnterprisesViewModel extends RecordEditorModel<Enterprise> {
     }
 
     @Override
-    protected Saved<Enterprise> store(Enterprise draft, Map<String, String> explanations) {
-        return service.save(draft, explanations);
+    protected Saved<Enterprise> store(Enterprise draft, Enterprise loaded, Map<String, String> explanations) {
+        return service.save(draft, loaded, explanations);
     }
 
     @Override
     protected RecordChange remove(Enterprise record) {
-        return service.delete(record.id());
+        return service.delete(record);
     }
 
     @Override

@@ -91,13 +91,13 @@ public final class EventsViewModel extends RecordEditorModel<ParkEvent> {
     }
 
     @Override
-    protected Saved<ParkEvent> store(ParkEvent draft, Map<String, String> explanations) {
-        return events.save(draft, explanations);
+    protected Saved<ParkEvent> store(ParkEvent draft, ParkEvent loaded, Map<String, String> explanations) {
+        return events.save(draft, loaded, explanations);
     }
 
     @Override
     protected RecordChange remove(ParkEvent record) {
-        return events.delete(record.id());
+        return events.delete(record);
     }
 
     @Override

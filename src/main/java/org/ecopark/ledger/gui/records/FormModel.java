@@ -25,6 +25,7 @@ import org.ecopark.ledger.gui.UiExecutor;
 import org.ecopark.ledger.l10n.I18n;
 import org.ecopark.ledger.logic.records.HistoryEntry;
 import org.ecopark.ledger.logic.records.NotOnDiskException;
+import org.ecopark.ledger.logic.records.RecordConflictException;
 import org.ecopark.ledger.logic.records.RecordRejectedException;
 import org.ecopark.ledger.logic.records.RecordValidation;
 import org.ecopark.ledger.logic.records.RecordWriteException;
@@ -48,6 +49,7 @@ public abstract class FormModel {
     private final BooleanProperty messageIsError = new SimpleBooleanProperty(false);
     private final BooleanProperty showAllProblems = new SimpleBooleanProperty(false);
     private final IntegerProperty freshForms = new SimpleIntegerProperty(0);
+    private final ObjectProperty<RecordConflictException> conflict = new SimpleObjectProperty<>();
     private boolean edited;
     private boolean writing;
     private ObservableBooleanValue reading = new SimpleBooleanProperty(false);
@@ -87,6 +89,20 @@ public abstract class FormModel {
      */
     public String historyValue(HistoryEntry entry, String field, String value) {
         return historyValue(field, value);
+    }
+
+    /**
+     * After a save refused because someone changed or deleted what the form shows ({@link #conflictProperty()}):
+     * fills the form with what is stored now, dropping what was typed.
+     */
+    public abstract void reloadAfterConflict();
+
+    /**
+     * The last save or delete refused because someone changed or deleted what the form shows since it was filled
+     * (null: none since); the view names who and when and asks whether to {@link #reloadAfterConflict reload}.
+     */
+    public ReadOnlyObjectProperty<RecordConflictException> conflictProperty() {
+        return conflict;
     }
 
     /** Checks the form as it stands; called whenever a watched field changes. */
@@ -195,6 +211,10 @@ public abstract class FormModel {
         if (failure instanceof RecordRejectedException rejected) {
             setValidation(rejected.validation());
             error(rejected.getMessage());
+        } else if (failure instanceof RecordConflictException refused) {
+            error(refused.getMessage());
+            conflict.set(null);
+            conflict.set(refused);
         } else if (failure instanceof RecordWriteException || failure instanceof NotOnDiskException) {
             error(failure.getMessage());
         } else {

@@ -129,13 +129,13 @@ public final class PatentsViewModel extends RecordEditorModel<Patent> {
     }
 
     @Override
-    protected Saved<Patent> store(Patent draft, Map<String, String> explanations) {
-        return patents.save(draft, explanations);
+    protected Saved<Patent> store(Patent draft, Patent loaded, Map<String, String> explanations) {
+        return patents.save(draft, loaded, explanations);
     }
 
     @Override
     protected RecordChange remove(Patent record) {
-        return patents.delete(record.id());
+        return patents.delete(record);
     }
 
     @Override

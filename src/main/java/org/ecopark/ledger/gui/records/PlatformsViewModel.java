@@ -135,13 +135,13 @@ public final class PlatformsViewModel extends RecordEditorModel<InnovationPlatfo
     }
 
     @Override
-    protected Saved<InnovationPlatform> store(InnovationPlatform draft, Map<String, String> explanations) {
-        return platforms.save(draft, explanations);
+    protected Saved<InnovationPlatform> store(InnovationPlatform draft, InnovationPlatform loaded, Map<String, String> explanations) {
+        return platforms.save(draft, loaded, explanations);
     }
 
     @Override
     protected RecordChange remove(InnovationPlatform record) {
-        return platforms.delete(record.id());
+        return platforms.delete(record);
     }
 
     @Override

@@ -192,13 +192,13 @@ public final class ProjectsViewModel extends RecordEditorModel<Project> {
     }
 
     @Override
-    protected Saved<Project> store(Project draft, Map<String, String> explanations) {
-        return projects.save(draft, explanations);
+    protected Saved<Project> store(Project draft, Project loaded, Map<String, String> explanations) {
+        return projects.save(draft, loaded, explanations);
     }
 
     @Override
     protected RecordChange remove(Project record) {
-        return projects.delete(record.id());
+        return projects.delete(record);
     }
 
     @Override

@@ -17,6 +17,7 @@ import org.ecopark.ledger.gui.UiExecutor;
 import org.ecopark.ledger.l10n.I18n;
 import org.ecopark.ledger.logic.records.HistoryEntry;
 import org.ecopark.ledger.logic.records.RecordChange;
+import org.ecopark.ledger.logic.records.RecordConflictException;
 import org.ecopark.ledger.logic.records.RecordValidation;
 import org.ecopark.ledger.logic.records.Saved;
 
@@ -46,6 +47,11 @@ public abstract class RecordEditorModel<T> extends FormModel {
     private long edits;
     /** The record in the form was deleted elsewhere while the user was editing it: it can no longer be saved. */
     private boolean gone;
+    /**
+     * The record as the form was filled from it (or as this form saved it): a save or delete is refused when the
+     * stored record is no longer this one, so that nobody's change is overwritten unseen.
+     */
+    private T loaded;
     /** A record asked for by id ({@link #open}) before the list holding it had loaded; null for none. */
     private Long wanted;
 
@@ -69,8 +75,10 @@ public abstract class RecordEditorModel<T> extends FormModel {
     /** The service's findings about a draft. */
     protected abstract RecordValidation check(T draft);
 
-    protected abstract Saved<T> store(T draft, Map<String, String> explanations);
+    /** Saves the draft, unless the stored record is no longer {@code loaded} ({@link RecordConflictException}). */
+    protected abstract Saved<T> store(T draft, T loaded, Map<String, String> explanations);
 
+    /** Deletes the record as the list shows it, unless it was changed meanwhile ({@link RecordConflictException}). */
     protected abstract RecordChange remove(T record);
 
     protected abstract RecordChange revert(RecordChange change);
@@ -121,6 +129,24 @@ public abstract class RecordEditorModel<T> extends FormModel {
     /** Whether a record is the one in the form (same id). */
     public boolean isCurrent(T record) {
         return record != null && current.get() != null && idOf(record) == idOf(current.get());
+    }
+
+    /** Shows the record as stored now (the typed changes are dropped), or empties the form when it was deleted. */
+    @Override
+    public void reloadAfterConflict() {
+        info(I18n.tr("records.conflict.reloaded"));
+        setEdited(false);
+        edits++;
+        long asked = edits;
+        loads.load(this::fetch, list -> replace(list, () -> edits != asked, false), this::failed);
+    }
+
+    @Override
+    protected void failed(Throwable failure) {
+        if (failure instanceof RecordConflictException refused && refused.deleted()) {
+            gone = true;
+        }
+        super.failed(failure);
     }
 
     /** True while the list is being replaced; a list view ignores its selection changes meanwhile. */
@@ -245,6 +271,7 @@ public abstract class RecordEditorModel<T> extends FormModel {
         }
         setEdited(false);
         gone = false;
+        loaded = record;
         current.set(record);
         setShowAllProblems(record != null);
         explanations().clear();
@@ -273,9 +300,11 @@ public abstract class RecordEditorModel<T> extends FormModel {
             return;
         }
         T draft = draft();
+        T from = loaded;
         Map<String, String> given = validation().explanationsOf(explanations());
-        run(() -> store(draft, given), saved -> {
+        run(() -> store(draft, from, given), saved -> {
             lastChange.set(saved.change());
+            loaded = saved.record();
             current.set(saved.record());
             reload();
             info(I18n.tr("records.form.saved"));

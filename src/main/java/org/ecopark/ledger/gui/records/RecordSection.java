@@ -2,6 +2,7 @@ package org.ecopark.ledger.gui.records;
 
 import java.util.List;
 import java.util.function.Predicate;
+import javafx.application.Platform;
 import javafx.geometry.Orientation;
 import javafx.event.EventHandler;
 import javafx.scene.Node;
@@ -15,6 +16,7 @@ import org.ecopark.ledger.gui.DialogService;
 import org.ecopark.ledger.gui.ViewContext;
 import org.ecopark.ledger.gui.common.Styles;
 import org.ecopark.ledger.l10n.I18n;
+import org.ecopark.ledger.logic.records.RecordConflictException;
 import org.ecopark.ledger.model.LedgerChange;
 
 /**
@@ -72,12 +74,40 @@ public final class RecordSection {
      */
     static Node current(ViewContext context, Node view, RecordEditorModel<?> model, Predicate<LedgerChange> reads) {
         context.refresh().watch(view, reads, model::refresh);
+        offerReloads(context.dialogs(), model);
         model.reload();
         String key = view.getId() + ".record";
         // asked for after the load started, so that it is looked for in the list that load brings
         context.memory().recall(key, Long.class).ifPresent(model::open);
         model.currentProperty().addListener((obs, old, record) -> context.memory().remember(key, model.currentId()));
         return view;
+    }
+
+    /** Offers to reload whenever the form's save is refused because of another's change ({@link #offerReload}). */
+    static void offerReloads(DialogService dialogs, FormModel model) {
+        model.conflictProperty().addListener((obs, old, refused) -> {
+            if (refused != null) {
+                // asked once for the latest refusal (a key held down saves twice)
+                Platform.runLater(() -> {
+                    if (model.conflictProperty().get() == refused) {
+                        offerReload(dialogs, model, refused);
+                    }
+                });
+            }
+        });
+    }
+
+    /**
+     * Says that a save was refused because someone changed or deleted the record meanwhile (who and when), and offers
+     * to reload it: the form then shows what is stored now. Declined, the form keeps what was typed.
+     */
+    static void offerReload(DialogService dialogs, FormModel model, RecordConflictException refused) {
+        String kind = refused.deleted() ? "deleted" : "changed";
+        if (dialogs.choose(I18n.tr("records.conflict." + kind + "Title"),
+                refused.getMessage() + "\n\n" + I18n.tr("records.conflict." + kind + "Question"),
+                I18n.tr("records.conflict." + kind + "Reload"), I18n.tr("records.conflict.keep"))) {
+            model.reloadAfterConflict();
+        }
     }
 
     /**

@@ -131,13 +131,13 @@ public final class StaffViewModel extends RecordEditorModel<RdStaff> {
     }
 
     @Override
-    protected Saved<RdStaff> store(RdStaff draft, Map<String, String> explanations) {
-        return staff.save(draft, explanations);
+    protected Saved<RdStaff> store(RdStaff draft, RdStaff loaded, Map<String, String> explanations) {
+        return staff.save(draft, loaded, explanations);
     }
 
     @Override
     protected RecordChange remove(RdStaff record) {
-        return staff.delete(record.id());
+        return staff.delete(record);
     }
 
     @Override

@@ -113,13 +113,13 @@ public final class StandardsViewModel extends RecordEditorModel<Standard> {
     }
 
     @Override
-    protected Saved<Standard> store(Standard draft, Map<String, String> explanations) {
-        return standards.save(draft, explanations);
+    protected Saved<Standard> store(Standard draft, Standard loaded, Map<String, String> explanations) {
+        return standards.save(draft, loaded, explanations);
     }
 
     @Override
     protected RecordChange remove(Standard record) {
-        return standards.delete(record.id());
+        return standards.delete(record);
     }
 
     @Override

@@ -47,6 +47,7 @@ public final class StatisticsView {
         Node view = new StatisticsView(model, context.dialogs()).build();
         RecordOpening.markFigures(view, model::show);
         context.refresh().watch(view, LedgerTables.STATISTICS, model::ledgerChanged);
+        RecordSection.offerReloads(context.dialogs(), model);
         model.keepChoiceIn(context.memory());
         model.loadEnterprises();
         return view;

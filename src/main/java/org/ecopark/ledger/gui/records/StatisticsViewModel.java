@@ -57,6 +57,8 @@ public final class StatisticsViewModel extends FormModel {
     /** The metric of each row the last history was read for, by record key: a changed figure names only its value. */
     private Map<String, String> historyMetrics = Map.of();
     private final LatestLoad enterpriseLoads;
+    /** The figures as the grid was filled with them (metric code -> value, null: none), which a save requires stored. */
+    private Map<String, BigDecimal> loaded;
     private final LatestLoad sheetLoads;
     /** True while the grid shows what was read, which is no typing of the user's. */
     private boolean filling;
@@ -194,6 +196,7 @@ public final class StatisticsViewModel extends FormModel {
     }
 
     private void show(StatSheet sheet) {
+        loaded = sheet == null ? null : StatisticsService.valuesOf(sheet);
         filling = true;
         try {
             for (int i = 0; i < rows.size(); i++) {
@@ -255,10 +258,19 @@ public final class StatisticsViewModel extends FormModel {
         Map<String, BigDecimal> values = new LinkedHashMap<>();
         rows.forEach(row -> values.put(row.metric().code(), row.typed()));
         Map<String, String> given = validation().explanationsOf(explanations());
-        run(() -> statistics.save(enterpriseId, period, values, given), changes -> {
+        Map<String, BigDecimal> from = loaded;
+        run(() -> statistics.save(enterpriseId, period, values, from, given), changes -> {
             info(I18n.tr("records.stat.saved", changes.size(), period.code()));
             refresh();
         });
+    }
+
+    /** Shows the period's figures as stored now, dropping what was typed. */
+    @Override
+    public void reloadAfterConflict() {
+        info(I18n.tr("records.conflict.reloaded"));
+        setEdited(false);
+        refresh();
     }
 
     @Override

@@ -18,12 +18,14 @@ public abstract class AuditedRecordService<T> {
     public static final String PARK = "parkId";
 
     protected final AuditedWrites writes;
+    private final RecordType<T> type;
     private final AuditedRecords<T> records;
     private final UnaryOperator<T> normaliser;
 
     protected AuditedRecordService(AuditedWrites writes, RecordType<T> type, AuditedRecords.Validator<T> validator,
                                    UnaryOperator<T> normaliser) {
         this.writes = writes;
+        this.type = type;
         this.records = new AuditedRecords<>(writes, type, validator);
         this.normaliser = normaliser;
     }
@@ -32,13 +34,31 @@ public abstract class AuditedRecordService<T> {
         return records.validate(normaliser.apply(draft));
     }
 
-    /** Inserts (id 0) or updates the normalised draft; see {@link AuditedRecords#save}. */
+    /**
+     * Inserts (id 0) or updates the normalised draft, whatever is stored now: for a writer that read no record
+     * first (an import, the command line). See {@link AuditedRecords#save}.
+     */
     public Saved<T> save(T draft, Map<String, String> explanations) {
-        return records.save(normaliser.apply(draft), explanations);
+        return save(draft, null, explanations);
+    }
+
+    /**
+     * Updates the record {@code loaded} as the user's form read it with the normalised draft, unless someone changed
+     * or deleted it meanwhile; inserts a draft with id 0. See {@link AuditedRecords#save}.
+     *
+     * @throws RecordConflictException when the stored record is no longer {@code loaded}
+     */
+    public Saved<T> save(T draft, T loaded, Map<String, String> explanations) {
+        return records.save(normaliser.apply(draft), loaded, explanations);
     }
 
     public RecordChange delete(long id) {
-        return records.delete(id);
+        return records.delete(id, null);
+    }
+
+    /** Deletes the record as the user saw it, unless someone changed it meanwhile ({@link RecordConflictException}). */
+    public RecordChange delete(T loaded) {
+        return records.delete(type.idOf(loaded), loaded);
     }
 
     public RecordChange undo(RecordChange change) {

@@ -42,11 +42,14 @@ public final class AuditedRecords<T> {
     /**
      * Inserts the draft (id 0) or updates the record with its id.
      *
+     * @param loaded       the record as the user's form read it, which the stored one must still be (null: not
+     *                     compared, only required to exist); ignored for an insert
      * @param explanations warning key -> explanation, for the draft's warnings
      * @throws RecordRejectedException when validation refuses the draft
-     * @throws RecordWriteException    when the database does
+     * @throws RecordConflictException when the record was changed or deleted since {@code loaded} was read
+     * @throws RecordWriteException    when the database refuses
      */
-    public Saved<T> save(T draft, Map<String, String> explanations) {
+    public Saved<T> save(T draft, T loaded, Map<String, String> explanations) {
         return writes.inTransaction(tx -> {
             RecordRepository<T> repository = type.in(tx.repositories());
             RecordValidation validation = validator.validate(tx.repositories(), draft);
@@ -59,7 +62,7 @@ public final class AuditedRecords<T> {
                 saved = repository.find(id).orElseThrow();
                 change = tx.inserted(type.table(), id, saved);
             } else {
-                T old = repository.find(id).orElseThrow(RecordWriteException::gone);
+                T old = tx.lockUnchanged(type.table(), repository, id, loaded);
                 repository.update(draft);
                 saved = repository.find(id).orElseThrow();
                 change = tx.updated(type.table(), id, old, saved);
@@ -69,10 +72,16 @@ public final class AuditedRecords<T> {
         });
     }
 
-    public RecordChange delete(long id) {
+    /**
+     * Deletes the record with this id.
+     *
+     * @param loaded the record as the user saw it, which the stored one must still be (null: not compared)
+     * @throws RecordConflictException when it was changed or deleted since
+     */
+    public RecordChange delete(long id, T loaded) {
         return writes.inTransaction(tx -> {
             RecordRepository<T> repository = type.in(tx.repositories());
-            T old = repository.find(id).orElseThrow(RecordWriteException::gone);
+            T old = tx.lockUnchanged(type.table(), repository, id, loaded);
             repository.delete(id);
             return tx.deleted(type.table(), id, old);
         });

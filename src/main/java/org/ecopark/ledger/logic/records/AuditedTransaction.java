@@ -1,11 +1,13 @@
 package org.ecopark.ledger.logic.records;
 
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.ecopark.ledger.model.AuditAction;
 import org.ecopark.ledger.model.WarningOverride;
 import org.ecopark.ledger.persistence.AuditRepository;
+import org.ecopark.ledger.persistence.RecordRepository;
 import org.ecopark.ledger.persistence.Repositories;
 
 /**
@@ -31,6 +33,29 @@ public final class AuditedTransaction {
 
     public String user() {
         return user;
+    }
+
+    /**
+     * Locks the record's row until the commit and returns the record as stored, when it is still the one the user's
+     * form read: the optimistic check every audited update and delete makes. The lock comes first, so that of two
+     * writers of one record the later waits and then compares with what the earlier committed.
+     *
+     * @param loaded the record as the form read it; null: the caller read none, so only its existence is required
+     * @throws RecordConflictException naming the latest change when the record is gone or differs from {@code loaded}
+     */
+    public <T> T lockUnchanged(String table, RecordRepository<T> repository, long id, T loaded) {
+        repositories.locks().lock(table, id);
+        T stored = repository.find(id).orElseThrow(() -> conflict(table, List.of(id), true));
+        if (loaded != null && !loaded.equals(stored)) {
+            throw conflict(table, List.of(id), false);
+        }
+        return stored;
+    }
+
+    /** The refusal of a write to rows of a table someone changed ({@code deleted}: removed) since the form read them. */
+    public RecordConflictException conflict(String table, Collection<Long> ids, boolean deleted) {
+        return new RecordConflictException(
+                repositories.audit().latest(table, ids.stream().map(String::valueOf).toList()), deleted);
     }
 
     public RecordChange inserted(String table, long id, Object newValue) {

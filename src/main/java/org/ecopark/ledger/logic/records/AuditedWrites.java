@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import org.ecopark.ledger.l10n.I18n;
+import org.ecopark.ledger.model.ServerAddress;
+import org.ecopark.ledger.persistence.Database;
 import org.ecopark.ledger.persistence.NotDurableException;
 import org.ecopark.ledger.persistence.Repositories;
 import org.ecopark.ledger.persistence.UnitOfWork;
@@ -34,6 +36,14 @@ public final class AuditedWrites {
     /** Who changes the ledger on this PC: the operating system's user, as the audit log records it. */
     public static String osUser() {
         return System.getProperty("user.name", "unknown");
+    }
+
+    /**
+     * Who changes this ledger, as its audit log records them: on a server, the database user the clerk logged in as
+     * (each clerk logs in as their own); on a file on this PC, the operating system's user.
+     */
+    public static String userOf(Database database) {
+        return database.server().map(ServerAddress::user).orElseGet(AuditedWrites::osUser);
     }
 
     public String user() {

@@ -5,10 +5,12 @@ import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import org.ecopark.ledger.l10n.I18n;
 import org.ecopark.ledger.model.Metric;
 import org.ecopark.ledger.model.PeriodStat;
@@ -97,12 +99,31 @@ public final class StatisticsService {
      */
     public List<RecordChange> save(long enterpriseId, StatPeriod period, Map<String, BigDecimal> values,
                                    Map<String, String> explanations) {
+        return save(enterpriseId, period, values, null, explanations);
+    }
+
+    /**
+     * Saves the period's values as {@link #save(long, StatPeriod, Map, Map)} does, unless someone changed the
+     * period's figures since the grid was filled with {@code loaded}.
+     *
+     * @param loaded the figures as the grid showed them ({@link #valuesOf}); null: not compared
+     * @throws RecordConflictException when the stored figures are no longer {@code loaded}, or the enterprise is gone
+     */
+    public List<RecordChange> save(long enterpriseId, StatPeriod period, Map<String, BigDecimal> values,
+                                   Map<String, BigDecimal> loaded, Map<String, String> explanations) {
         return writes.inTransaction(tx -> {
             Repositories repositories = tx.repositories();
             RecordValidation validation = check(repositories, enterpriseId, period, values);
             validation.requireSavable(explanations);
             PeriodStatRepository stats = repositories.periodStats();
+            // the enterprise's row stands for its figures: two saves of one enterprise's period take turns
+            if (!tx.repositories().locks().lock(EnterpriseService.TABLE, enterpriseId)) {
+                throw tx.conflict(EnterpriseService.TABLE, List.of(enterpriseId), true);
+            }
             Map<String, PeriodStat> existing = byMetric(stats.find(enterpriseId, period));
+            if (loaded != null && changed(existing, loaded)) {
+                throw tx.conflict(TABLE, existing.values().stream().map(PeriodStat::id).toList(), false);
+            }
             List<RecordChange> changes = new ArrayList<>();
             for (Map.Entry<String, BigDecimal> entry : values.entrySet()) {
                 String code = entry.getKey();
@@ -130,6 +151,26 @@ public final class StatisticsService {
             }
             return changes;
         });
+    }
+
+    /** The sheet's figures, metric code -> value (null: none entered), as a save compares them with the stored. */
+    public static Map<String, BigDecimal> valuesOf(StatSheet sheet) {
+        Map<String, BigDecimal> values = new HashMap<>();
+        sheet.lines().forEach(line -> values.put(line.metric().code(), line.value()));
+        return values;
+    }
+
+    private static boolean changed(Map<String, PeriodStat> stored, Map<String, BigDecimal> loaded) {
+        Set<String> codes = new HashSet<>(loaded.keySet());
+        codes.addAll(stored.keySet());
+        for (String code : codes) {
+            PeriodStat now = stored.get(code);
+            BigDecimal then = loaded.get(code);
+            if (now == null ? then != null : then == null || now.value().compareTo(then) != 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The metric code of each of the period's rows by the record key its history entries carry. */

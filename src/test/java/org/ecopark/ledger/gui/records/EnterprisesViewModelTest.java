@@ -258,7 +258,7 @@ class EnterprisesViewModelTest {
     }
 
     @Test
-    void anEditedFormKeepsWhatWasTypedWhenTheListReloadsAndSavesItAfterwards() {
+    void anEditedFormKeepsWhatWasTypedWhenTheListReloadsAndItsSaveOverTheRenameMeanwhileIsRefused() {
         Enterprise stored = qingyuanInTheForm("王敏");
 
         services.enterprises().save(renamed(stored, "山东清源环境科技集团有限公司"), Map.of());
@@ -272,8 +272,22 @@ class EnterprisesViewModelTest {
         assertThat(model.messageProperty().get()).isEmpty();
         assertThat(model.validation().hasErrors()).isFalse();
 
+        // the form still holds the old name: saving it would undo the rename unseen
         Fx.run(model::save);
-        assertThat(services.enterprises().find(stored.id()).orElseThrow().contactPerson()).isEqualTo("王敏");
+        Enterprise now = services.enterprises().find(stored.id()).orElseThrow();
+        assertThat(now.name()).as("the rename made meanwhile is kept").isEqualTo("山东清源环境科技集团有限公司");
+        assertThat(now.contactPerson()).isEqualTo(stored.contactPerson());
+        assertThat(model.conflictProperty().get()).isNotNull();
+        assertThat(model.messageProperty().get()).contains("tester").contains("未写入");
+        assertThat(model.contactPersonProperty().get()).as("still as typed").isEqualTo("王敏");
+
+        Fx.run(model::reloadAfterConflict);
+        assertThat(model.nameProperty().get()).isEqualTo("山东清源环境科技集团有限公司");
+        Fx.run(() -> model.contactPersonProperty().set("王敏"));
+        Fx.run(model::save);
+        now = services.enterprises().find(stored.id()).orElseThrow();
+        assertThat(now.contactPerson()).isEqualTo("王敏");
+        assertThat(now.name()).isEqualTo("山东清源环境科技集团有限公司");
     }
 
     @Test

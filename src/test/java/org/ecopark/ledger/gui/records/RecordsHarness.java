@@ -23,6 +23,7 @@ import org.ecopark.ledger.logic.records.RecordServices;
 import org.ecopark.ledger.model.Enterprise;
 import org.ecopark.ledger.model.Park;
 import org.ecopark.ledger.persistence.Database;
+import org.ecopark.ledger.persistence.UnitOfWork;
 import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -33,6 +34,9 @@ import org.testfx.util.WaitForAsyncUtils;
  */
 final class RecordsHarness implements AutoCloseable {
 
+    final Database database;
+    private final String databaseName;
+    private final java.util.List<Database> others = new java.util.ArrayList<>();
     final Services services;
     final MainViewModel main;
     final ViewContext context;
@@ -43,7 +47,9 @@ final class RecordsHarness implements AutoCloseable {
     boolean answer = true;
 
     RecordsHarness(String name, LocalDate asOf) {
-        services = new Services(Database.inMemory(name + "-" + System.nanoTime()), RecordFixtures.CLOCK);
+        databaseName = name + "-" + System.nanoTime();
+        database = Database.inMemory(databaseName);
+        services = new Services(database, RecordFixtures.CLOCK);
         if (services.parks().parks().stream().noneMatch(p -> p.code().equals("ZZSZ"))) {
             TestLedgers.addPark(services, RecordFixtures.ZZSZ);
         }
@@ -94,6 +100,16 @@ final class RecordsHarness implements AutoCloseable {
         return services.records();
     }
 
+    /**
+     * The record services of another clerk, audited as {@code user}, writing to the same ledger as this window over a
+     * connection of their own, as from another PC: the window is not told of their commits.
+     */
+    RecordServices otherClerk(String user) {
+        Database other = Database.inMemory(databaseName);
+        others.add(other);
+        return new RecordServices(new UnitOfWork(other), user, RecordFixtures.DATES);
+    }
+
     Enterprise add(Enterprise enterprise) {
         return records().enterprises().save(enterprise, Map.of()).record();
     }
@@ -101,5 +117,12 @@ final class RecordsHarness implements AutoCloseable {
     @Override
     public void close() {
         main.close();
+        for (Database other : others) {
+            try {
+                other.close();
+            } catch (org.ecopark.ledger.persistence.DatabaseException e) {
+                // the in-memory ledger they share was shut down with the window's: nothing left to close
+            }
+        }
     }
 }

@@ -93,6 +93,12 @@ public final class RecordFixtures {
                                 LocalDate.of(2026, 11, 28), "GR202337004512")));
     }
 
+    /** The enterprise with another note: a change of one field, as a clerk makes it. */
+    public static Enterprise withNote(Enterprise e, String note) {
+        return new Enterprise(e.id(), e.parkId(), e.uscc(), e.name(), e.shortName(), e.segment(), e.envRelated(),
+                e.settledOn(), e.leftOn(), e.contactPerson(), e.contactPhone(), e.address(), note, e.titles());
+    }
+
     public static Enterprise qingyuan(long parkId) {
         return new Enterprise(0, parkId, uscc("MA94TRL1"), "山东清源环境科技有限公司", "清源环境", EnterpriseSegment.SERVICE,
                 true, LocalDate.of(2021, 3, 2), null, "王静", "13806321547", "枣庄市市中区文化东路 26 号", null, List.of());
