@@ -91,8 +91,9 @@ class TwoClerksAtOnceTest {
         roles.add(role);
         // the tests' user may then end the clerk's sessions when it drops the database
         TestServer.execute(ledger, "GRANT " + role + " TO " + ledger.user());
-        TestServer.execute(ledger, "GRANT ALL ON ALL TABLES IN SCHEMA public TO " + role);
-        TestServer.execute(ledger, "GRANT ALL ON ALL SEQUENCES IN SCHEMA public TO " + role);
+        // a clerk's rights as the README's recipe for an office server grants them: the records, not the schema
+        TestServer.execute(ledger, "GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO " + role);
+        TestServer.execute(ledger, "GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO " + role);
         Database asClerk = Database.openServer(new ServerAddress(ledger.host(), ledger.port(), ledger.database(), role),
                 PASSWORD.toCharArray());
         clerkDatabases.add(asClerk);
