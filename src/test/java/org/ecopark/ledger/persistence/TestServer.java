@@ -10,6 +10,7 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Deque;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,8 +30,8 @@ import org.postgresql.copy.CopyManager;
  * <p>
  * Each test gets a database of its own, copied from one migrated once per test run ({@code CREATE DATABASE … TEMPLATE},
  * a copy of files, much quicker than running the migrations again) and dropped when it is done ({@link #drop}). A
- * ledger {@link #open} gave is not dropped by {@link #close} but emptied back to what the template holds (its tables
- * truncated, the template's rows and sequence values put back, tables a test added dropped) and handed to the next
+ * ledger {@link #open} gave is not dropped by {@link #close} but emptied back to what the template holds (its rows
+ * deleted, the template's rows and sequence values put back, tables a test added dropped) and handed to the next
  * {@link #open} of the same run: PostgreSQL drops a database with a checkpoint of the whole server, which costs more
  * than a test on a small ledger.
  */
@@ -182,13 +183,14 @@ public final class TestServer {
 
     /**
      * What a newly migrated ledger holds beyond its empty tables: the rows the migrations insert (the metrics), as
-     * {@code COPY} text, and where each sequence stands.
+     * {@code COPY} text, and where each sequence stands; and its tables in an order to empty them in, each before the
+     * tables it refers to. Emptying deletes rather than truncates: a {@code TRUNCATE} makes new files for every table
+     * and index, many times the cost of deleting a test's few rows.
      */
     private record TemplateState(List<String> tables, Map<String, String> rows, Map<String, String> sequences) {
 
         static TemplateState of(Connection connection) throws SQLException {
-            List<String> tables = strings(connection, "SELECT quote_ident(tablename) FROM pg_tables"
-                    + " WHERE schemaname = 'public' AND tablename <> 'flyway_schema_history' ORDER BY tablename");
+            List<String> tables = deleteOrder(connection);
             Map<String, String> rows = new LinkedHashMap<>();
             CopyManager copy = connection.unwrap(PGConnection.class).getCopyAPI();
             for (String table : tables) {
@@ -213,7 +215,37 @@ public final class TestServer {
             return new TemplateState(tables, rows, sequences);
         }
 
-        /** Makes {@code database} hold again what the template holds, in one transaction. */
+        /** The ledger's tables, each after every table that refers to it (a cycle's tables last). */
+        private static List<String> deleteOrder(Connection connection) throws SQLException {
+            List<String> left = strings(connection, "SELECT quote_ident(tablename) FROM pg_tables"
+                    + " WHERE schemaname = 'public' AND tablename <> 'flyway_schema_history' ORDER BY tablename");
+            Map<String, List<String>> referredBy = new HashMap<>();
+            try (var sql = connection.createStatement(); var edges = sql.executeQuery(
+                    "SELECT quote_ident(child.relname), quote_ident(parent.relname) FROM pg_constraint fk"
+                            + " JOIN pg_class child ON child.oid = fk.conrelid"
+                            + " JOIN pg_class parent ON parent.oid = fk.confrelid"
+                            + " JOIN pg_namespace n ON n.oid = child.relnamespace"
+                            + " WHERE fk.contype = 'f' AND n.nspname = 'public' AND child.oid <> parent.oid")) {
+                while (edges.next()) {
+                    referredBy.computeIfAbsent(edges.getString(2), t -> new ArrayList<>()).add(edges.getString(1));
+                }
+            }
+            List<String> order = new ArrayList<>();
+            while (!left.isEmpty()) {
+                List<String> free = left.stream().filter(table -> referredBy.getOrDefault(table, List.of()).stream()
+                        .noneMatch(left::contains)).toList();
+                List<String> next = free.isEmpty() ? List.copyOf(left) : free;
+                order.addAll(next);
+                left.removeAll(next);
+            }
+            return order;
+        }
+
+        /**
+         * Makes {@code database} hold again what the template holds, in one transaction: tables a test added dropped,
+         * every table emptied twice (the first pass fires the triggers that keep the park sums, whose rows the second
+         * removes), the template's rows copied back and its sequences set where they stood.
+         */
         void restore(ServerAddress database) throws SQLException {
             try (Connection connection = connect(database)) {
                 connection.setAutoCommit(false);
@@ -225,15 +257,15 @@ public final class TestServer {
                     for (String table : added) {
                         sql.execute("DROP TABLE public." + table + " CASCADE");
                     }
-                    sql.execute("TRUNCATE " + String.join(", ", tables.stream().map(t -> "public." + t).toList())
-                            + " RESTART IDENTITY CASCADE");
+                    String empty = String.join("; ", tables.stream().map(t -> "DELETE FROM public." + t).toList());
+                    sql.execute(empty);
+                    sql.execute(empty);
                     CopyManager copy = connection.unwrap(PGConnection.class).getCopyAPI();
                     for (Map.Entry<String, String> table : rows.entrySet()) {
                         copy.copyIn("COPY public." + table.getKey() + " FROM STDIN", new StringReader(table.getValue()));
                     }
-                    for (Map.Entry<String, String> sequence : sequences.entrySet()) {
-                        sql.execute("SELECT setval('public." + sequence.getKey() + "', " + sequence.getValue() + ")");
-                    }
+                    sql.execute(String.join("; ", sequences.entrySet().stream().map(sequence ->
+                            "SELECT setval('public." + sequence.getKey() + "', " + sequence.getValue() + ")").toList()));
                 } catch (IOException e) {
                     throw new SQLException("Cannot copy the template's rows", e);
                 }
