@@ -156,6 +156,7 @@ class IndicatorQueriesTest {
     @AfterParameterizedClassInvocation
     static void close() {
         Backend.close(database);
+        database = null; // none made when the next database's invocation is skipped
     }
 
     @Test

@@ -103,6 +103,7 @@ class EvaluationServiceTest {
     @AfterParameterizedClassInvocation
     static void close() {
         Backend.close(database);
+        database = null; // none made when the next database's invocation is skipped
     }
 
     @BeforeEach

@@ -43,7 +43,9 @@ class PlatformServiceTest {
 
     @AfterEach
     void close() {
-        ledger.close();
+        if (ledger != null) { // none made when the PostgreSQL case is skipped
+            ledger.close();
+        }
     }
 
     private InnovationPlatform centre(Long enterprise, PlatformLevel level, LocalDate revoked) {

@@ -68,8 +68,11 @@ class PackageExporterTest {
 
     @AfterParameterizedClassInvocation
     static void close() {
-        services.close();
-        Backend.giveBack(database);
+        if (services != null) {
+            services.close();
+            Backend.giveBack(database);
+            services = null; // none made when the next database's invocation is skipped
+        }
     }
 
     @Test

@@ -51,7 +51,10 @@ class PackageVerifierTest {
 
     @AfterParameterizedClassInvocation
     static void close() {
-        fixture.close();
+        if (fixture != null) {
+            fixture.close();
+            fixture = null; // none made when the next database's invocation is skipped
+        }
     }
 
     @BeforeEach
