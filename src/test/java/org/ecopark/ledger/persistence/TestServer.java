@@ -143,14 +143,28 @@ public final class TestServer {
                 throw new IllegalStateException("Cannot read the test template " + made, e);
             }
             template = made.database();
-            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-                for (ServerAddress free = FREE.poll(); free != null; free = FREE.poll()) {
-                    drop(free);
-                }
-                drop(made);
-            }, "drop-test-databases"));
+            Runtime.getRuntime().addShutdownHook(new Thread(TestServer::dropAll, "drop-test-databases"));
         }
         return template;
+    }
+
+    /**
+     * Drops every database this test run made that is still there: the template, those given back, and any a test
+     * opened and never gave back.
+     */
+    private static void dropAll() {
+        ServerAddress server = require();
+        String prefix = "ecopark_t" + ProcessHandle.current().pid() + "_";
+        List<String> made;
+        try (Connection connection = connect(server)) {
+            made = TemplateState.strings(connection, "SELECT datname FROM pg_database WHERE starts_with(datname, '"
+                    + prefix + "')");
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot list the test databases on " + server, e);
+        }
+        for (String name : made) {
+            drop(new ServerAddress(server.host(), server.port(), name, server.user()));
+        }
     }
 
     private static ServerAddress create(String from) {
