@@ -11,21 +11,29 @@ import org.ecopark.ledger.model.WarningOverride;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 
+@ParameterizedClass
+@EnumSource(Backend.class)
 class AuditRepositoryTest {
+
+    @Parameter
+    private Backend backend;
 
     private Database database;
     private AuditRepository audit;
 
     @BeforeEach
     void open() {
-        database = RecordFixtures.database("audit-repository");
+        database = backend.open("audit-repository");
         audit = new AuditRepository(database.dsl());
     }
 
     @AfterEach
     void close() {
-        database.close();
+        Backend.close(database);
     }
 
     @Test

@@ -21,10 +21,20 @@ public enum Backend {
     /** A new, migrated, empty ledger database; {@link #close} it when done. */
     public abstract Database open(String name);
 
-    /** Closes a database {@link #open} gave, dropping it from the server when it is on one; nothing for null (skipped). */
+    /**
+     * Closes a database {@link #open} gave, giving it back to the server's tests when it is on one
+     * ({@link TestServer#giveBack}); nothing for null (skipped).
+     */
     public static void close(Database database) {
         if (database != null) {
             TestServer.close(database);
+        }
+    }
+
+    /** Gives back a database {@link #open} gave that its owner (a {@code Services}) has closed; nothing on H2. */
+    public static void giveBack(Database closed) {
+        if (closed != null) {
+            closed.server().ifPresent(TestServer::giveBack);
         }
     }
 }

@@ -11,9 +11,8 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
-import org.ecopark.ledger.model.Park;
 import org.ecopark.ledger.model.DrillDownRow;
+import org.ecopark.ledger.model.Park;
 import org.ecopark.ledger.model.Sampling;
 import org.ecopark.ledger.model.StatPeriod;
 import org.ecopark.ledger.persistence.bulk.BulkWriter;
@@ -27,15 +26,21 @@ import org.ecopark.ledger.persistence.bulk.StandardRow;
 import org.ecopark.ledger.persistence.bulk.StatRow;
 import org.ecopark.ledger.persistence.bulk.TitleRow;
 import org.jooq.DSLContext;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.AfterParameterizedClassInvocation;
+import org.junit.jupiter.params.BeforeParameterizedClassInvocation;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /**
  * Every computation on a small hand-made park whose answers are counted by hand in the comments. Park P
  * has enterprises A (settled 2020, manufacturing), B (settled 2023-06-01, left 2024-06-30, service) and
  * C (no settling date, manufacturing); park Q has E, whose records must never count for P; park R is empty.
+ * On the embedded database and on a PostgreSQL server, the park made once for each.
  */
+@ParameterizedClass
+@EnumSource(Backend.class)
 class IndicatorQueriesTest {
 
     private static final String A = "91370400AAAAAAAAA1";
@@ -44,15 +49,18 @@ class IndicatorQueriesTest {
     private static final String E = "91370400EEEEEEEEE4";
     private static final LocalDate END_2024 = LocalDate.of(2024, 12, 31);
 
+    @Parameter
+    private Backend backend;
+
     private static Database database;
     private static IndicatorQueries queries;
     private static List<Long> p;
     private static List<Long> empty;
     private static List<Long> q;
 
-    @BeforeAll
-    static void park() {
-        database = Database.inMemory("indicator-queries-" + UUID.randomUUID());
+    @BeforeParameterizedClassInvocation
+    static void park(Backend backend) {
+        database = backend.open("indicator-queries");
         DSLContext dsl = database.dsl();
         ParkRepository parks = new ParkRepository(dsl);
         long pId = parks.save(new Park(0, "P", "园区P", "P", "枣庄市", null, null, null, false));
@@ -145,9 +153,10 @@ class IndicatorQueriesTest {
         queries = new IndicatorQueries(dsl);
     }
 
-    @AfterAll
+    @AfterParameterizedClassInvocation
     static void close() {
-        database.close();
+        Backend.close(database);
+        database = null; // none made when the next database's invocation is skipped
     }
 
     @Test

@@ -5,22 +5,29 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.UUID;
 import org.jooq.DSLContext;
 import org.jooq.exception.DataAccessException;
 import org.jooq.impl.DSL;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 
+@ParameterizedClass
+@EnumSource(Backend.class)
 class JdbcRowsTest {
+
+    @Parameter
+    private Backend backend;
 
     private Database database;
     private DSLContext dsl;
 
     @BeforeEach
     void open() {
-        database = Database.inMemory("jdbc-rows-" + UUID.randomUUID());
+        database = backend.open("jdbc-rows");
         dsl = database.dsl();
         dsl.execute("CREATE TABLE day_row (id INT PRIMARY KEY, d DATE, n BIGINT)");
         dsl.execute("INSERT INTO day_row VALUES (1, DATE '2024-02-29', 7), (2, NULL, 0), (3, DATE '1999-12-31', -3)");
@@ -28,7 +35,7 @@ class JdbcRowsTest {
 
     @AfterEach
     void close() {
-        database.close();
+        Backend.close(database);
     }
 
     @Test

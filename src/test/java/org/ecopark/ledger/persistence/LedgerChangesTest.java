@@ -11,9 +11,17 @@ import org.ecopark.ledger.model.LedgerChange;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /** A commit that wrote is announced once, after it, with its tables; reads and rolled-back work are not. */
+@ParameterizedClass
+@EnumSource(Backend.class)
 class LedgerChangesTest {
+
+    @Parameter
+    private Backend backend;
 
     private Database database;
     private UnitOfWork unitOfWork;
@@ -22,7 +30,7 @@ class LedgerChangesTest {
 
     @BeforeEach
     void open() {
-        database = RecordFixtures.database("ledger-changes");
+        database = backend.open("ledger-changes");
         unitOfWork = new UnitOfWork(database);
         parkId = new ParkRepository(database.dsl()).save(RecordFixtures.ZZSZ);
         unitOfWork.changes().subscribe(announced::add);
@@ -30,7 +38,7 @@ class LedgerChangesTest {
 
     @AfterEach
     void close() {
-        database.close();
+        Backend.close(database);
     }
 
     @Test

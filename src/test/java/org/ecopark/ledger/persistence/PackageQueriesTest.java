@@ -4,25 +4,32 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.UUID;
 import org.ecopark.ledger.model.PackageRows.PatentEntry;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /** Which patents a park's package lists for 2025, with every owner in the certificate's order. */
+@ParameterizedClass
+@EnumSource(Backend.class)
 class PackageQueriesTest {
 
     private static final LocalDate START = LocalDate.of(2025, 1, 1);
     private static final LocalDate END = LocalDate.of(2025, 12, 31);
+
+    @Parameter
+    private Backend backend;
 
     private Database database;
     private DSLContext dsl;
 
     @BeforeEach
     void open() {
-        database = Database.inMemory("package-queries-" + UUID.randomUUID());
+        database = backend.open("package-queries");
         dsl = database.dsl();
         dsl.execute("INSERT INTO park (id, code, name, short_name, city) VALUES (901, 'TSTA', '甲园区', '甲', '枣庄市'),"
                 + " (902, 'TSTB', '乙园区', '乙', '枣庄市')");
@@ -42,7 +49,7 @@ class PackageQueriesTest {
 
     @AfterEach
     void close() {
-        database.close();
+        Backend.close(database);
     }
 
     @Test

@@ -10,8 +10,16 @@ import org.ecopark.ledger.model.PatentStatus;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 
+@ParameterizedClass
+@EnumSource(Backend.class)
 class PatentRepositoryTest {
+
+    @Parameter
+    private Backend backend;
 
     private Database database;
     private PatentRepository patents;
@@ -21,7 +29,7 @@ class PatentRepositoryTest {
 
     @BeforeEach
     void open() {
-        database = RecordFixtures.database("patent-repository");
+        database = backend.open("patent-repository");
         ParkRepository parks = new ParkRepository(database.dsl());
         long park = parks.save(RecordFixtures.ZZSZ);
         long otherPark = parks.save(RecordFixtures.WEIHAI);
@@ -34,7 +42,7 @@ class PatentRepositoryTest {
 
     @AfterEach
     void close() {
-        database.close();
+        Backend.close(database);
     }
 
     @Test

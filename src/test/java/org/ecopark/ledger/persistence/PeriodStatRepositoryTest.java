@@ -15,8 +15,16 @@ import org.ecopark.ledger.model.StatPeriod;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 
+@ParameterizedClass
+@EnumSource(Backend.class)
 class PeriodStatRepositoryTest {
+
+    @Parameter
+    private Backend backend;
 
     private Database database;
     private PeriodStatRepository stats;
@@ -24,7 +32,7 @@ class PeriodStatRepositoryTest {
 
     @BeforeEach
     void open() {
-        database = RecordFixtures.database("period-stat-repository");
+        database = backend.open("period-stat-repository");
         long park = new ParkRepository(database.dsl()).save(RecordFixtures.ZZSZ);
         enterprise = new EnterpriseRepository(database.dsl()).insert(RecordFixtures.xinquan(park));
         stats = new PeriodStatRepository(database.dsl());
@@ -32,7 +40,7 @@ class PeriodStatRepositoryTest {
 
     @AfterEach
     void close() {
-        database.close();
+        Backend.close(database);
     }
 
     @Test

@@ -10,8 +10,16 @@ import org.ecopark.ledger.model.PlatformType;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 
+@ParameterizedClass
+@EnumSource(Backend.class)
 class PlatformRepositoryTest {
+
+    @Parameter
+    private Backend backend;
 
     private Database database;
     private PlatformRepository platforms;
@@ -21,7 +29,7 @@ class PlatformRepositoryTest {
 
     @BeforeEach
     void open() {
-        database = RecordFixtures.database("platform-repository");
+        database = backend.open("platform-repository");
         ParkRepository parks = new ParkRepository(database.dsl());
         park = parks.save(RecordFixtures.ZZSZ);
         otherPark = parks.save(RecordFixtures.WEIHAI);
@@ -31,7 +39,7 @@ class PlatformRepositoryTest {
 
     @AfterEach
     void close() {
-        database.close();
+        Backend.close(database);
     }
 
     private InnovationPlatform centre(long parkId, Long enterprise, String name, LocalDate approved) {

@@ -16,8 +16,16 @@ import org.ecopark.ledger.model.ProjectProgress;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 
+@ParameterizedClass
+@EnumSource(Backend.class)
 class ProjectRepositoryTest {
+
+    @Parameter
+    private Backend backend;
 
     private Database database;
     private UnitOfWork unitOfWork;
@@ -27,7 +35,7 @@ class ProjectRepositoryTest {
 
     @BeforeEach
     void open() {
-        database = RecordFixtures.database("project-repository");
+        database = backend.open("project-repository");
         unitOfWork = new UnitOfWork(database);
         ParkRepository parks = new ParkRepository(database.dsl());
         park = parks.save(RecordFixtures.ZZSZ);
@@ -37,7 +45,7 @@ class ProjectRepositoryTest {
 
     @AfterEach
     void close() {
-        database.close();
+        Backend.close(database);
     }
 
     @Test

@@ -9,8 +9,16 @@ import org.ecopark.ledger.model.RdStaff;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 
+@ParameterizedClass
+@EnumSource(Backend.class)
 class RdStaffRepositoryTest {
+
+    @Parameter
+    private Backend backend;
 
     private Database database;
     private RdStaffRepository staff;
@@ -21,7 +29,7 @@ class RdStaffRepositoryTest {
 
     @BeforeEach
     void open() {
-        database = RecordFixtures.database("staff-repository");
+        database = backend.open("staff-repository");
         ParkRepository parks = new ParkRepository(database.dsl());
         park = parks.save(RecordFixtures.ZZSZ);
         long otherPark = parks.save(RecordFixtures.WEIHAI);
@@ -34,7 +42,7 @@ class RdStaffRepositoryTest {
 
     @AfterEach
     void close() {
-        database.close();
+        Backend.close(database);
     }
 
     private static RdStaff person(long enterprise, String name, boolean fullTime, LocalDate joined, LocalDate left) {

@@ -10,8 +10,16 @@ import org.ecopark.ledger.model.StandardRole;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 
+@ParameterizedClass
+@EnumSource(Backend.class)
 class StandardRepositoryTest {
+
+    @Parameter
+    private Backend backend;
 
     private Database database;
     private StandardRepository standards;
@@ -22,7 +30,7 @@ class StandardRepositoryTest {
 
     @BeforeEach
     void open() {
-        database = RecordFixtures.database("standard-repository");
+        database = backend.open("standard-repository");
         ParkRepository parks = new ParkRepository(database.dsl());
         park = parks.save(RecordFixtures.ZZSZ);
         long otherPark = parks.save(RecordFixtures.WEIHAI);
@@ -35,7 +43,7 @@ class StandardRepositoryTest {
 
     @AfterEach
     void close() {
-        database.close();
+        Backend.close(database);
     }
 
     private static Standard standard(String code, StandardRole role, long enterprise, LocalDate published) {

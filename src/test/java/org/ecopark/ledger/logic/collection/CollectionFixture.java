@@ -16,6 +16,7 @@ import org.ecopark.ledger.logic.records.RecordFixtures;
 import org.ecopark.ledger.model.Enterprise;
 import org.ecopark.ledger.model.Park;
 import org.ecopark.ledger.model.StatPeriod;
+import org.ecopark.ledger.persistence.Backend;
 import org.ecopark.ledger.persistence.Database;
 import org.ecopark.ledger.testing.Workbooks;
 import org.jooq.Record;
@@ -37,8 +38,8 @@ final class CollectionFixture implements AutoCloseable {
     final Enterprise qingyuan;
     final Path folder;
 
-    CollectionFixture(String name, Path folder) {
-        this.database = Database.inMemory(name + "-" + System.nanoTime());
+    CollectionFixture(Backend backend, String name, Path folder) {
+        this.database = backend.open(name);
         this.services = new Services(database, RecordFixtures.CLOCK);
         services.parks().selectPark("ZZSZ");
         this.park = services.parks().selectedPark().orElseThrow();
@@ -178,5 +179,6 @@ final class CollectionFixture implements AutoCloseable {
     @Override
     public void close() {
         services.close();
+        Backend.giveBack(database);
     }
 }

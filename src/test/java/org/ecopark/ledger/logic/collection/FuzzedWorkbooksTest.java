@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Random;
 import java.util.stream.Stream;
 import org.ecopark.ledger.l10n.I18n;
+import org.ecopark.ledger.persistence.Backend;
 import org.ecopark.ledger.testing.Fuzz;
 import org.ecopark.ledger.testing.Fuzz.Damaged;
 import org.ecopark.ledger.testing.Fuzz.Kind;
@@ -30,6 +31,8 @@ import org.junit.jupiter.api.io.TempDir;
  * edited or swapped sheets. Each is refused with a plain message, leaves the ledger as it was, and is
  * judged within the time bound. Only a flipped byte the import never reads (a zip header's timestamp)
  * may pass, and then it must plan exactly what the undamaged file plans.
+ * On the embedded database only: what is damaged is the file the reader parses; the import that writes is
+ * tested on both databases ({@link ImportWriterTest}, {@link MalformedWorkbookTest}).
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class FuzzedWorkbooksTest {
@@ -51,7 +54,7 @@ class FuzzedWorkbooksTest {
     @BeforeAll
     void fill() throws Exception {
         I18n.setLocale(I18n.CHINESE);
-        ledger = new CollectionFixture("fuzz-workbooks", folder);
+        ledger = new CollectionFixture(Backend.H2, "fuzz-workbooks", folder);
         Path template = Files.write(folder.resolve("base.xlsx"), filledReturn(ledger));
         base = XlsxParts.read(template);
         valuesPart = base.sheetPart("填报");
@@ -90,7 +93,7 @@ class FuzzedWorkbooksTest {
 
     @Test
     void theReturnTheCorpusIsMadeFromIsTheSameOnEveryRun() throws Exception {
-        try (CollectionFixture other = new CollectionFixture("fuzz-workbooks-again",
+        try (CollectionFixture other = new CollectionFixture(Backend.H2, "fuzz-workbooks-again",
                 Files.createDirectories(folder.resolve("again")))) {
             byte[] again = filledReturn(other);
             XlsxParts.read(again).parts().forEach((part, content) ->

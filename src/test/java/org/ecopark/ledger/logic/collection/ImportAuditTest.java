@@ -14,16 +14,25 @@ import org.ecopark.ledger.logic.records.StatisticsService;
 import org.ecopark.ledger.model.AuditAction;
 import org.ecopark.ledger.model.PeriodStat;
 import org.ecopark.ledger.persistence.AuditedFigures;
+import org.ecopark.ledger.persistence.Backend;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /**
  * An import is audited as one entry (its collection_import row), under which every figure it wrote is kept with its
  * old and new value: the figures' history shows each change as an entry per figure did.
  */
+@ParameterizedClass
+@EnumSource(Backend.class)
 class ImportAuditTest {
+
+    @Parameter
+    private Backend backend;
 
     @TempDir
     Path folder;
@@ -34,13 +43,15 @@ class ImportAuditTest {
     @BeforeEach
     void open() {
         I18n.setLocale(I18n.CHINESE);
-        ledger = new CollectionFixture("import-audit", folder);
+        ledger = new CollectionFixture(backend, "import-audit", folder);
         statistics = ledger.services.records().statistics();
     }
 
     @AfterEach
     void close() {
-        ledger.close();
+        if (ledger != null) { // none made when the PostgreSQL case is skipped
+            ledger.close();
+        }
     }
 
     @Test

@@ -32,21 +32,30 @@ import org.ecopark.ledger.model.Metric;
 import org.ecopark.ledger.model.MetricKind;
 import org.ecopark.ledger.model.Park;
 import org.ecopark.ledger.model.StatPeriod;
+import org.ecopark.ledger.persistence.Backend;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Every kind of file the import must refuse: each is refused with a plain Chinese message, cannot be
  * committed, and leaves the database exactly as it was.
  */
+@ParameterizedClass
+@EnumSource(Backend.class)
 class ImportRefusalTest {
 
     /** What follows the period's code when it has not ended, on the fixture's 2026-12-06. */
     private static final String NOT_ENDED = " 尚未结束（今天是 2026-12-06），不能填报实际统计数。";
+
+    @Parameter
+    private Backend backend;
 
     @TempDir
     Path folder;
@@ -57,13 +66,15 @@ class ImportRefusalTest {
     @BeforeEach
     void open() {
         I18n.setLocale(I18n.CHINESE);
-        ledger = new CollectionFixture("collection-refusals", folder);
+        ledger = new CollectionFixture(backend, "collection-refusals", folder);
         before = ledger.digest();
     }
 
     @AfterEach
     void close() {
-        ledger.close();
+        if (ledger != null) { // none made when the PostgreSQL case is skipped
+            ledger.close();
+        }
     }
 
     @Test

@@ -13,26 +13,35 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Map;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.xssf.streaming.SXSSFSheet;
-import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.hssf.record.crypto.Biff8EncryptionKey;
 import org.apache.poi.hssf.usermodel.HSSFSheet;
 import org.apache.poi.hssf.usermodel.HSSFWorkbook;
 import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.xssf.streaming.SXSSFSheet;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.ecopark.ledger.l10n.I18n;
 import org.ecopark.ledger.logic.records.RecordFixtures;
 import org.ecopark.ledger.logic.validation.Severity;
+import org.ecopark.ledger.persistence.Backend;
 import org.ecopark.ledger.testing.NamedPipes;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /** Lists of records from any sheet or CSV: mapping, the form rules, all or nothing, and streaming. */
+@ParameterizedClass
+@EnumSource(Backend.class)
 class ListImportTest {
+
+    @Parameter
+    private Backend backend;
 
     @TempDir
     Path folder;
@@ -43,13 +52,15 @@ class ListImportTest {
     @BeforeEach
     void open() {
         I18n.setLocale(I18n.CHINESE);
-        ledger = new CollectionFixture("collection-lists", folder);
+        ledger = new CollectionFixture(backend, "collection-lists", folder);
         lists = ledger.services.collection().lists();
     }
 
     @AfterEach
     void close() {
-        ledger.close();
+        if (ledger != null) { // none made when the PostgreSQL case is skipped
+            ledger.close();
+        }
     }
 
     @Test

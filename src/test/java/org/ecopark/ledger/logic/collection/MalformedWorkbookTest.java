@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.ecopark.ledger.l10n.I18n;
+import org.ecopark.ledger.persistence.Backend;
 import org.ecopark.ledger.testing.LogCapture;
 import org.ecopark.ledger.testing.NamedPipes;
 import org.ecopark.ledger.testing.XlsxParts;
@@ -23,8 +24,11 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.slf4j.LoggerFactory;
 
@@ -33,6 +37,8 @@ import org.slf4j.LoggerFactory;
  * seal or lost a row without a word: each is now refused on its own, in a message of bounded length, the
  * ledger unchanged, and the good workbook beside it in the same folder is imported.
  */
+@ParameterizedClass
+@EnumSource(Backend.class)
 class MalformedWorkbookTest {
 
     /** What a marker value looks like in the sheet's XML, to be replaced by the raw text under test. */
@@ -45,6 +51,9 @@ class MalformedWorkbookTest {
     private static final String SEAL_BROKEN = "“" + BAD + "”的印鉴与本台账不符：它不是本台账生成的模板，或者隐藏的园区、企业、"
             + "报告期等信息被改动过，未导入。请使用本台账生成的原始模板，必要时重新生成发给企业。";
 
+    @Parameter
+    private Backend backend;
+
     @TempDir
     Path folder;
 
@@ -54,13 +63,15 @@ class MalformedWorkbookTest {
     @BeforeEach
     void open() {
         I18n.setLocale(I18n.CHINESE);
-        ledger = new CollectionFixture("collection-malformed", folder);
+        ledger = new CollectionFixture(backend, "collection-malformed", folder);
         before = ledger.digest();
     }
 
     @AfterEach
     void close() {
-        ledger.close();
+        if (ledger != null) { // none made when the PostgreSQL case is skipped
+            ledger.close();
+        }
     }
 
     /**
@@ -339,7 +350,7 @@ class MalformedWorkbookTest {
 
     /** Qingyuan's filled return on a template that another ledger of the same park generated. */
     private static void fromAnotherLedger(MalformedWorkbookTest test, Path bad) throws IOException {
-        try (CollectionFixture other = new CollectionFixture("collection-malformed-other",
+        try (CollectionFixture other = new CollectionFixture(test.backend, "collection-malformed-other",
                 Files.createDirectory(test.folder.resolve("其他")))) {
             Path theirs = CollectionFixture.edit(other.template(other.qingyuan, CollectionFixture.Q1_2025),
                     workbook -> CollectionFixture.value(workbook, other.qingyuan.uscc(), "MAIN_REVENUE", 4200));

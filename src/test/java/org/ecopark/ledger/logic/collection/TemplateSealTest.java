@@ -12,17 +12,26 @@ import java.util.Map;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.ecopark.ledger.l10n.I18n;
+import org.ecopark.ledger.persistence.Backend;
 import org.ecopark.ledger.testing.XlsxParts;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /**
  * The seal of a template is the ledger's own: whoever has a template and the program cannot reseal it for
  * another enterprise, another period or all enterprises, nor make one another ledger accepts.
  */
+@ParameterizedClass
+@EnumSource(Backend.class)
 class TemplateSealTest {
+
+    @Parameter
+    private Backend backend;
 
     @TempDir
     Path folder;
@@ -33,12 +42,14 @@ class TemplateSealTest {
     @BeforeEach
     void open() {
         I18n.setLocale(I18n.CHINESE);
-        ledger = new CollectionFixture("collection-seal", folder);
+        ledger = new CollectionFixture(backend, "collection-seal", folder);
     }
 
     @AfterEach
     void close() {
-        ledger.close();
+        if (ledger != null) { // none made when the PostgreSQL case is skipped
+            ledger.close();
+        }
     }
 
     @Test
@@ -71,7 +82,7 @@ class TemplateSealTest {
     @Test
     void aTemplateMadeByAnotherLedgerOfTheSameParkIsRefused() throws Exception {
         Path theirs;
-        try (CollectionFixture other = new CollectionFixture("collection-seal-other", Files.createDirectory(folder.resolve("其他")))) {
+        try (CollectionFixture other = new CollectionFixture(backend, "collection-seal-other", Files.createDirectory(folder.resolve("其他")))) {
             theirs = CollectionFixture.edit(other.template(other.xinquan, CollectionFixture.Q1_2025),
                     workbook -> CollectionFixture.value(workbook, other.xinquan.uscc(), "MAIN_REVENUE", 4200));
         }
@@ -83,7 +94,7 @@ class TemplateSealTest {
     void aLedgerThatNeverMadeTemplatesAcceptsNoneAndStoresNoSecretByImporting() throws Exception {
         Path theirs = CollectionFixture.edit(ledger.template(ledger.xinquan, CollectionFixture.Q1_2025),
                 workbook -> CollectionFixture.value(workbook, ledger.xinquan.uscc(), "MAIN_REVENUE", 4200));
-        try (CollectionFixture fresh = new CollectionFixture("collection-seal-fresh", folder)) {
+        try (CollectionFixture fresh = new CollectionFixture(backend, "collection-seal-fresh", folder)) {
             ImportPlan plan = fresh.imports().analyse(theirs, fresh.options(), () -> false);
 
             assertThat(plan.refusalKey()).contains("collection.refused.sealBroken");

@@ -4,10 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.UUID;
 import org.ecopark.ledger.logic.catalog.CatalogService;
 import org.ecopark.ledger.model.Evaluation;
 import org.ecopark.ledger.model.Indicator;
+import org.ecopark.ledger.persistence.Backend;
 import org.ecopark.ledger.persistence.Database;
 import org.ecopark.ledger.persistence.UnitOfWork;
 import org.ecopark.ledger.persistence.bulk.EnterpriseRow;
@@ -15,12 +15,20 @@ import org.ecopark.ledger.persistence.bulk.StaffRow;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /** The catalog an evaluation reads (indicators, plans, metrics) is remembered between evaluations, never past a change. */
+@ParameterizedClass
+@EnumSource(Backend.class)
 class EvaluationCatalogChangeTest {
 
     private static final String UNIT = "91370400000000002B";
     private static final LocalDate END_2025 = LocalDate.of(2025, 12, 31);
+
+    @Parameter
+    private Backend backend;
 
     private Database database;
     private UnitOfWork unitOfWork;
@@ -28,7 +36,7 @@ class EvaluationCatalogChangeTest {
 
     @BeforeEach
     void ledger() {
-        database = Database.inMemory("evaluation-catalog-" + UUID.randomUUID());
+        database = backend.open("evaluation-catalog");
         unitOfWork = new UnitOfWork(database);
         new CatalogService(unitOfWork).installOrUpgrade();
         unitOfWork.inTransaction(repositories -> {
@@ -44,7 +52,7 @@ class EvaluationCatalogChangeTest {
 
     @AfterEach
     void close() {
-        database.close();
+        Backend.close(database);
     }
 
     @Test

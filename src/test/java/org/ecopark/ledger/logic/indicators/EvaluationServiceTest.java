@@ -11,7 +11,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import org.ecopark.ledger.l10n.I18n;
 import org.ecopark.ledger.logic.catalog.CatalogService;
 import org.ecopark.ledger.model.Evaluation;
@@ -23,16 +22,20 @@ import org.ecopark.ledger.model.Target;
 import org.ecopark.ledger.model.TargetDetail;
 import org.ecopark.ledger.model.TargetScope;
 import org.ecopark.ledger.model.TargetStatus;
+import org.ecopark.ledger.persistence.Backend;
 import org.ecopark.ledger.persistence.Database;
 import org.ecopark.ledger.persistence.UnitOfWork;
 import org.ecopark.ledger.persistence.bulk.EnterpriseRow;
 import org.ecopark.ledger.persistence.bulk.PatentRow;
 import org.ecopark.ledger.persistence.bulk.StaffRow;
 import org.ecopark.ledger.persistence.bulk.StatRow;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.AfterParameterizedClassInvocation;
+import org.junit.jupiter.params.BeforeParameterizedClassInvocation;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /**
  * The shipped catalog's park ZZSZ with made-up records chosen to give every status: capacity 120 万吨
@@ -40,19 +43,24 @@ import org.junit.jupiter.api.Test;
  * more every month since 2023 (≥ 200), patents granted 5, 5, 4 a month since 2023 (≥ 180), no platforms
  * and no standards.
  */
+@ParameterizedClass
+@EnumSource(Backend.class)
 class EvaluationServiceTest {
 
     private static final String UNIT = "91370400000000001A";
     private static final LocalDate MID_2025 = LocalDate.of(2025, 6, 30);
     private static final LocalDate END_2025 = LocalDate.of(2025, 12, 31);
 
+    @Parameter
+    private Backend backend;
+
     private static Database database;
     private static UnitOfWork unitOfWork;
     private static EvaluationService service;
 
-    @BeforeAll
-    static void ledger() {
-        database = Database.inMemory("evaluation-" + UUID.randomUUID());
+    @BeforeParameterizedClassInvocation
+    static void ledger(Backend backend) {
+        database = backend.open("evaluation");
         unitOfWork = new UnitOfWork(database);
         new CatalogService(unitOfWork).installOrUpgrade();
         unitOfWork.inTransaction(repositories -> {
@@ -92,9 +100,10 @@ class EvaluationServiceTest {
         service = new EvaluationService(unitOfWork, "tester");
     }
 
-    @AfterAll
+    @AfterParameterizedClassInvocation
     static void close() {
-        database.close();
+        Backend.close(database);
+        database = null; // none made when the next database's invocation is skipped
     }
 
     @BeforeEach

@@ -16,13 +16,22 @@ import org.ecopark.ledger.model.EnterpriseTitle;
 import org.ecopark.ledger.model.TitleKind;
 import org.ecopark.ledger.model.WarningOverride;
 import org.ecopark.ledger.persistence.AuditJson;
+import org.ecopark.ledger.persistence.Backend;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
+@ParameterizedClass
+@EnumSource(Backend.class)
 class EnterpriseServiceTest {
+
+    @Parameter
+    private Backend backend;
 
     private ServiceFixture ledger;
     private EnterpriseService enterprises;
@@ -30,13 +39,15 @@ class EnterpriseServiceTest {
     @BeforeEach
     void open() {
         I18n.setLocale(I18n.CHINESE);
-        ledger = new ServiceFixture("enterprise-service");
+        ledger = new ServiceFixture(backend, "enterprise-service");
         enterprises = ledger.services.enterprises();
     }
 
     @AfterEach
     void close() {
-        ledger.close();
+        if (ledger != null) { // none made when the PostgreSQL case is skipped
+            ledger.close();
+        }
     }
 
     @Test

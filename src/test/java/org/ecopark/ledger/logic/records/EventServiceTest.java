@@ -8,11 +8,20 @@ import java.util.Map;
 import org.ecopark.ledger.l10n.I18n;
 import org.ecopark.ledger.model.EventType;
 import org.ecopark.ledger.model.ParkEvent;
+import org.ecopark.ledger.persistence.Backend;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 
+@ParameterizedClass
+@EnumSource(Backend.class)
 class EventServiceTest {
+
+    @Parameter
+    private Backend backend;
 
     private ServiceFixture ledger;
     private EventService events;
@@ -20,13 +29,15 @@ class EventServiceTest {
     @BeforeEach
     void open() {
         I18n.setLocale(I18n.CHINESE);
-        ledger = new ServiceFixture("event-service");
+        ledger = new ServiceFixture(backend, "event-service");
         events = ledger.services.events();
     }
 
     @AfterEach
     void close() {
-        ledger.close();
+        if (ledger != null) { // none made when the PostgreSQL case is skipped
+            ledger.close();
+        }
     }
 
     @Test

@@ -13,13 +13,22 @@ import org.ecopark.ledger.model.Patent;
 import org.ecopark.ledger.model.PatentStatus;
 import org.ecopark.ledger.model.PatentType;
 import org.ecopark.ledger.persistence.AuditJson;
+import org.ecopark.ledger.persistence.Backend;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.EnumSource;
 
+@ParameterizedClass
+@EnumSource(Backend.class)
 class PatentServiceTest {
+
+    @Parameter
+    private Backend backend;
 
     private ServiceFixture ledger;
     private PatentService patents;
@@ -29,7 +38,7 @@ class PatentServiceTest {
     @BeforeEach
     void open() {
         I18n.setLocale(I18n.CHINESE);
-        ledger = new ServiceFixture("patent-service");
+        ledger = new ServiceFixture(backend, "patent-service");
         patents = ledger.services.patents();
         xinquan = ledger.services.enterprises().save(RecordFixtures.xinquan(ledger.parkId), Map.of()).record().id();
         juheng = ledger.services.enterprises().save(RecordFixtures.juheng(ledger.parkId), Map.of()).record().id();
@@ -37,7 +46,9 @@ class PatentServiceTest {
 
     @AfterEach
     void close() {
-        ledger.close();
+        if (ledger != null) { // none made when the PostgreSQL case is skipped
+            ledger.close();
+        }
     }
 
     @Test

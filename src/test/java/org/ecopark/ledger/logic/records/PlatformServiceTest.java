@@ -10,15 +10,24 @@ import org.ecopark.ledger.model.AuditAction;
 import org.ecopark.ledger.model.InnovationPlatform;
 import org.ecopark.ledger.model.PlatformLevel;
 import org.ecopark.ledger.model.PlatformType;
+import org.ecopark.ledger.persistence.Backend;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.EnumSource;
 
+@ParameterizedClass
+@EnumSource(Backend.class)
 class PlatformServiceTest {
 
     private static final LocalDate APPROVED = LocalDate.of(2019, 12, 18);
+
+    @Parameter
+    private Backend backend;
 
     private ServiceFixture ledger;
     private PlatformService platforms;
@@ -27,14 +36,16 @@ class PlatformServiceTest {
     @BeforeEach
     void open() {
         I18n.setLocale(I18n.CHINESE);
-        ledger = new ServiceFixture("platform-service");
+        ledger = new ServiceFixture(backend, "platform-service");
         platforms = ledger.services.platforms();
         xinquan = ledger.services.enterprises().save(RecordFixtures.xinquan(ledger.parkId), Map.of()).record().id();
     }
 
     @AfterEach
     void close() {
-        ledger.close();
+        if (ledger != null) { // none made when the PostgreSQL case is skipped
+            ledger.close();
+        }
     }
 
     private InnovationPlatform centre(Long enterprise, PlatformLevel level, LocalDate revoked) {

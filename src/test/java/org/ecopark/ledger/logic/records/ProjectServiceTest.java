@@ -14,13 +14,22 @@ import org.ecopark.ledger.model.Project;
 import org.ecopark.ledger.model.ProjectProgress;
 import org.ecopark.ledger.model.ProjectStatus;
 import org.ecopark.ledger.persistence.AuditJson;
+import org.ecopark.ledger.persistence.Backend;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.EnumSource;
 
+@ParameterizedClass
+@EnumSource(Backend.class)
 class ProjectServiceTest {
+
+    @Parameter
+    private Backend backend;
 
     private ServiceFixture ledger;
     private ProjectService projects;
@@ -29,14 +38,16 @@ class ProjectServiceTest {
     @BeforeEach
     void open() {
         I18n.setLocale(I18n.CHINESE);
-        ledger = new ServiceFixture("project-service");
+        ledger = new ServiceFixture(backend, "project-service");
         projects = ledger.services.projects();
         xinquan = ledger.services.enterprises().save(RecordFixtures.xinquan(ledger.parkId), Map.of()).record().id();
     }
 
     @AfterEach
     void close() {
-        ledger.close();
+        if (ledger != null) { // none made when the PostgreSQL case is skipped
+            ledger.close();
+        }
     }
 
     @Test

@@ -9,11 +9,20 @@ import org.ecopark.ledger.l10n.I18n;
 import org.ecopark.ledger.model.AuditAction;
 import org.ecopark.ledger.model.Education;
 import org.ecopark.ledger.model.RdStaff;
+import org.ecopark.ledger.persistence.Backend;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 
+@ParameterizedClass
+@EnumSource(Backend.class)
 class RdStaffServiceTest {
+
+    @Parameter
+    private Backend backend;
 
     private ServiceFixture ledger;
     private RdStaffService staff;
@@ -22,14 +31,16 @@ class RdStaffServiceTest {
     @BeforeEach
     void open() {
         I18n.setLocale(I18n.CHINESE);
-        ledger = new ServiceFixture("staff-service");
+        ledger = new ServiceFixture(backend, "staff-service");
         staff = ledger.services.staff();
         xinquan = ledger.services.enterprises().save(RecordFixtures.xinquan(ledger.parkId), Map.of()).record().id();
     }
 
     @AfterEach
     void close() {
-        ledger.close();
+        if (ledger != null) { // none made when the PostgreSQL case is skipped
+            ledger.close();
+        }
     }
 
     private RdStaff wang(LocalDate left) {

@@ -1,10 +1,11 @@
 package org.ecopark.ledger.logic.records;
 
+import org.ecopark.ledger.persistence.Backend;
 import org.ecopark.ledger.persistence.Database;
 import org.ecopark.ledger.persistence.Repositories;
 import org.ecopark.ledger.persistence.UnitOfWork;
 
-/** An in-memory ledger with the Zaozhuang park and the record services, audited as {@value #USER}. */
+/** A new ledger on {@code backend} with the Zaozhuang park and the record services, audited as {@value #USER}. */
 final class ServiceFixture implements AutoCloseable {
 
     static final String USER = "sunli";
@@ -14,8 +15,8 @@ final class ServiceFixture implements AutoCloseable {
     final RecordServices services;
     final long parkId;
 
-    ServiceFixture(String name) {
-        database = RecordFixtures.database(name);
+    ServiceFixture(Backend backend, String name) {
+        database = backend.open(name);
         unitOfWork = new UnitOfWork(database);
         services = new RecordServices(unitOfWork, USER, RecordFixtures.DATES);
         parkId = RecordFixtures.addPark(unitOfWork, RecordFixtures.ZZSZ);
@@ -31,6 +32,6 @@ final class ServiceFixture implements AutoCloseable {
 
     @Override
     public void close() {
-        database.close();
+        Backend.close(database);
     }
 }

@@ -11,15 +11,24 @@ import org.ecopark.ledger.model.AuditAction;
 import org.ecopark.ledger.model.Standard;
 import org.ecopark.ledger.model.StandardLevel;
 import org.ecopark.ledger.model.StandardRole;
+import org.ecopark.ledger.persistence.Backend;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.EnumSource;
 
+@ParameterizedClass
+@EnumSource(Backend.class)
 class StandardServiceTest {
 
     private static final LocalDate TODAY = LocalDate.of(2025, 11, 29);
+
+    @Parameter
+    private Backend backend;
 
     private ServiceFixture ledger;
     private StandardService standards;
@@ -29,7 +38,7 @@ class StandardServiceTest {
     @BeforeEach
     void open() {
         I18n.setLocale(I18n.CHINESE);
-        ledger = new ServiceFixture("standard-service");
+        ledger = new ServiceFixture(backend, "standard-service");
         standards = ledger.services.standards();
         xinquan = ledger.services.enterprises().save(RecordFixtures.xinquan(ledger.parkId), Map.of()).record().id();
         juheng = ledger.services.enterprises().save(RecordFixtures.juheng(ledger.parkId), Map.of()).record().id();
@@ -37,7 +46,9 @@ class StandardServiceTest {
 
     @AfterEach
     void close() {
-        ledger.close();
+        if (ledger != null) { // none made when the PostgreSQL case is skipped
+            ledger.close();
+        }
     }
 
     private Standard standard(String code, StandardLevel level, long enterprise) {

@@ -3,6 +3,7 @@ package org.ecopark.ledger.logic.submission;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,33 +13,48 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.ecopark.ledger.l10n.I18n;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.ecopark.ledger.persistence.Backend;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.AfterParameterizedClassInvocation;
+import org.junit.jupiter.params.BeforeParameterizedClassInvocation;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /** Names that look like formulas reach the bureau's Excel as text, never as something it could run. */
+@ParameterizedClass
+@EnumSource(Backend.class)
 class FormulaInjectionTest {
 
+    @Parameter
+    private Backend backend;
+
     @TempDir
-    static Path folder;
+    static Path root;
+    /** A folder of {@link #root} for each database's invocation. */
+    private static Path folder;
 
     private static SubmissionFixture fixture;
     private static Path zip;
 
-    @BeforeAll
-    static void exportTheHostileLedger() {
+    @BeforeParameterizedClassInvocation
+    static void exportTheHostileLedger(Backend backend) throws IOException {
         I18n.setLocale(I18n.CHINESE);
-        fixture = SubmissionFixture.inMemory("injection");
+        fixture = SubmissionFixture.on(backend, "injection");
+        folder = Files.createDirectories(root.resolve(backend.name()));
         zip = folder.resolve("hostile.zip");
         fixture.service.export(fixture.request(ReportPeriod.year(2025), zip), ExportProgress.NONE, () -> false);
     }
 
-    @AfterAll
+    @AfterParameterizedClassInvocation
     static void close() {
-        fixture.close();
+        if (fixture != null) {
+            fixture.close();
+            fixture = null; // none made when the next database's invocation is skipped
+        }
     }
 
     @Test

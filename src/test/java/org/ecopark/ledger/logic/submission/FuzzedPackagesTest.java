@@ -20,6 +20,7 @@ import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
 import org.apache.commons.compress.archivers.zip.ZipFile;
 import org.apache.commons.compress.utils.SeekableInMemoryByteChannel;
 import org.ecopark.ledger.l10n.I18n;
+import org.ecopark.ledger.persistence.Backend;
 import org.ecopark.ledger.testing.Fuzz;
 import org.ecopark.ledger.testing.Fuzz.Damaged;
 import org.ecopark.ledger.testing.Fuzz.Kind;
@@ -41,6 +42,8 @@ import org.junit.jupiter.api.io.TempDir;
  * itself) may pass, and then it must find exactly the manifest of the undamaged package. The mutations and
  * their seeds are fixed; the package itself is exported anew on each run, so the bytes a flip lands on carry
  * that run's time of export.
+ * On the embedded database only: the verification reads the zip, never the ledger; export and verification
+ * are tested on both databases ({@link PackageVerifierTest}).
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class FuzzedPackagesTest {
@@ -63,7 +66,7 @@ class FuzzedPackagesTest {
     @BeforeAll
     void export() throws IOException {
         I18n.setLocale(I18n.CHINESE);
-        fixture = SubmissionFixture.inMemory("fuzz-packages");
+        fixture = SubmissionFixture.on(Backend.H2, "fuzz-packages");
         Path file = folder.resolve("good.zip");
         fixture.service.export(fixture.request(ReportPeriod.year(2025), file), ExportProgress.NONE, () -> false);
         good = Files.readAllBytes(file);

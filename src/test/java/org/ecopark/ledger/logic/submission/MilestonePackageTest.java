@@ -12,11 +12,20 @@ import org.ecopark.ledger.l10n.I18n;
 import org.ecopark.ledger.logic.indicators.EvaluationService;
 import org.ecopark.ledger.model.Target;
 import org.ecopark.ledger.model.TargetFilter;
+import org.ecopark.ledger.persistence.Backend;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /** A park whose targets include milestones: their completion and evidence reach the sheet, the data and the PDF. */
+@ParameterizedClass
+@EnumSource(Backend.class)
 class MilestonePackageTest {
+
+    @Parameter
+    private Backend backend;
 
     @TempDir
     Path folder;
@@ -24,7 +33,7 @@ class MilestonePackageTest {
     @Test
     void milestonesTravelWithTheirCompletionDateAndEvidence() throws Exception {
         I18n.setLocale(I18n.CHINESE);
-        try (SubmissionFixture fixture = SubmissionFixture.inMemory("milestones")) {
+        try (SubmissionFixture fixture = SubmissionFixture.on(backend, "milestones")) {
             Target phaseOne = fixture.unitOfWork.read().targets().find(TargetFilter.park("YTLS")).stream()
                     .filter(t -> t.code().equals("YTLS-T04")).findFirst().orElseThrow();
             new EvaluationService(fixture.unitOfWork, SubmissionFixture.USER).recordMilestoneEvidence(phaseOne.id(),

@@ -19,42 +19,60 @@ import org.ecopark.ledger.l10n.I18n;
 import org.ecopark.ledger.logic.Services;
 import org.ecopark.ledger.model.Evaluation;
 import org.ecopark.ledger.model.Park;
+import org.ecopark.ledger.persistence.Backend;
 import org.ecopark.ledger.persistence.Database;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.AfterParameterizedClassInvocation;
+import org.junit.jupiter.params.BeforeParameterizedClassInvocation;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /** The package of the demo park's year 2025, made once and read back with POI, PDFBox and Jackson. */
+@ParameterizedClass
+@EnumSource(Backend.class)
 class PackageExporterTest {
 
     private static final LocalDate AS_OF = LocalDate.of(2025, 12, 31);
 
-    @TempDir
-    static Path folder;
+    @Parameter
+    private Backend backend;
 
+    @TempDir
+    static Path root;
+    /** A folder of {@link #root} for each database's invocation. */
+    private static Path folder;
+
+    private static Database database;
     private static Services services;
     private static Path zip;
     private static Park park;
     private static List<Evaluation> evaluations;
     private static SubmissionService.Exported exported;
 
-    @BeforeAll
-    static void exportTheDemoYear() {
+    @BeforeParameterizedClassInvocation
+    static void exportTheDemoYear(Backend backend) throws IOException {
         I18n.setLocale(I18n.CHINESE);
-        services = new Services(Database.inMemory("package-demo-" + System.nanoTime()));
+        database = backend.open("package-demo");
+        services = new Services(database);
         services.demo().load(false);
         park = services.parks().selectedPark().orElseThrow();
         evaluations = services.evaluation().evaluatePark(park.code(), AS_OF);
+        folder = Files.createDirectories(root.resolve(backend.name()));
         zip = folder.resolve("ZZSZ_2025.zip");
         exported = services.submissions().export(new ExportRequest(park.code(), ReportPeriod.year(2025), AS_OF,
                 new SignatureBlock("王主任", "李统计", "张填表", "0632-1234567", java.time.LocalDate.of(2026, 1, 10)), true,
                 "枣庄市生态环境局", null, zip), ExportProgress.NONE, () -> false);
     }
 
-    @AfterAll
+    @AfterParameterizedClassInvocation
     static void close() {
-        services.close();
+        if (services != null) {
+            services.close();
+            Backend.giveBack(database);
+            services = null; // none made when the next database's invocation is skipped
+        }
     }
 
     @Test

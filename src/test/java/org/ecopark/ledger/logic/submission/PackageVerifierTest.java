@@ -13,33 +13,48 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import org.ecopark.ledger.l10n.I18n;
+import org.ecopark.ledger.persistence.Backend;
 import org.ecopark.ledger.testing.NamedPipes;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.AfterParameterizedClassInvocation;
+import org.junit.jupiter.params.BeforeParameterizedClassInvocation;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /** A package passes only as it was written: a changed byte, a missing or an added file is refused by name. */
+@ParameterizedClass
+@EnumSource(Backend.class)
 class PackageVerifierTest {
 
+    @Parameter
+    private Backend backend;
+
     @TempDir
-    static Path folder;
+    static Path root;
+    /** A folder of {@link #root} for each database's invocation. */
+    private static Path folder;
 
     private static SubmissionFixture fixture;
     private static Path good;
 
-    @BeforeAll
-    static void exportOnce() {
+    @BeforeParameterizedClassInvocation
+    static void exportOnce(Backend backend) throws IOException {
         I18n.setLocale(I18n.CHINESE);
-        fixture = SubmissionFixture.inMemory("verifier");
+        fixture = SubmissionFixture.on(backend, "verifier");
+        folder = Files.createDirectories(root.resolve(backend.name()));
         good = folder.resolve("good.zip");
         fixture.service.export(fixture.request(ReportPeriod.year(2025), good), ExportProgress.NONE, () -> false);
     }
 
-    @AfterAll
+    @AfterParameterizedClassInvocation
     static void close() {
-        fixture.close();
+        if (fixture != null) {
+            fixture.close();
+            fixture = null; // none made when the next database's invocation is skipped
+        }
     }
 
     @BeforeEach

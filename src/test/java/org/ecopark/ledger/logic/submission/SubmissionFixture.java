@@ -9,6 +9,7 @@ import java.util.List;
 import org.ecopark.ledger.logic.catalog.CatalogService;
 import org.ecopark.ledger.logic.indicators.EvaluationService;
 import org.ecopark.ledger.logic.signing.SigningKeys;
+import org.ecopark.ledger.persistence.Backend;
 import org.ecopark.ledger.persistence.Database;
 import org.ecopark.ledger.persistence.UnitOfWork;
 import org.ecopark.ledger.persistence.bulk.EnterpriseRow;
@@ -86,7 +87,12 @@ public final class SubmissionFixture implements AutoCloseable {
     }
 
     public static SubmissionFixture inMemory(String name) {
-        return new SubmissionFixture(Database.inMemory(name + "-" + System.nanoTime()));
+        return on(Backend.H2, name);
+    }
+
+    /** A new ledger of {@link #PARK} on {@code backend}. */
+    public static SubmissionFixture on(Backend backend, String name) {
+        return new SubmissionFixture(backend.open(name));
     }
 
     /** A ledger file, for the command-line tests; close it before a command opens the file. */
@@ -210,6 +216,6 @@ public final class SubmissionFixture implements AutoCloseable {
 
     @Override
     public void close() {
-        database.close();
+        Backend.close(database);
     }
 }

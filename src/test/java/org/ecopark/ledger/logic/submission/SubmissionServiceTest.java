@@ -11,12 +11,21 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.ecopark.ledger.l10n.I18n;
 import org.ecopark.ledger.model.Submission;
+import org.ecopark.ledger.persistence.Backend;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 
+@ParameterizedClass
+@EnumSource(Backend.class)
 class SubmissionServiceTest {
+
+    @Parameter
+    private Backend backend;
 
     @TempDir
     Path folder;
@@ -26,12 +35,14 @@ class SubmissionServiceTest {
     @BeforeEach
     void open() {
         I18n.setLocale(I18n.CHINESE);
-        fixture = SubmissionFixture.inMemory("service");
+        fixture = SubmissionFixture.on(backend, "service");
     }
 
     @AfterEach
     void close() {
-        fixture.close();
+        if (fixture != null) { // none made when the PostgreSQL case is skipped
+            fixture.close();
+        }
     }
 
     private SubmissionService.Exported export(ReportPeriod period, String file) {
