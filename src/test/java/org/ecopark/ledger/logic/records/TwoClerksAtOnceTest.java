@@ -105,6 +105,8 @@ class TwoClerksAtOnceTest {
     void close() {
         threads.shutdownNow();
         clerkDatabases.forEach(Database::close);
+        // the database is emptied and used again by the next test: the clerks' rights in it go with the clerks
+        database.server().ifPresent(ledger -> roles.forEach(role -> TestServer.execute(ledger, "DROP OWNED BY " + role)));
         Backend.close(database);
         roles.forEach(role -> TestServer.execute(TestServer.require(), "DROP ROLE IF EXISTS " + role));
     }
