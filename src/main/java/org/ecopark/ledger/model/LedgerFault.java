@@ -32,6 +32,11 @@ public enum LedgerFault {
     SERVER_LOGIN_REFUSED(false),
     /** The server has no database of the name given (the administrator makes it, see the README). */
     SERVER_NO_DATABASE(false),
+    /**
+     * The user may not do what opening needs: read and write the ledger's tables (no rights granted), or make or
+     * upgrade its schema (only the database's owner may; see the README's recipe for an office server).
+     */
+    SERVER_NO_RIGHTS(false),
     /** The ledger's schema is newer than this program's: a newer program upgraded it. */
     SCHEMA_NEWER(false);
 

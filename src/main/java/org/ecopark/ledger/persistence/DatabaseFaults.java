@@ -63,6 +63,9 @@ public final class DatabaseFaults {
             if (state.equals("3D000")) {
                 return Optional.of(LedgerFault.SERVER_NO_DATABASE);
             }
+            if (state.equals("42501")) {
+                return Optional.of(LedgerFault.SERVER_NO_RIGHTS);
+            }
         }
         return Optional.empty();
     }

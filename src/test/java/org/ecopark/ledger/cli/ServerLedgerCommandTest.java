@@ -101,6 +101,34 @@ class ServerLedgerCommandTest {
     }
 
     @Test
+    void aClerkWithoutRightsIsToldToAskForThemAndWithTheRecipesRightsReadsTheLedger() throws IOException {
+        assertThat(run("--db", database.toString(), "--password-file", passwordFile.toString(), "info")).isZero();
+        String role = "clerk_norights_" + ProcessHandle.current().pid();
+        TestServer.execute(database, "DROP ROLE IF EXISTS " + role);
+        TestServer.execute(database, "CREATE ROLE " + role + " LOGIN PASSWORD 'clerk'");
+        TestServer.execute(database, "GRANT " + role + " TO " + database.user()); // so that it may drop what it owns
+        try {
+            ServerAddress clerk = new ServerAddress(database.host(), database.port(), database.database(), role);
+            Path clerkPassword = Files.writeString(folder.resolve("clerk"), "clerk\n");
+            out.getBuffer().setLength(0);
+
+            assertThat(run("--db", clerk.toString(), "--password-file", clerkPassword.toString(), "info")).isNotZero();
+            assertThat(out.toString()).contains("登录 " + clerk + " 的用户在这个数据库上缺少所需的权限")
+                    .doesNotContain("Exception").doesNotContain("Cannot open");
+
+            // the README's recipe for an office server: the rows of every table and the sequences, not the schema
+            TestServer.execute(database, "GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO " + role);
+            TestServer.execute(database, "GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO " + role);
+            out.getBuffer().setLength(0);
+            assertThat(run("--db", clerk.toString(), "--password-file", clerkPassword.toString(), "check")).isZero();
+            assertThat(out.toString()).contains("检查通过");
+        } finally {
+            TestServer.execute(database, "DROP OWNED BY " + role);
+            TestServer.execute(database, "DROP ROLE " + role);
+        }
+    }
+
+    @Test
     void aSchemaNewerThanTheProgramIsNotTouched() {
         assertThat(run("--db", database.toString(), "--password-file", passwordFile.toString(), "info")).isZero();
         TestServer.execute(database, "INSERT INTO flyway_schema_history (installed_rank, version, description, type,"
