@@ -4,64 +4,58 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.ecopark.ledger.model.Park;
 import org.ecopark.ledger.model.PeriodStat;
 import org.ecopark.ledger.model.Sampling;
 import org.ecopark.ledger.persistence.bulk.BulkWriter;
-import org.ecopark.ledger.persistence.bulk.EnterpriseRow;
 import org.ecopark.ledger.persistence.bulk.StaffRow;
-import org.ecopark.ledger.persistence.bulk.StatRow;
+import org.ecopark.ledger.persistence.bulk.StandardRow;
 import org.jooq.ExecuteContext;
 import org.jooq.impl.DefaultExecuteListener;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 
+/**
+ * The indicators' cache, on H2 (its own modification stamps) and on PostgreSQL (the ledger's {@code table_change}):
+ * results reused while nothing changed, never kept past a committed change.
+ */
+@ParameterizedClass
+@EnumSource(Backend.class)
 class AggregateCacheTest {
 
-    private static final String UNIT = "91370400CACHE00001";
     private static final Sampling END_2024 = Sampling.level(List.of(LocalDate.of(2024, 12, 31)));
 
+    @Parameter
+    private Backend backend;
+
+    private CacheFixture fixture;
     private Database database;
     private List<Long> parks;
-    private final AggregateCache cache = new AggregateCache(16);
-    private final AtomicInteger queries = new AtomicInteger();
+    private AtomicInteger queries;
 
     @BeforeEach
     void park() {
-        database = Database.inMemory("aggregate-cache-" + UUID.randomUUID());
-        long park = new ParkRepository(database.dsl()).save(new Park(0, "P", "园区", "P", "枣庄市", null, null, null, false));
-        parks = List.of(park);
-        BulkWriter bulk = new BulkWriter(database.dsl());
-        bulk.enterprises(park, List.of(new EnterpriseRow(UNIT, "公司", "公司", "MANUFACTURING", true, null, null, null,
-                null, null, null)));
-        bulk.staff(List.of(staff("2020-01-01")));
-        bulk.statistics(List.of(new StatRow(UNIT, "MAIN_REVENUE", YearMonth.of(2024, 3), BigDecimal.TEN)), "FORM");
+        fixture = new CacheFixture(backend);
+        database = fixture.database;
+        parks = fixture.parks;
+        queries = fixture.queries;
     }
 
     @AfterEach
     void close() {
-        database.close();
+        if (fixture != null) {
+            fixture.close();
+        }
     }
 
-    /**
-     * Queries counted through a listener, one evaluation's instance at a time, as EvaluationService makes them: after
-     * a read of the unit of work, which takes in what was written around it.
-     */
     private IndicatorQueries evaluation() {
-        new UnitOfWork(database).read();
-        var dsl = database.dsl().configuration().derive(new DefaultExecuteListener() {
-            @Override
-            public void executeStart(ExecuteContext ctx) {
-                queries.incrementAndGet();
-            }
-        }).dsl();
-        return new IndicatorQueries(dsl, cache);
+        return fixture.evaluation();
     }
 
     @Test
@@ -102,6 +96,26 @@ class AggregateCacheTest {
     }
 
     @Test
+    void aChangeCommittedAfterALaterOneIsCountedThoughItsStampIsSmaller() throws Exception {
+        // standards: a table no derived data follows, so nothing but the two writers moves its stamps
+        var connections = database.dsl().configuration().connectionProvider();
+        java.sql.Connection early = connections.acquire();
+        try {
+            early.setAutoCommit(false);
+            // the early writer takes its stamp first and commits last
+            new BulkWriter(org.jooq.impl.DSL.using(early, database.dsl().dialect(), database.dsl().settings()))
+                    .standards(List.of(standard("HJ 1-2024")));
+            new BulkWriter(database.dsl()).standards(List.of(standard("HJ 2-2024")));
+            assertThat(standards()).containsExactly(BigDecimal.ONE);
+            early.commit();
+        } finally {
+            early.setAutoCommit(true);
+            connections.release(early);
+        }
+        assertThat(standards()).as("the early writer's standard, committed last").containsExactly(BigDecimal.valueOf(2));
+    }
+
+    @Test
     void withoutACacheEveryEvaluationQueries() {
         new IndicatorQueries(database.dsl()).rdStaffFullTime(parks, END_2024);
         List<Integer> counts = new ArrayList<>();
@@ -119,7 +133,15 @@ class AggregateCacheTest {
         assertThat(counts).allMatch(count -> count >= 2);
     }
 
+    private List<BigDecimal> standards() {
+        return evaluation().standardsDrafted(parks, List.of("INDUSTRY"), List.of("LEAD"), END_2024);
+    }
+
+    private static StandardRow standard(String code) {
+        return new StandardRow(code, "标准", "INDUSTRY", "LEAD", CacheFixture.UNIT, LocalDate.of(2024, 5, 1));
+    }
+
     private static StaffRow staff(String joined) {
-        return new StaffRow(UNIT, "员工", null, "MASTER", null, true, LocalDate.parse(joined), null);
+        return CacheFixture.staff(joined);
     }
 }
