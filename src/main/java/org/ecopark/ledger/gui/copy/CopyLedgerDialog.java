@@ -20,6 +20,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import org.ecopark.ledger.gui.common.WorkDialogs;
+import org.ecopark.ledger.gui.settings.ServerForm;
 import org.ecopark.ledger.gui.common.WrappingListCell;
 import org.ecopark.ledger.l10n.I18n;
 
@@ -57,17 +58,11 @@ public final class CopyLedgerDialog {
         fileRow.setAlignment(Pos.CENTER_LEFT);
         fileRow.disableProperty().bind(model.toServerProperty().or(model.runningProperty()));
 
-        GridPane server = new GridPane();
-        server.setHgap(8);
-        server.setVgap(6);
-        server.addRow(0, new Label(I18n.tr("copy.gui.host")), field("copy-host", model.hostProperty()),
-                new Label(I18n.tr("copy.gui.port")), field("copy-port", model.portProperty()));
-        server.addRow(1, new Label(I18n.tr("copy.gui.database")), field("copy-database", model.databaseProperty()),
-                new Label(I18n.tr("copy.gui.user")), field("copy-user", model.userProperty()));
+        GridPane server = ServerForm.build(model.server(), "copy");
         PasswordField password = new PasswordField();
         password.setId("copy-password");
         password.textProperty().bindBidirectional(model.passwordProperty());
-        server.addRow(2, new Label(I18n.tr("copy.gui.password")), password);
+        server.addRow(3, ServerForm.label("copy.gui.password"), password);
         server.setPadding(new Insets(0, 0, 0, 24));
         server.disableProperty().bind(model.toServerProperty().not().or(model.runningProperty()));
 

@@ -26,6 +26,7 @@ import org.ecopark.ledger.logic.copy.LedgerCopyException;
 import org.ecopark.ledger.logic.copy.LedgerCopyResult;
 import org.ecopark.ledger.logic.copy.LedgerCopyText;
 import org.ecopark.ledger.logic.copy.LedgerLocation;
+import org.ecopark.ledger.gui.settings.ServerFormModel;
 import org.ecopark.ledger.model.ServerAddress;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -45,10 +46,8 @@ public final class CopyLedgerViewModel {
     private final Path folder;
     private final BooleanProperty toServer = new SimpleBooleanProperty(false);
     private final StringProperty file = new SimpleStringProperty("");
-    private final StringProperty host = new SimpleStringProperty("");
-    private final StringProperty port = new SimpleStringProperty(String.valueOf(ServerAddress.DEFAULT_PORT));
-    private final StringProperty database = new SimpleStringProperty("");
-    private final StringProperty user = new SimpleStringProperty("");
+    /** The target server's fields, as 设置 → 数据库 has them. */
+    private final ServerFormModel server = new ServerFormModel(null);
     private final StringProperty password = new SimpleStringProperty("");
     private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper copied = new ReadOnlyBooleanWrapper(false);
@@ -148,20 +147,9 @@ public final class CopyLedgerViewModel {
                 throw new IllegalArgumentException(I18n.tr("copy.gui.noFile"), e);
             }
         }
-        if (host.get().isBlank() || database.get().isBlank() || user.get().isBlank()) {
-            throw new IllegalArgumentException(I18n.tr("copy.gui.noServer"));
-        }
-        int number;
-        try {
-            number = Integer.parseInt(port.get().trim());
-        } catch (NumberFormatException e) {
-            number = -1;
-        }
-        if (number < 1 || number > 65535) {
-            throw new IllegalArgumentException(I18n.tr("copy.gui.badPort"));
-        }
-        return new LedgerLocation.Server(new ServerAddress(host.get().trim(), number, database.get().trim(),
-                user.get().trim()), password.get().toCharArray());
+        ServerAddress address = server.address()
+                .orElseThrow(() -> new IllegalArgumentException(server.problemProperty().get()));
+        return new LedgerLocation.Server(address, password.get().toCharArray());
     }
 
     public BooleanProperty toServerProperty() {
@@ -172,20 +160,9 @@ public final class CopyLedgerViewModel {
         return file;
     }
 
-    public StringProperty hostProperty() {
-        return host;
-    }
-
-    public StringProperty portProperty() {
-        return port;
-    }
-
-    public StringProperty databaseProperty() {
-        return database;
-    }
-
-    public StringProperty userProperty() {
-        return user;
+    /** The target server's host, port, database and user. */
+    public ServerFormModel server() {
+        return server;
     }
 
     public StringProperty passwordProperty() {
