@@ -4,6 +4,7 @@ import javafx.beans.property.StringProperty;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Region;
 import org.ecopark.ledger.gui.common.Styles;
 import org.ecopark.ledger.l10n.I18n;
 
@@ -38,6 +39,7 @@ public final class ServerForm {
     public static Label label(String key) {
         Label label = new Label(I18n.tr(key));
         label.getStyleClass().add(Styles.FORM_LABEL);
+        label.setMinWidth(Region.USE_PREF_SIZE); // whole, however narrow the dialog holding the form
         return label;
     }
 }
