@@ -90,23 +90,27 @@ public final class ResultTable {
     }
 
     /**
-     * The figures measured on the server beside H2's: the n-th figure of a scenario at a park on the server stands
-     * beside the n-th of the same scenario and park on H2 (a scenario gives its figures in the same order on both), the
-     * ratio is the server's over H2's; then the server's own floor, measured there in the same rounds.
+     * The figures measured on the server beside H2's: a figure of a scenario at a park on the server stands beside the
+     * figure of the same name (the details in brackets at its end aside, such as a package's size), scenario and park
+     * on H2; one H2 has and the server not (the import's peer row) stands beside nothing; the ratio is the server's over H2's; then the server's own floor, measured there in the
+     * same rounds.
      */
     static String serverTable(List<Figure> h2, List<Figure> server) {
         Map<String, List<Figure>> onH2 = new LinkedHashMap<>();
         h2.forEach(figure -> onH2.computeIfAbsent(figure.scenario() + "\t" + figure.park(), k -> new ArrayList<>()).add(figure));
-        Map<String, Integer> seen = new LinkedHashMap<>();
+        java.util.Set<Figure> paired = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
         StringBuilder out = new StringBuilder("\n### " + BenchLedger.H2 + " and " + BenchLedger.POSTGRESQL + ", the same run\n\n");
         out.append("| scenario | park | figure | H2 | PostgreSQL | PostgreSQL / H2 | runs | PostgreSQL floor median | "
                 + "PostgreSQL ratio to its floor | PostgreSQL within budget |\n");
         out.append("| --- | --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | --- |\n");
         for (Figure figure : bySize(server)) {
             String key = figure.scenario() + "\t" + figure.park();
-            int index = seen.merge(key, 1, Integer::sum) - 1;
-            List<Figure> same = onH2.getOrDefault(key, List.of());
-            Figure beside = index < same.size() ? same.get(index) : null;
+            Figure beside = onH2.getOrDefault(key, List.of()).stream()
+                    .filter(candidate -> stem(candidate.name()).equals(stem(figure.name())) && !paired.contains(candidate))
+                    .findFirst().orElse(null);
+            if (beside != null) {
+                paired.add(beside);
+            }
             String name = beside == null || beside.name().equals(figure.name()) ? figure.name()
                     : beside.name() + " (PostgreSQL: " + figure.name() + ")";
             Double ratio = beside == null || beside.isFailure() || figure.isFailure() ? null
@@ -126,6 +130,12 @@ public final class ResultTable {
                     .append(" |\n");
         }
         return out.toString();
+    }
+
+    /** A figure's name without the details in brackets at its end (a package's size), which differ between runs. */
+    private static String stem(String name) {
+        int open = name.lastIndexOf(" (");
+        return name.endsWith(")") && open > 0 ? name.substring(0, open) : name;
     }
 
     private static String value(Figure figure) {

@@ -31,6 +31,8 @@ class ResultTableTest {
     void eachFigureOnTheServerStandsBesideTheSameFigureOnH2WithTheirRatio() {
         List<Figure> h2 = List.of(
                 Figure.timed("export", "package of 2025 (1 MB zip)", List.of(400.0), "floor", List.of(200.0), Budget.EXPORT_FLOOR).atPark("200×5"),
+                Figure.timed("export", "the same export, against a peer (informative)", List.of(900.0), null, null,
+                        Budget.NONE).atPark("200×5"),
                 Figure.megabytes("export", "peak heap", 100, Budget.PEAK_HEAP).atPark("200×5"),
                 Figure.timed("start", "first frame", List.of(700.0), null, null, Budget.NONE).atPark("200×5"));
         List<Figure> server = List.of(
@@ -45,11 +47,13 @@ class ResultTableTest {
                 .contains("| export | 200×5 | package of 2025 (1 MB zip) (PostgreSQL: package of 2025 (1.1 MB zip)) | 400 ms "
                         + "| 1000 ms | 2.50× | 1 | 250 ms | 4× | **OVER** |")
                 .contains("| export | 200×5 | peak heap | 100 MB | 50 MB | 0.500× | 1 |  |  | yes |")
+                .as("a figure only H2 has stands beside nothing").doesNotContain("against a peer")
                 .doesNotContain("first frame");
         assertThat(table.indexOf("| export | 200×5 | package of 2025 (1 MB zip) | 400 ms |")).isLessThan(table.indexOf("### H2"));
         assertThat(ResultTable.figureLines(h2, server).lines())
                 .containsExactly("database\tscenario\tpark\tfigure\tunit\tmedian\truns\tfloor\tfloor median\tbudget",
                         "H2\t" + h2.get(0).toLine(), "H2\t" + h2.get(1).toLine(), "H2\t" + h2.get(2).toLine(),
+                        "H2\t" + h2.get(3).toLine(),
                         "PostgreSQL\t" + server.get(0).toLine(), "PostgreSQL\t" + server.get(1).toLine());
         assertThat(ResultTable.markdown("H2 only", MACHINE, h2, List.of())).doesNotContain("PostgreSQL");
     }
