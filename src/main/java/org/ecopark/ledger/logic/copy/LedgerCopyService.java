@@ -10,6 +10,7 @@ import org.ecopark.ledger.l10n.I18n;
 import org.ecopark.ledger.model.CopyOutcome;
 import org.ecopark.ledger.model.DerivedDifference;
 import org.ecopark.ledger.persistence.Database;
+import org.ecopark.ledger.persistence.LedgerArchive;
 import org.ecopark.ledger.persistence.LedgerKey;
 import org.ecopark.ledger.persistence.LedgerTableCopy;
 import org.ecopark.ledger.persistence.ServerSchema;
@@ -113,8 +114,8 @@ public final class LedgerCopyService {
                 refuseData(existing, to);
             }
         }
-        Path aside = Path.of(file.toString().substring(0, file.toString().length() - ".mv.db".length()) + ASIDE);
-        Path asideFile = Path.of(aside + ".mv.db");
+        Path aside = Path.of(LedgerArchive.base(file) + ASIDE);
+        Path asideFile = LedgerArchive.file(aside);
         try {
             Files.deleteIfExists(asideFile); // the leftover of a copy interrupted by a power cut
             CopyOutcome outcome;
