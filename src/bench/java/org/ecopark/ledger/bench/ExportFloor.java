@@ -39,6 +39,7 @@ import org.apache.poi.xssf.eventusermodel.XSSFSheetXMLHandler;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFComment;
 import org.ecopark.ledger.l10n.I18n;
+import org.ecopark.ledger.logic.DurableFiles;
 import org.ecopark.ledger.logic.KeptOpen;
 import org.ecopark.ledger.logic.submission.Manifest;
 import org.ecopark.ledger.logic.submission.PackageExporter;
@@ -55,7 +56,8 @@ import org.xml.sax.XMLReader;
  * and as data.json's statistics table with a plain Jackson streaming writer; the workbook's other sheets are written
  * with SXSSF from their cells as the product's workbook holds them (read before the timing, the cheapest source);
  * data.json's other parts are its bytes as the product wrote them. The zip then holds the workbook, the PDF report,
- * data.json, the manifest and its signature in the product's order, each hashed as it is written. The PDF, the
+ * data.json, the manifest and its signature in the product's order, each hashed as it is written, and is forced onto
+ * the disk before it takes its name, as the product's package is ({@link DurableFiles}). The PDF, the
  * manifest and the signature are the product's own bytes: the floor only zips them (drawing the report and signing
  * are not part of it).
  *
@@ -64,7 +66,7 @@ import org.xml.sax.XMLReader;
  */
 final class ExportFloor {
 
-    static final String NAME = "export floor: the same rows with SXSSF + the same JSON + zip (the product's PDF zipped as is)";
+    static final String NAME = "export floor: the same rows with SXSSF + the same JSON + zip forced to disk (the product's PDF zipped as is)";
 
     private static final String[] JSON_KEYS = {"uscc", "enterpriseName", "metricCode", "metricName", "periodType",
             "period", "periodStart", "periodEnd", "value", "unit", "source"};
@@ -151,19 +153,22 @@ final class ExportFloor {
                 }
             }
             MessageDigest dataDigest = sha256Digest();
-            try (ZipOutputStream zip = new ZipOutputStream(new BufferedOutputStream(Files.newOutputStream(out), 64 * 1024),
-                    StandardCharsets.UTF_8)) {
-                OutputStream entry = new DigestOutputStream(new KeptOpen(zip), sha256Digest());
-                zip.putNextEntry(new ZipEntry(WORKBOOK));
-                workbook.write(entry);
-                zip.closeEntry();
-                for (String name : List.of(REPORT, DATA, MANIFEST, SIGNATURE)) {
-                    Path file = name.equals(DATA) ? json : parts.resolve(name);
-                    zip.putNextEntry(new ZipEntry(name));
-                    Files.copy(file, new DigestOutputStream(new KeptOpen(zip), name.equals(DATA) ? dataDigest : sha256Digest()));
+            // forced onto the disk before it takes its name, as the product's package is (DurableFiles)
+            DurableFiles.write(out, stream -> {
+                try (ZipOutputStream zip = new ZipOutputStream(stream, StandardCharsets.UTF_8)) {
+                    OutputStream entry = new DigestOutputStream(new KeptOpen(zip), sha256Digest());
+                    zip.putNextEntry(new ZipEntry(WORKBOOK));
+                    workbook.write(entry);
                     zip.closeEntry();
+                    for (String name : List.of(REPORT, DATA, MANIFEST, SIGNATURE)) {
+                        Path file = name.equals(DATA) ? json : parts.resolve(name);
+                        zip.putNextEntry(new ZipEntry(name));
+                        Files.copy(file, new DigestOutputStream(new KeptOpen(zip),
+                                name.equals(DATA) ? dataDigest : sha256Digest()));
+                        zip.closeEntry();
+                    }
                 }
-            }
+            });
             writtenDataSha256 = HexFormat.of().formatHex(dataDigest.digest());
         } finally {
             Files.deleteIfExists(json);

@@ -61,6 +61,22 @@ public final class SqlFloors {
         this.database = database;
     }
 
+    /**
+     * Forces what is committed onto the disk, as the program does after each of its commits ({@code CHECKPOINT SYNC},
+     * H2's own statement for it): rows a floor stored are stored as durably as the program's. Nothing to do on a
+     * server, whose commit is durable when it returns.
+     */
+    public void forceToDisk() {
+        if (database.server().isPresent()) {
+            return;
+        }
+        database.dsl().connection(connection -> {
+            try (Statement statement = connection.createStatement()) {
+                statement.execute("CHECKPOINT SYNC");
+            }
+        });
+    }
+
     /** Moves the change stamp of every table the indicators read, changing no value. */
     public void touchIndicatorTables() {
         database.dsl().connection(connection -> {
