@@ -60,6 +60,8 @@ public final class Database implements AutoCloseable {
      * have left sums stale.
      */
     private static final String DERIVED_JOURNAL_VERSION = "1.6";
+    /** The migration that packs the enterprises' yearly sums (V1.15): it leaves them empty, to be recomputed. */
+    private static final String PACKED_YEAR_SUMS_VERSION = "1.15";
     /** The newest schema version this program knows: a ledger with a newer one was upgraded by a newer program. */
     public static final String NEWEST_SCHEMA = SchemaMigration.NEWEST_MIGRATION;
     /** Sessions kept open for the program's statements: the window's tasks and the evaluation need a few at once. */
@@ -124,7 +126,7 @@ public final class Database implements AutoCloseable {
                 created[0] = migrated.initialSchemaVersion == null && !migrated.migrations.isEmpty();
                 Set<String> applied = migrated.migrations.stream().map(m -> m.version).collect(Collectors.toSet());
                 // part of the upgrade: a failure puts the old file back, so the sums are never left missing or stale
-                if (applied.contains(DERIVED_JOURNAL_VERSION)) {
+                if (applied.contains(DERIVED_JOURNAL_VERSION) || applied.contains(PACKED_YEAR_SUMS_VERSION)) {
                     upgrade.transaction(configuration -> new IndicatorSummaries(DSL.using(configuration)).recomputeAll());
                 }
             });

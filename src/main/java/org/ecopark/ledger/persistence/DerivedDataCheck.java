@@ -99,8 +99,8 @@ public final class DerivedDataCheck {
 
     private Set<String> storedYearSums(long park) {
         Set<String> rows = new HashSet<>();
-        dsl.selectFrom(STAT_ENTERPRISE_YEAR).where(STAT_ENTERPRISE_YEAR.PARK_ID.eq(park)).forEach(r -> rows.add(key(
-                r.getMetricId(), r.getStatYear(), r.getEnterpriseId(), amount(r.getTotal()))));
+        new EnterpriseYearSums(dsl).ofPark(park).forEach(sum -> rows.add(key(sum.metricId(), sum.year(),
+                sum.enterpriseId(), amount(sum.total()))));
         return rows;
     }
 

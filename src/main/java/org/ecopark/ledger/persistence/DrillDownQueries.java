@@ -11,7 +11,6 @@ import static org.ecopark.ledger.persistence.jooq.Tables.PERIOD_STAT;
 import static org.ecopark.ledger.persistence.jooq.Tables.PROJECT;
 import static org.ecopark.ledger.persistence.jooq.Tables.RD_STAFF;
 import static org.ecopark.ledger.persistence.jooq.Tables.STANDARD;
-import static org.ecopark.ledger.persistence.jooq.Tables.STAT_ENTERPRISE_YEAR;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -206,23 +205,29 @@ public final class DrillDownQueries {
         Map<Long, Map<String, BigDecimal>> shares = new LinkedHashMap<>();
         Map<Long, String> names = new LinkedHashMap<>();
         boolean wholeYear = from.getDayOfYear() == 1 && to.equals(LocalDate.of(from.getYear(), 12, 31));
-        // a calendar year's sum of each enterprise is kept by every writer (IndicatorSummaries): a row per
-        // enterprise instead of its year of monthly figures
-        var sums = wholeYear
-                ? dsl.select(ENTERPRISE.ID, ENTERPRISE.NAME, METRIC.CODE, STAT_ENTERPRISE_YEAR.TOTAL)
-                        .from(STAT_ENTERPRISE_YEAR).join(ENTERPRISE).on(ENTERPRISE.ID.eq(STAT_ENTERPRISE_YEAR.ENTERPRISE_ID))
-                        .join(METRIC).on(METRIC.ID.eq(STAT_ENTERPRISE_YEAR.METRIC_ID))
-                        .where(STAT_ENTERPRISE_YEAR.PARK_ID.in(parks)).and(METRIC.CODE.in(metrics))
-                        .and(STAT_ENTERPRISE_YEAR.STAT_YEAR.eq(from.getYear()))
-                : dsl.select(ENTERPRISE.ID, ENTERPRISE.NAME, METRIC.CODE, DSL.sum(p.STAT_VALUE))
-                        .from(p).join(ENTERPRISE).on(ENTERPRISE.ID.eq(p.ENTERPRISE_ID)).join(METRIC).on(METRIC.ID.eq(p.METRIC_ID))
-                        .where(ENTERPRISE.PARK_ID.in(parks)).and(METRIC.CODE.in(metrics))
-                        .and(p.PERIOD_START.ge(from)).and(p.PERIOD_END.le(to)).and(MetricQueries.finest(p))
-                        .groupBy(ENTERPRISE.ID, ENTERPRISE.NAME, METRIC.CODE);
-        sums.forEach(r -> {
-            names.put(r.value1(), r.value2());
-            shares.computeIfAbsent(r.value1(), k -> new LinkedHashMap<>()).put(r.value3(), r.value4());
-        });
+        if (wholeYear) {
+            // a calendar year's sum of each enterprise is kept by every writer (IndicatorSummaries): one packed row per
+            // metric instead of its year of monthly figures
+            Map<Long, Map<String, BigDecimal>> kept = new EnterpriseYearSums(dsl).ofYear(parks, metrics, from.getYear());
+            dsl.select(ENTERPRISE.ID, ENTERPRISE.NAME).from(ENTERPRISE).where(ENTERPRISE.PARK_ID.in(parks))
+                    .orderBy(ENTERPRISE.ID).forEach(r -> {
+                        Map<String, BigDecimal> sums = kept.get(r.value1());
+                        if (sums != null) {
+                            names.put(r.value1(), r.value2());
+                            shares.put(r.value1(), sums);
+                        }
+                    });
+        } else {
+            dsl.select(ENTERPRISE.ID, ENTERPRISE.NAME, METRIC.CODE, DSL.sum(p.STAT_VALUE))
+                    .from(p).join(ENTERPRISE).on(ENTERPRISE.ID.eq(p.ENTERPRISE_ID)).join(METRIC).on(METRIC.ID.eq(p.METRIC_ID))
+                    .where(ENTERPRISE.PARK_ID.in(parks)).and(METRIC.CODE.in(metrics))
+                    .and(p.PERIOD_START.ge(from)).and(p.PERIOD_END.le(to)).and(MetricQueries.finest(p))
+                    .groupBy(ENTERPRISE.ID, ENTERPRISE.NAME, METRIC.CODE)
+                    .forEach(r -> {
+                        names.put(r.value1(), r.value2());
+                        shares.computeIfAbsent(r.value1(), k -> new LinkedHashMap<>()).put(r.value3(), r.value4());
+                    });
+        }
         String first = metrics.get(0);
         List<Long> ids = new ArrayList<>(shares.keySet());
         ids.removeIf(id -> threshold != null && shares.get(id).getOrDefault(first, BigDecimal.ZERO).compareTo(threshold) <= 0);

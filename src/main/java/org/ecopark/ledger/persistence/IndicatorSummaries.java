@@ -310,10 +310,7 @@ public final class IndicatorSummaries {
                         STAT_PARK_PERIOD.FIGURES)
                 .select(periodSums(dsl, where, p, park))
                 .execute();
-        dsl.insertInto(STAT_ENTERPRISE_YEAR, STAT_ENTERPRISE_YEAR.PARK_ID, STAT_ENTERPRISE_YEAR.METRIC_ID,
-                        STAT_ENTERPRISE_YEAR.STAT_YEAR, STAT_ENTERPRISE_YEAR.ENTERPRISE_ID, STAT_ENTERPRISE_YEAR.TOTAL)
-                .select(yearSums(dsl, where, p, park))
-                .execute();
+        new EnterpriseYearSums(dsl).insert(yearSums(dsl, where, p, park));
     }
 
     /**

@@ -244,12 +244,8 @@ final class MetricQueries {
             return overFromFigures(parks, metric, threshold);
         }
         Map<Integer, BigDecimal> over = new HashMap<>();
-        for (Record r : dsl.select(STAT_ENTERPRISE_YEAR.STAT_YEAR,
-                        DSL.count(DSL.when(STAT_ENTERPRISE_YEAR.TOTAL.gt(threshold), DSL.inline(1))))
-                .from(STAT_ENTERPRISE_YEAR).where(STAT_ENTERPRISE_YEAR.PARK_ID.in(parks))
-                .and(STAT_ENTERPRISE_YEAR.METRIC_ID.eq(metricId(metric))).groupBy(STAT_ENTERPRISE_YEAR.STAT_YEAR).fetch()) {
-            over.put(r.get(0, Integer.class), BigDecimal.valueOf(r.get(1, Integer.class)));
-        }
+        new EnterpriseYearSums(dsl).byYear(parks, metricId(metric)).forEach((year, sums) -> over.put(year,
+                BigDecimal.valueOf(sums.stream().filter(total -> total.compareTo(threshold) > 0).count())));
         return over;
     }
 

@@ -75,11 +75,8 @@ final class TouchedYearSums {
         LocalDate first = LocalDate.of(year, 1, 1);
         dsl.deleteFrom(STAT_ENTERPRISE_YEAR).where(STAT_ENTERPRISE_YEAR.PARK_ID.eq(park))
                 .and(STAT_ENTERPRISE_YEAR.METRIC_ID.eq(metric)).and(STAT_ENTERPRISE_YEAR.STAT_YEAR.eq(year)).execute();
-        dsl.insertInto(STAT_ENTERPRISE_YEAR, STAT_ENTERPRISE_YEAR.PARK_ID, STAT_ENTERPRISE_YEAR.METRIC_ID,
-                        STAT_ENTERPRISE_YEAR.STAT_YEAR, STAT_ENTERPRISE_YEAR.ENTERPRISE_ID, STAT_ENTERPRISE_YEAR.TOTAL)
-                .select(IndicatorSummaries.yearSums(dsl, IndicatorSummaries.figuresOf(p, park)
-                        .and(p.METRIC_ID.eq(metric)).and(p.PERIOD_START.between(first, LocalDate.of(year, 12, 31))), p, park))
-                .execute();
+        new EnterpriseYearSums(dsl).insert(IndicatorSummaries.yearSums(dsl, IndicatorSummaries.figuresOf(p, park)
+                .and(p.METRIC_ID.eq(metric)).and(p.PERIOD_START.between(first, LocalDate.of(year, 12, 31))), p, park));
     }
 
     /**
@@ -103,33 +100,19 @@ final class TouchedYearSums {
      * year: a month's figure always counts, and no coarser figure starts or stops counting.
      */
     private void addToYearSums(long park, long metric, int year, Map<Long, BigDecimal> changes) {
-        Map<Long, BigDecimal> kept = new HashMap<>();
-        dsl.select(STAT_ENTERPRISE_YEAR.ENTERPRISE_ID, STAT_ENTERPRISE_YEAR.TOTAL).from(STAT_ENTERPRISE_YEAR)
-                .where(STAT_ENTERPRISE_YEAR.PARK_ID.eq(park)).and(STAT_ENTERPRISE_YEAR.METRIC_ID.eq(metric))
-                .and(STAT_ENTERPRISE_YEAR.STAT_YEAR.eq(year))
-                .forEach(r -> kept.put(r.value1(), r.value2()));
-        var inserts = dsl.insertInto(STAT_ENTERPRISE_YEAR, STAT_ENTERPRISE_YEAR.PARK_ID, STAT_ENTERPRISE_YEAR.METRIC_ID,
-                STAT_ENTERPRISE_YEAR.STAT_YEAR, STAT_ENTERPRISE_YEAR.ENTERPRISE_ID, STAT_ENTERPRISE_YEAR.TOTAL);
-        var updates = dsl.batch(dsl.update(STAT_ENTERPRISE_YEAR).set(STAT_ENTERPRISE_YEAR.TOTAL, (BigDecimal) null)
-                .where(STAT_ENTERPRISE_YEAR.PARK_ID.eq(park)).and(STAT_ENTERPRISE_YEAR.METRIC_ID.eq(metric))
-                .and(STAT_ENTERPRISE_YEAR.STAT_YEAR.eq(year)).and(STAT_ENTERPRISE_YEAR.ENTERPRISE_ID.eq((Long) null)));
-        boolean anyInsert = false;
-        boolean anyUpdate = false;
+        EnterpriseYearSums sums = new EnterpriseYearSums(dsl);
+        Map<Long, BigDecimal> kept = sums.read(park, metric, year);
+        boolean changed = false;
         for (Map.Entry<Long, BigDecimal> change : changes.entrySet()) {
             BigDecimal before = kept.get(change.getKey());
-            if (before == null) {
-                inserts = inserts.values(park, metric, year, change.getKey(), change.getValue());
-                anyInsert = true;
-            } else if (change.getValue().signum() != 0) {
-                updates = updates.bind(before.add(change.getValue()), park, metric, year, change.getKey());
-                anyUpdate = true;
+            // an enterprise's first figure of the year gives it a sum, even of nothing: the recomputation's SUM does
+            if (before == null || change.getValue().signum() != 0) {
+                kept.put(change.getKey(), before == null ? change.getValue() : before.add(change.getValue()));
+                changed = true;
             }
         }
-        if (anyInsert) {
-            inserts.execute();
-        }
-        if (anyUpdate) {
-            updates.execute();
+        if (changed) {
+            sums.write(park, metric, year, kept);
         }
     }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.sql.DriverManager;
 import org.ecopark.ledger.model.Cluster;
 import org.ecopark.ledger.model.Park;
@@ -122,14 +123,48 @@ class DatabaseTest {
         }
     }
 
+    @Test
+    void anUpgradeFromARowPerEnterprisesYearPacksTheYearlySumsAsTheFiguresGiveThem() throws Exception {
+        Path path = folder.resolve("ledger");
+        // the old rows are even wrong (a writer of an older program may have left them so): the figures decide
+        migrateTo(path, "1.14", List.of("classpath:db/migration", "classpath:db/vendor/h2"),
+                "INSERT INTO park (id, code, name, short_name, city) VALUES (7, 'P', '园区', 'P', '枣庄市'); "
+                + "INSERT INTO enterprise (id, park_id, uscc, name, segment) VALUES (70, 7, '91370400MA3C5Y2X0B', '甲', 'SERVICE'); "
+                + "INSERT INTO enterprise (id, park_id, uscc, name, segment) VALUES (71, 7, '91370400MA3C5Y2X1K', '乙', 'SERVICE'); "
+                + "INSERT INTO period_stat (enterprise_id, metric_id, period_type, period_start, period_end, stat_value, source) "
+                + "SELECT 70, id, 'MONTH', DATE '2024-01-01', DATE '2024-01-31', 10.5, 'FORM' FROM metric WHERE code = 'OUTPUT_VALUE'; "
+                + "INSERT INTO period_stat (enterprise_id, metric_id, period_type, period_start, period_end, stat_value, source) "
+                + "SELECT 70, id, 'MONTH', DATE '2024-02-01', DATE '2024-02-29', 4, 'FORM' FROM metric WHERE code = 'OUTPUT_VALUE'; "
+                + "INSERT INTO period_stat (enterprise_id, metric_id, period_type, period_start, period_end, stat_value, source) "
+                + "SELECT 71, id, 'MONTH', DATE '2025-03-01', DATE '2025-03-31', 2.25, 'FORM' FROM metric WHERE code = 'OUTPUT_VALUE'; "
+                + "DELETE FROM stat_enterprise_year; "
+                + "INSERT INTO stat_enterprise_year (park_id, metric_id, stat_year, enterprise_id, total) "
+                + "SELECT 7, id, 2024, 70, 999 FROM metric WHERE code = 'OUTPUT_VALUE'");
+
+        try (Database database = Database.open(path)) {
+            long output = database.dsl().select(org.ecopark.ledger.persistence.jooq.Tables.METRIC.ID)
+                    .from(org.ecopark.ledger.persistence.jooq.Tables.METRIC)
+                    .where(org.ecopark.ledger.persistence.jooq.Tables.METRIC.CODE.eq("OUTPUT_VALUE")).fetchOne(0, Long.class);
+            assertThat(new EnterpriseYearSums(database.dsl()).ofPark(7)).containsExactlyInAnyOrder(
+                    new EnterpriseYearSums.Sum(7, output, 2024, 70, new java.math.BigDecimal("14.5000")),
+                    new EnterpriseYearSums.Sum(7, output, 2025, 71, new java.math.BigDecimal("2.2500")));
+            assertThat(new DerivedDataCheck(database.dsl()).differences()).isEmpty();
+        }
+    }
+
     /** A ledger file as an older version of the program left it, with some statements run on it. */
     private static void migrateTo(Path path, String version, String statements) throws Exception {
+        migrateTo(path, version, List.of("classpath:db/migration"), statements);
+    }
+
+    /** As {@link #migrateTo(Path, String, String)}, with the migrations of {@code locations}. */
+    private static void migrateTo(Path path, String version, List<String> locations, String statements) throws Exception {
         JdbcDataSource dataSource = new JdbcDataSource();
         dataSource.setURL("jdbc:h2:file:" + path);
         dataSource.setUser("sa");
         dataSource.setPassword("");
         try (var connection = dataSource.getConnection(); var statement = connection.createStatement()) {
-            Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").target(version).load()
+            Flyway.configure().dataSource(dataSource).locations(locations.toArray(String[]::new)).target(version).load()
                     .migrate();
             for (String sql : statements.split("; ")) {
                 statement.execute(sql);

@@ -95,7 +95,7 @@ class IndicatorSummariesTest {
     void bulkWrittenFiguresAreSummedPerParkPeriodAndEnterpriseYear() {
         assertSummariesMatchTheFigures();
         assertThat(database.dsl().fetchCount(STAT_PARK_PERIOD)).isEqualTo(36);
-        assertThat(database.dsl().fetchCount(STAT_ENTERPRISE_YEAR)).isEqualTo(4);
+        assertThat(storedYearSums(database.dsl())).hasSize(4);
         assertThat(database.dsl().fetchCount(STAT_PARK_HELD)).isEqualTo(12);
     }
 
@@ -152,9 +152,10 @@ class IndicatorSummariesTest {
             stats.insert(stat(B, StatPeriod.month(2025, 3), "2.5"));
         });
         assertSummariesMatchTheFigures();
-        assertThat(database.dsl().select(STAT_ENTERPRISE_YEAR.TOTAL).from(STAT_ENTERPRISE_YEAR)
-                .where(STAT_ENTERPRISE_YEAR.ENTERPRISE_ID.eq(ids.get(A))).and(STAT_ENTERPRISE_YEAR.STAT_YEAR.eq(2024))
-                .and(STAT_ENTERPRISE_YEAR.METRIC_ID.eq(DSL.select(METRIC.ID).from(METRIC).where(METRIC.CODE.eq("OUTPUT_VALUE")))).fetchOne(STAT_ENTERPRISE_YEAR.TOTAL))
+        long output = database.dsl().select(METRIC.ID).from(METRIC).where(METRIC.CODE.eq("OUTPUT_VALUE")).fetchOne(METRIC.ID);
+        assertThat(storedYearSums(database.dsl())).filteredOn(sum -> sum.enterpriseId() == ids.get(A)
+                        && sum.year() == 2024 && sum.metricId() == output)
+                .singleElement().extracting(EnterpriseYearSums.Sum::total, org.assertj.core.api.InstanceOfAssertFactories.BIG_DECIMAL)
                 .isEqualByComparingTo(BigDecimal.valueOf(12 * 100 + 78 - 103 + 7));
     }
 
@@ -498,8 +499,8 @@ class IndicatorSummariesTest {
         dsl.selectFrom(STAT_PARK_PERIOD).forEach(r -> storedPeriods.put(r.getParkId() + "|" + r.getMetricId() + "|"
                 + r.getPeriodStart() + "|" + r.getPeriodEnd(), r.getTotal()));
         Map<String, BigDecimal> storedYears = new TreeMap<>();
-        dsl.selectFrom(STAT_ENTERPRISE_YEAR).forEach(r -> storedYears.put(r.getParkId() + "|" + r.getMetricId() + "|"
-                + r.getStatYear() + "|" + r.getEnterpriseId(), r.getTotal()));
+        storedYearSums(dsl).forEach(sum -> storedYears.put(sum.parkId() + "|" + sum.metricId() + "|" + sum.year() + "|"
+                + sum.enterpriseId(), sum.total()));
         assertThat(storedPeriods.keySet()).isEqualTo(periods.keySet());
         periods.forEach((key, sum) -> assertThat(storedPeriods.get(key)).as(key).isEqualByComparingTo(sum));
         assertThat(storedYears.keySet()).isEqualTo(years.keySet());
@@ -544,5 +545,15 @@ class IndicatorSummariesTest {
                 && (other.get(PERIOD_STAT.PERIOD_TYPE).equals("MONTH")
                         || type.equals("YEAR") && other.get(PERIOD_STAT.PERIOD_TYPE).equals("QUARTER"))
                 && !other.get(PERIOD_STAT.PERIOD_START).isBefore(start) && !other.get(PERIOD_STAT.PERIOD_START).isAfter(end));
+    }
+
+    /** Every enterprise's kept yearly sum, of every park, unpacked. */
+    private static List<EnterpriseYearSums.Sum> storedYearSums(DSLContext dsl) {
+        List<EnterpriseYearSums.Sum> sums = new ArrayList<>();
+        for (long park : dsl.selectDistinct(STAT_ENTERPRISE_YEAR.PARK_ID).from(STAT_ENTERPRISE_YEAR)
+                .fetch(STAT_ENTERPRISE_YEAR.PARK_ID)) {
+            sums.addAll(new EnterpriseYearSums(dsl).ofPark(park));
+        }
+        return sums;
     }
 }

@@ -1,0 +1,114 @@
+package org.ecopark.ledger.persistence;
+
+import static org.ecopark.ledger.persistence.jooq.Tables.METRIC;
+import static org.ecopark.ledger.persistence.jooq.Tables.STAT_ENTERPRISE_YEAR;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import org.jooq.DSLContext;
+import org.jooq.Record5;
+import org.jooq.Select;
+
+/**
+ * Each enterprise's sum of a metric's figures over a calendar year, kept by {@link IndicatorSummaries} in
+ * {@code stat_enterprise_year}: one row per (park, metric, year) whose value packs the sums of all its enterprises
+ * ({@link PackedYearSums}, V1.15). Writers replace a row whole; readers unpack it.
+ */
+final class EnterpriseYearSums {
+
+    /** One enterprise's sum of a metric over a year. */
+    record Sum(long parkId, long metricId, int year, long enterpriseId, BigDecimal total) {
+    }
+
+    /** The (park, metric, year) a packed row holds the sums of. */
+    private record Key(long parkId, long metricId, int year) {
+    }
+
+    private final DSLContext dsl;
+
+    EnterpriseYearSums(DSLContext dsl) {
+        this.dsl = dsl;
+    }
+
+    /**
+     * Stores the sums {@code sums} selects, as (park, metric, year, enterprise, total), packed per (park, metric,
+     * year); those rows must not be stored yet (the caller deleted them).
+     */
+    void insert(Select<Record5<Long, Long, Integer, Long, BigDecimal>> sums) {
+        Map<Key, Map<Long, BigDecimal>> grouped = new LinkedHashMap<>();
+        sums.fetch().forEach(r -> grouped.computeIfAbsent(new Key(r.value1(), r.value2(), r.value3()),
+                key -> new HashMap<>()).put(r.value4(), r.value5()));
+        if (grouped.isEmpty()) {
+            return;
+        }
+        var insert = dsl.insertInto(STAT_ENTERPRISE_YEAR, STAT_ENTERPRISE_YEAR.PARK_ID, STAT_ENTERPRISE_YEAR.METRIC_ID,
+                STAT_ENTERPRISE_YEAR.STAT_YEAR, STAT_ENTERPRISE_YEAR.TOTALS, STAT_ENTERPRISE_YEAR.ENTERPRISES);
+        for (Map.Entry<Key, Map<Long, BigDecimal>> row : grouped.entrySet()) {
+            Key key = row.getKey();
+            insert = insert.values(key.parkId(), key.metricId(), key.year(), PackedYearSums.pack(row.getValue()),
+                    row.getValue().size());
+        }
+        insert.execute();
+    }
+
+    /** The sums of the park's enterprises of a metric over a year, by enterprise; empty when none is kept. */
+    SortedMap<Long, BigDecimal> read(long park, long metric, int year) {
+        byte[] packed = dsl.select(STAT_ENTERPRISE_YEAR.TOTALS).from(STAT_ENTERPRISE_YEAR)
+                .where(STAT_ENTERPRISE_YEAR.PARK_ID.eq(park)).and(STAT_ENTERPRISE_YEAR.METRIC_ID.eq(metric))
+                .and(STAT_ENTERPRISE_YEAR.STAT_YEAR.eq(year)).fetchOne(STAT_ENTERPRISE_YEAR.TOTALS);
+        return packed == null ? new TreeMap<>() : PackedYearSums.unpack(packed);
+    }
+
+    /** Replaces the kept sums of the park's enterprises of a metric over a year with {@code sums}. */
+    void write(long park, long metric, int year, Map<Long, BigDecimal> sums) {
+        byte[] packed = PackedYearSums.pack(sums);
+        int updated = dsl.update(STAT_ENTERPRISE_YEAR).set(STAT_ENTERPRISE_YEAR.TOTALS, packed)
+                .set(STAT_ENTERPRISE_YEAR.ENTERPRISES, sums.size())
+                .where(STAT_ENTERPRISE_YEAR.PARK_ID.eq(park)).and(STAT_ENTERPRISE_YEAR.METRIC_ID.eq(metric))
+                .and(STAT_ENTERPRISE_YEAR.STAT_YEAR.eq(year)).execute();
+        if (updated == 0 && !sums.isEmpty()) {
+            dsl.insertInto(STAT_ENTERPRISE_YEAR, STAT_ENTERPRISE_YEAR.PARK_ID, STAT_ENTERPRISE_YEAR.METRIC_ID,
+                    STAT_ENTERPRISE_YEAR.STAT_YEAR, STAT_ENTERPRISE_YEAR.TOTALS, STAT_ENTERPRISE_YEAR.ENTERPRISES)
+                    .values(park, metric, year, packed, sums.size()).execute();
+        }
+    }
+
+    /** Every kept sum of the park, unpacked. */
+    List<Sum> ofPark(long park) {
+        List<Sum> sums = new ArrayList<>();
+        dsl.select(STAT_ENTERPRISE_YEAR.METRIC_ID, STAT_ENTERPRISE_YEAR.STAT_YEAR, STAT_ENTERPRISE_YEAR.TOTALS)
+                .from(STAT_ENTERPRISE_YEAR).where(STAT_ENTERPRISE_YEAR.PARK_ID.eq(park))
+                .forEach(r -> PackedYearSums.unpack(r.value3()).forEach((enterprise, total) ->
+                        sums.add(new Sum(park, r.value1(), r.value2(), enterprise, total))));
+        return sums;
+    }
+
+    /** The kept sums of a metric over every year, of the enterprises of {@code parks}, by year. */
+    Map<Integer, List<BigDecimal>> byYear(Collection<Long> parks, long metric) {
+        Map<Integer, List<BigDecimal>> years = new TreeMap<>();
+        dsl.select(STAT_ENTERPRISE_YEAR.STAT_YEAR, STAT_ENTERPRISE_YEAR.TOTALS).from(STAT_ENTERPRISE_YEAR)
+                .where(STAT_ENTERPRISE_YEAR.PARK_ID.in(parks)).and(STAT_ENTERPRISE_YEAR.METRIC_ID.eq(metric))
+                .forEach(r -> years.computeIfAbsent(r.value1(), year -> new ArrayList<>())
+                        .addAll(PackedYearSums.unpack(r.value2()).values()));
+        return years;
+    }
+
+    /** The kept sums of a year of the metrics with the codes {@code metricCodes}, by enterprise, then metric code. */
+    Map<Long, Map<String, BigDecimal>> ofYear(Collection<Long> parks, Collection<String> metricCodes, int year) {
+        Map<Long, Map<String, BigDecimal>> sums = new HashMap<>();
+        dsl.select(METRIC.CODE, STAT_ENTERPRISE_YEAR.TOTALS).from(STAT_ENTERPRISE_YEAR)
+                .join(METRIC).on(METRIC.ID.eq(STAT_ENTERPRISE_YEAR.METRIC_ID))
+                .where(STAT_ENTERPRISE_YEAR.PARK_ID.in(parks)).and(METRIC.CODE.in(metricCodes))
+                .and(STAT_ENTERPRISE_YEAR.STAT_YEAR.eq(year))
+                .forEach(r -> PackedYearSums.unpack(r.value2()).forEach((enterprise, total) ->
+                        sums.computeIfAbsent(enterprise, e -> new HashMap<>()).put(r.value1(), total)));
+        return sums;
+    }
+}
