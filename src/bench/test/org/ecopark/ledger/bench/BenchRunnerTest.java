@@ -100,7 +100,9 @@ class BenchRunnerTest {
 
             assertThat(result.serverFigures()).extracting(Figure::scenario).containsOnly("evaluation", "import");
             assertThat(result.serverFigures()).extracting(Figure::scenario, Figure::park, Figure::name)
+                    // the import's floor not forced to disk is H2's alone: a server's commit is durable when it returns
                     .containsExactlyElementsOf(result.figures().stream().filter(f -> !f.scenario().equals("save"))
+                            .filter(f -> !f.name().equals(ImportScenario.IN_MEMORY_ROW))
                             .map(f -> org.assertj.core.groups.Tuple.tuple(f.scenario(), f.park(), f.name())).toList());
             assertThat(result.serverFigures()).filteredOn(f -> f.unit().equals("ms"))
                     .allSatisfy(figure -> assertThat(figure.median()).isPositive());
