@@ -6,7 +6,6 @@ import static org.ecopark.ledger.persistence.jooq.Tables.STAT_PARK_PERIOD;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;
