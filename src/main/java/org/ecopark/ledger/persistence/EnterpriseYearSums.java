@@ -12,7 +12,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import org.ecopark.ledger.persistence.jooq.tables.records.StatEnterpriseYearRecord;
 import org.jooq.DSLContext;
+import org.jooq.InsertValuesStep5;
 import org.jooq.Record5;
 import org.jooq.Select;
 
@@ -48,8 +50,7 @@ final class EnterpriseYearSums {
         if (grouped.isEmpty()) {
             return;
         }
-        var insert = dsl.insertInto(STAT_ENTERPRISE_YEAR, STAT_ENTERPRISE_YEAR.PARK_ID, STAT_ENTERPRISE_YEAR.METRIC_ID,
-                STAT_ENTERPRISE_YEAR.STAT_YEAR, STAT_ENTERPRISE_YEAR.TOTALS, STAT_ENTERPRISE_YEAR.ENTERPRISES);
+        var insert = insertInto();
         for (Map.Entry<Key, Map<Long, BigDecimal>> row : grouped.entrySet()) {
             Key key = row.getKey();
             insert = insert.values(key.parkId(), key.metricId(), key.year(), PackedYearSums.pack(row.getValue()),
@@ -74,10 +75,14 @@ final class EnterpriseYearSums {
                 .where(STAT_ENTERPRISE_YEAR.PARK_ID.eq(park)).and(STAT_ENTERPRISE_YEAR.METRIC_ID.eq(metric))
                 .and(STAT_ENTERPRISE_YEAR.STAT_YEAR.eq(year)).execute();
         if (updated == 0 && !sums.isEmpty()) {
-            dsl.insertInto(STAT_ENTERPRISE_YEAR, STAT_ENTERPRISE_YEAR.PARK_ID, STAT_ENTERPRISE_YEAR.METRIC_ID,
-                    STAT_ENTERPRISE_YEAR.STAT_YEAR, STAT_ENTERPRISE_YEAR.TOTALS, STAT_ENTERPRISE_YEAR.ENTERPRISES)
-                    .values(park, metric, year, packed, sums.size()).execute();
+            insertInto().values(park, metric, year, packed, sums.size()).execute();
         }
+    }
+
+    /** An insert of packed rows, every column named. */
+    private InsertValuesStep5<StatEnterpriseYearRecord, Long, Long, Integer, byte[], Integer> insertInto() {
+        return dsl.insertInto(STAT_ENTERPRISE_YEAR, STAT_ENTERPRISE_YEAR.PARK_ID, STAT_ENTERPRISE_YEAR.METRIC_ID,
+                STAT_ENTERPRISE_YEAR.STAT_YEAR, STAT_ENTERPRISE_YEAR.TOTALS, STAT_ENTERPRISE_YEAR.ENTERPRISES);
     }
 
     /** Every kept sum of the park, unpacked. */
