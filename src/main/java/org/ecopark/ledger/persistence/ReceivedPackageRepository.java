@@ -6,6 +6,14 @@ import static org.ecopark.ledger.persistence.jooq.Tables.RECEIVED_PACKAGE;
 import static org.ecopark.ledger.persistence.jooq.Tables.RECEIVED_TARGET;
 import static org.ecopark.ledger.persistence.jooq.Tables.SUBMISSION;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
@@ -20,10 +28,13 @@ import org.ecopark.ledger.persistence.jooq.tables.records.SubmissionRecord;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Record;
+import org.jooq.exception.DataAccessException;
+import org.jooq.impl.DSL;
 
 /**
  * The packages a bureau ledger received: a submission of direction IMPORT each, with the zip byte for byte, its
- * targets' figures and its tables' row counts.
+ * targets' figures and its tables' row counts. A zip is written and read as a stream ({@link #insert},
+ * {@link #readContent}), never held whole: a year of a large park is some 20 MB, and a bureau receives many.
  */
 public final class ReceivedPackageRepository {
 
@@ -35,8 +46,18 @@ public final class ReceivedPackageRepository {
         this.dsl = dsl;
     }
 
-    /** Stores the package, its bytes, targets and row counts; returns its id. */
-    public long insert(ReceivedPackage received, byte[] content, List<ReceivedTarget> targets, Map<String, Integer> counts) {
+    /** How a kept zip is read: from a stream that is open only while this runs. */
+    @FunctionalInterface
+    public interface ContentReader<T> {
+        T read(InputStream zip) throws IOException;
+    }
+
+    /**
+     * Stores the package, the bytes of the file {@code content}, its targets and row counts; returns its id.
+     *
+     * @throws UncheckedIOException when the file cannot be read
+     */
+    public long insert(ReceivedPackage received, Path content, List<ReceivedTarget> targets, Map<String, Integer> counts) {
         SubmissionRecord record = dsl.newRecord(SUBMISSION);
         record.setParkId(received.parkId());
         record.setPeriodCode(received.periodCode());
@@ -57,7 +78,7 @@ public final class ReceivedPackageRepository {
         record.setSignerKey(received.signerKey());
         record.store();
         long id = record.getId();
-        dsl.insertInto(RECEIVED_PACKAGE, RECEIVED_PACKAGE.SUBMISSION_ID, RECEIVED_PACKAGE.CONTENT).values(id, content).execute();
+        insertContent(id, content);
         if (!targets.isEmpty()) {
             var insert = dsl.insertInto(RECEIVED_TARGET, RECEIVED_TARGET.SUBMISSION_ID, RECEIVED_TARGET.TARGET_CODE,
                     RECEIVED_TARGET.INDICATOR_CODE, RECEIVED_TARGET.UNIT, RECEIVED_TARGET.TARGET_VALUE,
@@ -161,10 +182,39 @@ public final class ReceivedPackageRepository {
                 .where(SUBMISSION.ID.eq(id)).and(IMPORTED).execute();
     }
 
-    /** The zip as it was received. */
-    public Optional<byte[]> content(long id) {
-        return dsl.select(RECEIVED_PACKAGE.CONTENT).from(RECEIVED_PACKAGE).where(RECEIVED_PACKAGE.SUBMISSION_ID.eq(id))
-                .fetchOptional(RECEIVED_PACKAGE.CONTENT);
+    /** The file's bytes into the package's row, streamed to the database (jOOQ binds a whole byte array only). */
+    private void insertContent(long id, Path content) {
+        String insert = dsl.render(dsl.insertInto(RECEIVED_PACKAGE, RECEIVED_PACKAGE.SUBMISSION_ID, RECEIVED_PACKAGE.CONTENT)
+                .values(DSL.val(id), DSL.val((byte[]) null, RECEIVED_PACKAGE.CONTENT)));
+        dsl.connection(connection -> {
+            try (PreparedStatement statement = connection.prepareStatement(insert);
+                 InputStream in = Files.newInputStream(content)) {
+                statement.setLong(1, id);
+                statement.setBinaryStream(2, in, Files.size(content));
+                statement.executeUpdate();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+    }
+
+    /**
+     * The zip as it was received, given to {@code reader} as a stream; empty when there is no package {@code id}.
+     *
+     * @throws IOException what {@code reader} threw, or the stream's failure
+     */
+    public <T> Optional<T> readContent(long id, ContentReader<T> reader) throws IOException {
+        try (ResultSet row = dsl.select(RECEIVED_PACKAGE.CONTENT).from(RECEIVED_PACKAGE)
+                .where(RECEIVED_PACKAGE.SUBMISSION_ID.eq(id)).fetchResultSet()) {
+            if (!row.next()) {
+                return Optional.empty();
+            }
+            try (InputStream zip = row.getBinaryStream(1)) {
+                return Optional.of(reader.read(zip));
+            }
+        } catch (SQLException e) {
+            throw new DataAccessException("Reading the kept package " + id + " failed", e);
+        }
     }
 
     public List<ReceivedTarget> targets(long id) {

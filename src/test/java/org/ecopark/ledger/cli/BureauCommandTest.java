@@ -123,7 +123,7 @@ class BureauCommandTest {
                     .orElseThrow();
             assertThat(received.state()).isEqualTo(IntakeState.ACCEPTED);
             assertThat(received.periodCode()).isEqualTo("2025");
-            assertThat(packagesIn.content(received.id()).orElseThrow()).isEqualTo(Files.readAllBytes(packages.zzsz2025));
+            assertThat(packagesIn.readContent(received.id(), java.io.InputStream::readAllBytes).orElseThrow()).isEqualTo(Files.readAllBytes(packages.zzsz2025));
             var targets = packagesIn.targets(received.id());
             assertThat(targets).hasSize(data.path("tables").path("targets").size()).isNotEmpty();
             JsonNode first = data.path("tables").path("targets").get(0);

@@ -152,6 +152,25 @@ class DatabaseTest {
         }
     }
 
+    @Test
+    void anUpgradeKeepsEachReceivedZipByteForByteInABlob() throws Exception {
+        Path path = folder.resolve("bureau");
+        migrateTo(path, "1.15", List.of("classpath:db/migration", "classpath:db/vendor/h2"),
+                "INSERT INTO park (id, code, name, short_name, city) VALUES (7, 'P', '园区', 'P', '枣庄市'); "
+                + "INSERT INTO submission (id, park_id, period_code, created_at, file_name, sha256, direction, imported_at, "
+                + "intake_state) VALUES (5, 7, '2025', TIMESTAMP WITH TIME ZONE '2026-01-05 08:00:00+00', 'P_2025.zip', '"
+                + "e".repeat(64) + "', 'IMPORT', TIMESTAMP WITH TIME ZONE '2026-01-06 09:00:00+00', 'ACCEPTED'); "
+                + "INSERT INTO received_package (submission_id, content) VALUES (5, X'504b0304ff00fe7f')");
+
+        try (Database database = Database.open(path)) {
+            assertThat(new ReceivedPackageRepository(database.dsl()).readContent(5, java.io.InputStream::readAllBytes))
+                    .hasValueSatisfying(bytes -> assertThat(bytes).containsExactly(
+                            0x50, 0x4b, 0x03, 0x04, 0xff, 0x00, 0xfe, 0x7f));
+            assertThat(database.dsl().fetchValue("SELECT data_type FROM information_schema.columns "
+                    + "WHERE table_name = 'RECEIVED_PACKAGE' AND column_name = 'CONTENT'")).isEqualTo("BINARY LARGE OBJECT");
+        }
+    }
+
     /** A ledger file as an older version of the program left it, with some statements run on it. */
     private static void migrateTo(Path path, String version, String statements) throws Exception {
         migrateTo(path, version, List.of("classpath:db/migration"), statements);

@@ -2,6 +2,8 @@ package org.ecopark.ledger.logic.bureau;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
@@ -315,9 +317,21 @@ public final class CrossParkFigures {
             this.metrics = Set.copyOf(metrics);
         }
 
+        /**
+         * @throws UncheckedIOException when the kept zip cannot be read: the bureau verified it on receipt, so only a
+         *                              damaged ledger gets here
+         */
         PackageFigures of(long packageId) {
-            return loaded.computeIfAbsent(packageId, id -> PackageFigures.read(read.receivedPackages().content(id)
-                    .orElseThrow(() -> new IllegalStateException("Package " + id + " has no kept file")), metrics));
+            return loaded.computeIfAbsent(packageId, this::read);
+        }
+
+        private PackageFigures read(long packageId) {
+            try {
+                return read.receivedPackages().readContent(packageId, zip -> PackageFigures.read(zip, metrics))
+                        .orElseThrow(() -> new IllegalStateException("Package " + packageId + " has no kept file"));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
         }
     }
 }

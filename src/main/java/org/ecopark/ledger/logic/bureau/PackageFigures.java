@@ -4,11 +4,10 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.json.JsonMapper;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -67,22 +66,20 @@ public final class PackageFigures {
     }
 
     /**
-     * Reads the package {@code zip} (the bytes the bureau kept); only the statistics of {@code metrics} are kept.
+     * Reads the package {@code zip} (the bytes the bureau kept, as a stream); only the statistics of {@code metrics}
+     * are kept.
      *
-     * @throws UncheckedIOException when the package cannot be read: the bureau verified it on receipt, so only a
-     *                              damaged ledger gets here
+     * @throws IOException when the package cannot be read: the bureau verified it on receipt, so only a damaged ledger
+     *                     gets here
      */
-    public static PackageFigures read(byte[] zip, Set<String> metrics) {
-        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip))) {
-            for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
-                if (PackageContents.DATA.equals(entry.getName())) {
-                    return readData(in, metrics);
-                }
+    public static PackageFigures read(InputStream zip, Set<String> metrics) throws IOException {
+        ZipInputStream in = new ZipInputStream(zip, StandardCharsets.UTF_8);
+        for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+            if (PackageContents.DATA.equals(entry.getName())) {
+                return readData(in, metrics);
             }
-            throw new IOException("A kept package without data.json");
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
+        throw new IOException("A kept package without data.json");
     }
 
     static PackageFigures readData(InputStream dataJson, Set<String> metrics) throws IOException {

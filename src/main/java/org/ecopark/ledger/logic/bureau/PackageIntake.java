@@ -1,8 +1,10 @@
 package org.ecopark.ledger.logic.bureau;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
@@ -99,17 +101,20 @@ public final class PackageIntake {
         String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
         try {
             if (Files.isRegularFile(file) && Files.size(file) > MAX_BYTES) {
-                return refused(file, I18n.tr("bureau.receive.tooLarge", name, MAX_BYTES / (1024 * 1024)));
+                return tooLarge(file, name);
             }
             if (!Files.isRegularFile(file)) {
                 return refused(file, PackageVerifier.verify(file).problems().get(0));
             }
-            byte[] bytes = Files.readAllBytes(file);
             Path folder = Files.createTempDirectory("ecopark-receive");
             Path copy = folder.resolve(name);
             try {
-                Files.write(copy, bytes); // what is checked is exactly what is kept, whatever happens to the file
-                return receive(file, copy, bytes);
+                // what is checked is exactly what is kept, whatever happens to the file meanwhile
+                String sha256 = copyWithSha256(file, copy);
+                if (Files.size(copy) > MAX_BYTES) { // grown since it was looked at
+                    return tooLarge(file, name);
+                }
+                return receive(file, copy, sha256);
             } finally {
                 Files.deleteIfExists(copy);
                 Files.deleteIfExists(folder);
@@ -120,8 +125,11 @@ public final class PackageIntake {
         }
     }
 
-    private Outcome receive(Path file, Path copy, byte[] bytes) throws IOException {
-        String sha256 = sha256(bytes);
+    private static Outcome tooLarge(Path file, String name) {
+        return refused(file, I18n.tr("bureau.receive.tooLarge", name, MAX_BYTES / (1024 * 1024)));
+    }
+
+    private Outcome receive(Path file, Path copy, String sha256) throws IOException {
         Optional<ReceivedPackage> same = unitOfWork.read().receivedPackages().findBySha256(sha256);
         if (same.isPresent()) {
             return refused(file, duplicate(same.get()));
@@ -152,10 +160,10 @@ public final class PackageIntake {
             LOGGER.warn("The verified package {} cannot be read", file, e);
             return refused(file, I18n.tr("bureau.receive.contents", Excerpt.of(file.getFileName().toString())));
         }
-        return store(file, bytes, sha256, manifest, sender, contents);
+        return store(file, copy, sha256, manifest, sender, contents);
     }
 
-    private Outcome store(Path file, byte[] bytes, String sha256, Manifest manifest, Sender sender,
+    private Outcome store(Path file, Path copy, String sha256, Manifest manifest, Sender sender,
                           PackageContents.Contents contents) {
         IntakeState state = sender.key() == null ? IntakeState.UNCONFIRMED : IntakeState.ACCEPTED;
         ReceivedPackage fresh = new ReceivedPackage(0, sender.park().id(), sender.park().code(),
@@ -168,7 +176,7 @@ public final class PackageIntake {
             if (raced.isPresent()) {
                 return refused(file, duplicate(raced.get()));
             }
-            long id = packages.insert(fresh, bytes, contents.targets(), manifest.rowCounts().tables());
+            long id = packages.insert(fresh, copy, contents.targets(), manifest.rowCounts().tables());
             ReceivedPackage stored = packages.find(id).orElseThrow();
             Optional<ReceivedPackage> replaced = Optional.empty();
             if (state == IntakeState.ACCEPTED) {
@@ -235,8 +243,21 @@ public final class PackageIntake {
     }
 
     static String sha256(byte[] bytes) {
+        return HexFormat.of().formatHex(sha256().digest(bytes));
+    }
+
+    /** Copies {@code file} to {@code copy} a block at a time; returns the SHA-256 of the bytes copied. */
+    private static String copyWithSha256(Path file, Path copy) throws IOException {
+        MessageDigest digest = sha256();
+        try (InputStream in = new DigestInputStream(Files.newInputStream(file), digest)) {
+            Files.copy(in, copy);
+        }
+        return HexFormat.of().formatHex(digest.digest());
+    }
+
+    private static MessageDigest sha256() {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+            return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("Every Java runtime has SHA-256", e);
         }

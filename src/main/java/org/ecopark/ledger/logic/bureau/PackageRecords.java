@@ -3,12 +3,12 @@ package org.ecopark.ledger.logic.bureau;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.json.JsonMapper;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashSet;
@@ -20,6 +20,7 @@ import java.util.zip.ZipInputStream;
 import org.ecopark.ledger.l10n.I18n;
 import org.ecopark.ledger.logic.submission.DataJsonTables;
 import org.ecopark.ledger.model.ReceivedPackage;
+import org.ecopark.ledger.persistence.ReceivedPackageRepository;
 import org.ecopark.ledger.persistence.Repositories;
 import org.ecopark.ledger.persistence.UnitOfWork;
 
@@ -125,15 +126,16 @@ public final class PackageRecords {
 
     /** The first {@code limit} rows of the table and its count. */
     public Records records(long packageId, String table, int limit) {
-        byte[] zip = content(packageId);
-        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip), StandardCharsets.UTF_8)) {
-            ZipEntry entry;
-            while ((entry = in.getNextEntry()) != null) {
-                if (PackageContents.DATA.equals(entry.getName())) {
-                    return read(in, table, limit);
+        try {
+            return content(packageId, zip -> {
+                ZipInputStream in = new ZipInputStream(zip, StandardCharsets.UTF_8);
+                for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+                    if (PackageContents.DATA.equals(entry.getName())) {
+                        return read(in, table, limit);
+                    }
                 }
-            }
-            throw new IOException("The package has no " + PackageContents.DATA);
+                throw new IOException("The package has no " + PackageContents.DATA);
+            });
         } catch (IOException e) {
             throw new BureauException(I18n.tr("bureau.records.unreadable", String.valueOf(packageId)), e);
         }
@@ -146,16 +148,17 @@ public final class PackageRecords {
      */
     public void save(long packageId, Path file) {
         try {
-            Files.write(file, content(packageId));
+            content(packageId, zip -> Files.copy(zip, file, StandardCopyOption.REPLACE_EXISTING));
         } catch (IOException e) {
             throw new UncheckedIOException(I18n.tr("bureau.records.saveFailed", file), e);
         }
     }
 
-    private byte[] content(long packageId) {
+    /** What {@code reader} makes of the package's kept zip, read as a stream. */
+    private <T> T content(long packageId, ReceivedPackageRepository.ContentReader<T> reader) throws IOException {
         Repositories read = unitOfWork.read();
         BureauService.requireBureau(read);
-        return read.receivedPackages().content(packageId)
+        return read.receivedPackages().readContent(packageId, reader)
                 .orElseThrow(() -> new BureauException(I18n.tr("bureau.records.noPackage", String.valueOf(packageId))));
     }
 

@@ -184,7 +184,7 @@ class DemoBureauTest {
         for (int year : DemoBureauPark.PERIODS) {
             for (ReceivedPackage kept : read().receivedPackages().findByPeriod(String.valueOf(year))) {
                 Path zip = folder.resolve(kept.id() + "-" + kept.fileName());
-                Files.write(zip, read().receivedPackages().content(kept.id()).orElseThrow());
+                Files.write(zip, read().receivedPackages().readContent(kept.id(), java.io.InputStream::readAllBytes).orElseThrow());
                 PackageVerifier.Result verified = PackageVerifier.verify(zip);
                 assertThat(verified.problems()).as(kept.fileName()).isEmpty();
                 assertThat(verified.signature().fingerprint().text()).isEqualTo(fingerprints.get(kept.parkCode()));
