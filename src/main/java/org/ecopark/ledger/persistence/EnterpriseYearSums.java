@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import org.ecopark.ledger.persistence.jooq.tables.records.StatEnterpriseYearRecord;
+import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.InsertValuesStep5;
 import org.jooq.Record5;
@@ -62,8 +63,7 @@ final class EnterpriseYearSums {
     /** The sums of the park's enterprises of a metric over a year, by enterprise; empty when none is kept. */
     SortedMap<Long, BigDecimal> read(long park, long metric, int year) {
         byte[] packed = dsl.select(STAT_ENTERPRISE_YEAR.TOTALS).from(STAT_ENTERPRISE_YEAR)
-                .where(STAT_ENTERPRISE_YEAR.PARK_ID.eq(park)).and(STAT_ENTERPRISE_YEAR.METRIC_ID.eq(metric))
-                .and(STAT_ENTERPRISE_YEAR.STAT_YEAR.eq(year)).fetchOne(STAT_ENTERPRISE_YEAR.TOTALS);
+                .where(of(park, metric, year)).fetchOne(STAT_ENTERPRISE_YEAR.TOTALS);
         return packed == null ? new TreeMap<>() : PackedYearSums.unpack(packed);
     }
 
@@ -71,12 +71,27 @@ final class EnterpriseYearSums {
     void write(long park, long metric, int year, Map<Long, BigDecimal> sums) {
         byte[] packed = PackedYearSums.pack(sums);
         int updated = dsl.update(STAT_ENTERPRISE_YEAR).set(STAT_ENTERPRISE_YEAR.TOTALS, packed)
-                .set(STAT_ENTERPRISE_YEAR.ENTERPRISES, sums.size())
-                .where(STAT_ENTERPRISE_YEAR.PARK_ID.eq(park)).and(STAT_ENTERPRISE_YEAR.METRIC_ID.eq(metric))
-                .and(STAT_ENTERPRISE_YEAR.STAT_YEAR.eq(year)).execute();
+                .set(STAT_ENTERPRISE_YEAR.ENTERPRISES, sums.size()).where(of(park, metric, year)).execute();
         if (updated == 0 && !sums.isEmpty()) {
             insertInto().values(park, metric, year, packed, sums.size()).execute();
         }
+    }
+
+    /** Deletes the kept sums of the park's enterprises: of a metric over a year, or with a null metric all of them. */
+    void delete(long park, Long metric, int year) {
+        dsl.deleteFrom(STAT_ENTERPRISE_YEAR).where(metric == null ? STAT_ENTERPRISE_YEAR.PARK_ID.eq(park)
+                : of(park, metric, year)).execute();
+    }
+
+    /** Deletes every kept sum of every park. */
+    void deleteAll() {
+        dsl.deleteFrom(STAT_ENTERPRISE_YEAR).execute();
+    }
+
+    /** The packed row of the park's sums of a metric over a year. */
+    private static Condition of(long park, long metric, int year) {
+        return STAT_ENTERPRISE_YEAR.PARK_ID.eq(park).and(STAT_ENTERPRISE_YEAR.METRIC_ID.eq(metric))
+                .and(STAT_ENTERPRISE_YEAR.STAT_YEAR.eq(year));
     }
 
     /** An insert of packed rows, every column named. */

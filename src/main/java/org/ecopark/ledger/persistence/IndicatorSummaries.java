@@ -5,7 +5,6 @@ import static org.ecopark.ledger.persistence.jooq.Tables.METRIC;
 import static org.ecopark.ledger.persistence.jooq.Tables.PARK;
 import static org.ecopark.ledger.persistence.jooq.Tables.PARK_SPAN;
 import static org.ecopark.ledger.persistence.jooq.Tables.PERIOD_STAT;
-import static org.ecopark.ledger.persistence.jooq.Tables.STAT_ENTERPRISE_YEAR;
 import static org.ecopark.ledger.persistence.jooq.Tables.STAT_PARK_HELD;
 import static org.ecopark.ledger.persistence.jooq.Tables.STAT_PARK_PERIOD;
 
@@ -141,7 +140,7 @@ public final class IndicatorSummaries {
         dsl.select(PARK.ID).from(PARK).orderBy(PARK.ID).forUpdate().fetch(); // as lockParks, for every park
         ChangeJournal.clear(dsl);
         dsl.deleteFrom(STAT_PARK_PERIOD).execute();
-        dsl.deleteFrom(STAT_ENTERPRISE_YEAR).execute();
+        new EnterpriseYearSums(dsl).deleteAll();
         dsl.deleteFrom(STAT_PARK_HELD).execute();
         dsl.deleteFrom(PARK_SPAN).execute();
         insert(DSL.noCondition(), PERIOD_STAT.as("p"), null);
@@ -280,17 +279,15 @@ public final class IndicatorSummaries {
     private void replace(long park, Long metric, int year) {
         PeriodStat p = PERIOD_STAT.as("p");
         Condition sums = STAT_PARK_PERIOD.PARK_ID.eq(park);
-        Condition yearly = STAT_ENTERPRISE_YEAR.PARK_ID.eq(park);
         Condition figures = figuresOf(p, park);
         if (metric != null) {
             LocalDate first = LocalDate.of(year, 1, 1);
             LocalDate last = LocalDate.of(year, 12, 31);
             sums = sums.and(STAT_PARK_PERIOD.METRIC_ID.eq(metric)).and(STAT_PARK_PERIOD.PERIOD_START.between(first, last));
-            yearly = yearly.and(STAT_ENTERPRISE_YEAR.METRIC_ID.eq(metric)).and(STAT_ENTERPRISE_YEAR.STAT_YEAR.eq(year));
             figures = figures.and(p.METRIC_ID.eq(metric)).and(p.PERIOD_START.between(first, last));
         }
         dsl.deleteFrom(STAT_PARK_PERIOD).where(sums).execute();
-        dsl.deleteFrom(STAT_ENTERPRISE_YEAR).where(yearly).execute();
+        new EnterpriseYearSums(dsl).delete(park, metric, year);
         insert(figures, p, park);
     }
 

@@ -1,7 +1,6 @@
 package org.ecopark.ledger.persistence;
 
 import static org.ecopark.ledger.persistence.jooq.Tables.PERIOD_STAT;
-import static org.ecopark.ledger.persistence.jooq.Tables.STAT_ENTERPRISE_YEAR;
 import static org.ecopark.ledger.persistence.jooq.Tables.STAT_PARK_PERIOD;
 
 import java.math.BigDecimal;
@@ -72,9 +71,9 @@ final class TouchedYearSums {
         // the yearly sums per enterprise are replaced for the whole year: an IN list of the touched enterprises made H2
         // probe the figures per enterprise, slower than reading the year's range of the metric's index once
         LocalDate first = LocalDate.of(year, 1, 1);
-        dsl.deleteFrom(STAT_ENTERPRISE_YEAR).where(STAT_ENTERPRISE_YEAR.PARK_ID.eq(park))
-                .and(STAT_ENTERPRISE_YEAR.METRIC_ID.eq(metric)).and(STAT_ENTERPRISE_YEAR.STAT_YEAR.eq(year)).execute();
-        new EnterpriseYearSums(dsl).insert(IndicatorSummaries.yearSums(dsl, IndicatorSummaries.figuresOf(p, park)
+        EnterpriseYearSums yearSums = new EnterpriseYearSums(dsl);
+        yearSums.delete(park, metric, year);
+        yearSums.insert(IndicatorSummaries.yearSums(dsl, IndicatorSummaries.figuresOf(p, park)
                 .and(p.METRIC_ID.eq(metric)).and(p.PERIOD_START.between(first, LocalDate.of(year, 12, 31))), p, park));
     }
 
