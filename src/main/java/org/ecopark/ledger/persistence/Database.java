@@ -1,27 +1,19 @@
 package org.ecopark.ledger.persistence;
 
 import java.io.IOException;
-import java.nio.channels.FileChannel;
-import java.nio.channels.FileLock;
-import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.Locale;
 import java.util.Set;
-import java.util.concurrent.locks.LockSupport;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import org.ecopark.ledger.model.LedgerFault;
 import org.ecopark.ledger.model.ServerAddress;
 import org.flywaydb.core.api.MigrationVersion;
-import org.h2.jdbcx.JdbcConnectionPool;
 import org.h2.jdbcx.JdbcDataSource;
 import javax.sql.DataSource;
-import com.zaxxer.hikari.HikariConfig;
-import com.zaxxer.hikari.HikariDataSource;
 import org.postgresql.ds.PGSimpleDataSource;
 import org.jooq.DSLContext;
 import org.jooq.SQLDialect;
@@ -64,15 +56,10 @@ public final class Database implements AutoCloseable {
     private static final String PACKED_YEAR_SUMS_VERSION = "1.15";
     /** The newest schema version this program knows: a ledger with a newer one was upgraded by a newer program. */
     public static final String NEWEST_SCHEMA = SchemaMigration.NEWEST_MIGRATION;
-    /** Sessions kept open for the program's statements: the window's tasks and the evaluation need a few at once. */
-    private static final int MAX_CONNECTIONS = 16;
     /** Statements parsed once per session and kept (H2 keeps 8 by default; an evaluation alone runs a dozen and more different ones). */
     private static final int QUERY_CACHE_SIZE = 64;
     /** H2's file system for a ledger on the disk; tests put one of their own in between ({@link #openOn}). */
     private static final String DISK = "file";
-    /** How long a close waits for H2 to let go of the file of a stopped database, and how often it looks. */
-    private static final long RELEASE_WAIT_NANOS = java.util.concurrent.TimeUnit.SECONDS.toNanos(5);
-    private static final long RELEASE_POLL_NANOS = java.util.concurrent.TimeUnit.MILLISECONDS.toNanos(20);
     /** How long opening a ledger on a server waits for the server to answer. */
     private static final int CONNECT_TIMEOUT_SECONDS = 10;
 
@@ -84,8 +71,7 @@ public final class Database implements AutoCloseable {
     private final SQLDialect dialect;
     private final DataSource dataSource;
     private final Connection keepAlive;
-    private final DataSource pool;
-    private final Runnable disposePool;
+    private final SessionPool pool;
     private final DSLContext dsl;
     /** Whether an acknowledged commit is forced onto the disk ({@link #syncToDisk}); only the benchmark turns it off. */
     private final boolean durable;
@@ -135,25 +121,8 @@ public final class Database implements AutoCloseable {
             throw e;
         }
         this.schemaCreated = created[0];
-        // Pooled sessions: opening an H2 session per statement, and parsing its SQL again in it, was a tenth of
-        // a large park's evaluation. A session keeps the statements it parsed (QUERY_CACHE_SIZE in the URL).
-        if (server == null) {
-            JdbcConnectionPool sessions = JdbcConnectionPool.create((JdbcDataSource) dataSource);
-            sessions.setMaxConnections(MAX_CONNECTIONS);
-            this.pool = sessions;
-            this.disposePool = sessions::dispose;
-        } else {
-            // the server's sessions are pooled too: a new one costs an authentication round trip
-            HikariConfig config = new HikariConfig();
-            config.setDataSource(dataSource);
-            config.setMaximumPoolSize(MAX_CONNECTIONS);
-            config.setMinimumIdle(1);
-            config.setPoolName("ledger@" + server.host());
-            HikariDataSource sessions = new HikariDataSource(config);
-            this.pool = sessions;
-            this.disposePool = sessions::close;
-        }
-        this.dsl = DSL.using(pool, dialect, settings);
+        this.pool = SessionPool.of(dataSource, server);
+        this.dsl = DSL.using(pool.sessions(), dialect, settings);
         dsl.configuration().set(new DefaultExecuteListenerProvider(writes),
                 new DefaultExecuteListenerProvider(new FaultTranslator(this)));
     }
@@ -335,7 +304,7 @@ public final class Database implements AutoCloseable {
         if (!durable) {
             return; // also a server's: its commit is durable when it returns
         }
-        try (Connection connection = pool.getConnection(); var statement = connection.createStatement()) {
+        try (Connection connection = pool.sessions().getConnection(); var statement = connection.createStatement()) {
             statement.execute("CHECKPOINT SYNC");
         } catch (SQLException e) {
             throw watch.notDurable(e);
@@ -351,7 +320,7 @@ public final class Database implements AutoCloseable {
         if (server != null) {
             throw new UnsupportedOperationException("Backups of a ledger on a server are the server's business");
         }
-        try (Connection connection = pool.getConnection();
+        try (Connection connection = pool.sessions().getConnection();
              var statement = connection.prepareStatement("BACKUP TO ?")) {
             statement.setString(1, target.toAbsolutePath().toString());
             statement.execute();
@@ -435,37 +404,6 @@ public final class Database implements AutoCloseable {
         compactOnClose = true;
     }
 
-    /**
-     * Closes the file. A compaction asked for copies the live data of the closed file into a new one, which then
-     * replaces it in one move ({@link LedgerFiles#rewrite}): H2's own {@code SHUTDOWN COMPACT} does the copy inside its
-     * close, and after many small commits it was seen to leave a file that no longer opens ("Double mark"), while a
-     * normal close never did. A compaction that fails (a full disk) leaves the ledger as it was closed. A database
-     * stopped by a failure of its file closes without a word: there is nothing left to write.
-     */
-    /**
-     * Waits, a few seconds at most, until H2 has let go of the file of a database a failure stopped: H2 closes such a
-     * database in a thread of its own, and the ledger opened again at once (重新打开) would find it still locked.
-     */
-    private void awaitRelease() {
-        if (file == null) {
-            return;
-        }
-        long deadline = System.nanoTime() + RELEASE_WAIT_NANOS;
-        while (System.nanoTime() < deadline) {
-            try (FileChannel channel = FileChannel.open(file(), StandardOpenOption.READ);
-                 FileLock lock = channel.tryLock(0, Long.MAX_VALUE, true)) {
-                if (lock != null) {
-                    return;
-                }
-            } catch (OverlappingFileLockException e) {
-                LockSupport.parkNanos(RELEASE_POLL_NANOS); // still held by H2 in this program
-            } catch (IOException e) {
-                return; // the file is gone with its share: there is no lock to wait for
-            }
-        }
-        LOGGER.warn("The stopped ledger {} is still locked; opening it again may be refused for a while", file());
-    }
-
     private static void closeQuietly(Connection connection) {
         try {
             connection.close();
@@ -474,10 +412,17 @@ public final class Database implements AutoCloseable {
         }
     }
 
+    /**
+     * Closes the file. A compaction asked for copies the live data of the closed file into a new one, which then
+     * replaces it in one move ({@link LedgerFiles#rewrite}): H2's own {@code SHUTDOWN COMPACT} does the copy inside its
+     * close, and after many small commits it was seen to leave a file that no longer opens ("Double mark"), while a
+     * normal close never did. A compaction that fails (a full disk) leaves the ledger as it was closed. A database
+     * stopped by a failure of its file closes without a word: there is nothing left to write.
+     */
     @Override
     public void close() {
         try {
-            disposePool.run();
+            pool.close();
             if (server == null) {
                 try (var statement = keepAlive.createStatement()) {
                     statement.execute("SHUTDOWN");
@@ -492,7 +437,7 @@ public final class Database implements AutoCloseable {
             closeQuietly(keepAlive);
         }
         if (watch.stopped()) {
-            awaitRelease();
+            watch.awaitRelease();
             LOGGER.info("Closed the ledger {}, which a failure of its file had stopped", file());
             return;
         }
