@@ -125,15 +125,22 @@ public final class DashboardView {
 
         Tab overviewTab = new Tab(I18n.tr("indicators.dashboard.tab.overview"), overview);
         overviewTab.setId("tab-overview");
-        Node milestoneList = new MilestonesView(milestones, this::openFromMilestones).build();
-        Tab milestonesTab = new Tab(I18n.tr("indicators.dashboard.tab.milestones"), milestoneList);
+        Tab milestonesTab = new Tab(I18n.tr("indicators.dashboard.tab.milestones"));
         milestonesTab.setId("tab-milestones");
+        // its table is built when the tab is first shown: at start it was a fifth of the window's nodes and controls
+        // to style before the cards, for a tab behind them
+        milestonesTab.selectedProperty().addListener((obs, was, selected) -> {
+            if (selected && milestonesTab.getContent() == null) {
+                milestonesTab.setContent(new MilestonesView(milestones, this::openFromMilestones).build());
+            }
+        });
         tabs.getTabs().setAll(overviewTab, milestonesTab);
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.setId("dashboard-tabs");
         VBox.setVgrow(tabs, Priority.ALWAYS);
 
-        VBox root = new VBox(title, new FirstStepsPane(firstSteps).build(), tabs);
+        VBox root = new VBox(title, tabs);
+        addFirstStepsWhenShown(root);
         root.setId("dashboard-view");
         root.getStyleClass().addAll(Styles.PAGE, DashboardStyles.DASHBOARD);
         root.getStylesheets().add(DashboardView.class.getResource(DashboardStyles.STYLESHEET).toExternalForm());
@@ -216,6 +223,27 @@ public final class DashboardView {
             strip.getChildren().add(chip);
         }
         return strip;
+    }
+
+    /**
+     * Puts the guide of a new park under the title once it is first to be shown: a park past its first steps (most
+     * starts) never builds it.
+     */
+    private void addFirstStepsWhenShown(VBox root) {
+        Runnable add = () -> root.getChildren().add(1, new FirstStepsPane(firstSteps).build());
+        if (firstSteps.shownProperty().get()) {
+            add.run();
+            return;
+        }
+        firstSteps.shownProperty().addListener(new ChangeListener<Boolean>() {
+            @Override
+            public void changed(ObservableValue<? extends Boolean> shown, Boolean was, Boolean now) {
+                if (now) {
+                    shown.removeListener(this);
+                    add.run();
+                }
+            }
+        });
     }
 
     private void openFromMilestones(Target target) {

@@ -248,4 +248,30 @@ class DashboardViewTest {
         assertThat(beside).allMatch(Task::isDone);
         assertThat(queued).as("nothing more asked for").hasSize(2);
     }
+
+    /**
+     * The milestones' table is not built with the dashboard, behind its tab; opened, it lists what the evaluation gives
+     * for the park (the demo park's plan sets it none), and it is built once. The guide of a new park is not built
+     * either while it is not to be shown.
+     */
+    @Test
+    @SuppressWarnings("unchecked")
+    void theMilestonesTableAndTheFirstStepsAreBuiltWhenFirstShown(FxRobot robot) throws TimeoutException {
+        showDashboard(robot);
+        assertThat(robot.lookup("#milestones-table").tryQuery()).isEmpty();
+        // nor the first steps' guide for a park past them (FirstStepsWindowTest: a new park's guide is shown)
+        assertThat(harness.services.firstSteps().steps(harness.context.parkProperty().get()).guideShown()).isFalse();
+        assertThat(robot.lookup("#first-steps").tryQuery()).isEmpty();
+        int milestones = harness.services.evaluation().milestones(org.ecopark.ledger.model.TargetScope.PARK, "ZZSZ",
+                LocalDate.of(2025, 12, 31)).size();
+
+        robot.clickOn("#tab-milestones");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#milestones-table").tryQuery()
+                .map(table -> ((TableView<Object>) table).getItems().size() == milestones).orElse(false));
+
+        TableView<Object> table = robot.lookup("#milestones-table").queryAs(TableView.class);
+        robot.clickOn("#tab-overview");
+        robot.clickOn("#tab-milestones");
+        assertThat(robot.lookup("#milestones-table").queryAs(TableView.class)).as("built once").isSameAs(table);
+    }
 }
