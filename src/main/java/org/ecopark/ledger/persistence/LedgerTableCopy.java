@@ -5,6 +5,7 @@ import static org.ecopark.ledger.persistence.jooq.Tables.DERIVED_CHANGE;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -157,12 +158,22 @@ public final class LedgerTableCopy {
 
     private static <R extends Record> void copyRows(DSLContext read, DSLContext write, Table<R> table) {
         Field<?>[] fields = table.fields();
-        try (Cursor<R> rows = read.selectFrom(table).orderBy(order(table)).fetchSize(BATCH_ROWS).fetchLazy()) {
+        int batchRows = batchRows(table);
+        try (Cursor<R> rows = read.selectFrom(table).orderBy(order(table)).fetchSize(batchRows).fetchLazy()) {
             while (rows.hasNext()) {
-                Result<R> batch = rows.fetchNext(BATCH_ROWS);
+                Result<R> batch = rows.fetchNext(batchRows);
                 write.insertInto(table).columns(fields).valuesOfRecords(batch).execute();
             }
         }
+    }
+
+    /**
+     * The rows read and written at a time: one for a table with a column of bytes (a bureau's received zips, of
+     * 20 MB for a year of a large park, a milestone's evidence files, packed values), so that the copy holds one such
+     * value at a time, not hundreds.
+     */
+    static int batchRows(Table<?> table) {
+        return Arrays.stream(table.fields()).anyMatch(field -> field.getType() == byte[].class) ? 1 : BATCH_ROWS;
     }
 
     /** By primary key, so that a row that refers to an earlier one of its table (a re-submission) follows it. */

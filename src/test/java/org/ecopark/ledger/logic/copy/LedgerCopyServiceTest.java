@@ -3,6 +3,7 @@ package org.ecopark.ledger.logic.copy;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -12,12 +13,16 @@ import org.ecopark.ledger.l10n.I18n;
 import org.ecopark.ledger.logic.LedgerHolder;
 import org.ecopark.ledger.logic.LedgerPassword;
 import org.ecopark.ledger.logic.Services;
+import org.ecopark.ledger.logic.bureau.PackageIntake;
 import org.ecopark.ledger.logic.records.RecordFixtures;
+import org.ecopark.ledger.logic.submission.ReportPeriod;
+import org.ecopark.ledger.logic.submission.SubmissionFixture;
 import org.ecopark.ledger.model.Enterprise;
 import org.ecopark.ledger.model.ServerAddress;
 import org.ecopark.ledger.persistence.Database;
 import org.ecopark.ledger.persistence.EnterpriseRepository;
 import org.ecopark.ledger.persistence.LedgerTableCopy;
+import org.ecopark.ledger.persistence.ReceivedPackageRepository;
 import org.ecopark.ledger.persistence.TestServer;
 import org.ecopark.ledger.persistence.jooq.Tables;
 import org.junit.jupiter.api.AfterEach;
@@ -75,6 +80,51 @@ class LedgerCopyServiceTest {
         assertThat(rowsOf(back)).isEqualTo(original);
         try (Services services = Services.open(back)) {
             assertThat(services.check().check().clean()).isTrue();
+        }
+    }
+
+    /**
+     * A bureau's received zip (H2 keeps it as a BLOB, PostgreSQL as BYTEA) arrives on the server and back byte for
+     * byte, and still reads as the file that was received.
+     */
+    @Test
+    void aBureausReceivedZipArrivesOnTheServerAndBackByteForByte() throws Exception {
+        Path bureauFile = folder.resolve("bureau");
+        Path zip;
+        try (SubmissionFixture sender = SubmissionFixture.inMemory("copy-sender")) {
+            zip = sender.exportPackage(ReportPeriod.year(2025), folder.resolve("ZZSZ_2025.zip"));
+            Path key = sender.publicKeyFile(folder.resolve("ZZSZ.json"));
+            try (Services bureau = Services.open(bureauFile)) {
+                bureau.bureau().init("枣庄市生态环境局", "枣庄市");
+                bureau.parkKeys().register(key.toString(), null);
+                assertThat(bureau.packageIntake().receive(zip).kind()).isEqualTo(PackageIntake.Kind.ACCEPTED);
+            }
+        }
+        ServerAddress server = database(TestServer.emptyDatabase());
+        Path back = folder.resolve("bureau-back");
+
+        assertThat(copier.copy(file(bureauFile), server(server), CopyProgress.NONE).outcome().verified()).isTrue();
+        assertThat(copier.copy(server(server), file(back), CopyProgress.NONE).outcome().verified()).isTrue();
+
+        Map<String, List<String>> original = rowsOf(bureauFile);
+        assertThat(original.get("received_package")).hasSize(1);
+        try (Database onServer = Database.openServer(server, TestServer.password())) {
+            assertThat(LedgerRows.of(onServer)).isEqualTo(original);
+        }
+        assertThat(rowsOf(back)).isEqualTo(original);
+        try (Database copied = Database.open(back)) {
+            long id = copied.dsl().select(Tables.RECEIVED_PACKAGE.SUBMISSION_ID).from(Tables.RECEIVED_PACKAGE)
+                    .fetchSingle().value1();
+            assertThat(new ReceivedPackageRepository(copied.dsl()).readContent(id, InputStream::readAllBytes))
+                    .hasValueSatisfying(bytes -> assertThat(bytes).isEqualTo(readAll(zip)));
+        }
+    }
+
+    private static byte[] readAll(Path file) {
+        try {
+            return Files.readAllBytes(file);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
         }
     }
 
