@@ -16,7 +16,7 @@ import org.h2.jdbcx.JdbcDataSource;
 final class SessionPool implements AutoCloseable {
 
     /** Sessions kept open for the program's statements: the window's tasks and the evaluation need a few at once. */
-    static final int MAX_SESSIONS = 16;
+    private static final int MAX_SESSIONS = 16;
 
     private final DataSource sessions;
     private final Runnable dispose;

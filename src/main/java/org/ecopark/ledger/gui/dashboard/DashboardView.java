@@ -129,11 +129,8 @@ public final class DashboardView {
         milestonesTab.setId("tab-milestones");
         // its table is built when the tab is first shown: at start it was a fifth of the window's nodes and controls
         // to style before the cards, for a tab behind them
-        milestonesTab.selectedProperty().addListener((obs, was, selected) -> {
-            if (selected && milestonesTab.getContent() == null) {
-                milestonesTab.setContent(new MilestonesView(milestones, this::openFromMilestones).build());
-            }
-        });
+        onceTrue(milestonesTab.selectedProperty(), () -> milestonesTab.setContent(
+                new MilestonesView(milestones, this::openFromMilestones).build()));
         tabs.getTabs().setAll(overviewTab, milestonesTab);
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.setId("dashboard-tabs");
@@ -230,17 +227,21 @@ public final class DashboardView {
      * starts) never builds it.
      */
     private void addFirstStepsWhenShown(VBox root) {
-        Runnable add = () -> root.getChildren().add(1, new FirstStepsPane(firstSteps).build());
-        if (firstSteps.shownProperty().get()) {
-            add.run();
+        onceTrue(firstSteps.shownProperty(), () -> root.getChildren().add(1, new FirstStepsPane(firstSteps).build()));
+    }
+
+    /** Runs {@code action} once: now if {@code condition} holds, else the first time it comes to hold. */
+    private static void onceTrue(ObservableValue<Boolean> condition, Runnable action) {
+        if (Boolean.TRUE.equals(condition.getValue())) {
+            action.run();
             return;
         }
-        firstSteps.shownProperty().addListener(new ChangeListener<Boolean>() {
+        condition.addListener(new ChangeListener<Boolean>() {
             @Override
-            public void changed(ObservableValue<? extends Boolean> shown, Boolean was, Boolean now) {
-                if (now) {
-                    shown.removeListener(this);
-                    add.run();
+            public void changed(ObservableValue<? extends Boolean> value, Boolean was, Boolean now) {
+                if (Boolean.TRUE.equals(now)) {
+                    value.removeListener(this);
+                    action.run();
                 }
             }
         });
