@@ -14,6 +14,7 @@ import javafx.stage.Stage;
 import org.ecopark.ledger.gui.help.HelpWindow;
 import org.ecopark.ledger.l10n.I18n;
 import org.ecopark.ledger.logic.LedgerHolder;
+import org.ecopark.ledger.logic.LedgerPassword;
 import org.ecopark.ledger.logic.LedgerPreload;
 import org.ecopark.ledger.logic.Locations;
 import org.ecopark.ledger.logic.Services;
@@ -135,12 +136,7 @@ public class LedgerApp extends Application {
             preload.onCall(() -> bringForward(stage));
         }
         LedgerHolder holder = calls == null ? LedgerHolder.program() : LedgerHolder.window(calls);
-        AtomicReference<LedgerPreload> untaken = new AtomicReference<>(preload);
-        MainViewModel main = new MainViewModel(executor, (MainViewModel.Opener) (path, password) -> {
-            LedgerPreload early = untaken.getAndSet(null);
-            Optional<Services> opened = early == null ? Optional.empty() : early.take(path, password);
-            return opened.orElseGet(() -> Services.open(path, password, holder));
-        });
+        MainViewModel main = new MainViewModel(executor, new PreloadFirst(preload, holder));
         main.usePreload(preload);
         Scene scene = frame(stage, main, preferences, dialogs, calls);
         afterFirstFrame(scene, () -> {
@@ -277,5 +273,30 @@ public class LedgerApp extends Application {
 
     Stage stage() {
         return stage;
+    }
+
+    /** Opens a ledger for the window: the first time, the one opened while the window started if it is that one. */
+    private static final class PreloadFirst implements MainViewModel.Opener {
+
+        private final AtomicReference<LedgerPreload> untaken;
+        private final LedgerHolder holder;
+
+        PreloadFirst(LedgerPreload preload, LedgerHolder holder) {
+            this.untaken = new AtomicReference<>(preload);
+            this.holder = holder;
+        }
+
+        @Override
+        public Services open(Path path, LedgerPassword password) {
+            LedgerPreload early = untaken.getAndSet(null);
+            Optional<Services> opened = early == null ? Optional.empty() : early.take(path, password);
+            return opened.orElseGet(() -> Services.open(path, password, holder));
+        }
+
+        @Override
+        public boolean openedAlready(Path path) {
+            LedgerPreload early = untaken.get();
+            return early != null && early.openedAlready(path);
+        }
     }
 }

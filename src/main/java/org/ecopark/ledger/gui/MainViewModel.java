@@ -46,6 +46,14 @@ public class MainViewModel {
     @FunctionalInterface
     public interface Opener {
         Services open(Path path, LedgerPassword password);
+
+        /**
+         * Whether {@link #open} of {@code path} without a password returns at once: it was opened while the window
+         * was being built (a {@link LedgerPreload}). The window then takes it in the same event, without a task.
+         */
+        default boolean openedAlready(Path path) {
+            return false;
+        }
     }
 
     private final UiExecutor executor;
@@ -101,6 +109,13 @@ public class MainViewModel {
         return early == null ? Optional.empty() : early.evaluationFor(opened, parkCode, asOf);
     }
 
+    /** {@link #firstEvaluation} once it is made, without waiting: empty while it is being made. */
+    public Optional<LedgerPreload.FirstEvaluation> firstEvaluationIfMade(Services opened, String parkCode,
+                                                                          LocalDate asOf) {
+        LedgerPreload early = preload;
+        return early == null ? Optional.empty() : early.evaluationIfMade(opened, parkCode, asOf);
+    }
+
     /**
      * Opens the ledger at {@code path} off the FX thread. {@code onOpened} runs with the services once
      * they are ready, and again whenever the window opens a ledger later (another one, or this one again);
@@ -113,6 +128,12 @@ public class MainViewModel {
 
     /** Opens {@code path} with {@code key} (null for none); a failure leaves {@link #failureProperty()}. */
     public void openLedger(Path path, LedgerPassword key, Consumer<Throwable> onFailed) {
+        if (key == null && opener.openedAlready(path)) {
+            // the window's screens are built for it in this event, before the window's first layout: one styling
+            // of the window, the dashboard and its cards instead of one after each hop through the executor
+            startNow(path, onFailed, opened -> afterOpen.accept(opened));
+            return;
+        }
         start(path, () -> key, onFailed, opened -> afterOpen.accept(opened));
     }
 
@@ -259,24 +280,45 @@ public class MainViewModel {
         Task<Opened> task = new Task<>() {
             @Override
             protected Opened call() {
-                LedgerPassword made = key.get();
-                Services services = opener.open(path, made);
-                return new Opened(services, made, services.bureau().role());
+                return open(path, key.get());
             }
         };
-        task.setOnSucceeded(event -> {
-            opened(task.getValue().services(), path, task.getValue().password(), task.getValue().role());
-            then.accept(task.getValue().services());
-        });
-        task.setOnFailed(event -> {
-            Throwable error = task.getException();
-            LOGGER.warn("The ledger {} was not opened", path, error);
-            loading.set(false);
-            databaseLabel.set(I18n.tr("status.database.failed", Services.fileOf(path)));
-            failure.set(OpenFailure.of(path, error, false));
-            onFailed.accept(error);
-        });
+        task.setOnSucceeded(event -> succeeded(task.getValue(), path, then));
+        task.setOnFailed(event -> failed(task.getException(), path, onFailed));
         executor.execute(task);
+    }
+
+    /** {@link #start} of a ledger the opener holds open already ({@link Opener#openedAlready}): on the FX thread. */
+    private void startNow(Path path, Consumer<Throwable> onFailed, Consumer<Services> then) {
+        ledger = path;
+        server = null;
+        failure.set(null);
+        Opened value;
+        try {
+            value = open(path, null);
+        } catch (RuntimeException e) {
+            failed(e, path, onFailed);
+            return;
+        }
+        succeeded(value, path, then);
+    }
+
+    private Opened open(Path path, LedgerPassword password) {
+        Services services = opener.open(path, password);
+        return new Opened(services, password, services.bureau().role());
+    }
+
+    private void succeeded(Opened value, Path path, Consumer<Services> then) {
+        opened(value.services(), path, value.password(), value.role());
+        then.accept(value.services());
+    }
+
+    private void failed(Throwable error, Path path, Consumer<Throwable> onFailed) {
+        LOGGER.warn("The ledger {} was not opened", path, error);
+        loading.set(false);
+        databaseLabel.set(I18n.tr("status.database.failed", Services.fileOf(path)));
+        failure.set(OpenFailure.of(path, error, false));
+        onFailed.accept(error);
     }
 
     private record Opened(Services services, LedgerPassword password, LedgerRole role) {

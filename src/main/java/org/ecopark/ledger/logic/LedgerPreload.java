@@ -162,6 +162,34 @@ public final class LedgerPreload {
     }
 
     /**
+     * Whether the work begun here is over: the ledger opened (or failed to, or was left to its password) and its first
+     * evaluation made (or found not to be made). Nothing waits.
+     */
+    public boolean settled() {
+        return opened.isDone() && evaluated.isDone();
+    }
+
+    /**
+     * Whether {@link #take} of {@code ledger} without a password would return at once, without opening anything
+     * itself: the ledger opened here already, or failed to, and no one has taken it yet. False for an encrypted ledger
+     * (not opened here: its open waits for the password and is slow on purpose).
+     */
+    public boolean openedAlready(Path ledger) {
+        if (ledgerTaken.get() || !opened.isDone() || !file.equals(Services.fileOf(ledger))) {
+            return false;
+        }
+        return opened.isCompletedExceptionally() || opened.getNow(null) != null;
+    }
+
+    /**
+     * The evaluation {@link #evaluationFor} gives, but only once it is made: never waits. Empty while it is being made
+     * (nothing is taken then: {@link #evaluationFor} still gives it later).
+     */
+    public Optional<FirstEvaluation> evaluationIfMade(Services services, String parkCode, LocalDate asOf) {
+        return evaluated.isDone() ? evaluationFor(services, parkCode, asOf) : Optional.empty();
+    }
+
+    /**
      * The evaluation of the park {@code parkCode} at {@code asOf} made here over {@code services}, once; waits until
      * it is made. Empty when it was made for something else, was not made, or failed: then the caller evaluates.
      */

@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
@@ -100,6 +101,35 @@ class StartShellTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(preload.evaluationUsed()).isTrue();
         assertThat(preload.take(ledger, null)).isEmpty(); // taken by the window, once
+        assertThat(model.servicesProperty().get().databaseFile()).isEqualTo(Path.of(ledger + ".mv.db"));
+    }
+
+    @Test
+    void aLedgerOpenedAndEvaluatedBeforeTheMainWindowIsBuiltHasItsCardsInTheWindowsFirstLayout(FxRobot robot)
+            throws Exception {
+        Path ledger = folder.resolve("ledger");
+        Files.copy(Path.of(demo + ".mv.db"), Path.of(ledger + ".mv.db"));
+        LedgerPreload preload = LedgerPreload.begin(ledger, LocalDate.now());
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, preload::settled);
+        // the cards in the first layout of the main window: one styling of the window, the dashboard and its cards
+        AtomicInteger cardsAtFirstLayout = new AtomicInteger(Integer.MIN_VALUE);
+        robot.interact(() -> {
+            model = LedgerApp.start(stage, ledger, UserPreferences.load(folder.resolve("prefs")),
+                    UiExecutor.background(), new DialogService(), BackupRestorer.NONE, preload);
+            Scene scene = stage.getScene();
+            scene.addPostLayoutPulseListener(() -> {
+                if (cardsAtFirstLayout.get() == Integer.MIN_VALUE && "main-window".equals(scene.getRoot().getId())) {
+                    cardsAtFirstLayout.set(scene.lookup("#dashboard-cards") instanceof Parent cards
+                            ? cards.getChildrenUnmodifiable().size() : -1);
+                }
+            });
+        });
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> cardsAtFirstLayout.get() != Integer.MIN_VALUE);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        int cards = robot.lookup("#dashboard-cards").queryAs(Parent.class).getChildrenUnmodifiable().size();
+        assertThat(cardsAtFirstLayout.get()).isPositive().isEqualTo(cards);
+        assertThat(preload.evaluationUsed()).isTrue();
         assertThat(model.servicesProperty().get().databaseFile()).isEqualTo(Path.of(ledger + ".mv.db"));
     }
 

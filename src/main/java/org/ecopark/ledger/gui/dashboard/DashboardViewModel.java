@@ -99,7 +99,14 @@ public final class DashboardViewModel {
         var services = context.services();
         var service = services.evaluation();
         var targets = services.targets();
-        // the first one was made while the window started, beside the building of the window (LedgerPreload)
+        // the first one was made while the window started, beside the building of the window (LedgerPreload): when it
+        // is made already the cards are built at once, in the same layout as the screen around them
+        var made = context.main().firstEvaluationIfMade(services, park.code(), asOf);
+        if (made.isPresent()) {
+            loads.forget();
+            show(made.get().evaluations(), made.get().plans());
+            return;
+        }
         loads.load(() -> context.main().firstEvaluation(services, park.code(), asOf)
                         .map(first -> new Evaluated(first.evaluations(), first.plans()))
                         .orElseGet(() -> new Evaluated(service.evaluatePark(park.code(), asOf), targets.plans())),
