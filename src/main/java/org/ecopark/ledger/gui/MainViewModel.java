@@ -117,9 +117,10 @@ public class MainViewModel {
     }
 
     /**
-     * Opens the ledger at {@code path} off the FX thread. {@code onOpened} runs with the services once
-     * they are ready, and again whenever the window opens a ledger later (another one, or this one again);
-     * {@code onFailed} with the error when the file cannot be opened.
+     * Opens the ledger at {@code path} off the FX thread, or takes it at once when the window's start opened it
+     * already ({@link Opener#openedAlready}). {@code onOpened} runs with the services once they are ready, and again
+     * whenever the window opens a ledger later (another one, or this one again); {@code onFailed} with the error when
+     * the file cannot be opened.
      */
     public void open(Path path, Consumer<Services> onOpened, Consumer<Throwable> onFailed) {
         afterOpen = onOpened;
