@@ -273,9 +273,7 @@ public class MainViewModel {
 
     private void start(Path path, java.util.function.Supplier<LedgerPassword> key, Consumer<Throwable> onFailed,
                        Consumer<Services> then) {
-        ledger = path;
-        server = null;
-        failure.set(null);
+        beginOpening(path);
         loading.set(true);
         databaseLabel.set(I18n.tr("status.database.opening"));
         Task<Opened> task = new Task<>() {
@@ -291,9 +289,7 @@ public class MainViewModel {
 
     /** {@link #start} of a ledger the opener holds open already ({@link Opener#openedAlready}): on the FX thread. */
     private void startNow(Path path, Consumer<Throwable> onFailed, Consumer<Services> then) {
-        ledger = path;
-        server = null;
-        failure.set(null);
+        beginOpening(path);
         Opened value;
         try {
             value = open(path, null);
@@ -302,6 +298,13 @@ public class MainViewModel {
             return;
         }
         succeeded(value, path, then);
+    }
+
+    /** The window is now about the ledger file {@code path}: no server, no failure shown. */
+    private void beginOpening(Path path) {
+        ledger = path;
+        server = null;
+        failure.set(null);
     }
 
     private Opened open(Path path, LedgerPassword password) {
