@@ -60,21 +60,45 @@ final class EnterpriseYearSums {
         insert.execute();
     }
 
-    /** The sums of the park's enterprises of a metric over a year, by enterprise; empty when none is kept. */
-    SortedMap<Long, BigDecimal> read(long park, long metric, int year) {
-        byte[] packed = dsl.select(STAT_ENTERPRISE_YEAR.TOTALS).from(STAT_ENTERPRISE_YEAR)
-                .where(of(park, metric, year)).fetchOne(STAT_ENTERPRISE_YEAR.TOTALS);
-        return packed == null ? new TreeMap<>() : PackedYearSums.unpack(packed);
+    /**
+     * The kept sums of the park's enterprises of each metric over a year, by metric, then enterprise; an empty map for
+     * a metric none is kept of.
+     */
+    Map<Long, SortedMap<Long, BigDecimal>> read(long park, Collection<Long> metrics, int year) {
+        Map<Long, SortedMap<Long, BigDecimal>> sums = new HashMap<>();
+        metrics.forEach(metric -> sums.put(metric, new TreeMap<>()));
+        dsl.select(STAT_ENTERPRISE_YEAR.METRIC_ID, STAT_ENTERPRISE_YEAR.TOTALS).from(STAT_ENTERPRISE_YEAR)
+                .where(of(park, metrics, year))
+                .forEach(r -> sums.put(r.value1(), PackedYearSums.unpack(r.value2())));
+        return sums;
     }
 
-    /** Replaces the kept sums of the park's enterprises of a metric over a year with {@code sums}. */
-    void write(long park, long metric, int year, Map<Long, BigDecimal> sums) {
-        byte[] packed = PackedYearSums.pack(sums);
-        int updated = dsl.update(STAT_ENTERPRISE_YEAR).set(STAT_ENTERPRISE_YEAR.TOTALS, packed)
-                .set(STAT_ENTERPRISE_YEAR.ENTERPRISES, sums.size()).where(of(park, metric, year)).execute();
-        if (updated == 0 && !sums.isEmpty()) {
-            insertInto().values(park, metric, year, packed, sums.size()).execute();
+    /**
+     * Replaces the kept sums of the park's enterprises over a year of each metric {@code sums} names with its sums,
+     * by enterprise; a metric's empty sums leave it none kept.
+     */
+    void replace(long park, int year, Map<Long, ? extends Map<Long, BigDecimal>> sums) {
+        if (sums.isEmpty()) {
+            return;
         }
+        delete(park, sums.keySet(), year);
+        var insert = insertInto();
+        boolean any = false;
+        for (Map.Entry<Long, ? extends Map<Long, BigDecimal>> metric : sums.entrySet()) {
+            if (!metric.getValue().isEmpty()) {
+                insert = insert.values(park, metric.getKey(), year, PackedYearSums.pack(metric.getValue()),
+                        metric.getValue().size());
+                any = true;
+            }
+        }
+        if (any) {
+            insert.execute();
+        }
+    }
+
+    /** Deletes the kept sums of the park's enterprises of the metrics over a year. */
+    void delete(long park, Collection<Long> metrics, int year) {
+        dsl.deleteFrom(STAT_ENTERPRISE_YEAR).where(of(park, metrics, year)).execute();
     }
 
     /** Deletes the kept sums of the park's enterprises: of a metric over a year, or with a null metric all of them. */
@@ -91,6 +115,12 @@ final class EnterpriseYearSums {
     /** The packed row of the park's sums of a metric over a year. */
     private static Condition of(long park, long metric, int year) {
         return STAT_ENTERPRISE_YEAR.PARK_ID.eq(park).and(STAT_ENTERPRISE_YEAR.METRIC_ID.eq(metric))
+                .and(STAT_ENTERPRISE_YEAR.STAT_YEAR.eq(year));
+    }
+
+    /** The packed rows of the park's sums of the metrics over a year. */
+    private static Condition of(long park, Collection<Long> metrics, int year) {
+        return STAT_ENTERPRISE_YEAR.PARK_ID.eq(park).and(STAT_ENTERPRISE_YEAR.METRIC_ID.in(metrics))
                 .and(STAT_ENTERPRISE_YEAR.STAT_YEAR.eq(year));
     }
 

@@ -97,12 +97,13 @@ public final class IndicatorSummaries {
                     if (ends == null || ends.values().stream().anyMatch(days -> days.contains(null))) {
                         replace(park, metricYear.metricId(), metricYear.year());
                     } else {
-                        touched.replace(park, metricYear.metricId(), metricYear.year(), ends, taken.yearChanges()
+                        touched.add(park, metricYear.metricId(), metricYear.year(), ends, taken.yearChanges()
                                 .get(new ChangeJournal.ParkMetricYear(park, metricYear.metricId(), metricYear.year())));
                     }
                 }
             }
         });
+        touched.replace();
         held.forEach(parkMetric -> replaceHeld(parkMetric.parkId(), parkMetric.metricId()));
         taken.figureEnds().forEach((parkMetric, ends) -> {
             if (stock.contains(parkMetric.metricId()) && !held.contains(parkMetric)) {

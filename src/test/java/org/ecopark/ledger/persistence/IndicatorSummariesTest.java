@@ -195,6 +195,32 @@ class IndicatorSummariesTest {
         assertSummariesMatchTheFigures();
     }
 
+    @Test
+    void manyMetricsWrittenAtOnceReplaceEachPeriodsSumsOnceAndAgreeWithTheFigures() {
+        write(stats -> stats.insert(stat(A, StatPeriod.quarter(2025, 3), "90")));
+        List<String> replaced = replacedParkPeriods(stats -> {
+            // a template's month: every flow metric of both enterprises at once; OUTPUT_VALUE has a quarter counting
+            for (String metric : List.of("OUTPUT_VALUE", "MAIN_REVENUE", "ADDED_VALUE", "RD_SPENDING")) {
+                stats.insert(new PeriodStat(0, ids.get(A), metric, StatPeriod.month(2025, 4), new BigDecimal("4.5"), "IMPORT"));
+                stats.insert(new PeriodStat(0, ids.get(B), metric, StatPeriod.month(2025, 4), new BigDecimal("3"), "IMPORT"));
+            }
+            // and one metric in a second month
+            stats.insert(new PeriodStat(0, ids.get(B), "MAIN_REVENUE", StatPeriod.month(2025, 5), BigDecimal.TEN, "IMPORT"));
+        });
+        assertThat(replaced).as("one replacement per period, whatever the number of metrics")
+                .containsExactlyInAnyOrder("2025-04-01", "2025-05-01", "2025-04-01", "2025-01-01");
+        assertSummariesMatchTheFigures();
+
+        PeriodStat april = new PeriodStatRepository(database.dsl()).find(ids.get(A), StatPeriod.month(2025, 4)).stream()
+                .filter(stat -> stat.metricCode().equals("ADDED_VALUE")).findFirst().orElseThrow();
+        write(stats -> {
+            stats.update(withValue(april, "40"));
+            stats.insert(new PeriodStat(0, ids.get(A), "RD_SPENDING", StatPeriod.year(2025), new BigDecimal("70"), "FORM"));
+            stats.insert(new PeriodStat(0, ids.get(B), "UTILISED_T", StatPeriod.month(2025, 4), BigDecimal.ONE, "FORM"));
+        });
+        assertSummariesMatchTheFigures();
+    }
+
     /** The first days of the periods whose park sums the flush of these writes deleted and inserted again. */
     private List<String> replacedParkPeriods(StatWrites writes) {
         List<String> starts = new ArrayList<>();

@@ -95,10 +95,14 @@ public final class AuditedTransaction {
                 row.oldValue(), row.newValue())).toList());
     }
 
-    /** {@link #explain} for many rows of one table, their stored explanations read in one query. */
+    /**
+     * {@link #explain} for many rows of one table, their stored explanations read in one query; only those of the
+     * updated rows: an inserted row's id is new, and no explanation can name it yet.
+     */
     public void explainAll(String table, List<Written> rows) {
-        Map<Long, List<WarningOverride>> stored = repositories.warningOverrides()
-                .find(table, rows.stream().map(Written::id).toList());
+        List<Long> updated = rows.stream().filter(row -> row.oldValue() != null).map(Written::id).toList();
+        Map<Long, List<WarningOverride>> stored = updated.isEmpty() ? Map.of()
+                : repositories.warningOverrides().find(table, updated);
         for (Written row : rows) {
             explain(table, row.id(), row.validation(), row.explanations(), stored.getOrDefault(row.id(), List.of()));
         }
