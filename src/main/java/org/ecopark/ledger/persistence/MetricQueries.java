@@ -185,10 +185,13 @@ final class MetricQueries {
         List<Held> held = new ArrayList<>();
         held(held, metricId, enterprises(parks, ENTERPRISE.LEFT_ON.isNull()), DSL.inline((LocalDate) null), figures,
                 starts);
-        var leaving = ENTERPRISE.as("leaving");
-        held(held, metricId, enterprises(parks, ENTERPRISE.LEFT_ON.isNotNull()),
-                DSL.field(DSL.select(leaving.LEFT_ON).from(leaving).where(leaving.ID.eq(PERIOD_STAT.ENTERPRISE_ID))),
-                figures, starts);
+        // the figures of enterprises that left, read apart with their leaving day; most parks have none to read
+        if (dsl.fetchExists(enterprises(parks, ENTERPRISE.LEFT_ON.isNotNull()))) {
+            var leaving = ENTERPRISE.as("leaving");
+            held(held, metricId, enterprises(parks, ENTERPRISE.LEFT_ON.isNotNull()),
+                    DSL.field(DSL.select(leaving.LEFT_ON).from(leaving).where(leaving.ID.eq(PERIOD_STAT.ENTERPRISE_ID))),
+                    figures, starts);
+        }
         return held;
     }
 

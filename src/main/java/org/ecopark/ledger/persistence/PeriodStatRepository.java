@@ -1,5 +1,6 @@
 package org.ecopark.ledger.persistence;
 
+import static org.ecopark.ledger.persistence.jooq.Tables.ENTERPRISE;
 import static org.ecopark.ledger.persistence.jooq.Tables.METRIC;
 import static org.ecopark.ledger.persistence.jooq.Tables.PERIOD_STAT;
 
@@ -56,12 +57,14 @@ public final class PeriodStatRepository {
 
     /**
      * The values of many enterprises for one period (an import of a whole park checks and writes thousands of
-     * enterprises), in catalog order per enterprise. For many enterprises the period is read whole through the
-     * metric index ({@code ix_period_stat_metric}: metric, period start, enterprise) and the enterprises picked in
-     * Java: by the unique key H2 would read every period of each enterprise to find the one asked for.
+     * enterprises), in catalog order per enterprise. Unless the enterprises are few among the ledger's, the period is
+     * read whole through the metric index ({@code ix_period_stat_metric}: metric, period start, enterprise) and the
+     * enterprises picked in Java: by the unique key H2 would read every period of each enterprise (years of months of
+     * every metric) to find the one asked for.
      */
     public List<PeriodStat> find(Collection<Long> enterpriseIds, StatPeriod period) {
-        if (enterpriseIds.size() < WHOLE_PERIOD_FROM) {
+        if (enterpriseIds.size() < WHOLE_PERIOD_FROM
+                && (long) enterpriseIds.size() * PERIODS_READ_PER_ENTERPRISE < dsl.fetchCount(ENTERPRISE)) {
             return findByEnterprise(enterpriseIds, period);
         }
         Set<Long> wanted = new HashSet<>(enterpriseIds);
@@ -91,6 +94,12 @@ public final class PeriodStatRepository {
 
     /** From this many enterprises on, {@link #find(Collection, StatPeriod)} reads the period whole. */
     private static final int WHOLE_PERIOD_FROM = 50;
+    /**
+     * What reading one enterprise by the unique key costs, in enterprises' figures of the period read whole: its every
+     * figure (a few years of months, each metric) against one figure per metric. Fewer enterprises than the ledger
+     * holds divided by this are read one by one.
+     */
+    private static final int PERIODS_READ_PER_ENTERPRISE = 20;
 
     private List<PeriodStat> findByEnterprise(Collection<Long> enterpriseIds, StatPeriod period) {
         List<PeriodStat> found = new ArrayList<>();

@@ -95,6 +95,12 @@ class PeriodStatRepositoryTest {
 
         assertThat(asked.size()).isGreaterThan(50);
         assertThat(found).hasSize(69 + 45).containsExactlyElementsOf(oneByOne);
+        // fewer than 50, yet many of the ledger's 71 (the period read whole), and one of them (read by its key)
+        List<Long> some = asked.stream().sorted().limit(10).toList();
+        assertThat(stats.find(some, july)).containsExactlyElementsOf(oneByOne.stream()
+                .filter(stat -> some.contains(stat.enterpriseId())).toList());
+        assertThat(stats.find(List.of(some.get(1)), july)).containsExactlyElementsOf(stats.find(some.get(1), july))
+                .isNotEmpty();
     }
 
     @Test
