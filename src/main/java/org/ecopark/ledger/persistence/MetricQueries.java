@@ -183,14 +183,15 @@ final class MetricQueries {
 
     private List<Held> held(Collection<Long> parks, long metricId, Condition figures, java.util.Set<LocalDate> starts) {
         List<Held> held = new ArrayList<>();
-        held(held, metricId, enterprises(parks, ENTERPRISE.LEFT_ON.isNull()), DSL.inline((LocalDate) null), figures,
-                starts);
-        // the figures of enterprises that left, read apart with their leaving day; most parks have none to read
         if (dsl.fetchExists(enterprises(parks, ENTERPRISE.LEFT_ON.isNotNull()))) {
+            // each figure with its enterprise's leaving day, null for one that stays: one read of the figures
             var leaving = ENTERPRISE.as("leaving");
-            held(held, metricId, enterprises(parks, ENTERPRISE.LEFT_ON.isNotNull()),
+            held(held, metricId, enterprises(parks, DSL.noCondition()),
                     DSL.field(DSL.select(leaving.LEFT_ON).from(leaving).where(leaving.ID.eq(PERIOD_STAT.ENTERPRISE_ID))),
                     figures, starts);
+        } else {
+            // most parks: no enterprise left, none has a leaving day to look up
+            held(held, metricId, enterprises(parks, DSL.noCondition()), DSL.inline((LocalDate) null), figures, starts);
         }
         return held;
     }
