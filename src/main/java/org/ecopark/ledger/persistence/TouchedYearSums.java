@@ -103,8 +103,9 @@ final class TouchedYearSums {
             PeriodStat p = PERIOD_STAT.as("p");
             EnterpriseYearSums yearSums = new EnterpriseYearSums(dsl);
             yearSums.delete(park, wholeYear, year);
-            yearSums.insert(unionAll(wholeYear, metric -> IndicatorSummaries.yearSums(dsl, IndicatorSummaries.figuresOf(p, park)
-                    .and(p.METRIC_ID.eq(metric)).and(p.PERIOD_START.between(first, last)), p, park)));
+            yearSums.insert(unionAll(wholeYear, metric -> IndicatorSummaries.yearSums(dsl,
+                    IndicatorSummaries.figuresOf(p, park).and(p.METRIC_ID.eq(metric))
+                            .and(p.PERIOD_START.between(first, last)), p, park)));
         }
     }
 
@@ -121,9 +122,9 @@ final class TouchedYearSums {
         dsl.insertInto(STAT_PARK_PERIOD, STAT_PARK_PERIOD.PARK_ID, STAT_PARK_PERIOD.METRIC_ID,
                         STAT_PARK_PERIOD.PERIOD_START, STAT_PARK_PERIOD.PERIOD_END, STAT_PARK_PERIOD.TOTAL,
                         STAT_PARK_PERIOD.FIGURES)
-                .select(unionAll(metrics, metric -> IndicatorSummaries.periodSums(dsl, IndicatorSummaries.figuresOf(p, park)
-                        .and(p.METRIC_ID.eq(metric)).and(p.PERIOD_START.eq(period.start()))
-                        .and(p.PERIOD_END.eq(period.end())), p, park)))
+                .select(unionAll(metrics, metric -> IndicatorSummaries.periodSums(dsl,
+                        IndicatorSummaries.figuresOf(p, park).and(p.METRIC_ID.eq(metric))
+                                .and(p.PERIOD_START.eq(period.start())).and(p.PERIOD_END.eq(period.end())), p, park)))
                 .execute();
     }
 
