@@ -46,7 +46,7 @@ final class PackageWorkbook implements java.io.Closeable {
     private static final int SAMPLE_ROWS = 300;
     private static final DateTimeFormatter LOCAL_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
 
-    private final SXSSFWorkbook workbook = new SXSSFWorkbook(WINDOW);
+    private final SXSSFWorkbook workbook = new LeanStreamingWorkbook(WINDOW);
     /** The rows a sheet holds, its header included. */
     private final int maxRows;
     private final CellStyle title;
@@ -66,9 +66,6 @@ final class PackageWorkbook implements java.io.Closeable {
     /** @param maxRows the rows one sheet holds, its header included: Excel's limit, smaller in a test */
     PackageWorkbook(int maxRows) {
         this.maxRows = maxRows;
-        // The sheets' rows wait in plain temporary files: gzipping them (and reading them back through gunzip) cost
-        // a large park's package seconds, for files deleted when the workbook is written.
-        workbook.setCompressTempFiles(false);
         Font bold = workbook.createFont();
         bold.setBold(true);
         Font big = workbook.createFont();

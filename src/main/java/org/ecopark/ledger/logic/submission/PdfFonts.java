@@ -75,7 +75,10 @@ public final class PdfFonts {
                 continue;
             }
             try {
-                BaseFont loaded = BaseFont.createFont(candidate, BaseFont.IDENTITY_H, BaseFont.EMBEDDED);
+                // read into memory once (a few megabytes): the subset of each report reads the font's glyph index
+                // a number at a time, which read from the file was one system call per byte
+                BaseFont loaded = BaseFont.createFont(candidate, BaseFont.IDENTITY_H, BaseFont.EMBEDDED,
+                        BaseFont.CACHED, null, null, false, true);
                 LOGGER.info("PDF font: {}", candidate);
                 return loaded;
             } catch (Exception e) {
