@@ -74,12 +74,15 @@ class ServerScenariosTest {
         if (backend == Backend.H2) {
             assertThat(folder.resolve("evaluation/ledger.mv.db")).exists();
             assertThat(folder.resolve("import/product.mv.db")).exists();
+            // the export's floor ran in a JVM of its own, on a copy of the park of its own
+            assertThat(folder.resolve("export/" + ExportFloorMain.LEDGER + ".mv.db")).exists();
         } else {
             // the scenarios worked on copies made on the server, named after the park, and no H2 file
             String parkDatabase = ((BenchLedger.ServerCopy) park).address().database();
             assertThat(server.dropAll(parkDatabase + "_")).containsExactlyInAnyOrder(
                     parkDatabase + "_evaluation_ledger", parkDatabase + "_import_prepare",
-                    parkDatabase + "_import_floor", parkDatabase + "_import_product", parkDatabase + "_export_ledger");
+                    parkDatabase + "_import_floor", parkDatabase + "_import_product", parkDatabase + "_export_ledger",
+                    parkDatabase + "_export_floor_ledger");
             assertThat(folder.resolve("evaluation/ledger.mv.db")).doesNotExist();
             assertThat(folder.resolve("import/workbooks")).isNotEmptyDirectory();
         }
