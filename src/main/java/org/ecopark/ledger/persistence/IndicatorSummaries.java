@@ -223,18 +223,18 @@ public final class IndicatorSummaries {
         ends.values().forEach(starts::addAll);
         Map<Long, LocalDate> latest = new HashMap<>();
         ends.forEach((enterprise, days) -> latest.put(enterprise, days.stream().max(LocalDate::compareTo).orElseThrow()));
-        // the figures before the changed ones: most lie a few months back, read in one range of the metric's index
+        // the figures before the changed ones: most lie a few months back, read in a range or two of the metric's index
         LocalDate from = starts.first().minusMonths(BEFORE_MONTHS);
         Map<Long, TreeSet<LocalDate>> recent = new HashMap<>();
-        dsl.select(PERIOD_STAT.ENTERPRISE_ID, PERIOD_STAT.PERIOD_END).from(PERIOD_STAT)
-                .where(PERIOD_STAT.METRIC_ID.eq(metric))
-                .and(PERIOD_STAT.PERIOD_START.gt(from.minusYears(1))).and(PERIOD_STAT.PERIOD_START.le(starts.last()))
-                .and(PERIOD_STAT.PERIOD_END.ge(from))
-                .forEach(r -> {
-                    if (ends.containsKey(r.value1())) {
-                        recent.computeIfAbsent(r.value1(), e -> new TreeSet<>()).add(r.value2());
-                    }
-                });
+        for (Condition range : MetricQueries.endingOnOrAfter(from)) {
+            dsl.select(PERIOD_STAT.ENTERPRISE_ID, PERIOD_STAT.PERIOD_END).from(PERIOD_STAT)
+                    .where(PERIOD_STAT.METRIC_ID.eq(metric)).and(range).and(PERIOD_STAT.PERIOD_START.le(starts.last()))
+                    .forEach(r -> {
+                        if (ends.containsKey(r.value1())) {
+                            recent.computeIfAbsent(r.value1(), e -> new TreeSet<>()).add(r.value2());
+                        }
+                    });
+        }
         List<Long> farBack = new ArrayList<>();
         ends.forEach((enterprise, days) -> {
             TreeSet<LocalDate> figures = recent.getOrDefault(enterprise, new TreeSet<>());

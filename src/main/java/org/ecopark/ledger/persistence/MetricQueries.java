@@ -166,7 +166,7 @@ final class MetricQueries {
      * (few) are read in a second statement with their leaving day, which ends their last figure.
      */
     List<Held> held(Collection<Long> parks, long metricId) {
-        return held(parks, metricId, DSL.noCondition(), null);
+        return held(parks, metricId, List.of(DSL.noCondition()), null);
     }
 
     /**
@@ -175,13 +175,27 @@ final class MetricQueries {
      * such a day ends at the next figure of the same enterprise, which ends later still.
      */
     List<Held> heldFrom(Collection<Long> parks, long metricId, java.util.SortedSet<LocalDate> starts) {
-        LocalDate first = starts.first();
-        // no period is longer than a year: the bound on the start lets H2 read a range of the metric's index
-        Condition figures = PERIOD_STAT.PERIOD_END.ge(first).and(PERIOD_STAT.PERIOD_START.gt(first.minusYears(1)));
-        return held(parks, metricId, figures, starts);
+        return held(parks, metricId, endingOnOrAfter(starts.first()), starts);
     }
 
-    private List<Held> held(Collection<Long> parks, long metricId, Condition figures, java.util.Set<LocalDate> starts) {
+    /**
+     * The figures that end on or after {@code day}, as conditions each of which reads one range of the metric's index
+     * (metric, period start), and whose rows do not overlap: a month's or a quarter's figure ending then starts at most
+     * three months before (on the first of a month), a year's on 1 January of the day's year or later. Bounding the
+     * start by a year instead read up to four times as many figures.
+     */
+    static List<Condition> endingOnOrAfter(LocalDate day) {
+        LocalDate bound = day.minusMonths(org.ecopark.ledger.model.PeriodType.QUARTER.months()).withDayOfMonth(1);
+        Condition recent = PERIOD_STAT.PERIOD_START.ge(bound).and(PERIOD_STAT.PERIOD_END.ge(day));
+        LocalDate yearStart = day.withDayOfYear(1);
+        if (!yearStart.isBefore(bound)) {
+            return List.of(recent);
+        }
+        return List.of(recent, PERIOD_STAT.PERIOD_START.eq(yearStart).and(PERIOD_STAT.PERIOD_END.ge(day)));
+    }
+
+    private List<Held> held(Collection<Long> parks, long metricId, List<Condition> figures,
+                            java.util.Set<LocalDate> starts) {
         List<Held> held = new ArrayList<>();
         if (dsl.fetchExists(enterprises(parks, ENTERPRISE.LEFT_ON.isNotNull()))) {
             // each figure with its enterprise's leaving day, null for one that stays: one read of the figures
@@ -196,15 +210,38 @@ final class MetricQueries {
         return held;
     }
 
+    /**
+     * @param which the figures read, one condition per range of the index: with more than one, their rows are read
+     *              by a {@code UNION ALL} (an {@code OR} of the ranges made H2 read the metric's every figure) and the
+     *              next figure found over them
+     */
     private void held(List<Held> held, Long metricId, org.jooq.Select<? extends org.jooq.Record1<Long>> enterprises,
-                      Field<LocalDate> leftOn, Condition which, java.util.Set<LocalDate> starts) {
-        Field<LocalDate> next = DSL.lead(PERIOD_STAT.PERIOD_END).over()
-                .partitionBy(PERIOD_STAT.ENTERPRISE_ID).orderBy(PERIOD_STAT.PERIOD_END, PERIOD_STAT.PERIOD_START);
-        Table<?> figures = dsl.select(PERIOD_STAT.PERIOD_END.as("t"), PERIOD_STAT.STAT_VALUE.as("v"), next.as("nxt"),
-                        leftOn.as("gone"))
-                .from(PERIOD_STAT).where(PERIOD_STAT.METRIC_ID.eq(metricId)).and(which)
-                .and(PERIOD_STAT.ENTERPRISE_ID.in(enterprises))
-                .asTable("f");
+                      Field<LocalDate> leftOn, List<Condition> which, java.util.Set<LocalDate> starts) {
+        Table<?> figures;
+        if (which.size() == 1) {
+            Field<LocalDate> next = DSL.lead(PERIOD_STAT.PERIOD_END).over()
+                    .partitionBy(PERIOD_STAT.ENTERPRISE_ID).orderBy(PERIOD_STAT.PERIOD_END, PERIOD_STAT.PERIOD_START);
+            figures = dsl.select(PERIOD_STAT.PERIOD_END.as("t"), PERIOD_STAT.STAT_VALUE.as("v"), next.as("nxt"),
+                            leftOn.as("gone"))
+                    .from(PERIOD_STAT).where(PERIOD_STAT.METRIC_ID.eq(metricId)).and(which.get(0))
+                    .and(PERIOD_STAT.ENTERPRISE_ID.in(enterprises))
+                    .asTable("f");
+        } else {
+            org.jooq.Select<org.jooq.Record5<Long, LocalDate, LocalDate, BigDecimal, LocalDate>> rows = null;
+            for (Condition range : which) {
+                var part = dsl.select(PERIOD_STAT.ENTERPRISE_ID.as("e"), PERIOD_STAT.PERIOD_END.as("t"),
+                                PERIOD_STAT.PERIOD_START.as("s"), PERIOD_STAT.STAT_VALUE.as("v"), leftOn.as("gone"))
+                        .from(PERIOD_STAT).where(PERIOD_STAT.METRIC_ID.eq(metricId)).and(range)
+                        .and(PERIOD_STAT.ENTERPRISE_ID.in(enterprises));
+                rows = rows == null ? part : rows.unionAll(part);
+            }
+            Table<?> read = rows.asTable("r");
+            Field<LocalDate> end = read.field("t", LocalDate.class);
+            Field<LocalDate> next = DSL.lead(end).over().partitionBy(read.field("e", Long.class))
+                    .orderBy(end, read.field("s", LocalDate.class));
+            figures = dsl.select(end.as("t"), read.field("v", BigDecimal.class).as("v"), next.as("nxt"),
+                    read.field("gone", LocalDate.class).as("gone")).from(read).asTable("f");
+        }
         Field<LocalDate> t = figures.field("t", LocalDate.class);
         Field<LocalDate> nxt = figures.field("nxt", LocalDate.class);
         Field<LocalDate> gone = figures.field("gone", LocalDate.class);

@@ -335,6 +335,52 @@ class IndicatorSummariesTest {
     }
 
     @Test
+    void aStockMonthWrittenInAYearWithAYearFigureEndsItsSpanAtTheYearsEnd() {
+        // B's year figure starts long before the month written: it is read by its own range, on 1 January
+        write(stats -> {
+            stats.insert(capacity(B, StatPeriod.year(2024), "40"));
+            stats.insert(capacity(B, StatPeriod.month(2024, 6), "10"));
+        });
+        assertSummariesMatchTheFigures();
+
+        write(stats -> stats.insert(capacity(B, StatPeriod.month(2024, 8), "20")));
+
+        assertSummariesMatchTheFigures();
+        assertThat(database.dsl().select(STAT_PARK_HELD.HELD_UNTIL).from(STAT_PARK_HELD)
+                .where(STAT_PARK_HELD.HELD_FROM.eq(LocalDate.of(2024, 8, 31))).and(STAT_PARK_HELD.FIGURES.eq(1))
+                .and(STAT_PARK_HELD.TOTAL.eq(new BigDecimal("20"))).fetchOne(STAT_PARK_HELD.HELD_UNTIL))
+                .isEqualTo(LocalDate.of(2024, 12, 31));
+    }
+
+    @Test
+    void theRangesOfTheFiguresEndingOnOrAfterADayReadEachSuchFigureOnce() {
+        write(stats -> {
+            for (int year = 2023; year <= 2025; year++) {
+                stats.insert(capacity(B, StatPeriod.year(year), "1"));
+                for (int quarter = 1; quarter <= 4; quarter++) {
+                    stats.insert(capacity(B, StatPeriod.quarter(year, quarter), "1"));
+                }
+                if (year != 2024) { // A has 2024's months
+                    for (int month = 1; month <= 12; month++) {
+                        stats.insert(capacity(A, StatPeriod.month(year, month), "1"));
+                    }
+                }
+            }
+        });
+        DSLContext dsl = database.dsl();
+        for (LocalDate day = LocalDate.of(2023, 1, 1); day.isBefore(LocalDate.of(2026, 2, 1)); day = day.plusDays(5)) {
+            List<Long> read = new ArrayList<>();
+            for (org.jooq.Condition range : MetricQueries.endingOnOrAfter(day)) {
+                read.addAll(dsl.select(PERIOD_STAT.ID).from(PERIOD_STAT).where(PERIOD_STAT.METRIC_ID.eq(capacityId()))
+                        .and(range).fetch(PERIOD_STAT.ID));
+            }
+            List<Long> ending = dsl.select(PERIOD_STAT.ID).from(PERIOD_STAT).where(PERIOD_STAT.METRIC_ID.eq(capacityId()))
+                    .and(PERIOD_STAT.PERIOD_END.ge(day)).fetch(PERIOD_STAT.ID);
+            assertThat(read).as("figures ending on or after %s", day).containsExactlyInAnyOrderElementsOf(ending);
+        }
+    }
+
+    @Test
     void aFigureNoteWithoutItsDayFromAnOlderVersionReplacesTheParksSpansOfTheMetricWhole() {
         database.dsl().deleteFrom(STAT_PARK_HELD).execute();
         database.dsl().insertInto(DERIVED_CHANGE, DERIVED_CHANGE.KIND, DERIVED_CHANGE.ENTERPRISE_ID, DERIVED_CHANGE.METRIC_ID,
