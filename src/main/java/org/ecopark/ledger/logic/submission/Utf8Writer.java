@@ -28,12 +28,14 @@ final class Utf8Writer extends Writer {
 
     @Override
     public void write(int c) throws IOException {
+        ensureOpen();
         put((char) c);
     }
 
     @Override
     public void write(char[] chars, int offset, int length) throws IOException {
         java.util.Objects.checkFromIndexSize(offset, length, chars.length);
+        ensureOpen();
         for (int i = offset; i < offset + length; i++) {
             put(chars[i]);
         }
@@ -42,16 +44,13 @@ final class Utf8Writer extends Writer {
     @Override
     public void write(String text, int offset, int length) throws IOException {
         java.util.Objects.checkFromIndexSize(offset, length, text.length());
-        int end = offset + length;
-        int i = offset;
-        while (i < end) {
+        ensureOpen();
+        for (int i = offset; i < offset + length; i++) {
             char c = text.charAt(i);
             if (c < 0x80 && pendingHigh == 0 && count < BUFFER) {
                 buffer[count++] = (byte) c; // the common case: one ASCII character, room in the buffer
-                i++;
             } else {
                 put(c);
-                i++;
             }
         }
     }
@@ -116,11 +115,15 @@ final class Utf8Writer extends Writer {
     /** Writes out what is buffered; a high surrogate still waits for its pair, as in an OutputStreamWriter. */
     @Override
     public void flush() throws IOException {
+        ensureOpen();
+        drain();
+        out.flush();
+    }
+
+    private void ensureOpen() throws IOException {
         if (closed) {
             throw new IOException("Stream closed");
         }
-        drain();
-        out.flush();
     }
 
     @Override

@@ -69,7 +69,7 @@ class Utf8WriterTest {
     }
 
     @Test
-    void aFlushWritesEverythingButAPendingHalfOfAPair() throws IOException {
+    void aFlushWritesEverythingButAPendingHalfOfAPairAndNothingIsWrittenAfterTheClose() throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         Writer writer = new Utf8Writer(out);
 
@@ -81,6 +81,9 @@ class Utf8WriterTest {
 
         assertThat(out.toString(StandardCharsets.UTF_8)).isEqualTo("园区😀");
         assertThatThrownBy(writer::flush).isInstanceOf(IOException.class);
+        assertThatThrownBy(() -> writer.write("more")).isInstanceOf(IOException.class);
+        assertThatThrownBy(() -> writer.write('x')).isInstanceOf(IOException.class);
+        assertThat(out.toString(StandardCharsets.UTF_8)).isEqualTo("园区😀");
     }
 
     private static Writer javas(ByteArrayOutputStream out) {
