@@ -182,7 +182,8 @@ final class MetricQueries {
      * The figures that end on or after {@code day}, as conditions each of which reads one range of the metric's index
      * (metric, period start), and whose rows do not overlap: a month's or a quarter's figure ending then starts at most
      * three months before (on the first of a month), a year's on 1 January of the day's year or later. Bounding the
-     * start by a year instead read up to four times as many figures.
+     * start by a year instead read two and a half times as many (2 401 rows of a metric at a park of 200 enterprises
+     * where these read 801 and 201).
      */
     static List<Condition> endingOnOrAfter(LocalDate day) {
         LocalDate bound = day.minusMonths(org.ecopark.ledger.model.PeriodType.QUARTER.months()).withDayOfMonth(1);
