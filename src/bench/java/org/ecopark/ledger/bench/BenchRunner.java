@@ -203,18 +203,10 @@ public final class BenchRunner {
         Path figures = work.resolve(scenario + "-figures.tsv");
         Path log = work.resolve(scenario + ".log");
         Files.deleteIfExists(figures);
-        List<String> command = new ArrayList<>(List.of(javaCommand()));
-        command.addAll(JVM_OPTIONS);
-        command.addAll(List.of("-Decopark.logdir=" + work.resolve("logs"), "-cp", classPath(),
-                ScenarioMain.class.getName(), scenario, park.argument(), work.toString(), Integer.toString(options.runs()),
-                options.asOf().toString(), Integer.toString(options.importRowsAt(enterprises)), figures.toString(),
-                peer(park, options) == null ? ScenarioMain.NONE : peer(park, options).toString()));
-        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
-        if (park instanceof BenchLedger.ServerCopy) {
-            // the server's password reaches the scenario's JVM as the program's commands take it, never as an argument
-            builder.environment().put(BenchServer.PASSWORD_VARIABLE, new String(BenchServer.password()));
-        }
-        Process process = builder.start();
+        Process process = ledgerJvm(work, park, log, ScenarioMain.class, List.of(scenario, park.argument(),
+                work.toString(), Integer.toString(options.runs()), options.asOf().toString(),
+                Integer.toString(options.importRowsAt(enterprises)), figures.toString(),
+                peer(park, options) == null ? ScenarioMain.NONE : peer(park, options).toString())).start();
         if (!process.waitFor(SCENARIO_TIMEOUT_MINUTES, TimeUnit.MINUTES)) {
             process.destroyForcibly();
             notes.add(scenario + ": did not finish in " + SCENARIO_TIMEOUT_MINUTES + " minutes; see " + log);
@@ -237,6 +229,22 @@ public final class BenchRunner {
             }
         }
         return read;
+    }
+
+    /**
+     * A JVM of the benchmark's options running {@code main} on {@code park}: its logs in {@code work}, its output in
+     * {@code log}; a server's password reaches it as the program's commands take it, never as an argument.
+     */
+    static ProcessBuilder ledgerJvm(Path work, BenchLedger park, Path log, Class<?> main, List<String> arguments) {
+        List<String> command = new ArrayList<>(List.of(javaCommand()));
+        command.addAll(JVM_OPTIONS);
+        command.addAll(List.of("-Decopark.logdir=" + work.resolve("logs"), "-cp", classPath(), main.getName()));
+        command.addAll(arguments);
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
+        if (park instanceof BenchLedger.ServerCopy) {
+            builder.environment().put(BenchServer.PASSWORD_VARIABLE, new String(BenchServer.password()));
+        }
+        return builder;
     }
 
     /** Whether a JVM's log says it ran out of memory (-XX:+ExitOnOutOfMemoryError prints the error's name). */

@@ -51,22 +51,14 @@ final class ExportScenario {
                 ExportFloor.NAME, floorMillis, Budget.EXPORT_FLOOR));
     }
 
-    /** The floor's timed runs, from {@link ExportFloorMain} started with the options of the benchmark's JVMs. */
+    /** The floor's timed runs, from {@link ExportFloorMain} in a JVM as the benchmark starts its scenarios'. */
     private static List<Double> floorInOwnJvm(BenchLedger park, Path folder, Path productPackage, int runs,
                                               LocalDate asOf) throws IOException {
         Path millis = folder.resolve("floor-millis.txt");
         Path log = folder.resolve("floor.log");
         Files.deleteIfExists(millis);
-        List<String> command = new ArrayList<>(List.of(BenchRunner.javaCommand()));
-        command.addAll(BenchRunner.JVM_OPTIONS);
-        command.addAll(List.of("-Decopark.logdir=" + folder.resolve("logs"), "-cp", BenchRunner.classPath(),
-                ExportFloorMain.class.getName(), park.argument(), folder.toString(), productPackage.toString(),
-                Integer.toString(runs), asOf.toString(), millis.toString()));
-        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
-        if (park instanceof BenchLedger.ServerCopy) {
-            // the server's password reaches the floor's JVM as it reaches a scenario's, never as an argument
-            builder.environment().put(BenchServer.PASSWORD_VARIABLE, new String(BenchServer.password()));
-        }
+        ProcessBuilder builder = BenchRunner.ledgerJvm(folder, park, log, ExportFloorMain.class, List.of(park.argument(),
+                folder.toString(), productPackage.toString(), Integer.toString(runs), asOf.toString(), millis.toString()));
         try {
             Process process = builder.start();
             if (!process.waitFor(FLOOR_TIMEOUT_MINUTES, TimeUnit.MINUTES)) {
