@@ -37,8 +37,8 @@ if [ -z "${DISPLAY:-}" ]; then
   export DISPLAY=":$(cat "$scratch/display")"
 fi
 
-# As the launcher starts it (jpackage-app-image.txt): the same class path, encoding and heap.
-options=(-Dfile.encoding=UTF-8 -Xmx1g -cp "$app_dir/ecopark-ledger.jar")
+# As the launcher starts it (jpackage-app-image.txt): the same class path, encoding, heap and compilers.
+options=(-Dfile.encoding=UTF-8 -Xmx1g -XX:CompileThresholdScaling=4 -cp "$app_dir/ecopark-ledger.jar")
 ECOPARK_LEDGER_HOME="$scratch" "$java" "${options[@]}" org.ecopark.ledger.Launcher demo --db "$scratch/ledger" \
   >>"$log" 2>&1 || give_up "the demo could not be made"
 ECOPARK_LEDGER_HOME="$scratch" "$java" "-XX:ArchiveClassesAtExit=$archive" "${options[@]}" \

@@ -41,9 +41,11 @@ if [ -n "$expected" ] && [[ "$version_line" != "EcoPark Ledger $expected"* ]]; t
 fi
 [ "$(wc -l <"$scratch/version.out")" = 1 ] || { cat "$scratch/version.out" >&2; fail "--version printed more than its version"; }
 
-# The launcher's heap (jpackage-app-image.txt): at most 1 GB, not a quarter of the PC.
+# The launcher's heap (jpackage-app-image.txt): at most 1 GB, not a quarter of the PC; and its compilers' thresholds.
 cfg="$app/lib/app/EcoParkLedger.cfg"
 [ -f "$cfg" ] && grep -qx 'java-options=-Xmx1g' "$cfg" || fail "the launcher does not set -Xmx1g ($cfg)"
+grep -qx 'java-options=-XX:CompileThresholdScaling=4' "$cfg" \
+  || fail "the launcher does not set -XX:CompileThresholdScaling=4 ($cfg)"
 
 run help --help
 grep -q '\binfo\b' "$scratch/help.out" || fail "--help does not list the info command"

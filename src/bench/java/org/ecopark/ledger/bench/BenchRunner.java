@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.ecopark.ledger.Launcher;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -33,8 +34,18 @@ public final class BenchRunner {
             ExportScenario.NAME);
     /** The heap of every scenario's JVM, the windows' included: the peak heap's budget ({@link Budget#PEAK_HEAP}). */
     static final String HEAP = "-Xmx512m";
-    /** The options of every JVM the benchmark starts: a JVM out of memory ends at once, instead of limping on. */
-    static final List<String> JVM_OPTIONS = List.of(HEAP, "-XX:+ExitOnOutOfMemoryError");
+    /**
+     * The options the installed program's launcher starts its JVM with ({@code installer/jpackage-app-image.txt}), but
+     * for its heap (the benchmark's is {@link #HEAP}) and its class-data-sharing archive (the start scenario measures
+     * with and without one): every JVM of the benchmark is started so, the floors' as the program's.
+     */
+    static final List<String> LAUNCHER_OPTIONS = List.of("-Dfile.encoding=UTF-8", "-XX:CompileThresholdScaling=4");
+    /**
+     * The options of every JVM the benchmark starts: the launcher's, the benchmark's heap, and a JVM out of memory
+     * ends at once, instead of limping on.
+     */
+    static final List<String> JVM_OPTIONS = Stream.concat(Stream.of(HEAP,
+            "-XX:+ExitOnOutOfMemoryError"), LAUNCHER_OPTIONS.stream()).toList();
     static final String OUT_OF_MEMORY = "did not finish: out of memory with " + HEAP;
 
     private static final Logger LOGGER = LoggerFactory.getLogger(BenchRunner.class);
