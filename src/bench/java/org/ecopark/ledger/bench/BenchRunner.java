@@ -169,9 +169,10 @@ public final class BenchRunner {
                     + "(informative, no budget; its ratio is the import's time over LibreOffice's).");
         }
         notes.add("Each figure is the median of its runs; a floor is measured in the same run. "
-                + (options.inProcess() ? "" : "Every scenario's JVM, the windows' included, runs with " + HEAP
-                + " (the peak heap's budget), not the default quarter of the machine's memory: a scenario that needs "
-                + "more fails with a row \"" + OUT_OF_MEMORY + "\", **OVER**. ")
+                + (options.inProcess() ? "" : "Every scenario's JVM, the windows' and the floors' included, runs with "
+                + "the installed program's launcher options " + String.join(" ", LAUNCHER_OPTIONS) + " and " + HEAP
+                + " (the peak heap's budget), not the launcher's 1 GB or the default quarter of the machine's memory: "
+                + "a scenario that needs more fails with a row \"" + OUT_OF_MEMORY + "\", **OVER**. ")
                 + "Peak heap (after GC) is the most the heap held right after a collection; the heap pools' peaks "
                 + "include the garbage the collector let pile up.");
         if (options.inProcess()) {
