@@ -37,8 +37,12 @@ if [ -z "${DISPLAY:-}" ]; then
   export DISPLAY=":$(cat "$scratch/display")"
 fi
 
-# As the launcher starts it (jpackage-app-image.txt): the same class path, encoding, heap and compilers.
-options=(-Dfile.encoding=UTF-8 -Xmx1g -XX:CompileThresholdScaling=4 -cp "$app_dir/ecopark-ledger.jar")
+# As the launcher starts it: the launcher's own options (jpackage-app-image.txt), but for the archive it reads (this
+# start writes one), and the same class path.
+mapfile -t launcher < <(sed -n 's/^--java-options //p' "$(dirname "$0")/jpackage-app-image.txt" \
+  | grep -v -e '^-XX:SharedArchiveFile=' -e '^-Xlog:cds')
+[ "${#launcher[@]}" -gt 0 ] || give_up "no --java-options in $(dirname "$0")/jpackage-app-image.txt"
+options=("${launcher[@]}" -cp "$app_dir/ecopark-ledger.jar")
 ECOPARK_LEDGER_HOME="$scratch" "$java" "${options[@]}" org.ecopark.ledger.Launcher demo --db "$scratch/ledger" \
   >>"$log" 2>&1 || give_up "the demo could not be made"
 ECOPARK_LEDGER_HOME="$scratch" "$java" "-XX:ArchiveClassesAtExit=$archive" "${options[@]}" \
