@@ -4,7 +4,20 @@ import java.util.EnumMap;
 import java.util.Map;
 import java.util.function.Function;
 import javafx.scene.Node;
+import org.ecopark.ledger.gui.bureau.BureauWindow;
+import org.ecopark.ledger.gui.collection.CollectionView;
+import org.ecopark.ledger.gui.dashboard.DashboardView;
+import org.ecopark.ledger.gui.records.EnterprisesView;
+import org.ecopark.ledger.gui.records.EventsView;
+import org.ecopark.ledger.gui.records.PatentsView;
+import org.ecopark.ledger.gui.records.PlatformsView;
+import org.ecopark.ledger.gui.records.ProjectsView;
+import org.ecopark.ledger.gui.records.StaffView;
+import org.ecopark.ledger.gui.records.StandardsView;
+import org.ecopark.ledger.gui.records.StatisticsView;
 import org.ecopark.ledger.gui.settings.SettingsView;
+import org.ecopark.ledger.gui.submissions.SubmissionsView;
+import org.ecopark.ledger.gui.targets.TargetsView;
 import org.ecopark.ledger.logic.UserPreferences;
 
 /**
@@ -19,22 +32,26 @@ public final class SectionViews {
         throw new IllegalStateException("No bureau window is registered");
     };
 
+    /**
+     * Every section's view. Each factory is a lambda, not a method reference: a reference resolves its view's class
+     * (and the classes its checking needs) when the window is built, a lambda only when the section is first shown.
+     */
     public static SectionViews standard(UserPreferences preferences) {
         SectionViews views = new SectionViews();
-        views.register(Section.DASHBOARD, org.ecopark.ledger.gui.dashboard.DashboardView::create);
-        views.register(Section.TARGETS, org.ecopark.ledger.gui.targets.TargetsView::create);
-        views.register(Section.ENTERPRISES, org.ecopark.ledger.gui.records.EnterprisesView::create);
-        views.register(Section.PATENTS, org.ecopark.ledger.gui.records.PatentsView::create);
-        views.register(Section.STATISTICS, org.ecopark.ledger.gui.records.StatisticsView::create);
-        views.register(Section.STAFF, org.ecopark.ledger.gui.records.StaffView::create);
-        views.register(Section.STANDARDS, org.ecopark.ledger.gui.records.StandardsView::create);
-        views.register(Section.PLATFORMS, org.ecopark.ledger.gui.records.PlatformsView::create);
-        views.register(Section.PROJECTS, org.ecopark.ledger.gui.records.ProjectsView::create);
-        views.register(Section.EVENTS, org.ecopark.ledger.gui.records.EventsView::create);
-        views.register(Section.COLLECTION, org.ecopark.ledger.gui.collection.CollectionView::create);
-        views.register(Section.SUBMISSIONS, org.ecopark.ledger.gui.submissions.SubmissionsView::create);
+        views.register(Section.DASHBOARD, context -> DashboardView.create(context));
+        views.register(Section.TARGETS, context -> TargetsView.create(context));
+        views.register(Section.ENTERPRISES, context -> EnterprisesView.create(context));
+        views.register(Section.PATENTS, context -> PatentsView.create(context));
+        views.register(Section.STATISTICS, context -> StatisticsView.create(context));
+        views.register(Section.STAFF, context -> StaffView.create(context));
+        views.register(Section.STANDARDS, context -> StandardsView.create(context));
+        views.register(Section.PLATFORMS, context -> PlatformsView.create(context));
+        views.register(Section.PROJECTS, context -> ProjectsView.create(context));
+        views.register(Section.EVENTS, context -> EventsView.create(context));
+        views.register(Section.COLLECTION, context -> CollectionView.create(context));
+        views.register(Section.SUBMISSIONS, context -> SubmissionsView.create(context));
         views.register(Section.SETTINGS, context -> SettingsView.create(context, preferences));
-        views.bureauWindow = context -> org.ecopark.ledger.gui.bureau.BureauWindow.create(context, preferences);
+        views.bureauWindow = context -> BureauWindow.create(context, preferences);
         return views;
     }
 

@@ -316,7 +316,6 @@ public final class Services implements AutoCloseable {
                 dates::today);
     }
 
-    /** The ledger's backups: by hand, on close, before changes; the list, the settings, the restore. */
     /**
      * Copies this ledger, as committed when the copy starts reading, to a new file or an empty server database
      * (文件 → 复制台账); the ledger stays open and unchanged.
@@ -327,6 +326,7 @@ public final class Services implements AutoCloseable {
         return new org.ecopark.ledger.logic.copy.LedgerCopyService().copyOpen(database, name, to, progress);
     }
 
+    /** The ledger's backups: by hand, on close, before changes; the list, the settings, the restore. */
     public BackupService backups() {
         return backupService;
     }

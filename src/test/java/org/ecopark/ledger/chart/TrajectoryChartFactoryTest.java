@@ -210,12 +210,12 @@ class TrajectoryChartFactoryTest {
 
     @Test
     void sparklineSpansTheBoxWithTheLowestValueAtTheBottom() {
-        double[] xy = SparklineFactory.polyline(
+        double[] xy = SparklineLine.polyline(
                 List.of(new BigDecimal("3"), new BigDecimal("5"), new BigDecimal("4")), 80, 20);
 
         assertThat(xy).containsExactly(0, 20, 40, 0, 80, 10);
-        assertThat(SparklineFactory.polyline(List.of(BigDecimal.ONE), 80, 20)).isEmpty();
-        assertThat(SparklineFactory.polyline(List.of(BigDecimal.ONE, BigDecimal.ONE), 80, 20))
+        assertThat(SparklineLine.polyline(List.of(BigDecimal.ONE), 80, 20)).isEmpty();
+        assertThat(SparklineLine.polyline(List.of(BigDecimal.ONE, BigDecimal.ONE), 80, 20))
                 .containsExactly(0, 10, 80, 10);
     }
 

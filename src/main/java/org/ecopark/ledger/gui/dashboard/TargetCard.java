@@ -15,7 +15,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.scene.shape.Polyline;
-import org.ecopark.ledger.chart.SparklineFactory;
+import org.ecopark.ledger.chart.SparklineLine;
 import org.ecopark.ledger.l10n.I18n;
 import org.ecopark.ledger.model.Evaluation;
 import org.ecopark.ledger.model.SeriesPoint;
@@ -81,7 +81,7 @@ final class TargetCard {
     /** The series as a polyline; an empty box of the same size without history, so cards stay aligned. */
     private static Node sparkline(List<SeriesPoint> series) {
         List<BigDecimal> values = series.stream().map(SeriesPoint::value).toList();
-        double[] xy = SparklineFactory.polyline(values, SPARK_WIDTH, SPARK_HEIGHT);
+        double[] xy = SparklineLine.polyline(values, SPARK_WIDTH, SPARK_HEIGHT);
         Polyline line = new Polyline(xy);
         line.getStyleClass().add(DashboardStyles.SPARKLINE);
         Region box = new Region();
