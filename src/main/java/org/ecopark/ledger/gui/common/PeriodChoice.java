@@ -20,11 +20,14 @@ public final class PeriodChoice {
     private final ObjectProperty<Integer> year = new SimpleObjectProperty<>();
     private final ObjectProperty<Integer> part = new SimpleObjectProperty<>();
     private final ObservableList<Integer> parts = FXCollections.observableArrayList();
+    /** The type {@link #parts} and {@link #part} are of; another while the type changes, until they are converted. */
+    private PeriodType partsType;
     private boolean replacingParts;
 
     /** Starts at {@code initial}. */
     public PeriodChoice(StatPeriod initial) {
         setParts(initial.type());
+        partsType = initial.type();
         show(initial);
         type.addListener((obs, old, now) -> {
             Integer converted = convert(old, now, part.get());
@@ -34,6 +37,7 @@ public final class PeriodChoice {
             } finally {
                 replacingParts = false;
             }
+            partsType = now;
             part.set(converted);
         });
     }
@@ -52,7 +56,8 @@ public final class PeriodChoice {
     /** The chosen period; null while it is incomplete (or its part is not yet converted to a new type). */
     public StatPeriod period() {
         Integer chosenYear = year.get();
-        if (chosenYear == null || type.get() == null || part.get() != null && !parts.contains(part.get())) {
+        if (chosenYear == null || type.get() == null || type.get() != partsType
+                || part.get() != null && !parts.contains(part.get())) {
             return null;
         }
         return switch (type.get()) {

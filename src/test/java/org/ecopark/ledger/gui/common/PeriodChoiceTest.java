@@ -2,6 +2,8 @@ package org.ecopark.ledger.gui.common;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
+import java.util.List;
 import javafx.collections.ListChangeListener;
 import org.ecopark.ledger.model.PeriodType;
 import org.ecopark.ledger.model.StatPeriod;
@@ -40,14 +42,39 @@ class PeriodChoiceTest {
     @Test
     void whileTheTypeChangesNoListenerSeesAPartOfTheOldType() {
         PeriodChoice choice = new PeriodChoice(StatPeriod.month(2025, 11));
-        StatPeriod[] seen = new StatPeriod[1];
-        // an invalidation listener is told before the choice's own change listener converts the part
-        choice.typeProperty().addListener(ignored -> seen[0] = choice.period());
+        List<Object> seen = new ArrayList<>();
+        // an invalidation listener is told before the choice's own change listener converts the part; JavaFX hands
+        // a listener's exception to the thread's handler, so it is caught here to be seen
+        choice.typeProperty().addListener(ignored -> seen.add(periodOrFailure(choice)));
+        choice.parts().addListener((ListChangeListener<Integer>) change -> seen.add(periodOrFailure(choice)));
 
         choice.typeProperty().set(PeriodType.QUARTER);
 
-        assertThat(seen[0]).isNull();
+        assertThat(seen).hasSize(2).containsOnly("none");
         assertThat(choice.period()).isEqualTo(StatPeriod.quarter(2025, 4));
+    }
+
+    @Test
+    void aMonthThatIsAlsoAQuarterIsNotSeenAsOneWhileTheTypeChanges() {
+        PeriodChoice choice = new PeriodChoice(StatPeriod.month(2025, 3));
+        List<Object> seen = new ArrayList<>();
+        choice.typeProperty().addListener(ignored -> seen.add(periodOrFailure(choice)));
+        choice.partProperty().addListener(ignored -> seen.add(periodOrFailure(choice)));
+
+        choice.typeProperty().set(PeriodType.QUARTER);
+
+        // March is in the first quarter: the part becomes 1, and no one sees a third quarter on the way
+        assertThat(seen).containsExactly("none", StatPeriod.quarter(2025, 1));
+        assertThat(choice.period()).isEqualTo(StatPeriod.quarter(2025, 1));
+    }
+
+    private static Object periodOrFailure(PeriodChoice choice) {
+        try {
+            StatPeriod period = choice.period();
+            return period == null ? "none" : period;
+        } catch (RuntimeException e) {
+            return e;
+        }
     }
 
     @Test
