@@ -4,8 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.ecopark.ledger.gui.SectionMemory;
 import org.ecopark.ledger.gui.UiExecutor;
 import org.ecopark.ledger.l10n.I18n;
 import org.ecopark.ledger.logic.records.DateRules;
@@ -211,6 +214,27 @@ class StatisticsViewModelTest {
 
         Fx.run(() -> model.periodTypeProperty().set(PeriodType.YEAR));
         assertThat(model.period()).isEqualTo(StatPeriod.year(2025));
+    }
+
+    @Test
+    void switchingJulyToQuartersIsRememberedAsTheThirdQuarterWithoutAnError() {
+        SectionMemory memory = new SectionMemory();
+        List<Throwable> unexpected = new ArrayList<>();
+        Fx.run(() -> {
+            model.keepChoiceIn(memory);
+            // JavaFX hands a listener's exception to the thread's handler, which shows the user an error dialog
+            Thread fx = Thread.currentThread();
+            Thread.UncaughtExceptionHandler before = fx.getUncaughtExceptionHandler();
+            fx.setUncaughtExceptionHandler((thread, error) -> unexpected.add(error));
+            try {
+                model.periodTypeProperty().set(PeriodType.QUARTER);
+            } finally {
+                fx.setUncaughtExceptionHandler(before);
+            }
+        });
+
+        assertThat(unexpected).isEmpty();
+        assertThat(memory.recall("statistics.period", StatPeriod.class)).contains(StatPeriod.quarter(2025, 3));
     }
 
     @Test
