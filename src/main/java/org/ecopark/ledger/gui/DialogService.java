@@ -17,9 +17,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The one place that shows dialogs. The user reads a plain message in their language; the technical
- * details sit behind the dialog's details toggle; every error is logged here, once. A fault of the ledger file (a
- * full disk, a read-only file…) is said in its own sentence ({@link LedgerFaults}) and needs no details: they are in
- * the log.
+ * details sit behind the dialog's details toggle; every error is logged here, once (one that no code caught is logged
+ * as it happens, by {@link UnexpectedErrors}). A fault of the ledger file (a full disk, a read-only file…) is said in
+ * its own sentence ({@link LedgerFaults}) and needs no details: they are in the log.
  */
 public class DialogService {
 
@@ -35,6 +35,11 @@ public class DialogService {
 
     public void showError(String message, Throwable error) {
         LOGGER.error(message, error);
+        showLoggedError(message, error);
+    }
+
+    /** {@link #showError} of an error its caller has logged already ({@link UnexpectedErrors}). */
+    void showLoggedError(String message, Throwable error) {
         Optional<String> fault = error == null ? Optional.empty() : LedgerFaults.message(error);
         Alert alert = alert(Alert.AlertType.ERROR, I18n.tr("dialog.error.title"), fault.orElse(message));
         if (error != null && fault.isEmpty()) {

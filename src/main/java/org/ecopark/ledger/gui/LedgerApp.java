@@ -110,8 +110,7 @@ public class LedgerApp extends Application {
         stage.setTitle(I18n.tr("app.title"));
         stage.setScene(scene);
         dialogs.setOwner(stage);
-        Thread.setDefaultUncaughtExceptionHandler((thread, error) -> Platform.runLater(
-                () -> dialogs.showError(I18n.tr("error.unexpected"), error)));
+        UnexpectedErrors.install(dialogs);
         WindowMemory.attach(stage, preferences);
         stage.setOnHidden(event -> {
             main.close();
