@@ -22,8 +22,16 @@ import org.slf4j.LoggerFactory;
  */
 public final class NoUncaughtErrors implements BeforeEachCallback, AfterEachCallback {
 
-    private static final List<String> CAUGHT = new ArrayList<>();
-    private static final List<Throwable> ERRORS = new ArrayList<>();
+    /** What reached a handler since the test began, under its own lock. */
+    private static final List<Caught> CAUGHT = new ArrayList<>();
+
+    /** One exception that reached a handler: where (the thread, or the program's log line) and what. */
+    private record Caught(String where, Throwable error) {
+        @Override
+        public String toString() {
+            return where + (error == null ? "" : ": " + error);
+        }
+    }
 
     static {
         AppenderBase<ILoggingEvent> appender = new AppenderBase<>() {
@@ -41,39 +49,34 @@ public final class NoUncaughtErrors implements BeforeEachCallback, AfterEachCall
 
     @Override
     public void beforeEach(ExtensionContext context) {
-        clear();
+        takeAll(); // what reached a handler before this test is not this test's
         Thread.setDefaultUncaughtExceptionHandler((thread, error) ->
                 record("Not caught on the thread " + thread.getName(), error));
     }
 
     @Override
     public void afterEach(ExtensionContext context) {
-        List<String> caught;
-        List<Throwable> errors;
-        synchronized (CAUGHT) {
-            caught = List.copyOf(CAUGHT);
-            errors = new ArrayList<>(ERRORS);
-        }
-        clear();
+        List<Caught> caught = takeAll();
         if (!caught.isEmpty()) {
             AssertionError failure = new AssertionError("An exception reached a thread's handler uncaught while this "
                     + "test ran (a user would see the unexpected-error dialog): " + caught);
-            errors.stream().filter(error -> error != null).findFirst().ifPresent(failure::initCause);
+            caught.stream().map(Caught::error).filter(error -> error != null).findFirst().ifPresent(failure::initCause);
             throw failure;
         }
     }
 
-    private static void record(String what, Throwable error) {
+    private static void record(String where, Throwable error) {
         synchronized (CAUGHT) {
-            CAUGHT.add(what + (error == null ? "" : ": " + error));
-            ERRORS.add(error);
+            CAUGHT.add(new Caught(where, error));
         }
     }
 
-    private static void clear() {
+    /** Everything recorded so far, which is forgotten in the same step. */
+    private static List<Caught> takeAll() {
         synchronized (CAUGHT) {
+            List<Caught> all = List.copyOf(CAUGHT);
             CAUGHT.clear();
-            ERRORS.clear();
+            return all;
         }
     }
 }
